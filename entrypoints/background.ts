@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // message router arrives with the store (issue 3)
+});

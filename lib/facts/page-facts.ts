@@ -1,0 +1,72 @@
+import type { PageKind } from '../model/page-kind';
+import type { LookupValue } from '../profile/schema';
+import type { FieldKey } from './fields';
+
+export type FieldValue = string | number | boolean | string[] | LookupValue;
+
+/**
+ * What an adapter read for one field. `ok` with `value: null` = the field is on the page and
+ * empty; `missing` = the adapter could not find it (label renamed, layout changed), so the
+ * fact stays unknown and the UI names the label it looked for.
+ */
+export type FieldRead =
+  | { status: 'ok'; label: string; value: FieldValue | null; editable?: boolean }
+  | { status: 'missing'; label: string; reason: 'label-not-found' | 'unreadable' | 'not-rendered' };
+
+export type FieldReads = Partial<Record<FieldKey, FieldRead>>;
+
+export interface AttachmentFact {
+  name: string;
+  /** Size text as the host shows it ("(48K)"), kept verbatim. */
+  size?: string;
+  uploading?: boolean;
+}
+
+/** One email being written (a Gmail compose box or Outreach's composer). */
+export interface ComposeFacts {
+  /** Stable per compose while it lives: Gmail's draft id or composeid, else a generated key. */
+  composeId: string;
+  threadId?: string;
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  subject: string | null;
+  bodyText: string | null;
+  /** Links present in the body (href values), so rules need not parse HTML. */
+  links: string[];
+  attachments: AttachmentFact[];
+  /** Parts of the compose the adapter could not read (named for the UI). */
+  unreadable: Array<'recipients' | 'subject' | 'body' | 'attachments'>;
+}
+
+/** Outreach prospect / sequence pages. */
+export interface OutreachFacts {
+  prospectId?: string;
+  prospectEmail?: string;
+  sequenceId?: string;
+  /** Sequences the prospect is in (prospect page) or the sequence's own name (sequence page). */
+  sequenceNames: string[];
+  /** When the prospect was added to each sequence, ISO date, when shown. */
+  addedOn?: Record<string, string>;
+  unreadable: string[];
+}
+
+/**
+ * Everything the engine learns from the current page. Plain JSON: it crosses from the
+ * adapter to the engine and may be logged, so it never holds more than field values.
+ */
+export interface PageFacts {
+  kind: PageKind;
+  url: string;
+  /** Host of the org/site, for linking back from the dashboard. */
+  host: string;
+  /** The record shown (18-char for Salesforce). */
+  recordId?: string;
+  /** The account this page belongs to, 18-char, when the page names it. */
+  accountId?: string;
+  /** False while the record layout has not rendered yet: nothing is "missing" then. */
+  ready: boolean;
+  fields: FieldReads;
+  compose?: ComposeFacts;
+  outreach?: OutreachFacts;
+}
