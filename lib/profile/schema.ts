@@ -67,11 +67,12 @@ export type Fact<T> =
 
 export const UNKNOWN = { known: false } as const;
 
-const factsShape = Object.fromEntries(
+const factsShape: Record<ProfileFactKey, z.ZodType> = Object.fromEntries(
   Object.entries(profileFactShapes).map(([key, shape]) => [key, fact(shape)]),
-) as { [K in ProfileFactKey]: ReturnType<typeof fact<(typeof profileFactShapes)[K]>> };
+) as unknown as Record<ProfileFactKey, z.ZodType>;
 
-export const profileFactsSchema = z.object(factsShape);
+/** Parses stored facts; absent keys come back as unknown. Typed by `ProfileFacts` below. */
+export const profileFactsSchema = z.object(factsShape) as unknown as z.ZodType<ProfileFacts>;
 export type ProfileFacts = { [K in ProfileFactKey]: Fact<ProfileFactValue<K>> };
 
 /** One account's learned profile, keyed by the 18-character Salesforce Account ID. */
@@ -84,7 +85,7 @@ export const accountProfileSchema = z.object({
 });
 export type AccountProfile = { accountId: string; orgHost?: string; facts: ProfileFacts; updatedAt: string };
 
-export const emptyFacts = (): ProfileFacts => profileFactsSchema.parse({}) as ProfileFacts;
+export const emptyFacts = (): ProfileFacts => profileFactsSchema.parse({});
 
 export const emptyProfile = (accountId: string, now: string): AccountProfile => ({
   accountId,
