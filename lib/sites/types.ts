@@ -1,0 +1,42 @@
+import type { FieldKey } from '../facts/fields';
+import type { PageFacts } from '../facts/page-facts';
+import type { PageKind } from '../model/page-kind';
+
+/** The part of the user's settings adapters read (labels are renameable per org). */
+export interface AdapterSettings {
+  /** Label overrides per field key; an absent key uses the adapter's default label. */
+  labels: Partial<Record<FieldKey, string>>;
+  /** API name of the Customer Onboarding object (default `Customer_Onboarding__c`). */
+  onboardingObject: string;
+  /** The user's IANA time zone (date/time fields are shown in it). */
+  timeZone: string;
+}
+
+/** What a URL says about the page, before any DOM is read. */
+export interface PageMatch {
+  kind: PageKind;
+  /** Object API name for Salesforce pages. */
+  objectApiName?: string;
+  /** Record id from the URL (as written there; adapters normalise to 18 chars in facts). */
+  recordId?: string;
+}
+
+/** A closed vocabulary of page writes (Bitwarden-style): the adapter resolves targets itself. */
+export type FillPlan =
+  | { op: 'set-field'; url: string; field: FieldKey; value: string }
+  | { op: 'append-line'; url: string; field: FieldKey; value: string }
+  | { op: 'insert-text'; url: string; composeId: string; text: string };
+
+export type FillResult = { ok: true; message: string } | { ok: false; message: string };
+
+export interface SiteAdapter {
+  id: 'salesforce' | 'gmail' | 'outreach' | 'medtrainer';
+  /** Pure: the page kind of a URL, or null. Compose kinds may also depend on the DOM (see collect). */
+  detect(url: URL, settings: AdapterSettings): PageMatch | null;
+  /** The narrowest nodes whose subtree changes can change the facts (observed, batched per frame). */
+  observeRoots(doc: Document, match: PageMatch): Node[];
+  /** Reads the page. Gmail returns one PageFacts per open compose; others one or none. Never throws. */
+  collect(doc: Document, url: URL, match: PageMatch, settings: AdapterSettings): PageFacts[];
+  /** Writes into the page without submitting. Re-checks `plan.url` against the current URL. */
+  fill(doc: Document, plan: FillPlan, settings: AdapterSettings): FillResult;
+}
