@@ -22,6 +22,10 @@ export interface AttachmentFact {
   uploading?: boolean;
 }
 
+/** The SOP emails CSM Guide checks (markers that recognise them are playbook data). */
+export const EMAIL_KINDS = ['welcome', 'recap', 'training-recap', 'smb-completed-recap', 'other'] as const;
+export type EmailKind = (typeof EMAIL_KINDS)[number];
+
 /** One email being written (a Gmail compose box or Outreach's composer). */
 export interface ComposeFacts {
   /** Stable per compose while it lives: Gmail's draft id or composeid, else a generated key. */
@@ -35,6 +39,8 @@ export interface ComposeFacts {
   /** Links present in the body (href values), so rules need not parse HTML. */
   links: string[];
   attachments: AttachmentFact[];
+  /** Which SOP email the CSM said this is (remembered per thread); overrides marker detection. */
+  declaredKind?: EmailKind;
   /** Parts of the compose the adapter could not read (named for the UI). */
   unreadable: Array<'recipients' | 'subject' | 'body' | 'attachments'>;
 }

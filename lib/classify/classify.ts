@@ -1,0 +1,104 @@
+import { formatUsd } from '../formats';
+import { valueOf } from '../profile/read';
+import type { ProfileFacts } from '../profile/schema';
+import type { Product, Segment } from '../model/vocab';
+import { no, unknown, yes, type Verdict } from './verdict';
+
+/** MT-CS-020: Digital = under 50 users AND under $500 MRR. */
+export const DIGITAL_MAX_USERS = 50;
+export const DIGITAL_MAX_MRR = 500;
+/** MT-CS-007: SMB starter is a flat $250 for up to 10 users; rack rate from the 11th. */
+export const SMB_FLAT_MRR = 250;
+export const SMB_FLAT_USERS = 10;
+
+const has = (products: readonly Product[] | undefined, product: Product) => products?.includes(product) ?? false;
+
+/** Sized like a Core account (50+ users or $500+ MRR), regardless of service level. */
+const coreSized = (facts: ProfileFacts): Verdict => {
+  const users = valueOf(facts, 'userCount');
+  const mrr = valueOf(facts, 'mrr');
+  if (users !== undefined && users >= DIGITAL_MAX_USERS) return yes(`${users} users (50 or more)`);
+  if (mrr !== undefined && mrr >= DIGITAL_MAX_MRR) return yes(`${formatUsd(mrr)} MRR ($500 or more)`);
+  const needs = [...(users === undefined ? (['userCount'] as const) : []), ...(mrr === undefined ? (['mrr'] as const) : [])];
+  if (needs.length) return unknown(needs, 'needs the user count and MRR');
+  return no(`${users} users and ${formatUsd(mrr!)} MRR`);
+};
+
+/**
+ * CLS-CORE. SOP-RULES says Standard/Premium service makes an account Core; seed 001 says a
+ * Digital account's "service level may vary", and seed 003 routes Standard/Premium to a Core CSM
+ * only for SMB accounts. The seeds win: service level decides only for SMB accounts.
+ */
+export const isCore = (facts: ProfileFacts): Verdict => {
+  const sized = coreSized(facts);
+  if (sized.value) return sized;
+  const subtypes = valueOf(facts, 'subtypes');
+  const level = valueOf(facts, 'serviceLevel');
+  const smb = subtypes?.includes('SMB');
+  if (smb && (level === 'Standard' || level === 'Premium')) return yes(`SMB account with ${level} service`);
+  if (sized.value === null) return sized;
+  if (smb && level === undefined) return unknown(['serviceLevel'], 'an SMB account with Standard/Premium service is Core');
+  return no(sized.reason);
+};
+
+/** CLS-DIGITAL: the complement of Core (Strategic comes only from the CS Segmentation field). */
+export const isDigital = (facts: ProfileFacts): Verdict => {
+  const core = isCore(facts);
+  return core.value === null ? core : core.value ? no(core.reason) : yes(core.reason);
+};
+
+/** The segment the numbers call for: Digital or Core (never Strategic). */
+export const expectedSegment = (facts: ProfileFacts): { segment: Exclude<Segment, 'Strategic'> | null; verdict: Verdict } => {
+  const core = isCore(facts);
+  return { segment: core.value === null ? null : core.value ? 'Core' : 'Digital', verdict: core };
+};
+
+/** CLS-SEGMENT-MISMATCH: the CS Segmentation field disagrees with the numbers. */
+export const segmentMismatch = (facts: ProfileFacts): Verdict & { field?: Segment; expected?: 'Digital' | 'Core' } => {
+  const field = valueOf(facts, 'segmentation');
+  if (field === undefined) return unknown(['segmentation'], 'needs the CS Segmentation field');
+  const { segment, verdict } = expectedSegment(facts);
+  if (segment === null) return { ...unknown(verdict.needs, verdict.reason), field };
+  const agrees = field === segment || (field === 'Strategic' && segment === 'Core');
+  return agrees
+    ? { ...no(`${field} matches: ${verdict.reason}`), field, expected: segment }
+    : { ...yes(`CS Segmentation is ${field} but ${verdict.reason} make it ${segment}`), field, expected: segment };
+};
+
+export const isSmb = (facts: ProfileFacts): Verdict => {
+  const subtypes = valueOf(facts, 'subtypes');
+  if (subtypes === undefined) return unknown(['subtypes'], 'needs the Account Subtype');
+  return subtypes.includes('SMB') ? yes('Account Subtype includes SMB') : no('not an SMB account');
+};
+
+/** CLS-SMB flag: more than 10 users still on the $250 flat rate. */
+export const smbOverFlatRate = (facts: ProfileFacts): Verdict => {
+  const smb = isSmb(facts);
+  if (smb.value !== true) return smb.value === false ? no(smb.reason) : smb;
+  const users = valueOf(facts, 'userCount');
+  const mrr = valueOf(facts, 'mrr');
+  if (users === undefined || mrr === undefined) return unknown(['userCount', 'mrr'], 'needs the user count and MRR');
+  if (users > SMB_FLAT_USERS && mrr <= SMB_FLAT_MRR)
+    return yes(`${users} users at ${formatUsd(mrr)}: the rack rate applies from the 11th user`);
+  return no(`${users} users at ${formatUsd(mrr)}`);
+};
+
+/** CLS-HYBRID: Learning and/or Compliance plus the Credentialing Service (FMC). */
+export const isHybrid = (facts: ProfileFacts): Verdict => {
+  const products = valueOf(facts, 'products');
+  if (products === undefined) return unknown(['products'], 'needs the products');
+  const lc = has(products, 'Learning') || has(products, 'Compliance');
+  return lc && has(products, 'Credentialing Service')
+    ? yes('Learning/Compliance with the Credentialing Service (FMC)')
+    : no('not Learning/Compliance with FMC');
+};
+
+/** CLS-FMC-ONLY: Credentialing Service without Learning, Compliance or Credentialing Software (MT-CS-001). */
+export const isFmcOnly = (facts: ProfileFacts): Verdict => {
+  const products = valueOf(facts, 'products');
+  if (products === undefined) return unknown(['products'], 'needs the products');
+  const csProducts = has(products, 'Learning') || has(products, 'Compliance') || has(products, 'Credentialing Software');
+  return has(products, 'Credentialing Service') && !csProducts
+    ? yes('Credentialing Service only: Customer Success does not create or onboard it')
+    : no('has a product Customer Success onboards');
+};

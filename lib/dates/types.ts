@@ -1,0 +1,8 @@
+/** A calendar date without time or zone, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** A point in time as an ISO 8601 string with an offset (`Z` or `±hh:mm`). */
+export type Instant = string;
+
+/** Business days in this project are Monday to Friday (no holiday list in the SOPs). */
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;

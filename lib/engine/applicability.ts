@@ -1,0 +1,58 @@
+import type { AppliesTo } from '../playbook/schema';
+import { valueOf } from '../profile/read';
+import type { ProfileFactKey, ProfileFacts } from '../profile/schema';
+
+export type Applicability =
+  | { applies: true }
+  | { applies: false; reason: string }
+  | { applies: 'unknown'; needs: ProfileFactKey[]; reason: string };
+
+const list = (values: readonly string[]) =>
+  values.length <= 1 ? (values[0] ?? '') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+
+/** Checks a rule's `appliesTo` against the profile; an unknown deciding fact is reported, not guessed. */
+export const checkApplicability = (when: AppliesTo, facts: ProfileFacts): Applicability => {
+  const needs: ProfileFactKey[] = [];
+  const reasons: string[] = [];
+  const segment = valueOf(facts, 'segmentation');
+  const products = valueOf(facts, 'products');
+  const level = valueOf(facts, 'serviceLevel');
+  const subtypes = valueOf(facts, 'subtypes');
+
+  if (when.segments) {
+    if (segment === undefined) needs.push('segmentation');
+    else if (!when.segments.includes(segment)) return { applies: false, reason: `only for ${list(when.segments)} accounts` };
+    reasons.push(`${list(when.segments)} accounts`);
+  }
+  if (when.productsAny) {
+    if (products === undefined) needs.push('products');
+    else if (!when.productsAny.some((p) => products.includes(p)))
+      return { applies: false, reason: `only when ${list(when.productsAny)} was bought` };
+    reasons.push(`accounts with ${list(when.productsAny)}`);
+  }
+  if (when.productsNone) {
+    if (products === undefined) needs.push('products');
+    else if (when.productsNone.some((p) => products.includes(p)))
+      return { applies: false, reason: `not when ${list(when.productsNone)} was bought` };
+  }
+  if (when.serviceLevels) {
+    if (level === undefined) needs.push('serviceLevel');
+    else if (!when.serviceLevels.includes(level))
+      return { applies: false, reason: `only for ${list(when.serviceLevels)} service` };
+    reasons.push(`${list(when.serviceLevels)} service`);
+  }
+  if (when.subtypesAny) {
+    if (subtypes === undefined) needs.push('subtypes');
+    else if (!when.subtypesAny.some((s) => subtypes.includes(s)))
+      return { applies: false, reason: `only for ${list(when.subtypesAny)} accounts` };
+    reasons.push(`${list(when.subtypesAny)} accounts`);
+  }
+  if (when.subtypesNone) {
+    if (subtypes === undefined) needs.push('subtypes');
+    else if (when.subtypesNone.some((s) => subtypes.includes(s)))
+      return { applies: false, reason: `not for ${list(when.subtypesNone)} accounts` };
+  }
+  return needs.length
+    ? { applies: 'unknown', needs: [...new Set(needs)], reason: `applies to ${reasons.join(', ') || 'some accounts'}` }
+    : { applies: true };
+};

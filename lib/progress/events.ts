@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { isoDate, isoInstant } from '../profile/schema';
+
+/**
+ * Progress is an append-only log of events. State is derived (latest event per key wins),
+ * so merging logs from two tabs or two CSMs is a set union: lossless and idempotent.
+ * Events hold IDs, names, dates and states only — never email bodies or patient data.
+ */
+const base = {
+  /** Unique per event: `<at>-<random>`; also the tie-break when two events share `at`. */
+  id: z.string().min(1).max(80),
+  accountId: z.string().regex(/^[a-zA-Z0-9]{18}$/),
+  by: z.string().max(120),
+  at: isoInstant,
+};
+
+export const progressEventSchema = z.discriminatedUnion('type', [
+  z.object({ ...base, type: z.literal('item'), ruleId: z.string().min(1).max(60), done: z.boolean() }).strict(),
+  z
+    .object({
+      ...base,
+      type: z.literal('contact'),
+      day: isoDate,
+      channel: z.enum(['email', 'call']),
+      done: z.boolean(),
+    })
+    .strict(),
+  z
+    .object({
+      ...base,
+      type: z.literal('branch'),
+      branch: z.enum(['unresponsive', 'escalation']).nullable(),
+      since: isoDate.optional(),
+    })
+    .strict(),
+]);
+export type ProgressEvent = z.infer<typeof progressEventSchema>;
+
+export interface Stamp {
+  by: string;
+  at: string;
+}
+export interface ItemProgress extends Stamp {
+  done: boolean;
+}
+export interface AccountProgress {
+  items: Record<string, ItemProgress>;
+  /** UNR-DAILY-10 log: per day, whether the email and the call were made. */
+  contacts: Record<string, { email?: ItemProgress; call?: ItemProgress }>;
+  /** The lifecycle branch a CSM put the account in (MT-CS-003), with the day it started. */
+  branch: (Stamp & { value: 'unresponsive' | 'escalation'; since: string }) | null;
+}
+
+export const emptyProgress = (): AccountProgress => ({ items: {}, contacts: {}, branch: null });
+
+/** Total order used everywhere two events compete: later `at` wins, then the larger id. */
+export const isLater = (a: { at: string; id: string }, b: { at: string; id: string }): boolean => {
+  const ta = Date.parse(a.at);
+  const tb = Date.parse(b.at);
+  return ta !== tb ? ta > tb : a.id > b.id;
+};
+
+/** The state key an event sets; two events with the same key compete. */
+export const eventKey = (event: ProgressEvent): string => {
+  switch (event.type) {
+    case 'item':
+      return `${event.accountId}|item|${event.ruleId}`;
+    case 'contact':
+      return `${event.accountId}|contact|${event.day}|${event.channel}`;
+    case 'branch':
+      return `${event.accountId}|branch`;
+  }
+};
+
+/** Folds one account's events into its current progress. Order of `events` does not matter. */
+export const deriveProgress = (events: readonly ProgressEvent[], accountId: string): AccountProgress => {
+  const winners = new Map<string, ProgressEvent>();
+  for (const event of events) {
+    if (event.accountId !== accountId) continue;
+    const key = eventKey(event);
+    const current = winners.get(key);
+    if (!current || isLater(event, current)) winners.set(key, event);
+  }
+  const progress = emptyProgress();
+  for (const event of winners.values()) {
+    const stamp = { by: event.by, at: event.at };
+    if (event.type === 'item') {
+      progress.items[event.ruleId] = { ...stamp, done: event.done };
+    } else if (event.type === 'contact') {
+      const day = (progress.contacts[event.day] ??= {});
+      day[event.channel] = { ...stamp, done: event.done };
+    } else if (event.branch) {
+      progress.branch = { ...stamp, value: event.branch, since: event.since ?? event.at.slice(0, 10) };
+    }
+  }
+  return progress;
+};
