@@ -101,17 +101,20 @@ export function todayIn(now: Instant, zone: string): IsoDate {
 }
 
 /**
- * The instant at which a zone's clock shows `date` `time` (HH:mm, 24-hour).
+ * The instant at which a zone's clock shows `date` `time` (HH:mm or HH:mm:ss, 24-hour).
  * A time repeated when clocks fall back resolves to its first occurrence; a time skipped when
  * they spring forward is read with the offset before the change (02:30 becomes 03:30 daylight),
  * as calendar apps do.
  */
 export function zonedTimeToInstant(date: IsoDate, time: string, zone: string): Instant {
-  const match = /^(\d{1,2}):(\d{2})$/.exec(time.trim());
+  const match = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(time.trim());
   const hours = Number(match?.[1]);
   const minutes = Number(match?.[2]);
-  if (!match || hours > 23 || minutes > 59) throw new RangeError(`Not a HH:mm time: "${time}"`);
-  const local = calendarDay(date).add(hours, 'hour').add(minutes, 'minute').valueOf();
+  const seconds = Number(match?.[3] ?? 0);
+  if (!match || hours > 23 || minutes > 59 || seconds > 59) {
+    throw new RangeError(`Not a HH:mm time: "${time}"`);
+  }
+  const local = calendarDay(date).valueOf() + ((hours * 60 + minutes) * 60 + seconds) * 1000;
   const DAY = 86_400_000;
   // Offsets half a day either side cover any single transition near this wall time.
   const before = zoneOffsetMinutes(local - DAY / 2, zone);
