@@ -55,7 +55,7 @@ export const playbookSchema = z
     name: z.string().min(1),
     /** Bumped whenever CS Operations change an entry; shown in the options page. */
     version: z.string().min(1),
-    sops: z.record(z.enum(SOP_IDS), z.object({ title: z.string(), version: z.string() }).strict()),
+    sops: z.partialRecord(z.enum(SOP_IDS), z.object({ title: z.string(), version: z.string() }).strict()),
     rules: z.array(ruleSchema).min(1),
   })
   .strict();

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isCore,
+  isDigital,
+  isFmcOnly,
+  isHybrid,
+  segmentMismatch,
+  smbOverFlatRate,
+} from '@/lib/classify/classify';
+import { factsWith } from '../support/profile';
+
+describe('CLS-DIGITAL / CLS-CORE', () => {
+  it.each([
+    [{ userCount: 20, mrr: 300 }, false, 'Digital: under 50 users and under $500'],
+    [{ userCount: 50, mrr: 100 }, true, '50 users is Core'],
+    [{ userCount: 10, mrr: 500 }, true, '$500 MRR is Core'],
+    [{ userCount: 49, mrr: 499.99 }, false, 'just under both thresholds'],
+  ] as const)('%j → core=%s (%s)', (values, core) => {
+    const facts = factsWith(values);
+    expect(isCore(facts).value).toBe(core);
+    expect(isDigital(facts).value).toBe(!core);
+  });
+
+  it('decides Core from one known threshold even when the other fact is unknown', () => {
+    const verdict = isCore(factsWith({ userCount: 120 }));
+    expect(verdict.value).toBe(true);
+    expect(verdict.reason).toContain('120 users');
+  });
+
+  it('says which facts it needs instead of guessing', () => {
+    const verdict = isDigital(factsWith({ userCount: 10 }));
+    expect(verdict.value).toBeNull();
+    expect(verdict.needs).toEqual(['mrr']);
+  });
+
+  it('treats Standard/Premium service as Core only for SMB accounts (seed 003 over SOP-RULES)', () => {
+    expect(isCore(factsWith({ userCount: 8, mrr: 250, subtypes: ['SMB'], serviceLevel: 'Premium' })).value).toBe(true);
+    // Seed 001: a Digital account's service level "may vary".
+    expect(isCore(factsWith({ userCount: 8, mrr: 250, subtypes: [], serviceLevel: 'Premium' })).value).toBe(false);
+  });
+
+  it('a small SMB account with unknown service level is undecided', () => {
+    const verdict = isCore(factsWith({ userCount: 8, mrr: 250, subtypes: ['SMB'] }));
+    expect(verdict).toMatchObject({ value: null, needs: ['serviceLevel'] });
+  });
+});
+
+describe('CLS-SEGMENT-MISMATCH', () => {
+  it('flags a Digital field on a Core-sized account', () => {
+    const verdict = segmentMismatch(factsWith({ userCount: 80, mrr: 900, segmentation: 'Digital' }));
+    expect(verdict).toMatchObject({ value: true, field: 'Digital', expected: 'Core' });
+    expect(verdict.reason).toContain('CS Segmentation is Digital');
+  });
+  it('accepts Strategic on a Core-sized account (Strategic comes only from the field)', () => {
+    expect(segmentMismatch(factsWith({ userCount: 80, mrr: 900, segmentation: 'Strategic' })).value).toBe(false);
+  });
+  it('flags Strategic on a Digital-sized account', () => {
+    expect(segmentMismatch(factsWith({ userCount: 5, mrr: 100, segmentation: 'Strategic' })).value).toBe(true);
+  });
+  it('needs the field', () => {
+    expect(segmentMismatch(factsWith({ userCount: 5, mrr: 100 }))).toMatchObject({ value: null, needs: ['segmentation'] });
+  });
+});
+
+describe('CLS-SMB, CLS-HYBRID, CLS-FMC-ONLY', () => {
+  it('flags an SMB account over 10 users still at the $250 flat rate', () => {
+    expect(smbOverFlatRate(factsWith({ subtypes: ['SMB'], userCount: 11, mrr: 250 })).value).toBe(true);
+    expect(smbOverFlatRate(factsWith({ subtypes: ['SMB'], userCount: 10, mrr: 250 })).value).toBe(false);
+    expect(smbOverFlatRate(factsWith({ subtypes: ['SMB'], userCount: 14, mrr: 340 })).value).toBe(false);
+    expect(smbOverFlatRate(factsWith({ subtypes: ['Franchise'], userCount: 14, mrr: 250 })).value).toBe(false);
+  });
+  it('hybrid = Learning or Compliance plus FMC', () => {
+    expect(isHybrid(factsWith({ products: ['Compliance', 'Credentialing Service'] })).value).toBe(true);
+    expect(isHybrid(factsWith({ products: ['Credentialing Software', 'Credentialing Service'] })).value).toBe(false);
+    expect(isHybrid(factsWith({})).needs).toEqual(['products']);
+  });
+  it('FMC only = the Credentialing Service without a product CS onboards', () => {
+    expect(isFmcOnly(factsWith({ products: ['Credentialing Service'] })).value).toBe(true);
+    expect(isFmcOnly(factsWith({ products: ['Credentialing Service', 'Exclusions'] })).value).toBe(true);
+    expect(isFmcOnly(factsWith({ products: ['Credentialing Service', 'Learning'] })).value).toBe(false);
+  });
+});
