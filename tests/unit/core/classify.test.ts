@@ -10,12 +10,12 @@ import {
 import { factsWith } from '../support/profile';
 
 describe('CLS-DIGITAL / CLS-CORE', () => {
-  it.each([
+  it.each<[{ userCount: number; mrr: number }, boolean, string]>([
     [{ userCount: 20, mrr: 300 }, false, 'Digital: under 50 users and under $500'],
     [{ userCount: 50, mrr: 100 }, true, '50 users is Core'],
     [{ userCount: 10, mrr: 500 }, true, '$500 MRR is Core'],
     [{ userCount: 49, mrr: 499.99 }, false, 'just under both thresholds'],
-  ] as const)('%j → core=%s (%s)', (values, core) => {
+  ])('%j → core=%s (%s)', (values, core) => {
     const facts = factsWith(values);
     expect(isCore(facts).value).toBe(core);
     expect(isDigital(facts).value).toBe(!core);
