@@ -115,8 +115,7 @@ export function parseSfDate(text: string, locale = 'en-US'): IsoDate | null {
  * read on the clock of `zone` (the Salesforce user's zone), as a UTC instant.
  */
 export function parseSfDateTime(text: string, zone: string, locale = 'en-US'): Instant | null {
-  const match = /^(.+?)(?:,\s*|\s+)(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp])\.?\s?[Mm]\.?$/.exec(clean(text))
-    ?? /^(.+?)(?:,\s*|\s+)(\d{1,2}):(\d{2})(?::(\d{2}))?()$/.exec(clean(text));
+  const match = /^(.+?)(?:,\s*|\s+)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?\s?[Mm]\.?)?$/.exec(clean(text));
   if (!match) return null;
   const [, dateText = '', h = '', m = '', sec = '00', meridiem = ''] = match;
   const date = parseSfDate(dateText, locale);
