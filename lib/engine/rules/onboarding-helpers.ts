@@ -1,0 +1,80 @@
+import { formatDate } from '../../dates';
+import type { FieldKey } from '../../facts/fields';
+import type { ComposeFacts, FieldRead } from '../../facts/page-facts';
+import { PAGE_NAMES, type PageKind } from '../../model/page-kind';
+import type { ItemState } from '../../model/vocab';
+import { FACT_NAMES, FACT_PAGES, type ProfileFactKey } from '../../profile/schema';
+import type { ItemDetail, Outcome, RuleContext } from '../types';
+
+/**
+ * Helpers shared by the onboarding, Digital, training and SMB evaluators.
+ *
+ * `learn` says the same as the engine's `learnHint`; it is repeated here because importing
+ * lib/engine/evaluate.ts from a rule module would close an import cycle through the registry.
+ */
+export const learn = (needs: readonly ProfileFactKey[]): string => {
+  const byPage = new Map<PageKind, string[]>();
+  for (const fact of needs) {
+    const where = FACT_PAGES[fact][0]!;
+    byPage.set(where, [...(byPage.get(where) ?? []), FACT_NAMES[fact]]);
+  }
+  return [...byPage].map(([where, names]) => `Open ${PAGE_NAMES[where]} to learn the ${names.join(' and ')}.`).join(' ');
+};
+
+/**
+ * `info` for a fact nobody has read yet (naming the page that teaches it), or one that was read
+ * empty (naming where). `text` says what waits for the fact.
+ */
+export const unknownFact = (ctx: RuleContext<unknown>, key: ProfileFactKey, text: string): Outcome => {
+  const fact = ctx.fact(key);
+  if (fact.known)
+    return { state: 'info', message: `${text} The ${FACT_NAMES[key]} is empty on ${PAGE_NAMES[fact.source.kind]}.` };
+  return { state: 'info', message: `${text} ${learn([key])}` };
+};
+
+/** The checklist button of a hand-checked step (same shape as manualOutcome's). */
+export const toggleAction = (done: boolean) =>
+  ({ type: 'toggle-done', verb: 'toggle-done', label: done ? 'Undo' : 'Mark done' }) as const;
+
+/** "the admin (Jane Doe)" when the primary contact is known. */
+export const theAdmin = (ctx: RuleContext<unknown>): string => {
+  const name = ctx.value('primaryContactName');
+  return name ? `the admin (${name})` : 'the admin';
+};
+
+export const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** "Nov 27, 2026" */
+export const day = (date: string): string => formatDate(date, 'short');
+
+/** "A, B and C" */
+export const andList = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
+const SEVERITY: Record<ItemState, number> = { error: 5, warn: 4, todo: 3, info: 2, done: 1, na: 0 };
+
+/** The most pressing state among details (error > warn > todo > info > done > na). */
+export const worst = (states: readonly ItemState[], fallback: ItemState = 'done'): ItemState =>
+  states.reduce((a, b) => (SEVERITY[b] > SEVERITY[a] ? b : a), fallback);
+
+/** A date field read on this page: its value, empty, or unreadable (with the label looked for). */
+export type DateRead =
+  | { kind: 'absent' }
+  | { kind: 'missing'; label: string }
+  | { kind: 'empty'; label: string }
+  | { kind: 'value'; label: string; date: string };
+
+export const readDate = (ctx: RuleContext<unknown>, key: FieldKey): DateRead => {
+  const read: FieldRead | undefined = ctx.field(key);
+  if (!read) return { kind: 'absent' };
+  if (read.status === 'missing') return { kind: 'missing', label: read.label };
+  if (typeof read.value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(read.value))
+    return { kind: 'value', label: read.label, date: read.value.slice(0, 10) };
+  return { kind: 'empty', label: read.label };
+};
+
+/** True when the adapter could not read this part of the compose (the rule then says so). */
+export const unreadablePart = (compose: ComposeFacts, part: ComposeFacts['unreadable'][number]): boolean =>
+  compose.unreadable.includes(part);
+
+export const detail = (key: string, state: ItemState, text: string): ItemDetail => ({ key, state, text });
