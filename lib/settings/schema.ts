@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { isValidZone } from '../dates/zone';
+import type { EngineSettings } from '../engine/types';
+import { FIELD_KEYS } from '../facts/fields';
+import { RULE_ID_PATTERN } from '../playbook/schema';
+import type { AdapterSettings, SiteAdapter } from '../sites/types';
+
+/** The sites CSM Guide runs on; each can be switched off in settings. */
+export const SITE_IDS = ['salesforce', 'gmail', 'outreach', 'medtrainer'] as const satisfies readonly SiteAdapter['id'][];
+export type SiteId = (typeof SITE_IDS)[number];
+
+export const DEFAULT_ONBOARDING_OBJECT = 'Customer_Onboarding__c';
+
+/** Letters only, at most four; empty until the user enters them (escalation entries then ask). */
+export const initialsSchema = z.string().regex(/^\p{L}{0,4}$/u, 'initials are 1–4 letters');
+/** An IANA zone this browser knows (`America/Chicago`). */
+export const timeZoneSchema = z.string().min(1).refine(isValidZone, 'not a time zone this browser knows');
+/** A Salesforce object API name (`Customer_Onboarding__c`, `ns__Onboarding__c`). */
+export const objectApiNameSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,79}$/, 'not a Salesforce object API name');
+/** Label overrides per field key; a key left out uses the adapter's default label. */
+export const labelsSchema = z.partialRecord(z.enum(FIELD_KEYS), z.string().min(1).max(120));
+export const disabledRulesSchema = z.array(z.string().regex(RULE_ID_PATTERN, 'not a rule ID')).max(500);
+export const sitesSchema = z
+  .object({ salesforce: z.boolean(), gmail: z.boolean(), outreach: z.boolean(), medtrainer: z.boolean() })
+  .strict();
+
+/**
+ * The user's settings, as stored in `sync:settings` (current version; older versions and their
+ * migrations are in lib/store/schemas.ts). Strict: a key this version does not know is not ours.
+ */
+export const settingsSchema = z
+  .object({
+    /** Written into checklist events (`by`) and shown in the dashboard. */
+    userName: z.string().max(120),
+    initials: initialsSchema,
+    timeZone: timeZoneSchema,
+    onboardingObject: objectApiNameSchema,
+    labels: labelsSchema,
+    /** Rules a lead switched off (a fact broke after a Salesforce release), no new build needed. */
+    disabledRules: disabledRulesSchema,
+    sites: sitesSchema,
+  })
+  .strict();
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** What the options page (or a first-run prompt) may change at once: any top-level field, replaced whole. */
+export const settingsPatchSchema = settingsSchema.partial();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+export const ALL_SITES_ON: Settings['sites'] = { salesforce: true, gmail: true, outreach: true, medtrainer: true };
+
+/**
+ * Settings before the user saved any. `timeZone` is the browser's, passed in by the caller
+ * (entrypoints read `Intl`; lib code reads no globals).
+ */
+export const defaultSettings = (timeZone: string): Settings => ({
+  userName: '',
+  initials: '',
+  timeZone: isValidZone(timeZone) ? timeZone : 'UTC',
+  onboardingObject: DEFAULT_ONBOARDING_OBJECT,
+  labels: {},
+  disabledRules: [],
+  sites: { ...ALL_SITES_ON },
+});
+
+/** Applies a patch; the result is validated, and `disabledRules` kept free of duplicates. */
+export const patchSettings = (settings: Settings, patch: SettingsPatch): Settings =>
+  settingsSchema.parse({
+    ...settings,
+    ...Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)),
+    ...(patch.disabledRules ? { disabledRules: [...new Set(patch.disabledRules)] } : {}),
+  });
+
+/** The part of the settings the engine reads. */
+export const toEngineSettings = (settings: Settings): EngineSettings => ({
+  userName: settings.userName,
+  initials: settings.initials,
+  timeZone: settings.timeZone,
+  disabledRules: settings.disabledRules,
+});
+
+/** The part of the settings site adapters read. */
+export const toAdapterSettings = (settings: Settings): AdapterSettings => ({
+  labels: settings.labels,
+  onboardingObject: settings.onboardingObject,
+  timeZone: settings.timeZone,
+});
