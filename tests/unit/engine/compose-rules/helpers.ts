@@ -50,7 +50,7 @@ export const playbook = (): Playbook => {
 export const NOW = '2026-11-27T15:00:00.000Z';
 export const ACCOUNT = '001000000000001AAA';
 
-type FactValues = { [K in ProfileFactKey]?: ProfileFactValue<K> | null };
+export type FactValues = { [K in ProfileFactKey]?: ProfileFactValue<K> | null };
 
 /** Profile facts: each given key is known (null = read but empty), the rest unknown. */
 export const facts = (values: FactValues = {}): ProfileFacts => {

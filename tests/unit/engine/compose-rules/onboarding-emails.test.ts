@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CORE, compose, detailOf, item, one, page, progress, run, SMB, verbs } from './helpers';
+import { CORE, compose, detailOf, item, one, page, progress, run, SMB, verbs, type FactValues } from './helpers';
 
 const WELCOME = 'Welcome to MedTrainer! Your CSM, Ana';
 const ALWAYS = ['Initial Account Configuration Roster.xlsx', 'Initial Organization Management Setup.pdf'];
@@ -58,10 +58,11 @@ describe('OB-REMINDER-EMAIL', () => {
 });
 
 describe('OB-ROSTERS', () => {
-  const welcome = (attachments: Parameters<typeof compose>[0]['attachments'], extra: Parameters<typeof compose>[0] = {}) =>
+  type ComposeInput = NonNullable<Parameters<typeof compose>[0]>;
+  const welcome = (attachments: ComposeInput['attachments'], extra: ComposeInput = {}) =>
     compose({ subject: WELCOME, attachments, ...extra });
-  const credBasic = { ...CORE, products: ['Learning', 'Credentialing Software'] as const, serviceLevel: 'Basic' as const };
-  const credPremium = { ...credBasic, serviceLevel: 'Premium' as const };
+  const credBasic: FactValues = { ...CORE, products: ['Learning', 'Credentialing Software'], serviceLevel: 'Basic' };
+  const credPremium: FactValues = { ...credBasic, serviceLevel: 'Premium' };
 
   it('done: no Credentialing Software, only the always-files', () => {
     const i = one('OB-ROSTERS', { facts: CORE, page: welcome(ALWAYS) });
@@ -122,7 +123,7 @@ describe('OB-ROSTERS', () => {
   });
 
   it('info naming the service level when it is unknown, still flagging what is certain', () => {
-    const facts = { ...credBasic, serviceLevel: undefined };
+    const facts: FactValues = { ...credBasic, serviceLevel: undefined };
     const ok = one('OB-ROSTERS', { facts, page: welcome([...ALWAYS, ...BASIC]) });
     expect(ok.state).toBe('info');
     expect(ok.message).toMatch(/Open the Salesforce Opportunity to learn the service level/);
@@ -132,7 +133,7 @@ describe('OB-ROSTERS', () => {
   });
 
   it('info naming the products when they are unknown; a known Basic level still rules out the combined roster', () => {
-    const facts = { ...CORE, products: undefined, serviceLevel: 'Basic' as const };
+    const facts: FactValues = { ...CORE, products: undefined, serviceLevel: 'Basic' };
     const i = one('OB-ROSTERS', { facts, page: welcome([...ALWAYS, PREMIUM]) });
     expect(i.state).toBe('error');
     expect(detailOf(i, PREMIUM)?.state).toBe('error');
