@@ -11,7 +11,7 @@ describe('CLS-DIGITAL', () => {
     ['info: user count and MRR unknown', {}, 'info', /Open the Salesforce Opportunity to learn the user count and MRR/],
     ['info: SMB with unknown service level', { userCount: 5, mrr: 250, subtypes: ['SMB'] }, 'info', /learn the service level/],
   ] as const)('%s', (_, profile, state, message) => {
-    const i = item('CLS-DIGITAL', { profile });
+    const i = item('CLS-DIGITAL', { profile: profile as FactValues });
     expect(i.state).toBe(state);
     expect(i.message).toMatch(message);
     expect(i.section).toBe('timeline');
@@ -34,7 +34,7 @@ describe('CLS-CORE', () => {
     ['na: Digital-sized', digital, 'na', /Not a Core account: 30 users and \$300\.00 MRR/],
     ['info: unknown', { userCount: 30 }, 'info', /learn the MRR/],
   ] as const)('%s', (_, profile, state, message) => {
-    const i = item('CLS-CORE', { profile });
+    const i = item('CLS-CORE', { profile: profile as FactValues });
     expect(i.state).toBe(state);
     expect(i.message).toMatch(message);
   });

@@ -143,7 +143,7 @@ export const page = (
   recordId: kind.startsWith('sf.') && kind !== 'sf.case.new' ? 'a0X000000000001AAA' : undefined,
   ready: true,
   fields: Object.fromEntries(
-    Object.entries(fields).map(([key, value]): [string, FieldRead] => {
+    Object.entries(fields).filter(([, value]) => value !== undefined).map(([key, value]): [string, FieldRead] => {
       const label = LABELS[key as FieldKey] ?? key;
       if (value === MISSING) return [key, { status: 'missing', label, reason: 'label-not-found' }];
       if (value !== null && typeof value === 'object' && 'readOnly' in value)
