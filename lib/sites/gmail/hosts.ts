@@ -1,0 +1,5 @@
+/** Gmail's web client. Only https, only this host (CONTRACT.md: least-privilege host access). */
+export const GMAIL_HOST = 'mail.google.com';
+
+/** Match patterns for the content script and host permissions. */
+export const GMAIL_MATCHES = ['https://mail.google.com/*'];
