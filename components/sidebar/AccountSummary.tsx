@@ -1,0 +1,63 @@
+import { useId } from 'react';
+import type { AccountSummaryView } from './view-model';
+
+const Value = ({ value, unknown }: { value: string | null; unknown: boolean }) =>
+  value ? <>{value}</> : <span className="csm-muted">{unknown ? 'not known yet' : '—'}</span>;
+
+/** The account header, or what to open when the account is not known yet. */
+export function AccountSummary({ account }: { account: AccountSummaryView | null }) {
+  const headingId = useId();
+  if (!account) {
+    return (
+      <section className="csm-account csm-account--unknown" aria-labelledby={headingId}>
+        <h3 id={headingId} className="csm-section__title">
+          Account
+        </h3>
+        <p>
+          <strong>Account not known yet:</strong> open its Salesforce Account.
+        </p>
+        <p className="csm-muted">CSM Guide learns an account's facts from its Salesforce pages and remembers them.</p>
+      </section>
+    );
+  }
+  const unknown = new Set(account.unknown.map((u) => u.fact));
+  const rows: Array<[string, string | null, boolean]> = [
+    ['Segment', account.segment, unknown.has('segmentation')],
+    ['Service level', account.tier, unknown.has('serviceLevel')],
+    ['Products', account.products?.length ? account.products.join(', ') : null, unknown.has('products')],
+    ['Stage', account.stageName, false],
+    ['CSM', account.csm, unknown.has('csm')],
+  ];
+  return (
+    <section className="csm-account" aria-labelledby={headingId}>
+      <h3 id={headingId} className="csm-section__title">
+        {account.name ?? 'Account'}
+      </h3>
+      <p className="csm-account__id">
+        Salesforce ID <span className="csm-mono">{account.accountId}</span>
+      </p>
+      <dl className="csm-facts">
+        {rows.map(([label, value, isUnknown]) => (
+          <div className="csm-facts__row" key={label}>
+            <dt>{label}</dt>
+            <dd>
+              <Value value={value} unknown={isUnknown} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {account.unknown.length ? (
+        <div className="csm-unknown">
+          <p className="csm-unknown__title">Not known yet:</p>
+          <ul>
+            {account.unknown.map((u) => (
+              <li key={u.fact} data-unknown-fact={u.fact}>
+                {u.name}: open {u.pageName}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { useId, useState, type ReactNode } from 'react';
+
+export interface DisclosureProps {
+  label: ReactNode;
+  children: ReactNode;
+  className?: string;
+  defaultOpen?: boolean;
+}
+
+/** A show/hide button (aria-expanded) and the region it controls; closed content stays out of the tab order. */
+export function Disclosure({ label, children, className, defaultOpen = false }: DisclosureProps) {
+  const [open, setOpen] = useState(defaultOpen);
+  const id = useId();
+  return (
+    <div className={['csm-disclosure', className].filter(Boolean).join(' ')}>
+      <button
+        type="button"
+        className="csm-disclosure__toggle"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
+        <svg className="csm-chevron" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
+          <path d="m6 3.5 4.5 4.5L6 12.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+        </svg>
+        {label}
+      </button>
+      <div id={id} className="csm-disclosure__body" hidden={!open}>
+        {children}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,268 @@
+import { useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
+import type { ChecklistItem as Item } from '../../lib/engine/types';
+import { Button } from '../shared/Button';
+import { formatRelativeDue, todayFor } from '../shared/format';
+import { VisuallyHidden } from '../shared/VisuallyHidden';
+import { AccountSummary } from './AccountSummary';
+import { ChecklistItem } from './ChecklistItem';
+import { ComposePicker } from './ComposePicker';
+import { NoticeList, unreadableNotices } from './NoticeList';
+import { openFlagCount, type SidebarIntent, type SidebarProps } from './view-model';
+
+export type { SidebarIntent, SidebarProps } from './view-model';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function GearIcon() {
+  return (
+    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <path
+        fill="currentColor"
+        d="M9.4 1h-2.8l-.4 2a5.2 5.2 0 0 0-1.3.8l-2-.7L1.5 5.5 3 6.8a5.3 5.3 0 0 0 0 1.5l-1.5 1.4 1.4 2.4 2-.7c.4.3.8.6 1.3.8l.4 2h2.8l.4-2c.5-.2.9-.5 1.3-.8l2 .7 1.4-2.4-1.5-1.4a5.3 5.3 0 0 0 0-1.5l1.5-1.3-1.4-2.4-2 .7a5.2 5.2 0 0 0-1.3-.8ZM8 5.6a2.4 2.4 0 1 1 0 4.8 2.4 2.4 0 0 1 0-4.8Z"
+      />
+    </svg>
+  );
+}
+
+function ChevronIcon({ direction }: { direction: 'left' | 'right' }) {
+  return (
+    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <path
+        d={direction === 'right' ? 'm5.5 3 5 5-5 5' : 'm10.5 3-5 5 5 5'}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
+
+interface SectionProps {
+  title: string;
+  section: string;
+  items: Item[];
+  empty: string;
+  render: (item: Item) => ReactNode;
+}
+
+function ItemSection({ title, section, items, empty, render }: SectionProps) {
+  const id = useId();
+  return (
+    <section className="csm-section" data-section={section} aria-labelledby={id}>
+      <h3 className="csm-section__title" id={id}>
+        {title}
+      </h3>
+      {items.length ? <ul className="csm-items">{items.map(render)}</ul> : <p className="csm-muted csm-empty">{empty}</p>}
+    </section>
+  );
+}
+
+/**
+ * The in-page sidebar: renders a ChecklistModel and raises intents. It never queries the host page,
+ * never touches storage, and only takes focus when the user asks for it (opening it from the tab,
+ * opening an entry input); when it collapses with focus inside, focus goes to the tab.
+ */
+export function Sidebar(props: SidebarProps) {
+  const { model, account, pageLabel, notices, collapsed, now, timeZone, busyAction, lastResult, composes, onIntent } = props;
+  const today = todayFor(now, timeZone);
+  const panelId = useId();
+  const headingId = useId();
+  const [naOpen, setNaOpen] = useState(false);
+  const naListId = useId();
+
+  const tabRef = useRef<HTMLButtonElement>(null);
+  const collapseRef = useRef<HTMLButtonElement>(null);
+  const pendingFocus = useRef<'tab' | 'panel' | null>(null);
+  const focusInside = useRef(false);
+
+  const requestCollapse = (next: boolean) => {
+    pendingFocus.current = next ? 'tab' : 'panel';
+    onIntent({ type: 'collapse', collapsed: next });
+  };
+
+  // Runs when the owner applies the new `collapsed`. Focus only follows a user's request, or is
+  // rescued when the element holding it was just hidden.
+  useLayoutEffect(() => {
+    const wanted = pendingFocus.current;
+    pendingFocus.current = null;
+    if (collapsed && (wanted === 'tab' || focusInside.current)) {
+      focusInside.current = false;
+      tabRef.current?.focus();
+    } else if (!collapsed && wanted === 'panel') {
+      collapseRef.current?.focus();
+    }
+  }, [collapsed]);
+
+  const onPanelKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key === 'Escape' && !event.defaultPrevented) {
+      event.preventDefault();
+      requestCollapse(true);
+    }
+  };
+  const onTabKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    // Enter would click the button anyway; handling it here keeps one path (and one intent).
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      requestCollapse(false);
+    }
+  };
+
+  const flags = openFlagCount(model);
+  const pageItems = model.items.filter((i) => i.section === 'page' && i.state !== 'na');
+  const timelineItems = model.items.filter((i) => i.section === 'timeline' && i.state !== 'na');
+  const naItems = model.items.filter((i) => i.state === 'na');
+  const allNotices = [...unreadableNotices(model.unreadable), ...notices];
+  const accountId = model.accountId ?? account?.accountId ?? undefined;
+  const next = model.next;
+  const nextDue = next?.due ? formatRelativeDue(next.due, today, timeZone) : null;
+  const summary = [
+    model.counts.error ? plural(model.counts.error, 'problem') : null,
+    model.counts.warn ? plural(model.counts.warn, 'warning') : null,
+    model.counts.todo ? `${model.counts.todo} to do` : null,
+    model.counts.done ? `${model.counts.done} done` : null,
+  ].filter(Boolean);
+
+  const renderItem = (item: Item) => (
+    <ChecklistItem
+      key={item.ruleId}
+      item={item}
+      today={today}
+      timeZone={timeZone}
+      onIntent={onIntent}
+      {...(busyAction ? { busyAction } : {})}
+    />
+  );
+
+  return (
+    <div
+      className="csm-root"
+      data-testid="csm-guide-sidebar"
+      data-page-kind={model.pageKind ?? undefined}
+      data-account-id={accountId}
+      data-collapsed={collapsed ? 'true' : 'false'}
+      style={{ '--csm-top': `${Math.max(0, props.topOffset ?? 0)}px` } as CSSProperties}
+    >
+      <button
+        ref={tabRef}
+        type="button"
+        className="csm-tab"
+        hidden={!collapsed}
+        aria-expanded={false}
+        aria-controls={panelId}
+        data-flags={flags}
+        onClick={() => requestCollapse(false)}
+        onKeyDown={onTabKeyDown}
+      >
+        <ChevronIcon direction="left" />
+        <span className="csm-tab__label">CSM Guide</span>
+        {flags ? (
+          <span className={`csm-tab__count${model.counts.error ? ' csm-tab__count--error' : ''}`} aria-hidden="true">
+            {flags}
+          </span>
+        ) : null}
+        <VisuallyHidden>{flags ? `, ${plural(flags, 'open flag')}` : ', no open flags'}</VisuallyHidden>
+      </button>
+
+      <aside
+        id={panelId}
+        className="csm-panel"
+        hidden={collapsed}
+        aria-labelledby={headingId}
+        onKeyDown={onPanelKeyDown}
+        onFocus={() => {
+          focusInside.current = true;
+        }}
+        onBlur={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) focusInside.current = false;
+        }}
+      >
+        <header className="csm-header">
+          <div className="csm-header__text">
+            <h2 className="csm-header__title" id={headingId}>
+              CSM Guide
+            </h2>
+            <p className="csm-header__page">{pageLabel}</p>
+          </div>
+          <Button variant="icon" title="Settings" onClick={() => onIntent({ type: 'open-settings' })}>
+            <GearIcon />
+            <VisuallyHidden>Settings</VisuallyHidden>
+          </Button>
+          <Button
+            variant="icon"
+            ref={collapseRef}
+            title="Collapse (Esc)"
+            aria-expanded={true}
+            data-collapse=""
+            onClick={() => requestCollapse(true)}
+          >
+            <ChevronIcon direction="right" />
+            <VisuallyHidden>Collapse CSM Guide</VisuallyHidden>
+          </Button>
+        </header>
+        {lastResult ? (
+          <p className={`csm-result csm-result--${lastResult.ok ? 'ok' : 'error'}`} data-result={lastResult.ok ? 'ok' : 'error'}>
+            {lastResult.message}
+          </p>
+        ) : null}
+        <div className="csm-body">
+          {summary.length || next ? (
+            <div className="csm-summary">
+              {summary.length ? <p>{summary.join(' · ')}</p> : null}
+              {next ? (
+                <p>
+                  Next: {next.title}
+                  {nextDue ? `, ${nextDue.text}` : ''}
+                </p>
+              ) : null}
+            </div>
+          ) : null}
+          {composes ? <ComposePicker view={composes} onIntent={onIntent} /> : null}
+          <AccountSummary account={account} />
+          <NoticeList notices={allNotices} onIntent={onIntent} />
+          <ItemSection
+            title="This page"
+            section="page"
+            items={pageItems}
+            empty="Nothing to check on this page."
+            render={renderItem}
+          />
+          <ItemSection
+            title="Account timeline"
+            section="timeline"
+            items={timelineItems}
+            empty="No timeline steps for this account yet."
+            render={renderItem}
+          />
+          {naItems.length ? (
+            <section className="csm-section csm-na" data-section="na">
+              <h3 className="csm-section__title">
+                <button
+                  type="button"
+                  className="csm-disclosure__toggle"
+                  aria-expanded={naOpen}
+                  aria-controls={naListId}
+                  onClick={() => setNaOpen(!naOpen)}
+                >
+                  <svg className="csm-chevron" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
+                    <path d="m6 3.5 4.5 4.5L6 12.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+                  </svg>
+                  Not for this account ({naItems.length})
+                </button>
+              </h3>
+              {/* Kept in the DOM (hidden) so every rule shown keeps its data-rule/data-state hook. */}
+              <ul className="csm-items" id={naListId} hidden={!naOpen}>
+                {naItems.map(renderItem)}
+              </ul>
+            </section>
+          ) : null}
+        </div>
+      </aside>
+
+      <div className="csm-vh" role="status" aria-live="polite" aria-atomic="true">
+        {lastResult?.message ?? ''}
+      </div>
+    </div>
+  );
+}
