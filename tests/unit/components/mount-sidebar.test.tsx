@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { mountSidebar, type MountedSidebar, type SidebarViewProps } from '@/components/sidebar/mount-sidebar';
+import { ACCOUNT_ID, NOW, ZONE, account, model } from './fixtures';
+import './render';
+
+const view = (overrides: Partial<SidebarViewProps> = {}): SidebarViewProps => ({
+  model: model(),
+  account: account(),
+  pageLabel: 'New Case: Escalations',
+  notices: [],
+  collapsed: false,
+  now: NOW,
+  timeZone: ZONE,
+  ...overrides,
+});
+
+let sidebar: MountedSidebar | null = null;
+afterEach(() => {
+  act(() => sidebar?.remove());
+  sidebar = null;
+});
+
+let scripts = 0;
+const mount = async (onIntent = vi.fn(), topOffset?: number) => {
+  // A fresh name each time: a second context with the same name would invalidate the first.
+  const ctx = new ContentScriptContext(`sidebar-test-${++scripts}`, { noScriptStartedPostMessage: true } as never);
+  sidebar = await mountSidebar(ctx, { onIntent, ...(topOffset === undefined ? {} : { topOffset }) });
+  return { ctx, sidebar };
+};
+
+describe('mountSidebar', () => {
+  it('adds <csm-guide> with an open shadow root holding the sidebar root, after the first update', async () => {
+    const { sidebar } = await mount(vi.fn(), 88);
+    const host = document.querySelector('csm-guide') as HTMLElement;
+    expect(host).toBe(sidebar.host);
+    expect(host.parentElement).toBe(document.body);
+    expect(host.shadowRoot).not.toBeNull();
+    expect(host.shadowRoot!.querySelector('[data-testid="csm-guide-sidebar"]')).toBeNull();
+
+    act(() => sidebar.update(view()));
+    const root = host.shadowRoot!.querySelector<HTMLElement>('[data-testid="csm-guide-sidebar"]')!;
+    expect(root.getAttribute('data-page-kind')).toBe('sf.case.new');
+    expect(root.getAttribute('data-account-id')).toBe(ACCOUNT_ID);
+    expect(root.style.getPropertyValue('--csm-top')).toBe('88px');
+    // Nothing leaks into the light DOM.
+    expect(document.querySelector('[data-testid="csm-guide-sidebar"]')).toBeNull();
+
+    act(() => sidebar.update(view({ pageLabel: 'Case 00001234' })));
+    expect(host.shadowRoot!.querySelector('.csm-header__page')?.textContent).toBe('Case 00001234');
+  });
+
+  it('passes intents out and keeps key events inside the shadow root', async () => {
+    const onIntent = vi.fn();
+    const { sidebar } = await mount(onIntent);
+    act(() => sidebar.update(view()));
+    const shadow = sidebar.host.shadowRoot!;
+    const pageKeys = vi.fn();
+    document.addEventListener('keydown', pageKeys);
+    const button = shadow.querySelector<HTMLElement>('[data-rule="OB-PREP-REVIEW"] [data-action="toggle-done"]')!;
+    act(() => button.click());
+    expect(onIntent).toHaveBeenCalledWith({ type: 'toggle-done', ruleId: 'OB-PREP-REVIEW', done: true });
+    act(() => {
+      button.dispatchEvent(new KeyboardEvent('keydown', { key: 'c', bubbles: true, composed: true }));
+    });
+    expect(pageKeys).not.toHaveBeenCalled();
+    document.removeEventListener('keydown', pageKeys);
+  });
+
+  it('remove() unmounts and takes <csm-guide> off the page; so does invalidating the context', async () => {
+    const { sidebar } = await mount();
+    act(() => sidebar.update(view()));
+    act(() => sidebar.remove());
+    expect(document.querySelector('csm-guide')).toBeNull();
+
+    const second = await mount();
+    act(() => second.sidebar.update(view()));
+    expect(document.querySelector('csm-guide')).not.toBeNull();
+    act(() => second.ctx.abort());
+    expect(document.querySelector('csm-guide')).toBeNull();
+  });
+});
