@@ -1,0 +1,173 @@
+import type { z } from 'zod';
+import { storage, type StorageItemKey, type WxtStorageItem } from 'wxt/utils/storage';
+import { accountProfileSchema, type AccountProfile } from '../profile/schema';
+import { progressEventSchema, type ProgressEvent } from '../progress/events';
+import { ALL_SITES_ON, type Settings } from '../settings/schema';
+import {
+  accountIdSchema,
+  eventsV1,
+  ITEM_NAMES,
+  type ItemName,
+  profilesV1,
+  quarantineEntryV1,
+  quarantineV1,
+  settingsV2,
+  storedPlaybookV1,
+  threadChoiceV1,
+  threadKeySchema,
+  threadsV1,
+  uiV1,
+  type QuarantineEntry,
+  type StoredPlaybook,
+  type ThreadChoice,
+  type UiState,
+} from './schemas';
+
+/** The value type of each stored item once read and validated. */
+export interface ItemTypes extends Record<ItemName, unknown> {
+  events: ProgressEvent[];
+  profiles: Record<string, AccountProfile>;
+  threads: Record<string, ThreadChoice>;
+  /** null = the user never saved settings (defaults with the browser's zone apply). */
+  settings: Settings | null;
+  /** null = the built-in playbook. */
+  playbook: StoredPlaybook | null;
+  ui: UiState;
+  quarantine: QuarantineEntry[];
+}
+export { ITEM_NAMES, type ItemName };
+
+/** A collection is checked entry by entry, so one bad entry is set aside without the rest. */
+export type Collection =
+  | { kind: 'array'; entry: z.ZodType }
+  | { kind: 'record'; key: z.ZodType<string>; entry: z.ZodType; check?: (key: string, value: unknown) => string | null };
+
+export interface ItemSpec<T> {
+  key: StorageItemKey;
+  /** What the user would call it, for notices ("checklist progress"). */
+  label: string;
+  /** The current version; each version's shape is a schema in schemas.ts. */
+  version: number;
+  /** `n: v(n-1) → v(n)`; pure, total (return a value it cannot read unchanged, never throw), never deleted. */
+  migrations: Record<number, (value: unknown) => unknown>;
+  /** The current version's shape (non-null); a stored null/absent value reads as `fallback()`. */
+  schema: z.ZodType<NonNullable<T>>;
+  fallback: () => T;
+  collection?: Collection;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Every stored item, in one place. Keys and versions are part of the data format: change with a migration. */
+export const SPECS: { [N in ItemName]: ItemSpec<ItemTypes[N]> } = {
+  events: {
+    key: 'local:events',
+    label: 'checklist progress',
+    version: 1,
+    migrations: {},
+    schema: eventsV1,
+    fallback: () => [],
+    collection: { kind: 'array', entry: progressEventSchema },
+  },
+  profiles: {
+    key: 'local:profiles',
+    label: 'account profiles',
+    version: 1,
+    migrations: {},
+    schema: profilesV1 as unknown as z.ZodType<Record<string, AccountProfile>>,
+    fallback: () => ({}),
+    collection: {
+      kind: 'record',
+      key: accountIdSchema,
+      entry: accountProfileSchema,
+      check: (key, value) =>
+        isRecord(value) && value.accountId !== key ? `stored under ${key} but belongs to ${String(value.accountId)}` : null,
+    },
+  },
+  threads: {
+    key: 'local:threads',
+    label: 'email thread choices',
+    version: 1,
+    migrations: {},
+    schema: threadsV1,
+    fallback: () => ({}),
+    collection: { kind: 'record', key: threadKeySchema, entry: threadChoiceV1 },
+  },
+  settings: {
+    key: 'sync:settings',
+    label: 'settings',
+    // v2 added the per-site switches (`sites`); a v1 value gets every site switched on.
+    version: 2,
+    migrations: {
+      2: (v1) => (isRecord(v1) && v1.sites === undefined ? { ...v1, sites: { ...ALL_SITES_ON } } : v1),
+    },
+    schema: settingsV2,
+    fallback: () => null,
+  },
+  playbook: {
+    key: 'local:playbook',
+    label: 'imported playbook',
+    version: 1,
+    migrations: {},
+    schema: storedPlaybookV1,
+    fallback: () => null,
+  },
+  ui: {
+    key: 'local:ui',
+    label: 'sidebar layout',
+    version: 1,
+    migrations: {},
+    schema: uiV1,
+    fallback: () => ({ sidebarCollapsed: false }),
+  },
+  quarantine: {
+    key: 'local:quarantine',
+    label: 'set-aside data',
+    version: 1,
+    migrations: {},
+    schema: quarantineV1,
+    fallback: () => [],
+    collection: { kind: 'array', entry: quarantineEntryV1 },
+  },
+};
+
+export interface StoreItem<N extends ItemName = ItemName> {
+  name: N;
+  spec: ItemSpec<ItemTypes[N]>;
+  /** Raw access; values are untrusted until `readItem` has checked them. */
+  item: WxtStorageItem<unknown, { v: number }>;
+}
+export type StorageItems = { [N in ItemName]: StoreItem<N> };
+
+/**
+ * Defines the WXT storage items.
+ * - `writer` (the background only): WXT runs and persists the migrations as the items are
+ *   defined, and every write goes through the writer's queue.
+ * - `reader` (tabs, extension pages): no migrations run here, so two contexts never race to
+ *   rewrite a value; `readItem` migrates an old value in memory until the writer has persisted it.
+ * Call it inside `main`/at runtime, not at import time (WXT imports entrypoints at build time).
+ */
+export const createStorageItems = (role: 'writer' | 'reader' = 'reader'): StorageItems => {
+  const define = <N extends ItemName>(name: N): StoreItem<N> => {
+    const spec = SPECS[name] as ItemSpec<ItemTypes[N]>;
+    const item =
+      role === 'writer'
+        ? storage.defineItem<unknown, { v: number }>(spec.key, { version: spec.version, migrations: spec.migrations })
+        : storage.defineItem<unknown, { v: number }>(spec.key);
+    return { name, spec, item };
+  };
+  return {
+    events: define('events'),
+    profiles: define('profiles'),
+    threads: define('threads'),
+    settings: define('settings'),
+    playbook: define('playbook'),
+    ui: define('ui'),
+    quarantine: define('quarantine'),
+  };
+};
+
+let readers: StorageItems | undefined;
+/** The reader items of this context, defined on first use. */
+export const getReaderItems = (): StorageItems => (readers ??= createStorageItems('reader'));

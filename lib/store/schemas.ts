@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { EMAIL_KINDS } from '../facts/page-facts';
+import { accountProfileSchema, isoInstant } from '../profile/schema';
+import { progressEventSchema } from '../progress/events';
+import { settingsSchema } from '../settings/schema';
+
+/**
+ * The shape of every stored item, one schema per version. A version's schema never changes once
+ * shipped: a new shape is a new version, a new schema here and a migration in items.ts.
+ */
+
+/** The stored items by name (keys and versions: items.ts). */
+export const ITEM_NAMES = ['events', 'profiles', 'threads', 'settings', 'playbook', 'ui', 'quarantine'] as const;
+export type ItemName = (typeof ITEM_NAMES)[number];
+
+export const accountIdSchema = z.string().regex(/^[a-zA-Z0-9]{18}$/, 'expected an 18-character Salesforce ID');
+
+// local:events — the append-only progress log.
+export const eventsV1 = z.array(progressEventSchema);
+
+// local:profiles — learned account profiles by Account ID.
+export const profilesV1 = z.record(accountIdSchema, accountProfileSchema).superRefine((profiles, ctx) => {
+  for (const [key, profile] of Object.entries(profiles))
+    if (profile.accountId !== key)
+      ctx.addIssue({ code: 'custom', path: [key], message: `stored under ${key} but belongs to ${profile.accountId}` });
+});
+
+// local:threads — the CSM's choice of account and email kind per Gmail thread or compose.
+export const threadKeySchema = z.string().min(1).max(200);
+export const threadChoiceV1 = z
+  .object({
+    accountId: accountIdSchema.optional(),
+    kind: z.enum(EMAIL_KINDS).optional(),
+    at: isoInstant,
+  })
+  .strict();
+export type ThreadChoice = z.infer<typeof threadChoiceV1>;
+export const threadsV1 = z.record(threadKeySchema, threadChoiceV1);
+
+// sync:settings — v1 had no per-site switches; v2 added `sites` (all on).
+export const settingsV1 = settingsSchema.omit({ sites: true });
+export const settingsV2 = settingsSchema;
+
+// local:playbook — an imported playbook (checked again with parsePlaybook on every read,
+// since an update can retire an evaluator it uses); absent = the built-in playbook.
+export const storedPlaybookV1 = z
+  .object({
+    playbook: z.record(z.string(), z.unknown()),
+    importedAt: isoInstant,
+    /** The file name it was imported from, shown on the options page. */
+    source: z.string().max(200).optional(),
+  })
+  .strict();
+export type StoredPlaybook = z.infer<typeof storedPlaybookV1>;
+
+// local:ui — sidebar state shared by every tab.
+export const SIDEBAR_SIDES = ['left', 'right'] as const;
+export const uiV1 = z
+  .object({
+    sidebarCollapsed: z.boolean(),
+    sidebarSide: z.enum(SIDEBAR_SIDES).optional(),
+  })
+  .strict();
+export type UiState = z.infer<typeof uiV1>;
+
+// local:quarantine — values that could not be read, kept with where, when and why.
+export const QUARANTINE_REASONS = ['unreadable', 'migration-failed'] as const;
+export const quarantineEntryV1 = z
+  .object({
+    id: z.string().min(1).max(80),
+    /** The storage key the value came from (`local:events`). */
+    key: z.string().min(1),
+    /** For a collection, the entry that was set aside (`[12]`, `001…AAA`); absent = the whole value. */
+    path: z.string().optional(),
+    at: isoInstant,
+    reason: z.enum(QUARANTINE_REASONS),
+    /** The version the value was stored as. */
+    version: z.number().int().positive(),
+    /** Why it could not be read (zod issues, at most 20). */
+    issues: z.array(z.string()).max(20),
+    value: z.unknown(),
+    /** The user saw the notice; the value is still kept. */
+    dismissed: z.boolean().optional(),
+  })
+  .strict();
+export type QuarantineEntry = z.infer<typeof quarantineEntryV1>;
+export const quarantineV1 = z.array(quarantineEntryV1);
