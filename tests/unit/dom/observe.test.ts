@@ -1,0 +1,143 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { observeBatched, whenIdleFrame } from '../../../lib/dom/observe';
+import { waitFor } from '../../../lib/dom/wait-for';
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+let controller: AbortController;
+beforeEach(() => {
+  document.body.replaceChildren();
+  controller = new AbortController();
+});
+afterEach(() => controller.abort());
+
+describe('observeBatched', () => {
+  test('many mutations in one frame → one callback', async () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const onChange = vi.fn();
+    observeBatched([root], onChange, controller.signal);
+    for (let i = 0; i < 50; i++) root.append(document.createElement('span'));
+    root.firstElementChild!.setAttribute('class', 'x');
+    root.firstElementChild!.textContent = 'text';
+    await frame();
+    expect(onChange).toHaveBeenCalledTimes(1);
+    root.append('more');
+    await frame();
+    expect(onChange).toHaveBeenCalledTimes(2);
+  });
+
+  test('sees changes inside open shadow roots present at start', async () => {
+    const host = document.createElement('x-host');
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<div><span>old</span></div>';
+    document.body.append(host);
+    const onChange = vi.fn();
+    observeBatched([document.body], onChange, controller.signal);
+    shadow.querySelector('span')!.textContent = 'new';
+    await frame();
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  test('picks up shadow roots added later, including nested ones', async () => {
+    const onChange = vi.fn();
+    observeBatched([document.body], onChange, controller.signal);
+    const outer = document.createElement('x-outer');
+    const outerRoot = outer.attachShadow({ mode: 'open' });
+    const inner = document.createElement('x-inner');
+    const innerRoot = inner.attachShadow({ mode: 'open' });
+    outerRoot.append(inner);
+    document.body.append(outer);
+    await frame();
+    expect(onChange).toHaveBeenCalledTimes(1);
+    // Content rendered into the nested shadow root after insertion (LWC's connectedCallback).
+    innerRoot.innerHTML = '<p>late</p>';
+    await frame();
+    expect(onChange).toHaveBeenCalledTimes(2);
+  });
+
+  test('attributes outside the narrow filter (style) are ignored; class is not', async () => {
+    const el = document.createElement('div');
+    document.body.append(el);
+    const onChange = vi.fn();
+    observeBatched([document.body], onChange, controller.signal);
+    el.setAttribute('style', 'opacity: .5');
+    await frame();
+    expect(onChange).not.toHaveBeenCalled();
+    el.setAttribute('class', 'active');
+    await frame();
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  test('typing (a value change without mutation) counts, also from inside a shadow root', async () => {
+    const host = document.createElement('x-field');
+    const input = document.createElement('input');
+    host.attachShadow({ mode: 'open' }).append(input);
+    document.body.append(host);
+    const onChange = vi.fn();
+    observeBatched([document.body], onChange, controller.signal);
+    input.value = 'typed';
+    // `change` is not composed: only a listener on the shadow root itself hears it.
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await frame();
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  test('abort disconnects and cancels a pending frame', async () => {
+    const onChange = vi.fn();
+    observeBatched([document.body], onChange, controller.signal);
+    document.body.append(document.createElement('p'));
+    await Promise.resolve();
+    controller.abort();
+    await frame();
+    document.body.append(document.createElement('p'));
+    await frame();
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  test('a throwing consumer does not stop later notifications', async () => {
+    const onChange = vi.fn(() => {
+      throw new Error('consumer bug');
+    });
+    observeBatched([document.body], onChange, controller.signal);
+    document.body.append('a');
+    await frame();
+    document.body.append('b');
+    await frame();
+    expect(onChange).toHaveBeenCalledTimes(2);
+  });
+
+  test('never polls', async () => {
+    const interval = vi.spyOn(globalThis, 'setInterval');
+    const winInterval = vi.spyOn(window, 'setInterval');
+    observeBatched([document.body], () => undefined, controller.signal);
+    document.body.append('x');
+    await frame();
+    expect(interval).not.toHaveBeenCalled();
+    expect(winInterval).not.toHaveBeenCalled();
+  });
+});
+
+describe('whenIdleFrame and waitFor', () => {
+  test('whenIdleFrame resolves true after a frame, false when aborted', async () => {
+    await expect(whenIdleFrame(controller.signal)).resolves.toBe(true);
+    const aborted = new AbortController();
+    const pending = whenIdleFrame(aborted.signal);
+    aborted.abort();
+    await expect(pending).resolves.toBe(false);
+  });
+
+  test('waitFor resolves with the element once it renders (in a shadow root)', async () => {
+    const host = document.createElement('x-late');
+    const shadow = host.attachShadow({ mode: 'open' });
+    document.body.append(host);
+    const found = waitFor([document.body], () => shadow.querySelector('.ready'), { signal: controller.signal, timeoutMs: 1000 });
+    setTimeout(() => (shadow.innerHTML = '<i class="ready">ok</i>'), 10);
+    expect((await found)?.textContent).toBe('ok');
+  });
+
+  test('waitFor gives up with null after the cap', async () => {
+    await expect(waitFor([document.body], () => null, { signal: controller.signal, timeoutMs: 20 })).resolves.toBeNull();
+  });
+});
