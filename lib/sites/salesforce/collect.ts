@@ -1,0 +1,140 @@
+/**
+ * Salesforce page → PageFacts. Reads only the URL's record (the active `div.oneContent`, or the
+ * open modal for the new/edit Case form), every field by its label, and never throws: a field
+ * that cannot be read is reported as missing with the label that was looked for.
+ */
+import { FIELDS } from '../../facts/fields';
+import type { FieldRead, FieldReads, PageFacts } from '../../facts/page-facts';
+import { deepQuery, flatText } from '../../dom/deep-query';
+import { validateSalesforceId } from '../../formats';
+import type { AdapterSettings, PageMatch } from '../types';
+import { convertValue } from './convert';
+import { fieldKeysFor, labelFor, type SalesforceFieldKey } from './labels';
+import { findByLabel, layoutRendered, listFields, type FieldHandle } from './layout';
+import { readField } from './read-value';
+import { findScope } from './scope';
+import { NEW_RECORD_TITLE, SF } from './selectors';
+import { backgroundRecordOf } from './urls';
+
+export function collectSalesforce(doc: Document, url: URL, match: PageMatch, settings: AdapterSettings): PageFacts[] {
+  const base: PageFacts = {
+    kind: match.kind,
+    url: url.href,
+    host: url.host,
+    ready: false,
+    fields: {},
+  };
+  const recordId = match.recordId ? id18(match.recordId) : undefined;
+  if (recordId) base.recordId = recordId;
+  if (match.kind === 'sf.account' && recordId) base.accountId = recordId;
+  try {
+    return [collectInto(base, doc, url, match, settings)];
+  } catch {
+    // Host page in an unexpected state: report "not ready" rather than break the session.
+    return [notRendered(base, match, settings)];
+  }
+}
+
+function collectInto(facts: PageFacts, doc: Document, url: URL, match: PageMatch, settings: AdapterSettings): PageFacts {
+  const scope = findScope(doc, match);
+  if (scope.status !== 'ok') return notRendered(facts, match, settings);
+  const fields = listFields(scope.root);
+  if (!layoutRendered(fields)) return notRendered(facts, match, settings);
+
+  const reads: FieldReads = {};
+  for (const key of fieldKeysFor(match.kind)) reads[key] = readKey(key, fields, settings);
+  if (match.kind === 'sf.case.new') fillRecordTypeFromTitle(reads, scope.root, settings);
+
+  const out: PageFacts = { ...facts, ready: true, fields: reads };
+  const accountId = out.accountId ?? accountIdFrom(reads, match, url) ?? accountIdBehindModal(doc, match, settings);
+  if (accountId) out.accountId = accountId;
+  return out;
+}
+
+function readKey(key: SalesforceFieldKey, fields: readonly FieldHandle[], settings: AdapterSettings): FieldRead {
+  const label = labelFor(key, settings);
+  const candidates = findByLabel(fields, label);
+  if (candidates.length === 0) return { status: 'missing', label, reason: 'label-not-found' };
+
+  // A label can repeat across sections: take the first that shows a value, else the first.
+  let first: FieldRead | null = null;
+  for (const handle of candidates) {
+    const read = readOne(handle, key, label, settings.timeZone);
+    if (read.status === 'ok' && read.value !== null) return read;
+    first ??= read;
+  }
+  return first!;
+}
+
+function readOne(handle: FieldHandle, key: SalesforceFieldKey, label: string, timeZone: string): FieldRead {
+  try {
+    const raw = readField(handle);
+    // Lightning re-renders items wholesale (inline edit, save): a detached node read stale data.
+    if (!handle.el.isConnected) return { status: 'missing', label, reason: 'unreadable' };
+    const converted = convertValue(raw.value, FIELDS[key].type, timeZone);
+    if (!converted.ok) return { status: 'missing', label, reason: 'unreadable' };
+    const read: FieldRead = { status: 'ok', label, value: converted.value };
+    if (raw.editable !== undefined) read.editable = raw.editable;
+    return read;
+  } catch {
+    return { status: 'missing', label, reason: 'unreadable' };
+  }
+}
+
+/**
+ * New-Case layouts do not always show "Case Record Type"; the modal title names it
+ * ("New Case: Escalations"), so use that when the field itself is not on the form.
+ */
+function fillRecordTypeFromTitle(reads: FieldReads, modal: Element, settings: AdapterSettings): void {
+  const current = reads['case.recordType'];
+  if (current?.status === 'ok') return;
+  const title = deepQuery(modal, SF.modalTitle);
+  const name = title ? NEW_RECORD_TITLE.exec(flatText(title))?.[1]?.trim() : undefined;
+  if (name) reads['case.recordType'] = { status: 'ok', label: labelFor('case.recordType', settings), value: name };
+}
+
+/** The Account this page belongs to: its Account lookup, or for a new Case the page it was opened from. */
+function accountIdFrom(reads: FieldReads, match: PageMatch, url: URL): string | undefined {
+  const lookupKey = { 'sf.opportunity': 'opp.account', 'sf.onboarding': 'ob.account', 'sf.case': 'case.account', 'sf.case.new': 'case.account' }[
+    match.kind as string
+  ] as SalesforceFieldKey | undefined;
+  const read = lookupKey ? reads[lookupKey] : undefined;
+  if (read?.status === 'ok' && read.value && typeof read.value === 'object' && 'name' in read.value && read.value.id) {
+    return id18(read.value.id);
+  }
+  if (match.kind === 'sf.case.new') {
+    const context = backgroundAccount(url);
+    if (context) return context;
+  }
+  return undefined;
+}
+
+/**
+ * The edit modal's Account lookup shows a name only; the Case page under the modal (same record
+ * id, verified) has the lookup with its id.
+ */
+function accountIdBehindModal(doc: Document, match: PageMatch, settings: AdapterSettings): string | undefined {
+  if (match.kind !== 'sf.case.new' || !match.recordId) return undefined;
+  const page = findScope(doc, { kind: 'sf.case', objectApiName: 'Case', recordId: match.recordId });
+  if (page.status !== 'ok' || !page.verified) return undefined;
+  const read = readKey('case.account', listFields(page.root), settings);
+  return read.status === 'ok' && read.value && typeof read.value === 'object' && 'id' in read.value && read.value.id
+    ? id18(read.value.id)
+    : undefined;
+}
+
+function backgroundAccount(url: URL): string | undefined {
+  const background = backgroundRecordOf(url);
+  return background && background.objectApiName?.toLowerCase() === 'account' ? id18(background.recordId) : undefined;
+}
+
+function notRendered(facts: PageFacts, match: PageMatch, settings: AdapterSettings): PageFacts {
+  const fields: FieldReads = {};
+  for (const key of fieldKeysFor(match.kind)) fields[key] = { status: 'missing', label: labelFor(key, settings), reason: 'not-rendered' };
+  return { ...facts, ready: false, fields };
+}
+
+function id18(id: string): string | undefined {
+  const checked = validateSalesforceId(id);
+  return checked.ok ? checked.id18 : undefined;
+}

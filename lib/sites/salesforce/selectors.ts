@@ -1,0 +1,67 @@
+/**
+ * Every Lightning selector the adapter uses, in one place, with where it comes from.
+ * Sources: Salesforce's UTAM page objects (npm `salesforce-pageobjects` 9.0.0) as summarised in
+ * HOST-MARKUP.md. Each is exercised by the fixtures in tests/fixtures/salesforce (both shadow modes).
+ * Prefer custom-element names and attributes; classes only where Aura offers nothing else.
+ */
+export const SF = {
+  /** Aura app root; observed while no record container exists yet. */
+  appContainer: 'div.desktop.container, div.oneAppLayoutHost',
+  /** One per visited record page; the shown one is `.active`, earlier ones stay hidden. */
+  content: 'div.oneContent',
+  activeContent: 'div.oneContent.active',
+  /** Aura modal of new/edit record actions (light DOM even in native-shadow orgs). */
+  activeModal: '.uiModal.active',
+  modalTitle: '.modal-header h2',
+  /** Record-type chooser shown before the new-record form. */
+  recordTypeChooser: '.forceChangeRecordType',
+
+  /** Page-layout field (UTAM recordLayoutItem reads the `field-label` attribute). Compared by tag name. */
+  layoutItemTag: 'records-record-layout-item',
+  layoutItemLabelAttr: 'field-label',
+  /**
+   * Dynamic Forms field (UTAM record/flexipage/recordField). Compared by tag name: the underscore
+   * is a valid CSS identifier character but some selector engines (happy-dom) reject it.
+   */
+  dynamicFieldTag: 'record_flexipage-record-field',
+  /** Highlights panel key field (title in `p[title]`, value slotted). */
+  highlightsItemTag: 'records-highlights-details-item',
+  highlightsTitle: 'p[title]',
+  highlightsValue: 'p.fieldComponent',
+
+  fieldLabel: '.test-id__field-label',
+  fieldValue: '.test-id__field-value',
+  /** Value in view mode: the item's light child projected into slot[name=outputField]. */
+  outputField: '[slot="outputField"]',
+  /** Editor in edit mode (`inputField` on layouts, `input` on Dynamic Forms: UTAM uses [slot*='input']). */
+  inputField: '[slot*="input"]',
+
+  /** Lookups: force-lookup >> records-hoverable-link >> a[data-recordid]. */
+  lookup: 'force-lookup, force-owner-lookup',
+  lookupLink: 'a[data-recordid]',
+  formattedUrl: 'lightning-formatted-url',
+  checkbox: 'input[type="checkbox"]',
+
+  // Editors inside [slot=inputField]
+  dualListbox: 'lightning-dual-listbox',
+  dualListboxSelected: 'ul[id*="selected-list"] li',
+  lookupEditor: 'records-record-layout-lookup, lightning-lookup',
+  picklistEditor: 'records-record-picklist, lightning-picklist, lightning-combobox',
+  comboboxInput: '.slds-combobox__input',
+  dateTimeEditor: 'records-record-layout-input-date-time, lightning-datetimepicker',
+  datepicker: 'lightning-datepicker',
+  timepicker: 'lightning-timepicker',
+  textarea: 'textarea',
+  textInput: 'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"])',
+
+  /** Related-list links point at the page's own record: `/lightning/r/[<Obj>/]<id>/related/<List>/view`. */
+  selfLink: 'a[href*="/related/"]',
+  /** Generated layout components name their object: forcegenerated-detailpanel_<object>___… */
+  generatedLayoutPrefix: 'forcegenerated-detailpanel_',
+} as const;
+
+/** What the picklist shows for "no value". */
+export const PICKLIST_NONE = '--None--';
+
+/** The new-Case modal title: "New Case: <Record Type>". */
+export const NEW_RECORD_TITLE = /^New Case:\s*(.+)$/;
