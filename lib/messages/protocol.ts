@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { EMAIL_KINDS } from '../facts/page-facts';
+import { factSource, isoInstant, profileFactShapes, type ProfileFacts } from '../profile/schema';
+import { progressEventSchema } from '../progress/events';
+import { settingsPatchSchema } from '../settings/schema';
+import { accountIdSchema, ITEM_NAMES, SIDEBAR_SIDES, threadKeySchema } from '../store/schemas';
+
+/**
+ * Every runtime message CSM Guide sends, as ONE zod union. The background parses each message
+ * with it and ignores (no response) anything that does not parse; nothing else is listened to.
+ * Messages carry IDs, facts and settings — never page HTML.
+ */
+
+/** A dashboard import may carry a whole log; a sidebar sends one event at a time. */
+export const MAX_EVENTS_PER_MESSAGE = 20_000;
+
+const knownFact = (shape: z.ZodType) =>
+  z
+    .object({
+      known: z.literal(true),
+      value: shape.nullable(),
+      source: factSource,
+      observedAt: isoInstant,
+    })
+    .strict();
+
+/** Facts observed on a page: only known facts (an unknown never erases a stored fact). */
+export const observedFactsSchema = z
+  .object(
+    Object.fromEntries(Object.entries(profileFactShapes).map(([key, shape]) => [key, knownFact(shape).optional()])),
+  )
+  .strict() as unknown as z.ZodType<Partial<ProfileFacts>>;
+
+export const hostSchema = z
+  .string()
+  .max(253)
+  .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i, 'not a host name');
+
+export const messageSchema = z.discriminatedUnion('type', [
+  /** Add checklist events (a tick, a contact logged, a branch, or a dashboard import). Idempotent by event id. */
+  z
+    .object({ type: z.literal('progress/append'), events: z.array(progressEventSchema).min(1).max(MAX_EVENTS_PER_MESSAGE) })
+    .strict(),
+  /** Facts a page taught about an account, merged into its profile (newest observation wins). */
+  z
+    .object({
+      type: z.literal('profile/observe'),
+      accountId: accountIdSchema,
+      orgHost: hostSchema.optional(),
+      facts: observedFactsSchema,
+    })
+    .strict(),
+  /** The CSM's choice for a Gmail thread/compose: absent = keep, null = clear; both cleared = forgotten. */
+  z
+    .object({
+      type: z.literal('threads/set'),
+      key: threadKeySchema,
+      accountId: accountIdSchema.nullable().optional(),
+      kind: z.enum(EMAIL_KINDS).nullable().optional(),
+      at: isoInstant,
+    })
+    .strict(),
+  /** Sidebar layout; `sidebarSide: null` = back to the default side. */
+  z
+    .object({
+      type: z.literal('ui/set'),
+      patch: z
+        .object({ sidebarCollapsed: z.boolean().optional(), sidebarSide: z.enum(SIDEBAR_SIDES).nullable().optional() })
+        .strict(),
+    })
+    .strict(),
+  /** Settings fields to replace (each whole). */
+  z.object({ type: z.literal('settings/set'), patch: settingsPatchSchema }).strict(),
+  /** Import a playbook (checked with parsePlaybook before it is stored) or `null` = back to the built-in one. */
+  z
+    .object({
+      type: z.literal('playbook/set'),
+      playbook: z.union([z.null(), z.record(z.string(), z.unknown())]),
+      source: z.string().max(200).optional(),
+    })
+    .strict(),
+  /** The user saw the "set aside" notice for these quarantine entries (the values are kept). */
+  z.object({ type: z.literal('quarantine/dismiss'), ids: z.array(z.string().min(1).max(80)).max(10_000) }).strict(),
+  /** A reader found unreadable data: ask the writer to set it aside (all items when `items` is absent). */
+  z.object({ type: z.literal('storage/check'), items: z.array(z.enum(ITEM_NAMES)).min(1).optional() }).strict(),
+]);
+export type Message = z.infer<typeof messageSchema>;
+export type MessageType = Message['type'];
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+
+/** A request the background could not carry out (or could not be reached). */
+export interface Failure {
+  ok: false;
+  error: string;
+  details?: string[];
+}
+
+/** Successful responses, by message type. */
+export interface Responses {
+  'progress/append': { ok: true; added: number };
+  'profile/observe': { ok: true; changed: boolean };
+  'threads/set': { ok: true };
+  'ui/set': { ok: true };
+  'settings/set': { ok: true };
+  'playbook/set': { ok: true; warnings: string[] };
+  'quarantine/dismiss': { ok: true; dismissed: number };
+  'storage/check': { ok: true; setAside: number };
+}
+export type ResponseTo<T extends MessageType> = Responses[T] | Failure;
+
+/** The message, or null when it is not one of ours (unknown type, bad field, extra field). */
+export const parseMessage = (raw: unknown): Message | null => {
+  const parsed = messageSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+};
+
+export const failure = (error: string, details?: string[]): Failure => ({ ok: false, error, ...(details?.length ? { details } : {}) });

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { messageSchema, parseMessage, type Message } from '@/lib/messages/protocol';
+import { observed } from '@/lib/profile/merge';
+
+const ACCOUNT = '001Hs00003ABCdeIAG';
+const AT = '2026-11-27T10:00:00.000Z';
+const page = { kind: 'sf.onboarding' as const, recordId: 'a0BHs00000ABCdeMAC' };
+
+const valid: Message[] = [
+  {
+    type: 'progress/append',
+    events: [{ type: 'item', id: `${AT}-x1`, accountId: ACCOUNT, by: 'Maria', at: AT, ruleId: 'OB-SAME-DAY-CALL', done: true }],
+  },
+  {
+    type: 'profile/observe',
+    accountId: ACCOUNT,
+    orgHost: 'acme.lightning.force.com',
+    facts: { obCallScheduledFor: observed('2026-12-01', page, AT), onboardingCompleted: observed(null, page, AT) },
+  },
+  { type: 'threads/set', key: 'thread-f:1789', accountId: ACCOUNT, kind: 'welcome', at: AT },
+  { type: 'threads/set', key: 'compose:abc', kind: null, at: AT },
+  { type: 'ui/set', patch: { sidebarCollapsed: true, sidebarSide: null } },
+  { type: 'settings/set', patch: { initials: 'ML', sites: { salesforce: true, gmail: false, outreach: true, medtrainer: true } } },
+  { type: 'playbook/set', playbook: { schemaVersion: 1 }, source: 'sops.json' },
+  { type: 'playbook/set', playbook: null },
+  { type: 'quarantine/dismiss', ids: [`${AT}-q1`] },
+  { type: 'storage/check' },
+  { type: 'storage/check', items: ['events', 'settings'] },
+];
+
+describe('the message protocol', () => {
+  it.each(valid.map((m) => [m.type, m] as const))('accepts %s', (_type, message) => {
+    expect(parseMessage(message)).toEqual(message);
+  });
+
+  it('is one discriminated union over every message type', () => {
+    const types = messageSchema.options.map((option) => option.shape.type.value).sort();
+    expect(types).toEqual(
+      ['playbook/set', 'profile/observe', 'progress/append', 'quarantine/dismiss', 'settings/set', 'storage/check', 'threads/set', 'ui/set'],
+    );
+  });
+
+  it.each([
+    ['not an object', 'progress/append'],
+    ['an unknown type', { type: 'eval', code: 'alert(1)' }],
+    ['an extra field', { type: 'storage/check', from: 'page' }],
+    ['a 15-character account id', { type: 'profile/observe', accountId: '001Hs00003ABCde', facts: {} }],
+    ['an unknown fact', { type: 'profile/observe', accountId: ACCOUNT, facts: { patientName: observed('x', page, AT) } }],
+    ['an unknown (never seen) fact', { type: 'profile/observe', accountId: ACCOUNT, facts: { mrr: { known: false } } }],
+    ['a fact of the wrong type', { type: 'profile/observe', accountId: ACCOUNT, facts: { mrr: observed('lots', page, AT) } }],
+    ['a host with a path', { type: 'profile/observe', accountId: ACCOUNT, orgHost: 'evil.example/x', facts: {} }],
+    ['an unknown email kind', { type: 'threads/set', key: 'k', kind: 'phishing', at: AT }],
+    ['a setting this version does not know', { type: 'settings/set', patch: { theme: 'dark' } }],
+    ['a playbook that is not an object', { type: 'playbook/set', playbook: '{"rules":[]}' }],
+    ['an unknown storage item', { type: 'storage/check', items: ['cookies'] }],
+  ])('rejects %s', (_why, raw) => {
+    expect(parseMessage(raw)).toBeNull();
+  });
+});
