@@ -1,3 +1,18 @@
+import { browser } from 'wxt/browser';
+import { createStorageItems } from '@/lib/store/items';
+import { createWriter } from '@/lib/store/writer';
+
+/**
+ * The single writer of CSM Guide's storage. Wiring only: the handlers live in lib/store/writer.ts.
+ * Defining the items here (and only here, with role `writer`) runs and persists their migrations.
+ */
 export default defineBackground(() => {
-  // message router arrives with the store (issue 3)
+  const writer = createWriter({
+    items: createStorageItems('writer'),
+    runtimeId: browser.runtime.id,
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  });
+  browser.runtime.onMessage.addListener(writer.listener);
+  // Set aside anything unreadable now, rather than on the first write that meets it.
+  void writer.checkAll();
 });

@@ -1,0 +1,254 @@
+import { mergeProfile } from '../profile/merge';
+import { emptyProfile } from '../profile/schema';
+import { failure, parseMessage, type Failure, type Message, type MessageOf, type MessageType, type ResponseTo } from '../messages/protocol';
+import { parsePlaybook } from '../playbook/validate';
+import { defaultSettings, patchSettings } from '../settings/schema';
+import { eventId, randomSuffix } from './ids';
+import { ITEM_NAMES, type ItemName, type ItemTypes, type StorageItems, type StoreItem } from './items';
+import { readItem, type Inspection } from './read';
+import type { QuarantineEntry, ThreadChoice } from './schemas';
+
+/** What the writer needs to know about who sent a message (a subset of runtime.MessageSender). */
+export interface Sender {
+  id?: string;
+  url?: string;
+  origin?: string;
+  tab?: { url?: string };
+}
+
+export interface WriterOptions {
+  /** Items defined with `createStorageItems('writer')`. */
+  items: StorageItems;
+  /** `browser.runtime.id`: only this extension's own contexts may write. */
+  runtimeId: string;
+  /** The browser's IANA zone, for settings first saved from this browser. */
+  timeZone: string;
+  now?: () => string;
+  random?: () => string;
+  /**
+   * A further check on the sender, e.g. that a content script's tab is on a known site host
+   * (wire it from lib/sites/<site>/hosts.ts). Runs after the extension-id check.
+   */
+  acceptSender?: (sender: Sender) => boolean;
+}
+
+/** Thrown when an item was written by a newer CSM Guide: this version must not overwrite it. */
+export class NewerVersionError extends Error {
+  constructor(readonly label: string) {
+    super(`Your ${label} were saved by a newer version of CSM Guide. Update the extension to change them.`);
+  }
+}
+
+export interface Writer {
+  /**
+   * Handles one runtime message: the response, or `undefined` (no response at all) when the
+   * sender is not this extension or the message is not in the protocol.
+   */
+  handle(message: unknown, sender: Sender | undefined): Promise<ResponseTo<MessageType>> | undefined;
+  /** `runtime.onMessage` listener (sendResponse style, which Chrome, the polyfill and fakeBrowser all accept). */
+  listener(message: unknown, sender: Sender, sendResponse: (response: unknown) => void): true | undefined;
+  /** Checks every item and sets unreadable data aside; returns how many values were set aside. */
+  checkAll(): Promise<number>;
+  /** Runs a task in the write queue (after every write already queued). */
+  enqueue<T>(task: () => Promise<T>): Promise<T>;
+}
+
+type Handlers = { [T in MessageType]: (message: MessageOf<T>) => Promise<ResponseTo<T>> };
+
+const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+const dedupeKey = (entry: Pick<QuarantineEntry, 'key' | 'path' | 'value'>): string =>
+  `${entry.key}|${entry.path ?? ''}|${JSON.stringify(entry.value) ?? 'undefined'}`;
+
+/**
+ * The single writer of every stored item (in the background). Each message is parsed with the
+ * protocol, then run in one promise queue: read → change → write never interleave, so messages
+ * from two tabs lose nothing. Pure-ish: all state lives in the storage items.
+ */
+export const createWriter = (options: WriterOptions): Writer => {
+  const { items, runtimeId, timeZone } = options;
+  const now = options.now ?? (() => new Date().toISOString());
+  const random = options.random ?? randomSuffix;
+
+  let tail: Promise<unknown> = Promise.resolve();
+  const enqueue = <T>(task: () => Promise<T>): Promise<T> => {
+    const result = tail.then(task);
+    tail = result.catch(() => undefined);
+    return result;
+  };
+
+  const write = async <N extends ItemName>(si: StoreItem<N>, value: ItemTypes[N]): Promise<void> => {
+    if (value === null) await si.item.removeValue();
+    else await si.item.setValue(value);
+  };
+
+  /** Moves the rejected parts to quarantine first, then keeps what is readable. Nothing is dropped. */
+  const setAside = async <N extends ItemName>(
+    si: StoreItem<N>,
+    found: Extract<Inspection<ItemTypes[N]>, { status: 'repair' }>,
+  ): Promise<number> => {
+    const at = now();
+    const entries: QuarantineEntry[] = found.rejected.map((r) => ({
+      id: eventId(at, random),
+      key: si.spec.key,
+      ...(r.path !== undefined ? { path: r.path } : {}),
+      at,
+      reason: r.reason,
+      version: r.version,
+      issues: r.issues,
+      value: r.value,
+    }));
+    const add = (existing: QuarantineEntry[]): QuarantineEntry[] => {
+      const seen = new Set(existing.map(dedupeKey));
+      return [...existing, ...entries.filter((e) => !seen.has(dedupeKey(e)) && (seen.add(dedupeKey(e)), true))];
+    };
+    if (si.name === 'quarantine') {
+      await write(items.quarantine, add(found.value as QuarantineEntry[]));
+    } else {
+      const quarantine = await load('quarantine');
+      await write(items.quarantine, add(quarantine));
+      await write(si, found.value);
+    }
+    await si.item.setMeta({ v: si.spec.version });
+    return entries.length;
+  };
+
+  /** The item's readable value; unreadable parts are set aside on the way. */
+  async function load<N extends ItemName>(name: N): Promise<ItemTypes[N]> {
+    const si = items[name] as StoreItem<N>;
+    const found = await readItem(si);
+    if (found.status === 'newer') throw new NewerVersionError(si.spec.label);
+    if (found.status === 'repair') await setAside(si, found);
+    return found.value;
+  }
+
+  const check = async (name: ItemName): Promise<number> => {
+    const si = items[name];
+    const found = await readItem(si);
+    return found.status === 'repair' ? setAside(si, found) : 0;
+  };
+
+  const handlers: Handlers = {
+    'progress/append': async ({ events }) => {
+      const stored = await load('events');
+      const ids = new Set(stored.map((e) => e.id));
+      const fresh = events.filter((e) => !ids.has(e.id) && (ids.add(e.id), true));
+      if (fresh.length) await write(items.events, [...stored, ...fresh]);
+      return { ok: true, added: fresh.length };
+    },
+
+    'profile/observe': async ({ accountId, orgHost, facts }) => {
+      const profiles = await load('profiles');
+      const at = now();
+      const base = profiles[accountId] ?? emptyProfile(accountId, at);
+      let next = mergeProfile(base, facts, at);
+      if (orgHost && next.orgHost !== orgHost) next = { ...next, orgHost, updatedAt: at };
+      // mergeProfile takes an observation as new when it is as recent as the stored one, so the
+      // same page seen twice would rewrite the profile; compare the content instead.
+      if (next === base || (next.orgHost === base.orgHost && sameJson(next.facts, base.facts)))
+        return { ok: true, changed: false };
+      await write(items.profiles, { ...profiles, [accountId]: next });
+      return { ok: true, changed: true };
+    },
+
+    'threads/set': async ({ key, accountId, kind, at }) => {
+      const threads = await load('threads');
+      const current = threads[key];
+      const next: Partial<ThreadChoice> = { ...current };
+      if (accountId === null) delete next.accountId;
+      else if (accountId !== undefined) next.accountId = accountId;
+      if (kind === null) delete next.kind;
+      else if (kind !== undefined) next.kind = kind;
+      const rest = { ...threads };
+      if (next.accountId === undefined && next.kind === undefined) delete rest[key];
+      else rest[key] = { ...next, at };
+      await write(items.threads, rest);
+      return { ok: true };
+    },
+
+    'ui/set': async ({ patch }) => {
+      const ui = { ...(await load('ui')) };
+      if (patch.sidebarCollapsed !== undefined) ui.sidebarCollapsed = patch.sidebarCollapsed;
+      if (patch.sidebarSide === null) delete ui.sidebarSide;
+      else if (patch.sidebarSide !== undefined) ui.sidebarSide = patch.sidebarSide;
+      await write(items.ui, ui);
+      return { ok: true };
+    },
+
+    'settings/set': async ({ patch }) => {
+      const current = (await load('settings')) ?? defaultSettings(timeZone);
+      await write(items.settings, patchSettings(current, patch));
+      return { ok: true };
+    },
+
+    'playbook/set': async ({ playbook, source }) => {
+      if (playbook === null) {
+        await write(items.playbook, null);
+        return { ok: true, warnings: [] };
+      }
+      const parsed = parsePlaybook(playbook);
+      if (!parsed.ok) return failure('This playbook cannot be used', parsed.errors);
+      await load('playbook'); // sets aside an unreadable stored one before it is replaced
+      await write(items.playbook, {
+        playbook: parsed.playbook as unknown as Record<string, unknown>,
+        importedAt: now(),
+        ...(source ? { source } : {}),
+      });
+      return { ok: true, warnings: parsed.warnings };
+    },
+
+    'quarantine/dismiss': async ({ ids }) => {
+      const wanted = new Set(ids);
+      const quarantine = await load('quarantine');
+      let dismissed = 0;
+      const next = quarantine.map((entry) => {
+        if (!wanted.has(entry.id) || entry.dismissed) return entry;
+        dismissed++;
+        return { ...entry, dismissed: true };
+      });
+      if (dismissed) await write(items.quarantine, next);
+      return { ok: true, dismissed };
+    },
+
+    'storage/check': async ({ items: names }) => {
+      let setAsideCount = 0;
+      for (const name of names ?? ITEM_NAMES) setAsideCount += await check(name);
+      return { ok: true, setAside: setAsideCount };
+    },
+  };
+
+  const dispatch = <T extends MessageType>(message: MessageOf<T>): Promise<ResponseTo<T>> =>
+    (handlers[message.type] as (m: MessageOf<T>) => Promise<ResponseTo<T>>)(message);
+
+  const trusted = (sender: Sender | undefined): boolean =>
+    !!sender && sender.id === runtimeId && (options.acceptSender?.(sender) ?? true);
+
+  const handle: Writer['handle'] = (raw, sender) => {
+    if (!trusted(sender)) return undefined;
+    const message: Message | null = parseMessage(raw);
+    if (!message) return undefined;
+    return enqueue(() => dispatch(message)).catch(
+      (error: unknown): Failure =>
+        error instanceof NewerVersionError
+          ? failure(error.message)
+          : failure(`CSM Guide could not save this: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  };
+
+  return {
+    handle,
+    listener(message, sender, sendResponse) {
+      const pending = handle(message, sender);
+      if (!pending) return undefined;
+      void pending.then(sendResponse);
+      return true;
+    },
+    checkAll: () =>
+      enqueue(async () => {
+        let total = 0;
+        for (const name of ITEM_NAMES) total += await check(name);
+        return total;
+      }),
+    enqueue,
+  };
+};
