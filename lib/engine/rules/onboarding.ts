@@ -32,7 +32,6 @@ const sameDayCall: Evaluator<NoParams> = {
       return {
         state: 'done',
         message: `The onboarding call is booked (onboarding call scheduled date ${day(booked)}).`,
-        actions: [toggleAction(false)],
       };
     const assignment = ctx.value('assignmentDate');
     const todo = `Phone ${theAdmin(ctx)} the day you are assigned: introduce yourself and schedule the onboarding call.`;

@@ -18,7 +18,7 @@ type NoParams = z.output<typeof noParams>;
  */
 const routing: Evaluator<NoParams> = {
   params: noParams,
-  needs: ['userCount', 'mrr', 'serviceLevel'],
+  needs: ['userCount', 'mrr', 'serviceLevel', 'segmentation'],
   evaluate: (ctx) => {
     const core = isCore(ctx.facts);
     if (core.value === null)
