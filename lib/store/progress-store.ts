@@ -1,0 +1,418 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { EngineSettings } from '../engine/types';
+import type { EmailKind } from '../facts/page-facts';
+import { runtimeTransport, sendMessage, type Transport } from '../messages/client';
+import { failure, type Message, type ResponseTo } from '../messages/protocol';
+import { BUILTIN_PLAYBOOK } from '../playbook/builtin';
+import type { Playbook } from '../playbook/schema';
+import { parsePlaybook } from '../playbook/validate';
+import { mergeProfile, type ObservedFacts } from '../profile/merge';
+import type { AccountProfile } from '../profile/schema';
+import { deriveProgress, progressEventSchema, type AccountProgress, type ProgressEvent } from '../progress/events';
+import { applyManaged } from '../settings/managed';
+import { readManagedPolicy } from '../settings/read-managed';
+import {
+  defaultSettings,
+  toAdapterSettings,
+  toEngineSettings,
+  type Settings,
+  type SettingsPatch,
+} from '../settings/schema';
+import type { AdapterSettings } from '../sites/types';
+import { eventId, randomSuffix } from './ids';
+import { getReaderItems, ITEM_NAMES, type ItemName, type ItemTypes, type StorageItems } from './items';
+import { readItem, type Inspection } from './read';
+import type { QuarantineEntry, StoredPlaybook, ThreadChoice, UiState } from './schemas';
+
+/** Something the UI should tell the user (the sidebar and options page show these). */
+export interface Notice {
+  id: 'set-aside' | 'newer-version' | 'playbook-invalid';
+  level: 'warning' | 'error';
+  text: string;
+  details?: string[];
+}
+
+export const NOTICE_TEXT = {
+  'set-aside': 'Some saved data could not be read and was set aside.',
+  'newer-version':
+    'Some data was saved by a newer version of CSM Guide. Update the extension to change it; until then it is read-only here.',
+  'playbook-invalid': 'The imported playbook could not be used, so the built-in playbook is shown.',
+} as const satisfies Record<Notice['id'], string>;
+
+/** The playbook in force: the imported one when it parses, else the built-in one. */
+export interface ActivePlaybook {
+  playbook: Playbook;
+  source: 'builtin' | 'imported';
+  /** Import warnings (rules of the catalogue that the imported playbook leaves out). */
+  warnings: string[];
+  /** Why a stored imported playbook is not used (then `source` is `builtin`). */
+  errors: string[];
+  imported: { importedAt: string; source?: string } | null;
+}
+
+export interface CsmActions {
+  /** Ticks or unticks a manual checklist item. */
+  toggleItem(accountId: string, ruleId: string, done: boolean): Promise<ResponseTo<'progress/append'>>;
+  /** UNR-DAILY-10: the email or call of one day was made (or not). */
+  logContact(accountId: string, day: string, channel: 'email' | 'call', done: boolean): Promise<ResponseTo<'progress/append'>>;
+  /** Puts the account in a lifecycle branch (or out of it with `null`). */
+  setBranch(
+    accountId: string,
+    branch: 'unresponsive' | 'escalation' | null,
+    since?: string,
+  ): Promise<ResponseTo<'progress/append'>>;
+  /** Adds events as they are (the dashboard's import). Idempotent by event id. */
+  appendEvents(events: ProgressEvent[]): Promise<ResponseTo<'progress/append'>>;
+  /** Facts a page taught; nothing is sent when they would not change the stored profile. */
+  observeFacts(accountId: string, facts: ObservedFacts, orgHost?: string): Promise<ResponseTo<'profile/observe'>>;
+  /** The CSM's account/email-kind choice for a Gmail thread: undefined = keep, null = clear. */
+  setThreadChoice(
+    key: string,
+    choice: { accountId?: string | null; kind?: EmailKind | null },
+  ): Promise<ResponseTo<'threads/set'>>;
+  setUi(patch: { sidebarCollapsed?: boolean; sidebarSide?: 'left' | 'right' | null }): Promise<ResponseTo<'ui/set'>>;
+  saveSettings(patch: SettingsPatch): Promise<ResponseTo<'settings/set'>>;
+  /** Imports a playbook (validated by the background), or `null` for the built-in one. */
+  importPlaybook(playbook: Record<string, unknown> | null, source?: string): Promise<ResponseTo<'playbook/set'>>;
+  /** The user read the notices: quarantine entries are marked seen (their values stay kept). */
+  dismissNotices(): Promise<void>;
+}
+
+export interface CsmState {
+  /** False until every item was read once. */
+  loaded: boolean;
+  /** The stored log plus this tab's events still on their way to the background. */
+  events: ProgressEvent[];
+  profiles: Record<string, AccountProfile>;
+  threads: Record<string, ThreadChoice>;
+  /** What the user saved; null = never saved. */
+  savedSettings: Settings | null;
+  /** In force: the saved settings (or defaults) with the enterprise policy applied. */
+  settings: Settings;
+  /** Settings paths the policy sets (see applyManaged). */
+  locked: string[];
+  playbook: ActivePlaybook;
+  ui: UiState;
+  quarantine: QuarantineEntry[];
+  notices: Notice[];
+  actions: CsmActions;
+}
+
+export type CsmStore = StoreApi<CsmState> & {
+  /** Resolves once every item was read (and the policy loaded). */
+  ready: Promise<void>;
+  /** Resolves once every storage change seen so far has been read into the state. */
+  idle(): Promise<void>;
+  /** Stops watching storage. */
+  destroy(): void;
+};
+
+export interface CsmStoreOptions {
+  /** Reader items (default: this context's). */
+  items?: StorageItems;
+  /** How messages reach the background (default runtime.sendMessage). */
+  transport?: Transport;
+  now?: () => string;
+  random?: () => string;
+  /** The browser's IANA zone, used until the user saves settings. Entrypoints pass `Intl`'s. */
+  timeZone?: string;
+  /** The enterprise policy (default: chrome.storage.managed). */
+  loadManaged?: () => Promise<unknown>;
+  /** The fallback playbook (default: the built-in one). */
+  builtinPlaybook?: unknown;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Selectors. Each returns the same reference while its inputs are unchanged (safe for React).
+
+const progressCache = new WeakMap<readonly ProgressEvent[], Map<string, AccountProgress>>();
+/** One account's checklist progress, derived from the event log. */
+export const selectProgress = (state: Pick<CsmState, 'events'>, accountId: string): AccountProgress => {
+  let perAccount = progressCache.get(state.events);
+  if (!perAccount) progressCache.set(state.events, (perAccount = new Map()));
+  let progress = perAccount.get(accountId);
+  if (!progress) perAccount.set(accountId, (progress = deriveProgress(state.events, accountId)));
+  return progress;
+};
+export const selectProfile = (state: Pick<CsmState, 'profiles'>, accountId: string): AccountProfile | null =>
+  state.profiles[accountId] ?? null;
+export const selectThreadChoice = (state: Pick<CsmState, 'threads'>, key: string): ThreadChoice | null =>
+  state.threads[key] ?? null;
+export const selectSettings = (state: Pick<CsmState, 'settings'>): Settings => state.settings;
+
+const engineCache = new WeakMap<Settings, EngineSettings>();
+export const selectEngineSettings = (state: Pick<CsmState, 'settings'>): EngineSettings => {
+  let value = engineCache.get(state.settings);
+  if (!value) engineCache.set(state.settings, (value = toEngineSettings(state.settings)));
+  return value;
+};
+const adapterCache = new WeakMap<Settings, AdapterSettings>();
+export const selectAdapterSettings = (state: Pick<CsmState, 'settings'>): AdapterSettings => {
+  let value = adapterCache.get(state.settings);
+  if (!value) adapterCache.set(state.settings, (value = toAdapterSettings(state.settings)));
+  return value;
+};
+export const selectPlaybook = (state: Pick<CsmState, 'playbook'>): Playbook => state.playbook.playbook;
+export const selectNotices = (state: Pick<CsmState, 'notices'>): Notice[] => state.notices;
+
+// ---------------------------------------------------------------------------------------------
+
+let builtinCache: { raw: unknown; playbook: Playbook } | undefined;
+const parseBuiltin = (raw: unknown): Playbook => {
+  if (builtinCache && builtinCache.raw === raw) return builtinCache.playbook;
+  const parsed = parsePlaybook(raw);
+  if (!parsed.ok) throw new Error(`The built-in playbook is invalid: ${parsed.errors.join('; ')}`);
+  builtinCache = { raw, playbook: parsed.playbook };
+  return parsed.playbook;
+};
+
+const activePlaybook = (stored: StoredPlaybook | null, builtin: unknown): ActivePlaybook => {
+  const fallback = (errors: string[]): ActivePlaybook => ({
+    playbook: parseBuiltin(builtin),
+    source: 'builtin',
+    warnings: [],
+    errors,
+    imported: stored ? { importedAt: stored.importedAt, ...(stored.source ? { source: stored.source } : {}) } : null,
+  });
+  if (!stored) return fallback([]);
+  const parsed = parsePlaybook(stored.playbook);
+  if (!parsed.ok) return fallback(parsed.errors);
+  return {
+    playbook: parsed.playbook,
+    source: 'imported',
+    warnings: parsed.warnings,
+    errors: [],
+    imported: { importedAt: stored.importedAt, ...(stored.source ? { source: stored.source } : {}) },
+  };
+};
+
+const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * A zustand store that MIRRORS storage (no `persist`): it reads every item, re-reads an item
+ * whenever `watch()` reports a change (so every tab and the dashboard stay in step), and its
+ * actions only send messages — the background is the one writer. Ticks show at once: an event
+ * is kept as pending until it appears in the stored log (or the background refuses it).
+ */
+export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
+  const items = options.items ?? getReaderItems();
+  const transport = options.transport ?? runtimeTransport;
+  const now = options.now ?? (() => new Date().toISOString());
+  const random = options.random ?? randomSuffix;
+  const timeZone = options.timeZone ?? 'UTC';
+  const builtin = options.builtinPlaybook ?? BUILTIN_PLAYBOOK;
+  const send = <M extends Message>(message: M) => sendMessage(message, transport);
+
+  // What storage holds, as last read (validated).
+  const stored: { [N in ItemName]: ItemTypes[N] } = {
+    events: [],
+    profiles: {},
+    threads: {},
+    settings: null,
+    playbook: null,
+    ui: items.ui.spec.fallback(),
+    quarantine: [],
+  };
+  let managed: unknown = {};
+  const pending = new Map<string, ProgressEvent>();
+  /** Items this context found unreadable and asked the background to set aside. */
+  const unreadable = new Set<ItemName>();
+  const newer = new Set<ItemName>();
+  const checking = new Set<ItemName>();
+
+  const mergedEvents = (): ProgressEvent[] => {
+    if (!pending.size) return stored.events;
+    const ids = new Set(stored.events.map((e) => e.id));
+    for (const id of [...pending.keys()]) if (ids.has(id)) pending.delete(id);
+    return pending.size ? [...stored.events, ...pending.values()] : stored.events;
+  };
+
+  const effectiveSettings = (): { settings: Settings; locked: string[] } => {
+    const { settings, locked } = applyManaged(stored.settings ?? defaultSettings(timeZone), managed);
+    return { settings, locked };
+  };
+
+  const notices = (playbook: ActivePlaybook): Notice[] => {
+    const list: Notice[] = [];
+    const setAside = new Set<string>([...unreadable].map((name) => items[name].spec.label));
+    for (const entry of stored.quarantine) {
+      if (entry.dismissed) continue;
+      const name = ITEM_NAMES.find((n) => items[n].spec.key === entry.key);
+      setAside.add(name ? items[name].spec.label : entry.key);
+    }
+    if (setAside.size) list.push({ id: 'set-aside', level: 'warning', text: NOTICE_TEXT['set-aside'], details: [...setAside] });
+    if (newer.size)
+      list.push({
+        id: 'newer-version',
+        level: 'warning',
+        text: NOTICE_TEXT['newer-version'],
+        details: [...newer].map((name) => items[name].spec.label),
+      });
+    if (playbook.errors.length)
+      list.push({ id: 'playbook-invalid', level: 'error', text: NOTICE_TEXT['playbook-invalid'], details: playbook.errors.slice(0, 10) });
+    return list;
+  };
+
+  /** Recomputes the derived parts of the state that `changed` affects; keeps references otherwise. */
+  const publish = (changed: ItemName | 'managed' | 'notices' | 'pending'): void => {
+    const state = store.getState();
+    const next: Partial<CsmState> = {};
+    if (changed === 'events' || changed === 'pending') next.events = mergedEvents();
+    if (changed === 'profiles') next.profiles = stored.profiles;
+    if (changed === 'threads') next.threads = stored.threads;
+    if (changed === 'ui') next.ui = stored.ui;
+    if (changed === 'quarantine') next.quarantine = stored.quarantine;
+    if (changed === 'settings' || changed === 'managed') {
+      const { settings, locked } = effectiveSettings();
+      next.savedSettings = stored.settings;
+      next.settings = sameJson(settings, state.settings) ? state.settings : settings;
+      next.locked = sameJson(locked, state.locked) ? state.locked : locked;
+    }
+    if (changed === 'playbook') next.playbook = activePlaybook(stored.playbook, builtin);
+    const list = notices(next.playbook ?? state.playbook);
+    if (!sameJson(list, state.notices)) next.notices = list;
+    store.setState(next);
+  };
+
+  /** Reads and requests in flight, so `idle()` can wait for the mirror to settle. */
+  const inflight = new Set<Promise<void>>();
+  const track = (work: Promise<unknown>): Promise<void> => {
+    const done = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    inflight.add(done);
+    void done.then(() => inflight.delete(done));
+    return done;
+  };
+
+  const apply = <N extends ItemName>(name: N, found: Inspection<ItemTypes[N]>): void => {
+    stored[name] = found.value;
+    if (found.status === 'newer') newer.add(name);
+    else newer.delete(name);
+    if (found.status === 'repair') {
+      unreadable.add(name);
+      if (!checking.has(name)) {
+        checking.add(name);
+        track(send({ type: 'storage/check', items: [name] }).then(() => void checking.delete(name)));
+      }
+    } else unreadable.delete(name);
+    publish(name);
+  };
+
+  // A change re-reads the item (value and version together); only the latest read is applied.
+  const generation = Object.fromEntries(ITEM_NAMES.map((name) => [name, 0])) as Record<ItemName, number>;
+  const refresh = (name: ItemName): Promise<void> => {
+    const mine = ++generation[name];
+    return track(
+      readItem(items[name]).then((found) => {
+        if (generation[name] === mine && !destroyed) apply(name, found as Inspection<ItemTypes[typeof name]>);
+      }),
+    );
+  };
+  const idle = async (): Promise<void> => {
+    while (inflight.size) await Promise.all(inflight);
+  };
+
+  let destroyed = false;
+  const unwatchers = ITEM_NAMES.map((name) => items[name].item.watch(() => void refresh(name)));
+
+  const appendEvents = async (events: ProgressEvent[]): Promise<ResponseTo<'progress/append'>> => {
+    for (const event of events) {
+      const checked = progressEventSchema.safeParse(event);
+      if (!checked.success) return failure('Not a valid checklist event', checked.error.issues.map((i) => i.message));
+    }
+    for (const event of events) pending.set(event.id, event);
+    publish('pending');
+    const response = await send({ type: 'progress/append', events });
+    if (!response.ok) {
+      for (const event of events) pending.delete(event.id);
+      publish('pending');
+    }
+    return response;
+  };
+
+  const stamp = (accountId: string) => {
+    const at = now();
+    return { id: eventId(at, random), accountId, by: store.getState().settings.userName, at };
+  };
+
+  const actions: CsmActions = {
+    toggleItem: (accountId, ruleId, done) => appendEvents([{ ...stamp(accountId), type: 'item', ruleId, done }]),
+    logContact: (accountId, day, channel, done) =>
+      appendEvents([{ ...stamp(accountId), type: 'contact', day, channel, done }]),
+    setBranch: (accountId, branch, since) =>
+      appendEvents([{ ...stamp(accountId), type: 'branch', branch, ...(since ? { since } : {}) }]),
+    appendEvents,
+    observeFacts: async (accountId, facts, orgHost) => {
+      const current = stored.profiles[accountId];
+      const merged = current && mergeProfile(current, facts, now());
+      const unchanged = current
+        ? (merged === current || sameJson(merged?.facts, current.facts)) && (!orgHost || current.orgHost === orgHost)
+        : Object.values(facts).every((fact) => !fact?.known) && !orgHost;
+      if (unchanged) return { ok: true, changed: false };
+      return send({ type: 'profile/observe', accountId, facts, ...(orgHost ? { orgHost } : {}) });
+    },
+    setThreadChoice: (key, choice) => send({ type: 'threads/set', key, ...choice, at: now() }),
+    setUi: (patch) => send({ type: 'ui/set', patch }),
+    saveSettings: (patch) => send({ type: 'settings/set', patch }),
+    importPlaybook: (playbook, source) => send({ type: 'playbook/set', playbook, ...(source ? { source } : {}) }),
+    dismissNotices: async () => {
+      const ids = stored.quarantine.filter((entry) => !entry.dismissed).map((entry) => entry.id);
+      unreadable.clear();
+      publish('notices');
+      if (ids.length) await send({ type: 'quarantine/dismiss', ids });
+    },
+  };
+
+  const initialSettings = defaultSettings(timeZone);
+  const store = createStore<CsmState>()(() => ({
+    loaded: false,
+    events: [],
+    profiles: {},
+    threads: {},
+    savedSettings: null,
+    settings: initialSettings,
+    locked: [],
+    playbook: activePlaybook(null, builtin),
+    ui: stored.ui,
+    quarantine: [],
+    notices: [],
+    actions,
+  }));
+
+  const ready = (async () => {
+    const loadManaged = options.loadManaged ?? readManagedPolicy;
+    await Promise.all([
+      ...ITEM_NAMES.map((name) => refresh(name)),
+      idle(),
+      loadManaged().then(
+        (policy) => {
+          managed = policy;
+          publish('managed');
+        },
+        () => undefined,
+      ),
+    ]);
+    if (!destroyed) store.setState({ loaded: true });
+  })();
+
+  return Object.assign(store, {
+    ready,
+    idle: async () => {
+      await ready;
+      await idle();
+    },
+    destroy() {
+      destroyed = true;
+      unwatchers.forEach((unwatch) => unwatch());
+    },
+  });
+};
+
+let defaultStore: CsmStore | undefined;
+/**
+ * This context's store, created on first use (the content script calls it only once a page
+ * matched; the options page and dashboard at start). Options apply to the first call only.
+ */
+export const getCsmStore = (options?: CsmStoreOptions): CsmStore => (defaultStore ??= createCsmStore(options));
