@@ -1,0 +1,106 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createStorageItems, SPECS, type ItemSpec } from '@/lib/store/items';
+import { inspect, readItem } from '@/lib/store/read';
+import { settingsV1 } from '@/lib/store/schemas';
+import { ALL_SITES_ON } from '@/lib/settings/schema';
+import { setup, sync, ZONE } from './support';
+
+// Settings v1 is the shape before per-site switches; v2 (current) adds `sites`, all on.
+const v1 = settingsV1.parse({
+  userName: 'Maria Lopez',
+  initials: 'ML',
+  timeZone: 'America/Chicago',
+  onboardingObject: 'Customer_Onboarding__c',
+  labels: { 'opp.stage': 'Sales Stage' },
+  disabledRules: ['UNR-DAILY-10'],
+});
+
+describe('storage migrations', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('migrates settings v1 (no per-site switches) to v2 with every site on, and records v2', async () => {
+    await fakeBrowser.storage.sync.set({ settings: v1, settings$: { v: 1 } });
+    const items = createStorageItems('writer');
+    expect(await items.settings.item.getValue()).toEqual({ ...v1, sites: ALL_SITES_ON });
+    expect(await sync('settings$')).toEqual({ v: 2 });
+    expect(await readItem(items.settings)).toEqual({ status: 'ok', value: { ...v1, sites: ALL_SITES_ON } });
+  });
+
+  it('treats an unversioned value as v1', async () => {
+    await fakeBrowser.storage.sync.set({ settings: v1 });
+    const items = createStorageItems('writer');
+    expect(await items.settings.item.getValue()).toEqual({ ...v1, sites: ALL_SITES_ON });
+    expect(await sync('settings$')).toEqual({ v: 2 });
+  });
+
+  it('leaves a value already at v2 alone', async () => {
+    const v2 = { ...v1, sites: { ...ALL_SITES_ON, gmail: false } };
+    await fakeBrowser.storage.sync.set({ settings: v2, settings$: { v: 2 } });
+    const items = createStorageItems('writer');
+    expect(await items.settings.item.getValue()).toEqual(v2);
+  });
+
+  it('readers migrate in memory only: the background (single writer) persists the migration', async () => {
+    await fakeBrowser.storage.sync.set({ settings: v1, settings$: { v: 1 } });
+    const reader = createStorageItems('reader');
+    expect(await readItem(reader.settings)).toEqual({ status: 'ok', value: { ...v1, sites: ALL_SITES_ON } });
+    expect(await sync('settings')).toEqual(v1);
+    expect(await sync('settings$')).toEqual({ v: 1 });
+  });
+
+  it('records the current version with the first value written on a fresh install', async () => {
+    const { writer } = setup();
+    await writer.handle({ type: 'settings/set', patch: { initials: 'ML' } }, { id: fakeBrowser.runtime.id });
+    await writer.handle({ type: 'ui/set', patch: { sidebarCollapsed: true } }, { id: fakeBrowser.runtime.id });
+    expect(await sync('settings$')).toEqual({ v: 2 });
+    expect((await fakeBrowser.storage.local.get('ui$'))['ui$']).toEqual({ v: 1 });
+    expect(await sync('settings')).toMatchObject({ initials: 'ML', timeZone: ZONE, sites: ALL_SITES_ON });
+  });
+
+  it('never overwrites a value saved by a newer version (another device on sync)', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined); // WXT logs the downgrade it refuses
+    const fromV3 = { ...v1, sites: ALL_SITES_ON, theme: 'dark' };
+    await fakeBrowser.storage.sync.set({ settings: fromV3, settings$: { v: 3 } });
+    const { writer } = setup();
+    const found = await readItem(createStorageItems('reader').settings);
+    expect(found).toEqual({ status: 'newer', value: null, version: 3 });
+    const response = await writer.handle({ type: 'settings/set', patch: { initials: 'X' } }, { id: fakeBrowser.runtime.id });
+    expect(response).toMatchObject({ ok: false, error: expect.stringContaining('newer version') });
+    expect(await writer.checkAll()).toBe(0);
+    expect(await sync('settings')).toEqual(fromV3);
+    expect(await sync('settings$')).toEqual({ v: 3 });
+  });
+
+  it('sets aside a value whose migration fails, with the version it was in', () => {
+    const spec: ItemSpec<{ n: number } | null> = {
+      ...(SPECS.settings as unknown as ItemSpec<{ n: number } | null>),
+      migrations: {
+        2: () => {
+          throw new Error('boom');
+        },
+      },
+    };
+    expect(inspect(spec, { old: true }, 1)).toEqual({
+      status: 'repair',
+      value: null,
+      rejected: [{ value: { old: true }, version: 1, reason: 'migration-failed', issues: ['migration from v1 failed: boom'] }],
+    });
+  });
+
+  it('reads every item as its fallback when nothing is stored', async () => {
+    const items = createStorageItems('reader');
+    const values = await Promise.all(Object.values(items).map(async (si) => [si.name, (await readItem(si)).value]));
+    expect(Object.fromEntries(values)).toEqual({
+      events: [],
+      profiles: {},
+      threads: {},
+      settings: null,
+      playbook: null,
+      ui: { sidebarCollapsed: false },
+      quarantine: [],
+    });
+  });
+});

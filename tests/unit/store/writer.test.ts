@@ -1,0 +1,148 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { BUILTIN_PLAYBOOK } from '@/lib/playbook/builtin';
+import { observed } from '@/lib/profile/merge';
+import type { ProgressEvent } from '@/lib/progress/events';
+import { ACCOUNT_A, local, ownSender, setup, sync, ZONE } from './support';
+
+const event = (id: string, done = true): ProgressEvent => ({
+  type: 'item',
+  id,
+  accountId: ACCOUNT_A,
+  by: 'Maria Lopez',
+  at: '2026-11-27T10:00:00.000Z',
+  ruleId: 'OB-SAME-DAY-CALL',
+  done,
+});
+const page = { kind: 'sf.opportunity' as const, recordId: '006Hs00001ABCdeIAG' };
+
+describe('the background writer', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('appends events idempotently: the same event twice is stored once', async () => {
+    const { writer } = setup();
+    const e = event('2026-11-27T10:00:00.000Z-aaaa');
+    expect(await writer.handle({ type: 'progress/append', events: [e, e] }, ownSender())).toEqual({ ok: true, added: 1 });
+    expect(await writer.handle({ type: 'progress/append', events: [e] }, ownSender())).toEqual({ ok: true, added: 0 });
+    expect(await local('events')).toEqual([e]);
+  });
+
+  it('ignores, with no response at all, a sender from another extension or none', async () => {
+    const { writer } = setup();
+    const message = { type: 'progress/append', events: [event('x-1')] };
+    expect(writer.handle(message, { id: 'some-other-extension-id' })).toBeUndefined();
+    expect(writer.handle(message, {})).toBeUndefined();
+    expect(writer.handle(message, undefined)).toBeUndefined();
+    const sendResponse = vi.fn();
+    expect(writer.listener(message, { id: 'some-other-extension-id' }, sendResponse)).toBeUndefined();
+    await writer.enqueue(async () => undefined);
+    expect(sendResponse).not.toHaveBeenCalled();
+    expect(await local('events')).toBeUndefined();
+  });
+
+  it('applies the extra sender check (e.g. a known site host) after the id check', async () => {
+    const { writer } = setup({ acceptSender: (s) => !s.tab?.url || new URL(s.tab.url).hostname.endsWith('.lightning.force.com') });
+    const message = { type: 'ui/set', patch: { sidebarCollapsed: true } };
+    expect(writer.handle(message, { id: fakeBrowser.runtime.id, tab: { url: 'https://evil.example/' } })).toBeUndefined();
+    expect(await writer.handle(message, ownSender())).toEqual({ ok: true });
+  });
+
+  it('ignores malformed messages with no response and writes nothing', async () => {
+    const { writer } = setup();
+    const malformed: unknown[] = [
+      null,
+      'progress/append',
+      { type: 'progress/delete-all' },
+      { type: 'progress/append' },
+      { type: 'progress/append', events: [] },
+      { type: 'progress/append', events: [{ ...event('x'), accountId: '001' }] },
+      { type: 'progress/append', events: [event('x')], extra: true },
+      { type: 'ui/set', patch: { sidebarCollapsed: 'yes' } },
+      { type: 'settings/set', patch: { initials: '<script>' } },
+      { type: 'profile/observe', accountId: ACCOUNT_A, facts: { ssn: observed('1', page, '2026-11-27T10:00:00.000Z') } },
+    ];
+    for (const message of malformed) expect(writer.handle(message, ownSender())).toBeUndefined();
+    expect(await fakeBrowser.storage.local.get()).toEqual({});
+    expect(await fakeBrowser.storage.sync.get()).toEqual({});
+  });
+
+  it('answers through runtime.onMessage in sendResponse style', async () => {
+    const { writer } = setup();
+    const sendResponse = vi.fn();
+    expect(writer.listener({ type: 'ui/set', patch: { sidebarSide: 'left' } }, ownSender(), sendResponse)).toBe(true);
+    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith({ ok: true }));
+    expect(await local('ui')).toEqual({ sidebarCollapsed: false, sidebarSide: 'left' });
+  });
+
+  it('serialises writes: 300 concurrent appends from anywhere lose nothing', async () => {
+    const { writer } = setup();
+    const ids = Array.from({ length: 300 }, (_, i) => `2026-11-27T10:00:00.000Z-${i}`);
+    const responses = await Promise.all(ids.map((id) => writer.handle({ type: 'progress/append', events: [event(id)] }, ownSender())));
+    expect(responses.every((r) => r?.ok)).toBe(true);
+    expect(((await local('events')) as ProgressEvent[]).map((e) => e.id).sort()).toEqual([...ids].sort());
+  });
+
+  it('merges observed facts into the profile: newer wins, older is ignored, unchanged writes nothing', async () => {
+    const { writer } = setup({ now: () => '2026-11-27T12:00:00.000Z' });
+    const first = { serviceLevel: observed('Premium', page, '2026-11-27T10:00:00.000Z') } as const;
+    expect(
+      await writer.handle({ type: 'profile/observe', accountId: ACCOUNT_A, orgHost: 'acme.my.salesforce.com', facts: first }, ownSender()),
+    ).toEqual({ ok: true, changed: true });
+    const older = { serviceLevel: observed('Basic', page, '2026-11-26T10:00:00.000Z') } as const;
+    expect(await writer.handle({ type: 'profile/observe', accountId: ACCOUNT_A, facts: older }, ownSender())).toEqual({
+      ok: true,
+      changed: false,
+    });
+    const newer = { serviceLevel: observed('Standard', page, '2026-11-27T11:00:00.000Z') } as const;
+    await writer.handle({ type: 'profile/observe', accountId: ACCOUNT_A, facts: newer }, ownSender());
+    const profiles = (await local('profiles')) as Record<string, { orgHost: string; facts: Record<string, unknown>; updatedAt: string }>;
+    expect(profiles[ACCOUNT_A]?.orgHost).toBe('acme.my.salesforce.com');
+    expect(profiles[ACCOUNT_A]?.facts.serviceLevel).toEqual(newer.serviceLevel);
+    expect(profiles[ACCOUNT_A]?.updatedAt).toBe('2026-11-27T12:00:00.000Z');
+    expect(await writer.handle({ type: 'profile/observe', accountId: ACCOUNT_A, facts: {} }, ownSender())).toEqual({
+      ok: true,
+      changed: false,
+    });
+  });
+
+  it('remembers the CSM’s choice per thread: undefined keeps, null clears, nothing left forgets', async () => {
+    const { writer } = setup();
+    const at = '2026-11-27T10:00:00.000Z';
+    await writer.handle({ type: 'threads/set', key: 'thread-f:1789', accountId: ACCOUNT_A, at }, ownSender());
+    await writer.handle({ type: 'threads/set', key: 'thread-f:1789', kind: 'welcome', at }, ownSender());
+    expect(await local('threads')).toEqual({ 'thread-f:1789': { accountId: ACCOUNT_A, kind: 'welcome', at } });
+    await writer.handle({ type: 'threads/set', key: 'thread-f:1789', accountId: null, at }, ownSender());
+    expect(await local('threads')).toEqual({ 'thread-f:1789': { kind: 'welcome', at } });
+    await writer.handle({ type: 'threads/set', key: 'thread-f:1789', kind: null, at }, ownSender());
+    expect(await local('threads')).toEqual({});
+  });
+
+  it('saves settings patches over the defaults with this browser’s zone', async () => {
+    const { writer } = setup();
+    await writer.handle({ type: 'settings/set', patch: { userName: 'Maria Lopez', initials: 'ML' } }, ownSender());
+    await writer.handle({ type: 'settings/set', patch: { disabledRules: ['UNR-DAILY-10'] } }, ownSender());
+    expect(await sync('settings')).toMatchObject({
+      userName: 'Maria Lopez',
+      initials: 'ML',
+      timeZone: ZONE,
+      disabledRules: ['UNR-DAILY-10'],
+    });
+  });
+
+  it('stores a playbook only when it validates, and null goes back to the built-in one', async () => {
+    const { writer } = setup({ now: () => '2026-11-27T12:00:00.000Z' });
+    const broken = { ...BUILTIN_PLAYBOOK, rules: [{ ...BUILTIN_PLAYBOOK.rules[0], check: { evaluator: 'nope' } }] };
+    const refused = await writer.handle({ type: 'playbook/set', playbook: broken }, ownSender());
+    expect(refused).toMatchObject({ ok: false, details: [expect.stringContaining('unknown evaluator "nope"')] });
+    expect(await local('playbook')).toBeUndefined();
+
+    const accepted = await writer.handle({ type: 'playbook/set', playbook: BUILTIN_PLAYBOOK, source: 'sops.json' }, ownSender());
+    expect(accepted).toEqual({ ok: true, warnings: expect.any(Array) });
+    expect(await local('playbook')).toMatchObject({ importedAt: '2026-11-27T12:00:00.000Z', source: 'sops.json' });
+
+    await writer.handle({ type: 'playbook/set', playbook: null }, ownSender());
+    expect(await local('playbook')).toBeUndefined();
+  });
+});
