@@ -11,10 +11,15 @@ export const mergeFacts = (current: ProfileFacts, incoming: Partial<ProfileFacts
   for (const [key, fact] of Object.entries(incoming) as Array<[ProfileFactKey, Fact<unknown> | undefined]>) {
     if (!fact?.known) continue;
     const existing = merged[key];
+    // The same value seen again is not news: keeping the first sighting avoids a storage write
+    // every time a page re-renders.
+    if (existing?.known && sameValue(existing.value, fact.value)) continue;
     if (!existing?.known || Date.parse(fact.observedAt) >= Date.parse(existing.observedAt)) merged[key] = fact;
   }
   return merged as ProfileFacts;
 };
+
+const sameValue = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 export const mergeProfile = (profile: AccountProfile, incoming: Partial<ProfileFacts>, now: string): AccountProfile => {
   const facts = mergeFacts(profile.facts, incoming);

@@ -43,6 +43,12 @@ describe('mergeFacts', () => {
     expect(merged.obCallScheduledFor).toMatchObject({ known: true, value: null });
   });
 
+  it('keeps the first sighting when a page shows the same value again (no write per re-render)', () => {
+    const first = mergeFacts(emptyFacts(), { products: observed(['Learning'], opp, '2026-11-01T10:00:00Z') });
+    const again = mergeFacts(first, { products: observed(['Learning'], opp, '2026-11-05T10:00:00Z') });
+    expect(again.products).toBe(first.products);
+  });
+
   it('mergeProfile keeps the same object when nothing changed', () => {
     const profile = emptyProfile(ACCOUNT_ID, '2026-11-01T00:00:00Z');
     expect(mergeProfile(profile, {}, '2026-11-02T00:00:00Z')).toBe(profile);
