@@ -50,19 +50,19 @@ export const escalationWorkCase: Evaluator<WorkParams> = {
       {
         key: 'call-completed',
         done: completedOn !== null,
-        todo: `After the call, the CSM lead enters ${label(completed, 'the call completed date')} and the Resolution Offered`,
+        todo: `After the call, the CSM lead enters ${label(completed, 'the call completed date')} and the resolution offered`,
         doneText: `Call completed: ${completedOn ? showDate(completedOn) : ''}`,
       },
       {
         key: 'waiting-approval',
         done: waiting || decided,
-        todo: `${label(status, 'The status')} goes to ${ctx.params.waitingApproval[0]} (after 10 unanswered attempts, the CSM TL selects "can't reach client (send final)")`,
+        todo: `${label(status, 'The status')} goes to ${ctx.params.waitingApproval[0]} (after 10 unanswered attempts, the CSM TL marks that the client can't be reached and saves)`,
         doneText: `${label(status, 'Status')}: ${statusText}`,
       },
       {
         key: 'accounting',
         done: decided,
-        todo: `Accounting approves or denies the resolution offered`,
+        todo: 'Accounting approves or denies the resolution offered',
         doneText: `Accounting decided: ${statusText}`,
       },
     ];
