@@ -4,7 +4,7 @@ import type { ComposeFacts, FieldRead } from '../../facts/page-facts';
 import { PAGE_NAMES, type PageKind } from '../../model/page-kind';
 import type { ItemState } from '../../model/vocab';
 import { FACT_NAMES, FACT_PAGES, type ProfileFactKey } from '../../profile/schema';
-import type { ItemDetail, Outcome, RuleContext } from '../types';
+import type { Outcome, RuleContext } from '../types';
 
 /**
  * Helpers shared by the onboarding, Digital, training and SMB evaluators.
@@ -42,8 +42,6 @@ export const theAdmin = (ctx: RuleContext<unknown>): string => {
   return name ? `the admin (${name})` : 'the admin';
 };
 
-export const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
 /** "Nov 27, 2026" */
 export const day = (date: string): string => formatDate(date, 'short');
 
@@ -77,4 +75,3 @@ export const readDate = (ctx: RuleContext<unknown>, key: FieldKey): DateRead => 
 export const unreadablePart = (compose: ComposeFacts, part: ComposeFacts['unreadable'][number]): boolean =>
   compose.unreadable.includes(part);
 
-export const detail = (key: string, state: ItemState, text: string): ItemDetail => ({ key, state, text });
