@@ -7,6 +7,7 @@ import type { Playbook, PlaybookRule } from '../playbook/schema';
 import { valueOf } from '../profile/read';
 import { emptyFacts, FACT_NAMES, FACT_PAGES, type ProfileFactKey } from '../profile/schema';
 import { checkApplicability } from './applicability';
+import { learnHint } from './learn-hint';
 import { EVALUATORS } from './registry';
 import { lifecycleStage } from './stage';
 import type { ChecklistItem, ChecklistModel, EngineInput, Outcome, RuleContext } from './types';
@@ -127,16 +128,4 @@ export const evaluate = (playbook: Playbook, input: EngineInput): ChecklistModel
     next,
     counts,
   };
-};
-
-/** "Open the Salesforce Opportunity to learn the service level." */
-export const learnHint = (needs: readonly ProfileFactKey[]): string => {
-  const byPage = new Map<PageKind, string[]>();
-  for (const fact of needs) {
-    const where = FACT_PAGES[fact][0]!;
-    byPage.set(where, [...(byPage.get(where) ?? []), FACT_NAMES[fact]]);
-  }
-  return [...byPage]
-    .map(([where, names]) => `Open ${PAGE_NAMES[where]} to learn the ${names.join(' and ')}.`)
-    .join(' ');
 };

@@ -5,7 +5,7 @@ import { adminEmailOptions, formatSfDateInput, sameSalesforceId, validateSalesfo
 import { PAGE_NAMES } from '../../model/page-kind';
 import { valueOf } from '../../profile/read';
 import { FACT_NAMES, type ProfileFactKey } from '../../profile/schema';
-import { learnHint } from '../evaluate';
+import { learnHint } from '../learn-hint';
 import type { Evaluator, ItemAction, ItemDetail, Outcome, RuleContext } from '../types';
 import { fieldKeySchema, liveFacts, okText, paramsSchema, q, read, sameText, showDate, textOf, WAITING } from './account-creation-read';
 import { joinLabels } from './generic';

@@ -4,7 +4,7 @@ import type { FieldValue } from '../../facts/page-facts';
 import { PRODUCTS, SERVICE_LEVELS, type Product } from '../../model/vocab';
 import { valueOf } from '../../profile/read';
 import { FACT_NAMES, type ProfileFactKey } from '../../profile/schema';
-import { learnHint } from '../evaluate';
+import { learnHint } from '../learn-hint';
 import type { Evaluator, ItemDetail, Outcome } from '../types';
 import { fieldKeySchema, liveFacts, okText, paramsSchema, q, read, sameText, showDate, textOf, WAITING } from './account-creation-read';
 import { adminEmailTaken, billingStart, presignupFields } from './account-creation-presignup';

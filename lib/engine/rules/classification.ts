@@ -15,7 +15,7 @@ import type { Verdict } from '../../classify/verdict';
 import { formatUsd } from '../../formats';
 import { valueOf } from '../../profile/read';
 import { FACT_NAMES } from '../../profile/schema';
-import { learnHint } from '../evaluate';
+import { learnHint } from '../learn-hint';
 import type { Evaluator, Outcome } from '../types';
 import { labelOf, liveFacts, paramsSchema, q, read, WAITING } from './account-creation-read';
 

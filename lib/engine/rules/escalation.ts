@@ -3,7 +3,7 @@ import { escalationCallDeadline, formatInstant, instantMs, isInstant, withinHour
 import type { FieldKey } from '../../facts/fields';
 import { normalizeInitials, validateEscalationText } from '../../formats';
 import { valueOf } from '../../profile/read';
-import { learnHint } from '../evaluate';
+import { learnHint } from '../learn-hint';
 import type { Evaluator, ItemAction, ItemDetail } from '../types';
 import { fieldKeySchema, liveFacts, okText, paramsSchema, q, read, sameText, showDate, WAITING } from './account-creation-read';
 import { caseOfRecordType, isCancellation } from './escalation-case';

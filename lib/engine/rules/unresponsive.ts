@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { failedToObDueDate, formatDate, isInstant, nextBusinessDay, todayIn, type ContactDay } from '../../dates';
 import { valueOf } from '../../profile/read';
 import { FACT_NAMES } from '../../profile/schema';
-import { learnHint } from '../evaluate';
+import { learnHint } from '../learn-hint';
 import type { Evaluator, ItemAction, ItemDetail, Outcome, RuleContext } from '../types';
 import { labelOf, liveFacts, okText, paramsSchema, q, read, sameText, showDate, WAITING } from './account-creation-read';
 import { joinLabels } from './generic';
