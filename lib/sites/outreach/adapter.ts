@@ -1,0 +1,52 @@
+import type { PageFacts } from '../../facts/page-facts';
+import type { PageMatch, SiteAdapter } from '../types';
+import { readProspect, readSequence, type RecordRead } from './collect';
+import { findComposers, readComposer } from './composer';
+import { insertIntoComposer } from './insert';
+import { detectOutreachPage } from './urls';
+
+/**
+ * Outreach: the prospect or sequence shown (from the URL, read from the page), plus one
+ * `outreach.compose` page per open composer, wherever it was opened from.
+ */
+export const outreachAdapter: SiteAdapter = {
+  id: 'outreach',
+
+  detect: (url) => detectOutreachPage(url),
+
+  // MUI renders dialogs in a portal at the end of body, outside the app's root, so the composer
+  // and the page content only share body.
+  observeRoots: (doc) => (doc.body ? [doc.body] : []),
+
+  collect(doc, url, match): PageFacts[] {
+    const base = { url: url.href, host: url.host, fields: {} };
+    const out: PageFacts[] = [];
+    const record = attempt(() => readRecord(doc, match));
+    if (record && match.recordId && match.kind !== 'outreach.compose') {
+      out.push({ ...base, kind: match.kind, recordId: match.recordId, ready: record.ready, outreach: record.outreach });
+    }
+    for (const composer of attempt(() => findComposers(doc)) ?? []) {
+      const compose = attempt(() => readComposer(composer));
+      if (compose) out.push({ ...base, kind: 'outreach.compose', ready: true, compose });
+    }
+    return out;
+  },
+
+  fill: (doc, plan) => insertIntoComposer(doc, plan),
+};
+
+function readRecord(doc: Document, match: PageMatch): RecordRead | null {
+  if (!match.recordId) return null;
+  if (match.kind === 'outreach.prospect') return readProspect(doc, match.recordId);
+  if (match.kind === 'outreach.sequence') return readSequence(doc, match.recordId);
+  return null;
+}
+
+/** A reader that throws costs its own facts only; nothing reaches the host page. */
+function attempt<T>(read: () => T): T | null {
+  try {
+    return read();
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,100 @@
+import type { OutreachFacts } from '../../facts/page-facts';
+import { parseSfDate } from '../../formats';
+import { findLabelText, textOf } from './labelled';
+import { OUTREACH_LABELS, OUTREACH_SEL } from './selectors';
+
+/** What the prospect and sequence pages show; `ready` is false until the React view rendered. */
+export interface RecordRead {
+  ready: boolean;
+  outreach: OutreachFacts;
+}
+
+/**
+ * Prospect page: the id (from the URL), the address (the `mailto:` link), and the sequences the
+ * prospect is in (links to `/sequences/<id>`) with the date each was added, when the row shows it.
+ */
+export function readProspect(doc: Document, prospectId: string): RecordRead {
+  const main = pageContent(doc);
+  const outreach: OutreachFacts = { prospectId, sequenceNames: [], unreadable: [] };
+  const heading = main && outsideDialogs(main.querySelectorAll(OUTREACH_SEL.pageHeading))[0];
+  const mailto = main && outsideDialogs(main.querySelectorAll(OUTREACH_SEL.mailto))[0];
+  // Nothing rendered yet: report not-ready rather than every part missing.
+  if (!main || (!heading && !mailto)) return { ready: false, outreach };
+
+  const email = mailto ? addressOf(mailto) : null;
+  if (email) outreach.prospectEmail = email;
+  else outreach.unreadable.push('prospect email');
+
+  const memberships = readMemberships(main);
+  outreach.sequenceNames = memberships.map((m) => m.name);
+  const addedOn = Object.fromEntries(memberships.filter((m) => m.addedOn).map((m) => [m.name, m.addedOn!]));
+  if (Object.keys(addedOn).length) outreach.addedOn = addedOn;
+  // No sequence link and no "Sequences" section either: the section moved or was renamed, so
+  // "in no sequence" would be a guess.
+  if (memberships.length === 0 && !findLabelText(main, OUTREACH_LABELS.sequences)) {
+    outreach.unreadable.push('sequence memberships');
+  }
+  return { ready: true, outreach };
+}
+
+/** Sequence page: the id (from the URL) and the sequence's name (the page heading). */
+export function readSequence(doc: Document, sequenceId: string): RecordRead {
+  const main = pageContent(doc);
+  const outreach: OutreachFacts = { sequenceId, sequenceNames: [], unreadable: [] };
+  if (!main || !main.textContent?.trim()) return { ready: false, outreach };
+  const name = textOf(outsideDialogs(main.querySelectorAll(OUTREACH_SEL.pageHeading))[0]);
+  if (name) outreach.sequenceNames = [name];
+  else outreach.unreadable.push('sequence name');
+  return { ready: true, outreach };
+}
+
+interface Membership {
+  id: string;
+  name: string;
+  addedOn?: string;
+}
+
+/**
+ * A link to the sequence itself (`/sequences/4821`, `/sequences/4821/overview`), not to one of its
+ * steps (`/sequences/4821/steps/2`, the "Open step" link in the step banner).
+ */
+const SEQUENCE_HREF = /\/sequences\/(\d+)(?:\/[^/?#]+)?\/?(?:[?#]|$)/;
+
+function readMemberships(main: Element): Membership[] {
+  const byId = new Map<string, Membership>();
+  for (const link of outsideDialogs(main.querySelectorAll(OUTREACH_SEL.sequenceLink))) {
+    const id = SEQUENCE_HREF.exec(link.getAttribute('href') ?? '')?.[1];
+    const name = textOf(link);
+    if (!id || !name) continue;
+    const addedOn = addedDate(link.closest(OUTREACH_SEL.membershipRow) ?? link.parentElement);
+    const known = byId.get(id);
+    // The same sequence can be linked twice (its row and a "next step" banner); keep the row's date.
+    if (!known) byId.set(id, addedOn ? { id, name, addedOn } : { id, name });
+    else if (!known.addedOn && addedOn) known.addedOn = addedOn;
+  }
+  return [...byId.values()];
+}
+
+/** `<time datetime>` when given, else "Added <date>" in the row's text; ISO `YYYY-MM-DD`. */
+function addedDate(row: Element | null): string | undefined {
+  if (!row) return undefined;
+  const time = row.querySelector(OUTREACH_SEL.time)?.getAttribute('datetime');
+  const fromTime = time ? parseSfDate(time.slice(0, 10)) : null;
+  if (fromTime) return fromTime;
+  const text = OUTREACH_LABELS.addedOn.exec(textOf(row))?.[1];
+  return (text && parseSfDate(text)) || undefined;
+}
+
+function pageContent(doc: Document): Element | null {
+  return doc.querySelector(OUTREACH_SEL.main);
+}
+
+function outsideDialogs(list: NodeListOf<Element>): Element[] {
+  return Array.from(list).filter((el) => !el.closest(OUTREACH_SEL.dialog));
+}
+
+function addressOf(link: Element): string | null {
+  const raw = (link.getAttribute('href') ?? '').replace(/^mailto:/i, '').split('?')[0] ?? '';
+  const address = decodeURIComponent(raw).trim().toLowerCase();
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address) ? address : null;
+}

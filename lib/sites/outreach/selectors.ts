@@ -1,0 +1,51 @@
+/**
+ * Every selector and visible label the Outreach adapter uses.
+ *
+ * Evidence is thin: no public copy of Outreach's DOM exists (HOST-MARKUP.md, "Outreach"), so
+ * everything but the URLs is provisional. What is known comes from the userscripts in
+ * `dwrekofc/outreach-sent-message-scraper` (React + MUI v5 with JSS: `MuiChip-label`,
+ * `MuiTypography-*`, `.native-html`, `a[href*="/prospects/"]`). Outreach's own class names are
+ * generated (`v5-jss<n>`) and change every build, so nothing here uses them: only URLs and href
+ * patterns, ARIA roles, `mailto:` links, MUI's public component class names, and visible labels.
+ * When the live page disagrees, the live page wins: fix it here and in tests/fixtures/outreach.
+ */
+export const OUTREACH_SEL = {
+  /** Page content; the app shell's navigation sits outside it. */
+  main: 'main, [role=main]',
+  /** Heading of the record shown (prospect name, sequence name). */
+  pageHeading: 'h1, [role=heading][aria-level="1"]',
+  /** A prospect's address is shown as a mail link. */
+  mailto: 'a[href^="mailto:" i]',
+  /** A link to one sequence (the nav's `/sequences` list link has no id and does not match). */
+  sequenceLink: 'a[href*="/sequences/"]',
+  /** Row around a sequence link, where its state and "Added …" date are shown. */
+  membershipRow: '[role=row], [role=listitem], li, tr',
+  /** Machine-readable date, when the row gives one. */
+  time: 'time[datetime]',
+  /** Modal and floating panels; page facts ignore what is inside them. */
+  dialog: '[role=dialog]',
+  /** The composer's editor (a rich-text contenteditable). */
+  editor: '[contenteditable="true"][role=textbox], [contenteditable="true"], [contenteditable=""]',
+  /** MUI chips (recipients in the composer). Public MUI class, stable across Outreach builds. */
+  chipLabel: '.MuiChip-label',
+  /** Controls a label can name. */
+  control: 'input, textarea, select, [role=combobox], [role=textbox], [contenteditable]',
+  /** Label-like elements whose own text names a field. */
+  labelText: 'label, legend, [id], h2, h3, h4, h5, h6, span, p, div',
+  listItem: 'li, [role=listitem]',
+  progress: '[role=progressbar]',
+} as const;
+
+/** Visible labels (English UI). Matched whole, case-insensitively, with an optional colon. */
+export const OUTREACH_LABELS = {
+  sequences: /^sequences$/i,
+  to: /^to:?$/i,
+  cc: /^cc:?$/i,
+  bcc: /^bcc:?$/i,
+  subject: /^subject:?$/i,
+  attachments: /^attachments?(?:\s*\(\d+\))?:?$/i,
+  /** "Added Nov 27, 2026", "Added on 11/27/2026", "Added 2026-11-27". */
+  addedOn: /\badded(?:\s+on)?\s+([A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2})/i,
+  /** A file size as shown next to an attachment ("24 KB", "(1.2 MB)", "512 bytes"). */
+  fileSize: /\(?\b\d+(?:[.,]\d+)?\s?(?:bytes|[KMG]B|[KMG])\b\)?/i,
+} as const;
