@@ -1,0 +1,201 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { ComposeFacts, PageFacts } from '../../../../lib/facts/page-facts';
+import { outreachAdapter } from '../../../../lib/sites/outreach/adapter';
+import { findComposers } from '../../../../lib/sites/outreach/composer';
+import type { AdapterSettings } from '../../../../lib/sites/types';
+import { OUTREACH_PAGES } from '../../../fixtures/outreach/urls';
+import { loadFixture } from '../gmail/fixture-dom';
+
+const settings: AdapterSettings = { labels: {}, onboardingObject: 'Customer_Onboarding__c', timeZone: 'America/Chicago' };
+
+function load(index: number) {
+  const page = OUTREACH_PAGES[index]!;
+  loadFixture('outreach', page.file, page.url);
+  return page;
+}
+
+function collect(index: number): PageFacts[] {
+  const url = new URL(OUTREACH_PAGES[index]!.url);
+  return outreachAdapter.collect(document, url, outreachAdapter.detect(url, settings)!, settings);
+}
+
+const DCSM = 'DCSM Account Onboarding and Adoption';
+const NEWSLETTER = 'MedTrainer Product Updates Newsletter';
+
+const PROSPECT: PageFacts = {
+  kind: 'outreach.prospect',
+  url: 'https://web.outreach.io/prospects/12345/overview',
+  host: 'web.outreach.io',
+  recordId: '12345',
+  ready: true,
+  fields: {},
+  outreach: {
+    prospectId: '12345',
+    prospectEmail: 'jane.doe@sunrisefamilyclinic.com',
+    sequenceNames: [DCSM, NEWSLETTER],
+    addedOn: { [DCSM]: '2026-11-27', [NEWSLETTER]: '2025-08-04' },
+    unreadable: [],
+  },
+};
+
+const COMPOSER: ComposeFacts = {
+  composeId: expect.stringMatching(/^outreach-composer-\d+$/) as unknown as string,
+  to: ['jane.doe@sunrisefamilyclinic.com'],
+  cc: [],
+  bcc: [],
+  subject: "Welcome to MedTrainer! Let's get Sunrise Family Clinic started",
+  bodyText: [
+    'Hi Jane,',
+    '',
+    'Welcome to MedTrainer! I am Alex Rivera, your Customer Success Manager, and I will guide Sunrise Family Clinic through onboarding.',
+    '',
+    'Please book our 30-minute onboarding call here: Schedule your onboarding call',
+    '',
+    'Before the call, please fill in our short Onboarding Survey.',
+    '',
+    'Best,',
+    'Alex Rivera',
+  ].join('\n'),
+  links: ['https://calendly.com/alex-rivera-medtrainer/onboarding-call', 'https://forms.gle/sNr1seKyc0nb0ard26'],
+  attachments: [
+    { name: 'Initial Account Configuration Roster.xlsx', size: '24 KB' },
+    { name: 'Initial Organization Management Setup.pdf', size: '182 KB' },
+    { name: 'Payor Roster.xlsx', size: '11 KB' },
+    { name: 'Verification & Documents Roster.xlsx', size: '13 KB' },
+    { name: 'Credentialing Information Roster.xlsm', size: '41 KB' },
+    { name: 'Sunrise Staff List.xlsx', uploading: true },
+  ],
+  unreadable: [],
+};
+
+describe('outreach prospect page', () => {
+  it('reads the id, the address and each sequence with the date the prospect was added', () => {
+    load(0);
+    expect(collect(0)).toEqual([PROSPECT]);
+  });
+
+  it('takes names from sequence links only: not the nav list link, not the "Open step" link', () => {
+    load(0);
+    const hrefs = [...document.querySelectorAll('a[href*="/sequences"]')].map((a) => a.getAttribute('href'));
+    expect(hrefs).toContain('/sequences');
+    expect(hrefs).toContain('/sequences/4821/steps/2');
+    expect(collect(0)[0]!.outreach!.sequenceNames).toEqual([DCSM, NEWSLETTER]);
+  });
+
+  it('a prospect in no sequence has an empty list, not an unreadable one', () => {
+    load(0);
+    document.querySelectorAll('section li').forEach((li) => li.remove());
+    document.querySelector('[role=alert]')!.remove();
+    expect(collect(0)[0]!.outreach).toEqual({
+      prospectId: '12345',
+      prospectEmail: 'jane.doe@sunrisefamilyclinic.com',
+      sequenceNames: [],
+      unreadable: [],
+    });
+  });
+
+  it('names what it could not find when the layout changed', () => {
+    load(0);
+    document.querySelector('section[aria-labelledby="prospect-sequences-heading"]')!.remove();
+    document.querySelector('[role=alert]')!.remove();
+    document.querySelector('a[href^="mailto:"]')!.remove();
+    expect(collect(0)[0]!.outreach).toEqual({ prospectId: '12345', sequenceNames: [], unreadable: ['prospect email', 'sequence memberships'] });
+  });
+
+  it('is not ready while the React view has not rendered', () => {
+    load(0);
+    document.querySelector('main')!.innerHTML = '<div class="MuiCircularProgress-root" role="progressbar"></div>';
+    expect(collect(0)).toEqual([{ ...PROSPECT, ready: false, outreach: { prospectId: '12345', sequenceNames: [], unreadable: [] } }]);
+  });
+});
+
+describe('outreach sequence page', () => {
+  it('reads the sequence name from its heading, on the current and the older host', () => {
+    for (const index of [2, 3]) {
+      const page = load(index);
+      expect(collect(index)).toEqual([
+        {
+          kind: 'outreach.sequence',
+          url: page.url,
+          host: new URL(page.url).host,
+          recordId: '4821',
+          ready: true,
+          fields: {},
+          outreach: { sequenceId: '4821', sequenceNames: [DCSM], unreadable: [] },
+        },
+      ]);
+    }
+  });
+
+  it('names the sequence name as unreadable when the heading is gone', () => {
+    load(2);
+    document.querySelector('h1')!.remove();
+    expect(collect(2)[0]!.outreach).toEqual({ sequenceId: '4821', sequenceNames: [], unreadable: ['sequence name'] });
+  });
+});
+
+describe('outreach composer', () => {
+  it('adds an outreach.compose page for the open composer, after the prospect', () => {
+    load(1);
+    const pages = collect(1);
+    expect(pages.map((p) => p.kind)).toEqual(OUTREACH_PAGES[1]!.collects);
+    expect(pages[0]).toEqual({ ...PROSPECT, url: OUTREACH_PAGES[1]!.url });
+    expect(pages[1]).toEqual({
+      kind: 'outreach.compose',
+      url: OUTREACH_PAGES[1]!.url,
+      host: 'web.outreach.io',
+      ready: true,
+      fields: {},
+      compose: COMPOSER,
+    });
+  });
+
+  it('keeps the composer key across reads and forgets the composer once closed', () => {
+    load(1);
+    const first = collect(1)[1]!.compose!.composeId;
+    expect(collect(1)[1]!.compose!.composeId).toBe(first);
+    document.querySelector('.MuiDialog-root')!.remove();
+    expect(collect(1).map((p) => p.kind)).toEqual(['outreach.prospect']);
+  });
+
+  it('removing an attachment changes the facts', () => {
+    load(1);
+    document.querySelector('[aria-label="Remove Payor Roster.xlsx"]')!.closest('li')!.remove();
+    expect(collect(1)[1]!.compose!.attachments.map((a) => a.name)).toEqual([
+      'Initial Account Configuration Roster.xlsx',
+      'Initial Organization Management Setup.pdf',
+      'Verification & Documents Roster.xlsx',
+      'Credentialing Information Roster.xlsm',
+      'Sunrise Staff List.xlsx',
+    ]);
+  });
+
+  it('opens anywhere in the app: on the tasks page only the composer is reported', () => {
+    load(1);
+    (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL('https://web.outreach.io/tasks');
+    const url = new URL('https://web.outreach.io/tasks');
+    const pages = outreachAdapter.collect(document, url, outreachAdapter.detect(url, settings)!, settings);
+    expect(pages.map((p) => p.kind)).toEqual(['outreach.compose']);
+  });
+
+  it('ignores dialogs without an editor', () => {
+    load(0);
+    document.body.insertAdjacentHTML('beforeend', '<div role="dialog" aria-label="Add to sequence"><input aria-label="Sequence"></div>');
+    expect(findComposers(document)).toEqual([]);
+    expect(collect(0)).toEqual([PROSPECT]);
+  });
+
+  it('names recipients unreadable when a chip shows a name only, or the To label is gone', () => {
+    load(1);
+    const chip = document.querySelector('[role=dialog] .MuiChip-label')!;
+    chip.textContent = 'Jane Doe';
+    chip.parentElement!.removeAttribute('title');
+    expect(collect(1)[1]!.compose).toMatchObject({ to: [], unreadable: ['recipients'] });
+
+    load(1);
+    document.querySelector('label[id$="-to"]')!.textContent = 'Recipients';
+    document.querySelector('label[for$="-subject"]')!.remove();
+    expect(collect(1)[1]!.compose).toMatchObject({ to: [], subject: null, unreadable: ['recipients', 'subject'] });
+  });
+});
