@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatDate, nextWebinars, SOP_ZONE, todayIn } from '../../dates';
 import type { ComposeFacts } from '../../facts/page-facts';
+import { FACT_NAMES } from '../../profile/schema';
 import { findAttachment } from '../../formats';
 import { composeOfKind, containsAny, emailMarkersFor, hasLink, isComposePage } from '../email-kind';
 import { trainingDatesText, upcomingTrainings, WEBINAR_PRODUCTS, webinarSchedulesSchema } from '../snippets';
@@ -65,7 +66,7 @@ export const reminderEmail: Evaluator<ReminderParams> = {
     if (!ctx.manual?.done && booked)
       return {
         state: 'na',
-        message: `Not needed: the onboarding call is booked (onboarding call scheduled date ${day(booked)}).`,
+        message: `Not needed: the onboarding call is booked (${FACT_NAMES.obCallScheduledFor} ${day(booked)}).`,
         actions: [toggleAction(false)],
       };
     return manualOutcome(ctx, {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isFieldKey, type FieldKey } from '../../facts/fields';
+import { FACT_NAMES } from '../../profile/schema';
 import type { Evaluator, ItemDetail, Outcome, RuleContext } from '../types';
 import { isEmptyValue } from './generic';
 import { manualOutcome } from './manual-outcome';
@@ -27,12 +28,10 @@ const sameDayCall: Evaluator<NoParams> = {
   params: noParams,
   needs: ['assignmentDate'],
   evaluate: (ctx) => {
-    const booked = ctx.value('obCallScheduledFor') ?? ctx.value('obCallCompletedDate');
+    const bookedKey = ctx.value('obCallScheduledFor') ? 'obCallScheduledFor' : 'obCallCompletedDate';
+    const booked = ctx.value(bookedKey);
     if (!ctx.manual?.done && booked)
-      return {
-        state: 'done',
-        message: `The onboarding call is booked (onboarding call scheduled date ${day(booked)}).`,
-      };
+      return { state: 'done', message: `The onboarding call is booked (${FACT_NAMES[bookedKey]} ${day(booked)}).` };
     const assignment = ctx.value('assignmentDate');
     const todo = `Phone ${theAdmin(ctx)} the day you are assigned: introduce yourself and schedule the onboarding call.`;
     if (!assignment && !ctx.manual?.done) return { ...unknownFact(ctx, 'assignmentDate', todo), actions: [toggleAction(false)] };

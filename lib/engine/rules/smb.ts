@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isCore } from '../../classify/classify';
 import { formatDate, nextOpenForum, relativeDays, smbAdoptionDate, todayIn } from '../../dates';
+import { FACT_NAMES } from '../../profile/schema';
 import { containsAny, isComposePage } from '../email-kind';
 import { openForumSentence } from '../snippets';
 import type { Evaluator, Outcome } from '../types';
@@ -119,7 +120,7 @@ const adoption60: Evaluator<AdoptionParams> = {
     if (!ctx.manual?.done && ctx.value('onboardingCompleted') === true)
       return {
         state: 'info',
-        message: `Onboarding completed is ticked, but not when: hold the adoption meeting 60 days after it. The date is counted from the day "${ctx.params.datedBy}" (the SMB Onboarding Completed Recap) is ticked.`,
+        message: `Onboarding is marked completed (${FACT_NAMES.onboardingCompleted}), but not when: hold the adoption meeting 60 days after it. The date is counted from the day "${ctx.params.datedBy}" (the SMB Onboarding Completed Recap) is ticked.`,
       };
     return manualOutcome(ctx, { todo: 'Once onboarding is completed, schedule the SMB adoption meeting 60 days later.' });
   },

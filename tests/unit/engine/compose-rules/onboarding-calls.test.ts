@@ -236,3 +236,11 @@ describe('OB-MEETING-TYPE', () => {
     expect(new Date(NOW).getUTCDay()).toBe(5);
   });
 });
+
+describe('OB-SAME-DAY-CALL after the call', () => {
+  it('done naming the completed date when only that is known', () => {
+    const i = one('OB-SAME-DAY-CALL', { facts: { ...CORE, assignmentDate: '2026-11-20', obCallCompletedDate: '2026-11-24' } });
+    expect(i.state).toBe('done');
+    expect(i.message).toBe('The onboarding call is booked (onboarding call completed date Nov 24, 2026).');
+  });
+});

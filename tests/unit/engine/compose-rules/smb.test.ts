@@ -121,7 +121,7 @@ describe('SMB-ADOPTION-60', () => {
   it('info when onboarding is marked completed but not dated', () => {
     const i = one('SMB-ADOPTION-60', { facts: { ...SMB, onboardingCompleted: true } });
     expect(i.state).toBe('info');
-    expect(i.message).toMatch(/Onboarding completed is ticked, but not when/);
+    expect(i.message).toMatch(/Onboarding is marked completed \(onboarding completed\), but not when/);
   });
 
   it('na for other accounts; shows on the Opportunity', () => {
