@@ -37,6 +37,12 @@ export const GMAIL_SEL = {
    * The inputs survive a class rename.
    */
   composeMarker: 'div.M9, form input[name=composeid], form input[name=draft]',
+  /**
+   * Matches as soon as any compose exists, for a CSS-animation presence check before the adapter
+   * loads (lib/dom/selector-presence). It names visible containers: a minimized window's core is
+   * `display: none`, and hidden elements run no animation.
+   */
+  composePresence: '.dw [role=dialog], .aSt [role=dialog], .ip.adB, body.xE.xp [role=main]',
   /** The compose core, gmail.js's unit and InboxSDK's inline reply element. */
   composeCore: 'div.M9',
   /**

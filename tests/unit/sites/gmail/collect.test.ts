@@ -124,7 +124,7 @@ const TRAINING_RECAP: ComposeFacts = {
   composeId: 'msg-a:r-4410982277150043391',
   to: [JANE],
   cc: [MICHAEL],
-  bcc: [],
+  bcc: ['priya.natarajan@medtrainer.com'],
   subject: 'Sunrise Family Clinic – Learning Training Recap',
   bodyText: lines(
     'Hi Jane,',
