@@ -25,11 +25,9 @@ export function findComposer(doc: Document, id: string): ComposerHandle | null {
   return findComposers(doc).find((c) => c.id === id) ?? null;
 }
 
+/** The message editor: a contenteditable textbox, else the first editable region. */
 function findEditor(dialog: Element): HTMLElement | null {
-  for (const el of Array.from(dialog.querySelectorAll<HTMLElement>(OUTREACH_SEL.editor))) {
-    if (el.getAttribute('contenteditable') !== 'false') return el;
-  }
-  return null;
+  return dialog.querySelector<HTMLElement>(OUTREACH_SEL.editorTextbox) ?? dialog.querySelector<HTMLElement>(OUTREACH_SEL.editor);
 }
 
 const keys = new WeakMap<Element, string>();

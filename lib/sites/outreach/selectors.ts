@@ -24,8 +24,9 @@ export const OUTREACH_SEL = {
   time: 'time[datetime]',
   /** Modal and floating panels; page facts ignore what is inside them. */
   dialog: '[role=dialog]',
-  /** The composer's editor (a rich-text contenteditable). */
-  editor: '[contenteditable="true"][role=textbox], [contenteditable="true"], [contenteditable=""]',
+  /** The composer's editor: a rich-text contenteditable, announced as a textbox when the editor is accessible. */
+  editorTextbox: '[contenteditable="true"][role=textbox], [contenteditable=""][role=textbox]',
+  editor: '[contenteditable="true"], [contenteditable=""]',
   /** MUI chips (recipients in the composer). Public MUI class, stable across Outreach builds. */
   chipLabel: '.MuiChip-label',
   /** Controls a label can name. */
