@@ -15,10 +15,12 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TEXTAR
 type Piece = { text: string } | { newline: true } | { emptyLine: true } | { breaks: number };
 
 /**
- * The editor's text with its line structure, close to what `innerText` gives in Chrome (which
- * happy-dom and detached trees don't lay out): blocks and `<br>` become line breaks, a block that
- * holds only `<br>` is one empty line, whitespace collapses as in normal flow. Elements matching
- * `skip` (quoted history, Drive chips…) and hidden ones are left out.
+ * The editor's text as the lines the user sees: blocks and `<br>` become line breaks, whitespace
+ * collapses as in normal flow, elements matching `skip` (quoted history, Drive chips…) and hidden
+ * ones are left out. Computed from the DOM, so it works without layout (happy-dom, a minimized
+ * window). It differs from Chrome's `innerText` on purpose where that over-counts: innerText turns
+ * a `<br>` that closes its block into a line of its own, so Gmail's blank line `<div><br></div>`
+ * reads as two blank lines there and as one here, as on screen.
  */
 export function readEditableText(editor: Element, skip?: string): string {
   const pieces: Piece[] = [];
