@@ -1,25 +1,14 @@
 import { formatDate } from '../../dates';
 import type { FieldKey } from '../../facts/fields';
 import type { ComposeFacts, FieldRead } from '../../facts/page-facts';
-import { PAGE_NAMES, type PageKind } from '../../model/page-kind';
 import type { ItemState } from '../../model/vocab';
-import { FACT_NAMES, FACT_PAGES, type ProfileFactKey } from '../../profile/schema';
+import { PAGE_NAMES } from '../../model/page-kind';
+import { FACT_NAMES, type ProfileFactKey } from '../../profile/schema';
 import type { Outcome, RuleContext } from '../types';
 
-/**
- * Helpers shared by the onboarding, Digital, training and SMB evaluators.
- *
- * `learn` says the same as the engine's `learnHint`; it is repeated here because importing
- * lib/engine/evaluate.ts from a rule module would close an import cycle through the registry.
- */
-export const learn = (needs: readonly ProfileFactKey[]): string => {
-  const byPage = new Map<PageKind, string[]>();
-  for (const fact of needs) {
-    const where = FACT_PAGES[fact][0]!;
-    byPage.set(where, [...(byPage.get(where) ?? []), FACT_NAMES[fact]]);
-  }
-  return [...byPage].map(([where, names]) => `Open ${PAGE_NAMES[where]} to learn the ${names.join(' and ')}.`).join(' ');
-};
+/** Helpers shared by the onboarding, Digital, training and SMB evaluators. */
+export { learnHint as learn } from '../learn-hint';
+import { learnHint as learn } from '../learn-hint';
 
 /**
  * `info` for a fact nobody has read yet (naming the page that teaches it), or one that was read
