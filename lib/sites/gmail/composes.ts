@@ -16,12 +16,12 @@ export interface ComposeHandle {
 /**
  * Every open compose in the document, in document order: dock windows (minimized ones too),
  * full-screen windows, the pop-out window's compose and inline replies in a thread.
- * Never throws; an empty list means no compose is open.
+ * An empty list means no compose is open.
  */
 export function findComposes(doc: Document): ComposeHandle[] {
-  const found: Array<{ root: HTMLElement; placement: ComposePlacement }> = [];
+  const found = new Map<HTMLElement, ComposePlacement>();
   const add = (root: HTMLElement | null, placement: ComposePlacement) => {
-    if (root) found.push({ root, placement });
+    if (root && !found.has(root)) found.set(root, placement);
   };
 
   if (isStandaloneComposeWindow(doc)) {
@@ -43,12 +43,11 @@ export function findComposes(doc: Document): ComposeHandle[] {
     add(core ?? (first && isCompose(first) ? first : null), 'inline');
   }
 
-  const roots = outermostInDocumentOrder(found.map((f) => f.root));
   const taken = new Set<string>();
-  return roots.map((root) => {
+  return outermostInDocumentOrder([...found.keys()]).map((root) => {
     const id = composeKey(root, taken);
     taken.add(id);
-    const placement = found.find((f) => f.root === root)!.placement;
+    const placement = found.get(root) ?? 'dock';
     return { id, root, placement, minimized: placement === 'dock' && isMinimized(root) };
   });
 }
@@ -56,6 +55,14 @@ export function findComposes(doc: Document): ComposeHandle[] {
 /** The open compose with this id, or null once it was sent, discarded or closed. */
 export function findCompose(doc: Document, id: string): ComposeHandle | null {
   return findComposes(doc).find((compose) => compose.id === id) ?? null;
+}
+
+/**
+ * The id of the compose holding `node` (where the user clicked or typed), or null outside every
+ * compose. Lets the sidebar follow the compose in use when several are open.
+ */
+export function composeIdAt(doc: Document, node: Node): string | null {
+  return findComposes(doc).find((compose) => compose.root.contains(node))?.id ?? null;
 }
 
 /** The compose's message body editor (a contenteditable div), or null if it cannot be found. */
@@ -91,7 +98,7 @@ const FOLLOWING = 4;
 
 /** Drops candidates nested in another candidate (a pop-out compose holding a dialog, say). */
 function outermostInDocumentOrder(roots: HTMLElement[]): HTMLElement[] {
-  const unique = [...new Set(roots)].sort((a, b) =>
+  const unique = [...roots].sort((a, b) =>
     a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1,
   );
   const kept: HTMLElement[] = [];

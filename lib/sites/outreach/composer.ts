@@ -25,6 +25,11 @@ export function findComposer(doc: Document, id: string): ComposerHandle | null {
   return findComposers(doc).find((c) => c.id === id) ?? null;
 }
 
+/** The id of the composer holding `node`, or null outside every composer. */
+export function composerIdAt(doc: Document, node: Node): string | null {
+  return findComposers(doc).find((c) => c.dialog.contains(node))?.id ?? null;
+}
+
 /** The message editor: a contenteditable textbox, else the first editable region. */
 function findEditor(dialog: Element): HTMLElement | null {
   return dialog.querySelector<HTMLElement>(OUTREACH_SEL.editorTextbox) ?? dialog.querySelector<HTMLElement>(OUTREACH_SEL.editor);
