@@ -7,6 +7,7 @@ import { FIELDS } from '../../facts/fields';
 import type { FieldRead, FieldReads, PageFacts } from '../../facts/page-facts';
 import { deepQuery, flatText } from '../../dom/deep-query';
 import { validateSalesforceId } from '../../formats';
+import type { PageKind } from '../../model/page-kind';
 import type { AdapterSettings, PageMatch } from '../types';
 import { convertValue } from './convert';
 import { fieldKeysFor, labelFor, type SalesforceFieldKey } from './labels';
@@ -93,20 +94,20 @@ function fillRecordTypeFromTitle(reads: FieldReads, modal: Element, settings: Ad
   if (name) reads['case.recordType'] = { status: 'ok', label: labelFor('case.recordType', settings), value: name };
 }
 
+/** Which lookup names the page's Account (the Account page is its own). */
+const ACCOUNT_LOOKUP: Partial<Record<PageKind, SalesforceFieldKey>> = {
+  'sf.opportunity': 'opp.account',
+  'sf.onboarding': 'ob.account',
+  'sf.case': 'case.account',
+  'sf.case.new': 'case.account',
+};
+
 /** The Account this page belongs to: its Account lookup, or for a new Case the page it was opened from. */
 function accountIdFrom(reads: FieldReads, match: PageMatch, url: URL): string | undefined {
-  const lookupKey = { 'sf.opportunity': 'opp.account', 'sf.onboarding': 'ob.account', 'sf.case': 'case.account', 'sf.case.new': 'case.account' }[
-    match.kind as string
-  ] as SalesforceFieldKey | undefined;
-  const read = lookupKey ? reads[lookupKey] : undefined;
-  if (read?.status === 'ok' && read.value && typeof read.value === 'object' && 'name' in read.value && read.value.id) {
-    return id18(read.value.id);
-  }
-  if (match.kind === 'sf.case.new') {
-    const context = backgroundAccount(url);
-    if (context) return context;
-  }
-  return undefined;
+  const key = ACCOUNT_LOOKUP[match.kind];
+  const fromLookup = key ? lookupId(reads[key]) : undefined;
+  if (fromLookup) return fromLookup;
+  return match.kind === 'sf.case.new' ? backgroundAccount(url) : undefined;
 }
 
 /**
@@ -117,10 +118,13 @@ function accountIdBehindModal(doc: Document, match: PageMatch, settings: Adapter
   if (match.kind !== 'sf.case.new' || !match.recordId) return undefined;
   const page = findScope(doc, { kind: 'sf.case', objectApiName: 'Case', recordId: match.recordId });
   if (page.status !== 'ok' || !page.verified) return undefined;
-  const read = readKey('case.account', listFields(page.root), settings);
-  return read.status === 'ok' && read.value && typeof read.value === 'object' && 'id' in read.value && read.value.id
-    ? id18(read.value.id)
-    : undefined;
+  return lookupId(readKey('case.account', listFields(page.root), settings));
+}
+
+/** The 18-char id of a lookup read, when it carried one. */
+function lookupId(read: FieldRead | undefined): string | undefined {
+  if (read?.status !== 'ok' || read.value === null || typeof read.value !== 'object' || Array.isArray(read.value)) return undefined;
+  return read.value.id ? id18(read.value.id) : undefined;
 }
 
 function backgroundAccount(url: URL): string | undefined {
