@@ -1,32 +1,17 @@
 /**
  * Mounts the sidebar in a `<csm-guide>` open shadow root at the end of `<body>`.
  *
- * WHAT AN ENTRYPOINT MUST DO
- * 1. Declare `cssInjectionMode: 'ui'` in its `defineContentScript({ ... })`. This module imports
- *    `./sidebar.css` itself, so the CSS lands in that entrypoint's `content-scripts/<name>.css`;
- *    with "ui" WXT keeps it out of the manifest's `css` (nothing is injected into the host page),
- *    lists it in `web_accessible_resources` for the script's own match patterns, and
- *    `createShadowRootUi` fetches it into the shadow root. Importing
- *    `@/components/sidebar/sidebar.css` in the entrypoint as well is harmless (deduplicated).
- * 2. Load this module lazily, only after the page is recognised and the first facts are in:
- *      const { mountSidebar } = await import('@/components/sidebar/mount-sidebar');
- *      const sidebar = await mountSidebar(ctx, { onIntent, topOffset });
- *      sidebar.update({ model, account, pageLabel, notices, collapsed, now, timeZone, ... });
- *    Nothing shows until the first `update`. Call `update` with a whole new props object each
- *    time (re-renders are cheap); keep `collapsed` in the store and flip it on the `collapse`
- *    intent, or the sidebar cannot collapse.
- * 3. Mount once per content script (not per SPA navigation): on `wxt:locationchange` keep the
- *    sidebar and `update` it; call `remove()` only when no page kind matches any more. WXT also
- *    removes it when `ctx` is invalidated (extension updated or disabled).
- * 4. Handle every `SidebarIntent` (view-model.ts). The sidebar never reads the host page or
- *    storage; fills go through the site adapter, progress through the store/background.
+ * Loaded only by the sidebar app (entrypoints/csm-app.ts), which the background injects into a
+ * tab once a loader recognised a page: the React UI never weighs on pages CSM Guide ignores.
+ * The stylesheet travels inside the bundle (`?inline`) and is handed to `createShadowRootUi`,
+ * so nothing is fetched and nothing leaks into the host page.
  *
  * Placement: a fixed panel, 340px, at the right edge from `topOffset` (px, e.g. the height of
  * the host's fixed header) to the bottom, above page content and above host modals
  * (z-index 2147483000; the Salesforce new-Case modal must stay usable next to it). It does not
  * push or pad the host layout (Lightning and Gmail own their scrolling containers and re-layout
  * on resize, so padding them is not safe); when it covers something, the user collapses it to a
- * 28px tab at the right edge (Escape or the » button), and `collapsed` is meant to be remembered.
+ * 28px tab at the right edge (Escape or the » button), and `collapsed` is remembered.
  *
  * Events: `isolateEvents: true` stops keydown/keyup/keypress from bubbling out of the shadow
  * root, so typing in the sidebar does not trigger Gmail or Salesforce shortcuts that listen on
@@ -37,7 +22,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Sidebar } from './Sidebar';
 import type { SidebarIntent, SidebarProps } from './view-model';
-import './sidebar.css';
+import sidebarCss from './sidebar.css?inline';
 
 /** The sidebar's props without `onIntent` (given once, at mount). */
 export type SidebarViewProps = Omit<SidebarProps, 'onIntent'>;
@@ -73,6 +58,7 @@ export async function mountSidebar(ctx: ContentScriptContext, options: MountSide
     append: 'last',
     mode: 'open',
     isolateEvents: true,
+    css: sidebarCss,
     onMount(container) {
       const app = document.createElement('div');
       container.append(app);

@@ -61,6 +61,7 @@ const SOURCES: Partial<Record<PageFacts['kind'], Array<[FieldKey, ProfileFactKey
     ['opp.primaryContact', 'primaryContactName', text],
     ['opp.primaryContactEmail', 'primaryContactEmail', text],
     ['opp.owner', 'rsm', text],
+    ['opp.billingStartDate', 'contractBillingStart', date],
   ],
   'sf.onboarding': [
     ['ob.opportunity', 'opportunityName', text],

@@ -56,6 +56,8 @@ export const profileFactShapes = {
   opportunityName: z.string(),
   opportunityId: z.string(),
   onboardingId: z.string(),
+  /** The contract's billing start (the Opportunity's Billing Start Date), for CSO-BILLING-START. */
+  contractBillingStart: isoDate,
 } as const;
 
 export type ProfileFactKey = keyof typeof profileFactShapes;
@@ -115,6 +117,7 @@ export const FACT_NAMES: Record<ProfileFactKey, string> = {
   opportunityName: 'opportunity name',
   opportunityId: 'opportunity',
   onboardingId: 'Customer Onboarding record',
+  contractBillingStart: 'contract billing start date',
 };
 
 /** The page a CSM opens to learn each fact (the first one is suggested in messages). */
@@ -139,4 +142,5 @@ export const FACT_PAGES: Record<ProfileFactKey, readonly import('../model/page-k
   opportunityName: ['sf.opportunity', 'sf.onboarding'],
   opportunityId: ['sf.opportunity', 'sf.onboarding'],
   onboardingId: ['sf.onboarding'],
+  contractBillingStart: ['sf.opportunity'],
 };

@@ -37,6 +37,8 @@ export interface SiteAdapter {
   observeRoots(doc: Document, match: PageMatch): Node[];
   /** Reads the page. Gmail returns one PageFacts per open compose; others one or none. Never throws. */
   collect(doc: Document, url: URL, match: PageMatch, settings: AdapterSettings): PageFacts[];
+  /** The compose an element belongs to (Gmail/Outreach), so the sidebar follows the focused one. */
+  composeIdAt?(doc: Document, node: Node): string | null;
   /** Writes into the page without submitting. Re-checks `plan.url` against the current URL. */
   fill(doc: Document, plan: FillPlan, settings: AdapterSettings): FillResult;
 }

@@ -1,0 +1,11 @@
+import { bootLoader } from '@/lib/content/loader';
+import { GMAIL_MATCHES } from '@/lib/sites/gmail/hosts';
+import { GMAIL_SEL } from '@/lib/sites/gmail/selectors';
+import { detectGmailPage } from '@/lib/sites/gmail/urls';
+
+export default defineContentScript({
+  matches: [...GMAIL_MATCHES],
+  runAt: 'document_idle',
+  main: (ctx) =>
+    bootLoader(ctx, { isCandidate: (url) => detectGmailPage(url) !== null, presentSelector: GMAIL_SEL.composePresence }),
+});

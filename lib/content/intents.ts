@@ -1,0 +1,103 @@
+import type { SidebarIntent } from '../../components/sidebar/view-model';
+import { formatEscalationEntry } from '../formats';
+import type { PageFacts } from '../facts/page-facts';
+import type { CsmStore } from '../store/progress-store';
+import { selectAdapterSettings } from '../store/progress-store';
+import type { FillPlan, FillResult, SiteAdapter } from '../sites/types';
+import { threadKeyOf } from './view';
+
+export interface IntentContext {
+  store: CsmStore;
+  adapter: SiteAdapter;
+  doc: Document;
+  /** The page the sidebar shows now, and its account (null when unknown). */
+  page: PageFacts | null;
+  accountId: string | null;
+  openOptions(): void;
+  copy(text: string): Promise<void>;
+}
+
+const needAccount = { ok: false, message: 'Open the account on Salesforce first: CSM Guide does not know which account this is.' } as const;
+
+/**
+ * Carries out what the sidebar asked for: progress through the store (the background writes),
+ * page writes through the site adapter (the only code that touches the host page). Returns the
+ * result to announce, or null for intents with nothing to say.
+ */
+export const handleIntent = async (intent: SidebarIntent, ctx: IntentContext): Promise<FillResult | null> => {
+  const { store, page, accountId } = ctx;
+  const actions = store.getState().actions;
+  switch (intent.type) {
+    case 'toggle-done': {
+      if (!accountId) return needAccount;
+      const result = await actions.toggleItem(accountId, intent.ruleId, intent.done);
+      return result.ok ? null : { ok: false, message: `Could not save: ${result.error}` };
+    }
+    case 'log-contact': {
+      if (!accountId) return needAccount;
+      const result = await actions.logContact(accountId, intent.day, intent.channel, intent.done);
+      return result.ok ? null : { ok: false, message: `Could not save: ${result.error}` };
+    }
+    case 'collapse':
+      await actions.setUi({ sidebarCollapsed: intent.collapsed });
+      return null;
+    case 'choose-account':
+    case 'choose-email-kind': {
+      const key = page ? threadKeyOf(page) : null;
+      if (!key) return null;
+      await actions.setThreadChoice(key, intent.type === 'choose-account' ? { accountId: intent.accountId } : { kind: intent.kind });
+      return null;
+    }
+    case 'open-settings':
+      ctx.openOptions();
+      return null;
+    case 'dismiss-notice':
+      await actions.dismissNotices();
+      return null;
+    case 'run-action':
+      return runAction(intent, ctx);
+  }
+};
+
+const runAction = async (intent: Extract<SidebarIntent, { type: 'run-action' }>, ctx: IntentContext): Promise<FillResult | null> => {
+  const { action } = intent;
+  const url = ctx.doc.location?.href ?? '';
+  const settings = selectAdapterSettings(ctx.store.getState());
+  let plan: FillPlan;
+  switch (action.type) {
+    case 'toggle-done':
+      return handleIntent({ type: 'toggle-done', ruleId: intent.ruleId, done: !(ctx.store && intent.action.label === 'Undo') }, ctx);
+    case 'log-contact':
+      return handleIntent({ type: 'log-contact', ruleId: intent.ruleId, day: action.day, channel: action.channel, done: action.done }, ctx);
+    case 'copy':
+      await ctx.copy(action.text);
+      return { ok: true, message: 'Copied to the clipboard.' };
+    case 'fill':
+      plan = { op: action.mode === 'append-line' ? 'append-line' : 'set-field', url, field: action.field, value: action.value };
+      break;
+    case 'escalation-entry': {
+      const text = intent.text?.trim();
+      if (!text) return { ok: false, message: 'Type the action first.' };
+      let entry: string;
+      try {
+        entry = formatEscalationEntry({ date: action.date, initials: action.initials, action: text });
+      } catch (error) {
+        return { ok: false, message: (error as Error).message };
+      }
+      plan = { op: 'append-line', url, field: action.field, value: entry };
+      break;
+    }
+    case 'insert': {
+      const composeId = ctx.page?.compose?.composeId;
+      if (!composeId) return { ok: false, message: 'Click into the email you are writing first.' };
+      plan = { op: 'insert-text', url, composeId, text: action.text };
+      break;
+    }
+  }
+  try {
+    return ctx.adapter.fill(ctx.doc, plan, settings);
+  } catch (error) {
+    // The adapter should never throw; if the host page surprises it, say so instead of failing silently.
+    return { ok: false, message: `Could not write into the page: ${(error as Error).message}` };
+  }
+};

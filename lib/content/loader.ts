@@ -1,0 +1,38 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { whenPresent } from '../dom/selector-presence';
+import type { TabRequest } from '../messages/tab-protocol';
+
+export interface LoaderOptions {
+  /** Pure URL test: could this URL be a page CSM Guide guides? */
+  isCandidate(url: URL): boolean;
+  /** When set, also wait for an element (e.g. a Gmail compose) before loading the app. */
+  presentSelector?: string;
+}
+
+/**
+ * The content script injected at load on every page of a site: a URL test and, for Gmail, a
+ * zero-cost presence check. Only when the page qualifies does it ask the background to inject
+ * the sidebar app. SPA navigation is followed through WXT's `wxt:locationchange`.
+ */
+export const bootLoader = (ctx: ContentScriptContext, options: LoaderOptions): void => {
+  let requested = false;
+  let watching = false;
+  const load = () => {
+    if (requested || ctx.isInvalid) return;
+    requested = true;
+    const request: TabRequest = { type: 'app/load' };
+    void browser.runtime.sendMessage(request).catch(() => {
+      requested = false; // the service worker was restarting: the next navigation retries
+    });
+  };
+  const check = () => {
+    if (requested || !options.isCandidate(new URL(location.href))) return;
+    if (!options.presentSelector) return load();
+    if (watching) return;
+    watching = true;
+    whenPresent(document, options.presentSelector, ctx.signal, load);
+  };
+  ctx.addEventListener(window, 'wxt:locationchange', check);
+  check();
+};

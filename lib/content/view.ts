@@ -1,0 +1,126 @@
+import { toAccountSummary, type ComposePickerView, type Notice, type SidebarProps } from '../../components/sidebar/view-model';
+import { detectEmailKind, emailMarkersSchema, type EmailMarkers } from '../engine/email-kind';
+import { evaluate } from '../engine/evaluate';
+import type { Playbook } from '../playbook/schema';
+import type { PageFacts } from '../facts/page-facts';
+import { PAGE_NAMES } from '../model/page-kind';
+import { emptyProfile } from '../profile/schema';
+import { resolveAccount, type AccountResolution } from '../profile/resolve-account';
+import { emptyProgress } from '../progress/events';
+import {
+  selectEngineSettings,
+  selectProfile,
+  selectProgress,
+  selectThreadChoice,
+  type CsmState,
+} from '../store/progress-store';
+
+/** The key a compose's choices are remembered under: its thread when it has one. */
+export const threadKeyOf = (page: PageFacts): string | null =>
+  page.compose ? (page.compose.threadId ?? page.compose.composeId) : null;
+
+const pageLabelOf = (page: PageFacts): string => {
+  if (page.compose) return page.compose.subject ? `Email: ${page.compose.subject}` : 'Email: new message';
+  return PAGE_NAMES[page.kind].replace(/^the /, '').replace(/^./, (c) => c.toUpperCase());
+};
+
+const markersCache = new WeakMap<Playbook, EmailMarkers[]>();
+/** Every email marker set the playbook's email rules carry (`check.params.email`). */
+const emailMarkersOf = (playbook: Playbook): EmailMarkers[] => {
+  let markers = markersCache.get(playbook);
+  if (!markers) {
+    markers = playbook.rules.flatMap((rule) => {
+      const parsed = emailMarkersSchema.safeParse(rule.check.params.email);
+      return parsed.success ? [parsed.data] : [];
+    });
+    markersCache.set(playbook, markers);
+  }
+  return markers;
+};
+
+export interface PageView {
+  props: Omit<SidebarProps, 'onIntent'>;
+  resolution: AccountResolution;
+  /** The page the checklist is about (the focused compose on Gmail), with the CSM's choices applied. */
+  page: PageFacts;
+}
+
+/**
+ * Everything the sidebar shows for one page, from the store's state: the account the page is
+ * about, the checklist the engine derives, and the notices. Pure over its inputs.
+ */
+export const buildPageView = (
+  state: CsmState,
+  pages: readonly PageFacts[],
+  focusedId: string | null,
+  now: string,
+): PageView | null => {
+  const chosenPage = pages.find((p) => p.compose?.composeId === focusedId) ?? pages[0];
+  if (!chosenPage) return null;
+  const threadKey = threadKeyOf(chosenPage);
+  const choice = threadKey ? selectThreadChoice(state, threadKey) : null;
+  const page: PageFacts =
+    chosenPage.compose && choice?.kind ? { ...chosenPage, compose: { ...chosenPage.compose, declaredKind: choice.kind } } : chosenPage;
+
+  const resolution = resolveAccount(page, state.profiles, choice?.accountId ?? undefined);
+  const accountId = resolution.status === 'resolved' ? resolution.accountId : null;
+  const profile = accountId ? (selectProfile(state, accountId) ?? emptyProfile(accountId, now)) : null;
+  const settings = selectEngineSettings(state);
+  const model = evaluate(state.playbook.playbook, {
+    profile,
+    page,
+    progress: accountId ? selectProgress(state, accountId) : emptyProgress(),
+    settings,
+    now,
+  });
+
+  const notices: Notice[] = state.notices.map((n) => ({
+    id: n.id,
+    level: n.level === 'warning' ? 'warn' : 'error',
+    text: n.details?.length ? `${n.text} (${n.details.join('; ')})` : n.text,
+    dismissible: n.id === 'set-aside',
+  }));
+  if (resolution.status === 'none' && page.kind !== 'gmail.compose' && page.kind !== 'outreach.compose')
+    notices.push({ id: 'account-unknown', level: 'info', text: resolution.reason });
+  if (page.compose?.unreadable.length)
+    notices.push({
+      id: 'compose-unreadable',
+      level: 'warn',
+      text: `Can't read this email's ${page.compose.unreadable.join(', ')}: the page's layout may have changed.`,
+    });
+  if (page.outreach?.unreadable.length)
+    notices.push({ id: 'outreach-unreadable', level: 'warn', text: `Can't read ${page.outreach.unreadable.join(', ')} on this page.` });
+
+  let composes: ComposePickerView | undefined;
+  if (page.compose) {
+    const detected = detectEmailKind({ ...page.compose, declaredKind: undefined }, emailMarkersOf(state.playbook.playbook));
+    composes = {
+      open: pages.flatMap((p) => (p.compose ? [{ composeId: p.compose.composeId, label: p.compose.subject || 'New message' }] : [])),
+      focusedId: page.compose.composeId,
+      accountCandidates:
+        resolution.status === 'ambiguous'
+          ? resolution.candidates.map((c) => ({ accountId: c.accountId, name: c.name, hint: c.match === 'domain' ? 'same domain' : 'primary contact' }))
+          : resolution.status === 'none'
+            ? Object.values(state.profiles).map((p) => ({ accountId: p.accountId, name: p.facts.accountName.known && p.facts.accountName.value ? p.facts.accountName.value : p.accountId }))
+            : [],
+      chosenAccountId: accountId,
+      emailKind: choice?.kind ?? detected,
+      emailKindSource: choice?.kind ? 'declared' : 'detected',
+    };
+  }
+
+  return {
+    page,
+    resolution,
+    props: {
+      model,
+      account: profile ? toAccountSummary(profile, model) : null,
+      pageLabel: pageLabelOf(page),
+      notices,
+      collapsed: state.ui.sidebarCollapsed,
+      now,
+      timeZone: settings.timeZone,
+      ...(composes ? { composes } : {}),
+    },
+  };
+};
