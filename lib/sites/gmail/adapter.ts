@@ -1,7 +1,7 @@
 import type { PageFacts } from '../../facts/page-facts';
 import type { SiteAdapter } from '../types';
 import { collectCompose } from './collect';
-import { findComposes, isStandaloneComposeWindow } from './composes';
+import { composeIdAt, findComposes, isStandaloneComposeWindow } from './composes';
 import { insertIntoCompose } from './insert';
 import { GMAIL_SEL } from './selectors';
 import { detectGmailPage } from './urls';
@@ -43,6 +43,14 @@ export const gmailAdapter: SiteAdapter = {
     } catch {
       // Unexpected markup must never break Gmail; no facts is "no compose seen".
       return [];
+    }
+  },
+
+  composeIdAt(doc, node) {
+    try {
+      return composeIdAt(doc, node);
+    } catch {
+      return null;
     }
   },
 

@@ -1,7 +1,7 @@
 import type { PageFacts } from '../../facts/page-facts';
 import type { PageMatch, SiteAdapter } from '../types';
 import { readProspect, readSequence, type RecordRead } from './collect';
-import { findComposers, readComposer } from './composer';
+import { composerIdAt, findComposers, readComposer } from './composer';
 import { insertIntoComposer } from './insert';
 import { detectOutreachPage } from './urls';
 
@@ -31,6 +31,8 @@ export const outreachAdapter: SiteAdapter = {
     }
     return out;
   },
+
+  composeIdAt: (doc, node) => attempt(() => composerIdAt(doc, node)),
 
   fill: (doc, plan) => insertIntoComposer(doc, plan),
 };

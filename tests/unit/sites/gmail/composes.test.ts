@@ -183,3 +183,14 @@ describe('observe roots', () => {
     expect(gmailAdapter.observeRoots(document, { kind: 'gmail.compose' })).toEqual([document.querySelector('[role=main]')]);
   });
 });
+
+describe('composeIdAt', () => {
+  it('names the compose an element is in, so the sidebar can follow the one in use', () => {
+    load('inbox-dock.html');
+    const recapSubject = findCompose(document, RECAP_ID)!.root.querySelector('input[name=subjectbox]')!;
+    const welcomeText = findCompose(document, WELCOME_ID)!.root.querySelector('[g_editable=true] div')!.firstChild!;
+    expect(gmailAdapter.composeIdAt!(document, recapSubject)).toBe(RECAP_ID);
+    expect(gmailAdapter.composeIdAt!(document, welcomeText)).toBe(WELCOME_ID);
+    expect(gmailAdapter.composeIdAt!(document, document.querySelector('[gh=cm]')!)).toBeNull();
+  });
+});

@@ -199,3 +199,12 @@ describe('outreach composer', () => {
     expect(collect(1)[1]!.compose).toMatchObject({ to: [], subject: null, unreadable: ['recipients', 'subject'] });
   });
 });
+
+describe('composeIdAt', () => {
+  it('names the composer an element is in, and nothing on the page behind it', () => {
+    load(1);
+    const id = findComposers(document)[0]!.id;
+    expect(outreachAdapter.composeIdAt!(document, document.querySelector('[role=dialog] p')!)).toBe(id);
+    expect(outreachAdapter.composeIdAt!(document, document.querySelector('main h1')!)).toBeNull();
+  });
+});
