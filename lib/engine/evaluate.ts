@@ -44,6 +44,9 @@ export const evaluate = (playbook: Playbook, input: EngineInput): ChecklistModel
   const fmcOnly = isFmcOnly(facts).value === true;
   const items: ChecklistItem[] = [];
   const needed = new Set<ProfileFactKey>();
+  // Fields some shown rule actually read: only those are worth a "can't read" notice (a new
+  // Escalation form has no Due Date, and nothing there needs one).
+  const consulted = new Set<FieldKey>();
 
   for (const rule of playbook.rules) {
     if (disabled.has(rule.id)) continue;
@@ -79,6 +82,7 @@ export const evaluate = (playbook: Playbook, input: EngineInput): ChecklistModel
       continue;
     }
 
+    const read = new Set<FieldKey>();
     const ctx: RuleContext<unknown> = {
       rule,
       params: paramsOf(rule),
@@ -89,7 +93,10 @@ export const evaluate = (playbook: Playbook, input: EngineInput): ChecklistModel
       now: input.now,
       today,
       manual,
-      field: (key: FieldKey) => page?.fields[key],
+      field: (key: FieldKey) => {
+        read.add(key);
+        return page?.fields[key];
+      },
       fact: (key) => facts[key],
       value: (key) => valueOf(facts, key),
     };
@@ -101,6 +108,7 @@ export const evaluate = (playbook: Playbook, input: EngineInput): ChecklistModel
       outcome = { state: 'warn', message: `This check failed to run: ${(error as Error).message}` };
     }
     if (!outcome) continue;
+    read.forEach((key) => consulted.add(key));
     const needs = typeof evaluator.needs === 'function' ? evaluator.needs(ctx.params) : (evaluator.needs ?? []);
     if (outcome.state === 'info') needs.filter((f) => !facts[f].known).forEach((f) => needed.add(f));
     items.push({ ...base, ...outcome, actions: outcome.actions ?? [] });
@@ -112,7 +120,9 @@ export const evaluate = (playbook: Playbook, input: EngineInput): ChecklistModel
   const open = ordered.filter((i) => i.due && i.state !== 'done' && i.state !== 'na');
   const next = open.sort((a, b) => (a.due! < b.due! ? -1 : a.due! > b.due! ? 1 : 0))[0] ?? null;
   const unreadable = Object.entries(page?.fields ?? {}).flatMap(([field, read]) =>
-    read?.status === 'missing' && page?.ready ? [{ field: field as FieldKey, label: read.label }] : [],
+    read?.status === 'missing' && page?.ready && consulted.has(field as FieldKey)
+      ? [{ field: field as FieldKey, label: read.label }]
+      : [],
   );
 
   return {

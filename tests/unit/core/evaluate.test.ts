@@ -151,3 +151,15 @@ describe('evaluate', () => {
     expect(model.accountId).toBeNull();
   });
 });
+
+describe('unreadable fields', () => {
+  it('lists only missing fields a shown rule read, not every field the form lacks', () => {
+    const page = oppPage({
+      'opp.csm': { status: 'ok', label: 'Customer Success Manager (NEW)', value: null },
+      'opp.com': { status: 'ok', label: 'Customer Onboarding Manager (NEW)', value: null },
+      'opp.csmLeader': { status: 'ok', label: 'Customer Success Manager Leader (NEW)', value: null },
+      'opp.industry': { status: 'missing', label: 'Industry', reason: 'label-not-found' },
+    });
+    expect(evaluate(playbook, input({ page })).unreadable).toEqual([]);
+  });
+});
