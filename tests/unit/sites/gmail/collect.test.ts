@@ -3,14 +3,16 @@ import { describe, expect, it } from 'vitest';
 import type { ComposeFacts, PageFacts } from '../../../../lib/facts/page-facts';
 import { gmailAdapter } from '../../../../lib/sites/gmail/adapter';
 import type { AdapterSettings } from '../../../../lib/sites/types';
-import { GMAIL_PAGES } from '../../../fixtures/gmail/urls';
+import { GMAIL_FIXTURE_URLS as GMAIL_PAGES } from '../../../fixtures/gmail/urls';
 import { loadFixture } from './fixture-dom';
+
+const urlOf = (file: string) => GMAIL_PAGES.find((p) => p.file === file)!.url;
 
 const settings: AdapterSettings = { labels: {}, onboardingObject: 'Customer_Onboarding__c', timeZone: 'America/Chicago' };
 
 function collectPage(file: string): PageFacts[] {
   const page = GMAIL_PAGES.find((p) => p.file === file)!;
-  loadFixture('gmail', file, page.url);
+  loadFixture(file, page.url);
   const url = new URL(page.url);
   return gmailAdapter.collect(document, url, gmailAdapter.detect(url, settings)!, settings);
 }
@@ -194,23 +196,23 @@ const INLINE_REPLY: ComposeFacts = {
 
 describe('gmail collect: one PageFacts per open compose', () => {
   it('inbox dock: two open windows (peoplekit and classic) and a minimized one, in dock order', () => {
-    const pages = collectPage('inbox-dock.html');
+    const pages = collectPage('gmail/inbox-dock.html');
     expect(pages.map(({ compose, ...rest }) => rest)).toEqual(
-      Array(3).fill({ kind: 'gmail.compose', url: GMAIL_PAGES[0]!.url, host: 'mail.google.com', ready: true, fields: {} }),
+      Array(3).fill({ kind: 'gmail.compose', url: urlOf('gmail/inbox-dock.html'), host: 'mail.google.com', ready: true, fields: {} }),
     );
     expect(pages.map((p) => p.compose)).toEqual([WELCOME, RECAP, KYC_REPLY]);
   });
 
   it('thread view: the inline reply, its upload in progress and its Drive chip', () => {
-    expect(composes('thread-inline-reply.html')).toEqual([INLINE_REPLY]);
+    expect(composes('gmail/thread-inline-reply.html')).toEqual([INLINE_REPLY]);
   });
 
   it('pop-out window: the training recap with Participants, Modules, Pending Subjects, Relevant Links and Support', () => {
-    expect(composes('popout-compose.html')).toEqual([TRAINING_RECAP]);
+    expect(composes('gmail/popout-compose.html')).toEqual([TRAINING_RECAP]);
   });
 
   it('full-screen window: read like a dock window', () => {
-    expect(composes('fullscreen-compose.html')).toEqual([
+    expect(composes('gmail/fullscreen-compose.html')).toEqual([
       {
         composeId: 'msg-a:r-6650127730045512298',
         to: ['sam.ortiz@lakesidedental.com'],
@@ -243,7 +245,7 @@ describe('gmail collect: one PageFacts per open compose', () => {
   });
 
   it('drifted markup: renamed classes cost only the attachments; a new compose generation names each lost part', () => {
-    const [renamed, rebuilt] = composes('drift.html');
+    const [renamed, rebuilt] = composes('gmail/drift.html');
     // Recipients, subject and body hang on role/name/g_editable hooks, which survived the rename.
     expect(renamed).toEqual({
       ...WELCOME,
@@ -266,19 +268,19 @@ describe('gmail collect: one PageFacts per open compose', () => {
   });
 
   it('a page without composes yields no facts, and hostile markup never throws', () => {
-    loadFixture('gmail', 'inbox-dock.html', GMAIL_PAGES[0]!.url);
+    loadFixture('gmail/inbox-dock.html', urlOf('gmail/inbox-dock.html'));
     document.querySelector('.dw')!.remove();
-    const url = new URL(GMAIL_PAGES[0]!.url);
+    const url = new URL(urlOf('gmail/inbox-dock.html'));
     expect(gmailAdapter.collect(document, url, { kind: 'gmail.compose' }, settings)).toEqual([]);
 
     // A compose whose subject input throws on read (a page script redefined `value`).
-    loadFixture('gmail', 'popout-compose.html', GMAIL_PAGES[2]!.url);
+    loadFixture('gmail/popout-compose.html', urlOf('gmail/popout-compose.html'));
     Object.defineProperty(document.querySelector('input[name=subjectbox]')!, 'value', {
       get() {
         throw new Error('page script');
       },
     });
-    const [facts] = gmailAdapter.collect(document, new URL(GMAIL_PAGES[2]!.url), { kind: 'gmail.compose' }, settings);
+    const [facts] = gmailAdapter.collect(document, new URL(urlOf('gmail/popout-compose.html')), { kind: 'gmail.compose' }, settings);
     expect(facts!.compose).toEqual({ ...TRAINING_RECAP, subject: null, unreadable: ['subject'] });
   });
 });

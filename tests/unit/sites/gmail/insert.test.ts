@@ -5,11 +5,13 @@ import { findBody, findCompose } from '../../../../lib/sites/gmail/composes';
 import { GMAIL_SEL } from '../../../../lib/sites/gmail/selectors';
 import { readEditableText } from '../../../../lib/sites/gmail/editable';
 import type { AdapterSettings, FillPlan } from '../../../../lib/sites/types';
-import { GMAIL_PAGES } from '../../../fixtures/gmail/urls';
+import { GMAIL_FIXTURE_URLS as GMAIL_PAGES } from '../../../fixtures/gmail/urls';
 import { loadFixture } from './fixture-dom';
 
+const urlOf = (file: string) => GMAIL_PAGES.find((p) => p.file === file)!.url;
+
 const settings: AdapterSettings = { labels: {}, onboardingObject: 'Customer_Onboarding__c', timeZone: 'America/Chicago' };
-const INBOX = GMAIL_PAGES[0]!.url;
+const INBOX = urlOf('gmail/inbox-dock.html');
 const RECAP_ID = 'msg-a:r-2236590132877410023';
 const SUPPORT = 'Email: support@medtrainer.com\nPhone: 844.596.6553';
 
@@ -49,7 +51,7 @@ afterEach(() => {
 
 describe('insert-text into a Gmail compose', () => {
   it('types at the caret when the caret is in that compose, and fires input for Gmail', () => {
-    loadFixture('gmail', 'inbox-dock.html', INBOX);
+    loadFixture('gmail/inbox-dock.html', INBOX);
     putCaretAfter('Here is a short recap.');
     const inputs: InputEvent[] = [];
     recapBody().addEventListener('input', (event) => inputs.push(event as InputEvent));
@@ -62,7 +64,7 @@ describe('insert-text into a Gmail compose', () => {
   });
 
   it('with the caret elsewhere (another compose), adds the text on its own lines above the signature', () => {
-    loadFixture('gmail', 'inbox-dock.html', INBOX);
+    loadFixture('gmail/inbox-dock.html', INBOX);
     putCaretAfter('Hi Jane,', findBody(findCompose(document, 'msg-a:r-5803117346239548021')!.root)!);
 
     const result = gmailAdapter.fill(document, plan(), settings);
@@ -87,12 +89,12 @@ describe('insert-text into a Gmail compose', () => {
   });
 
   it('fills an empty new message on its first line', () => {
-    loadFixture('gmail', 'drift.html', GMAIL_PAGES[4]!.url);
+    loadFixture('gmail/drift.html', urlOf('gmail/drift.html'));
     const body = findBody(findCompose(document, 'msg-a:r-9034417765512309981')!.root)!;
     body.innerHTML = '<div><br></div>';
     const result = gmailAdapter.fill(
       document,
-      plan({ url: GMAIL_PAGES[4]!.url, composeId: 'msg-a:r-9034417765512309981', text: 'Hi Jane,' }),
+      plan({ url: urlOf('gmail/drift.html'), composeId: 'msg-a:r-9034417765512309981', text: 'Hi Jane,' }),
       settings,
     );
     expect(result.ok).toBe(true);
@@ -100,7 +102,7 @@ describe('insert-text into a Gmail compose', () => {
   });
 
   it("uses document.execCommand('insertText') when the browser has it, so Gmail records an undo step", () => {
-    loadFixture('gmail', 'inbox-dock.html', INBOX);
+    loadFixture('gmail/inbox-dock.html', INBOX);
     putCaretAfter('Best,');
     const exec = vi.fn((command: string, _ui: boolean, value: string) => {
       // What the browser does: insert at the selection.
@@ -123,7 +125,7 @@ describe('insert-text into a Gmail compose', () => {
   });
 
   it('writes into a minimized window too (its body is hidden, not gone)', () => {
-    loadFixture('gmail', 'inbox-dock.html', INBOX);
+    loadFixture('gmail/inbox-dock.html', INBOX);
     const result = gmailAdapter.fill(document, plan({ composeId: 'rq1x9b', text: 'Talk soon!' }), settings);
     expect(result.ok).toBe(true);
     const body = findBody(findCompose(document, 'rq1x9b')!.root)!;
@@ -131,7 +133,7 @@ describe('insert-text into a Gmail compose', () => {
   });
 
   it('refuses when the compose is gone, changing nothing', () => {
-    loadFixture('gmail', 'inbox-dock.html', INBOX);
+    loadFixture('gmail/inbox-dock.html', INBOX);
     const before = document.body.innerHTML;
     expect(gmailAdapter.fill(document, plan({ composeId: 'msg-a:r-0000000000000000000' }), settings)).toEqual({
       ok: false,
@@ -144,7 +146,7 @@ describe('insert-text into a Gmail compose', () => {
   });
 
   it('accepts a plan after Gmail changed the hash, refuses one made for another account or page', () => {
-    loadFixture('gmail', 'inbox-dock.html', 'https://mail.google.com/mail/u/0/#sent?compose=new');
+    loadFixture('gmail/inbox-dock.html', 'https://mail.google.com/mail/u/0/#sent?compose=new');
     expect(gmailAdapter.fill(document, plan({ url: 'https://mail.google.com/mail/u/0/#inbox' }), settings).ok).toBe(true);
     expect(gmailAdapter.fill(document, plan({ url: 'https://mail.google.com/mail/u/1/#inbox' }), settings)).toEqual({
       ok: false,
@@ -154,7 +156,7 @@ describe('insert-text into a Gmail compose', () => {
   });
 
   it('refuses other plan kinds and empty text', () => {
-    loadFixture('gmail', 'inbox-dock.html', INBOX);
+    loadFixture('gmail/inbox-dock.html', INBOX);
     expect(gmailAdapter.fill(document, { op: 'set-field', url: INBOX, field: 'case.subject', value: 'x' }, settings).ok).toBe(false);
     expect(gmailAdapter.fill(document, plan({ text: '' }), settings).ok).toBe(false);
   });

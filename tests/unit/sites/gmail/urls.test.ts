@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GMAIL_MATCHES } from '../../../../lib/sites/gmail/hosts';
 import { detectGmailPage, gmailWindowKey } from '../../../../lib/sites/gmail/urls';
 import { detectOutreachPage } from '../../../../lib/sites/outreach/urls';
-import { GMAIL_NOT_PAGES, GMAIL_PAGES } from '../../../fixtures/gmail/urls';
+import { GMAIL_FIXTURE_URLS as GMAIL_PAGES, GMAIL_NOT_PAGE_URLS } from '../../../fixtures/gmail/urls';
 
 /** Gmail URLs beyond the fixture pages: other routes, accounts and the delegated mailbox. */
 const MORE_GMAIL_URLS = [
@@ -22,8 +22,9 @@ describe('detectGmailPage', () => {
     expect(detectOutreachPage(url)).toBeNull();
   });
 
-  it.each(GMAIL_NOT_PAGES)('%s is not a Gmail page', (href) => {
+  it.each(GMAIL_NOT_PAGE_URLS.map((row) => row.url))('%s is not a Gmail page', (href) => {
     expect(detectGmailPage(new URL(href))).toBeNull();
+    expect(detectOutreachPage(new URL(href))).toBeNull();
   });
 
   it('detects the kind each fixture page declares', () => {

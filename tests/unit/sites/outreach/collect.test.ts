@@ -4,14 +4,14 @@ import type { ComposeFacts, PageFacts } from '../../../../lib/facts/page-facts';
 import { outreachAdapter } from '../../../../lib/sites/outreach/adapter';
 import { findComposers } from '../../../../lib/sites/outreach/composer';
 import type { AdapterSettings } from '../../../../lib/sites/types';
-import { OUTREACH_PAGES } from '../../../fixtures/outreach/urls';
+import { OUTREACH_FIXTURE_URLS as OUTREACH_PAGES } from '../../../fixtures/outreach/urls';
 import { loadFixture } from '../gmail/fixture-dom';
 
 const settings: AdapterSettings = { labels: {}, onboardingObject: 'Customer_Onboarding__c', timeZone: 'America/Chicago' };
 
 function load(index: number) {
   const page = OUTREACH_PAGES[index]!;
-  loadFixture('outreach', page.file, page.url);
+  loadFixture(page.file, page.url);
   return page;
 }
 

@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { outreachAdapter } from '../../../../lib/sites/outreach/adapter';
 import { findComposers } from '../../../../lib/sites/outreach/composer';
 import type { AdapterSettings, FillPlan } from '../../../../lib/sites/types';
-import { OUTREACH_PAGES } from '../../../fixtures/outreach/urls';
+import { OUTREACH_FIXTURE_URLS as OUTREACH_PAGES } from '../../../fixtures/outreach/urls';
 import { loadFixture } from '../gmail/fixture-dom';
 
 const settings: AdapterSettings = { labels: {}, onboardingObject: 'Customer_Onboarding__c', timeZone: 'America/Chicago' };
 const PAGE = OUTREACH_PAGES[1]!;
 
 function open() {
-  loadFixture('outreach', PAGE.file, PAGE.url);
+  loadFixture(PAGE.file, PAGE.url);
   getSelection()!.removeAllRanges();
   return findComposers(document)[0]!;
 }

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { OUTREACH_LABELS, OUTREACH_SEL } from '../../../../lib/sites/outreach/selectors';
-import { OUTREACH_PAGES } from '../../../fixtures/outreach/urls';
+import { OUTREACH_FIXTURE_URLS as OUTREACH_PAGES } from '../../../fixtures/outreach/urls';
 import { loadFixture } from '../gmail/fixture-dom';
 
 /**
@@ -27,11 +27,11 @@ const EXPECTED: Record<keyof typeof OUTREACH_SEL, [number, number, number]> = {
   progress: [0, 1, 0],
 };
 
-const FILES = ['prospect-in-sequence.html', 'prospect-composer.html', 'sequence.html'];
+const FILES = ['outreach/prospect-in-sequence.html', 'outreach/prospect-composer.html', 'outreach/sequence.html'];
 
 describe('Outreach selectors against the fixtures', () => {
   it.each(FILES.map((file, column) => [file, column] as const))('%s', (file, column) => {
-    loadFixture('outreach', file, OUTREACH_PAGES.find((p) => p.file === file)!.url);
+    loadFixture(file, OUTREACH_PAGES.find((p) => p.file === file)!.url);
     const counts = Object.fromEntries(Object.entries(OUTREACH_SEL).map(([key, selector]) => [key, document.querySelectorAll(selector).length]));
     expect(counts).toEqual(Object.fromEntries(Object.entries(EXPECTED).map(([key, row]) => [key, row[column]])));
   });

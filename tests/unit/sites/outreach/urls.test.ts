@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectGmailPage } from '../../../../lib/sites/gmail/urls';
 import { OUTREACH_MATCHES } from '../../../../lib/sites/outreach/hosts';
 import { detectOutreachPage, outreachPageKey } from '../../../../lib/sites/outreach/urls';
-import { OUTREACH_NOT_PAGES, OUTREACH_PAGES } from '../../../fixtures/outreach/urls';
+import { OUTREACH_FIXTURE_URLS as OUTREACH_PAGES, OUTREACH_NOT_PAGE_URLS } from '../../../fixtures/outreach/urls';
 
 /** URL → the match it must produce, beyond the fixture pages. */
 const TABLE: Array<[string, ReturnType<typeof detectOutreachPage>]> = [
@@ -34,8 +34,9 @@ describe('detectOutreachPage', () => {
     expect(detectGmailPage(url)).toBeNull();
   });
 
-  it.each(OUTREACH_NOT_PAGES)('%s is not an Outreach page', (href) => {
+  it.each(OUTREACH_NOT_PAGE_URLS.map((row) => row.url))('%s is not an Outreach page', (href) => {
     expect(detectOutreachPage(new URL(href))).toBeNull();
+    expect(detectGmailPage(new URL(href))).toBeNull();
   });
 
   it('matches https on the Outreach subdomains only', () => {
