@@ -1,0 +1,89 @@
+/**
+ * `npm run demo`: opens Debian's Chromium with the built extension on the bundled offline copies
+ * of the Salesforce, Gmail, Outreach and pre-signup pages, served on their real host names (the
+ * same routing the end-to-end tests use), so a newcomer sees CSM Guide work in one command.
+ *
+ * Tabs open in the order a CSM meets them: Account → Opportunity → Customer Onboarding (the
+ * sidebar learns the account's profile on the way), then the new Escalation case, the pre-signup
+ * form, a Gmail compose and Outreach. Close the browser window to end the demo.
+ *
+ *   npm run demo                    # a visible window (needs a display)
+ *   npm run demo -- --screenshots   # headless: saves one PNG per page to docs/screenshots/demo/
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { ROUTED_HOSTS, serveFixture } from '../tests/e2e/fixture-server';
+
+const ROOT = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..');
+const EXTENSION = path.join(ROOT, '.output/chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const screenshots = process.argv.includes('--screenshots');
+const headless = screenshots || !process.env.DISPLAY;
+
+const SF = 'https://acme.lightning.force.com';
+const TOUR: Array<{ name: string; url: string }> = [
+  { name: 'account', url: `${SF}/lightning/r/Account/001Hs00003KxQ2aIAF/view` },
+  { name: 'opportunity', url: `${SF}/lightning/r/Opportunity/006Hs00001Bq7ZrIAJ/view` },
+  { name: 'onboarding', url: `${SF}/lightning/r/Customer_Onboarding__c/a0FHs000009Lm3TMAS/view` },
+  {
+    name: 'case-new',
+    url: `${SF}/lightning/o/Case/new?recordTypeId=012Hs000000Esc1IAC&count=1&nooverride=1&useRecordTypeCheck=1&navigationLocation=RELATED_LIST&backgroundContext=%2Flightning%2Fr%2FAccount%2F001Hs00003KxQ2aIAF%2Fview`,
+  },
+  { name: 'presignup', url: 'https://lms.medtrainer.com/signup/preSign' },
+  { name: 'gmail', url: 'https://mail.google.com/mail/u/0/#inbox?compose=new' },
+  { name: 'outreach', url: 'https://web.outreach.io/prospects/12345/overview' },
+];
+
+const fail = (message: string): never => {
+  console.error(`demo: ${message}`);
+  process.exit(1);
+};
+
+if (!existsSync(path.join(EXTENSION, 'manifest.json'))) fail('no built extension: run `npm run build` (npm run demo does it for you).');
+if (!existsSync(CHROMIUM)) fail(`Chromium not found at ${CHROMIUM}: \`sudo apt-get install -y chromium\` or set CHROMIUM_PATH.`);
+if (!screenshots && !process.env.DISPLAY) console.log('demo: no display found, running headless with screenshots instead.');
+
+const context = await chromium.launchPersistentContext(await mkdtemp(path.join(os.tmpdir(), 'csm-guide-demo-')), {
+  executablePath: CHROMIUM,
+  headless: false,
+  viewport: headless ? { width: 1400, height: 900 } : null,
+  args: [
+    `--disable-extensions-except=${EXTENSION}`,
+    `--load-extension=${EXTENSION}`,
+    ...(headless ? ['--headless=new'] : []),
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+  ],
+});
+await context.route('**/*', (route) => route.abort('blockedbyclient'));
+for (const pattern of ROUTED_HOSTS) {
+  await context.route(pattern, async (route) => route.fulfill(await serveFixture(route.request().url())));
+}
+
+const outDir = path.join(ROOT, 'docs/screenshots/demo');
+if (headless) mkdirSync(outDir, { recursive: true });
+for (const [index, stop] of TOUR.entries()) {
+  const page = index === 0 ? (context.pages()[0] ?? (await context.newPage())) : await context.newPage();
+  await page.goto(stop.url);
+  const sidebar = page.locator('csm-guide [data-testid="csm-guide-sidebar"]');
+  const shown = await sidebar
+    .waitFor({ timeout: 10_000 })
+    .then(() => true)
+    .catch(() => false);
+  console.log(`${shown ? '✓' : '·'} ${stop.name.padEnd(12)} ${stop.url}${shown ? '' : '  (no sidebar: no fixture page or nothing to check here)'}`);
+  if (headless) await page.screenshot({ path: path.join(outDir, `${stop.name}.png`) });
+}
+
+if (headless) {
+  console.log(`Screenshots in ${path.relative(process.cwd(), outDir)}/`);
+  await context.close();
+} else {
+  console.log('Close the browser window to end the demo.');
+  await new Promise<void>((resolve) => context.on('close', () => resolve()));
+}
