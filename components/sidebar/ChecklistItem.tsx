@@ -69,6 +69,16 @@ export function ChecklistItem({ item, today, timeZone, busyAction, onIntent }: C
         <ul className="csm-details" aria-label={`Details: ${item.title}`}>
           {details.map((detail, index) => (
             <li key={detail.key ?? index} className="csm-details__row" data-detail={detail.key} data-detail-state={detail.state}>
+              {detail.toggle ? (
+                <input
+                  type="checkbox"
+                  className="csm-details__tick"
+                  checked={detail.toggle.done}
+                  aria-label={`Done: ${detail.text}`}
+                  data-action="toggle-done"
+                  onChange={(event) => onIntent({ type: 'toggle-done', ruleId: detail.toggle!.key, done: event.currentTarget.checked })}
+                />
+              ) : null}
               {detail.state ? <StateBadge state={detail.state} /> : null}
               <span>{detail.text}</span>
             </li>

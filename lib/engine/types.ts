@@ -56,6 +56,8 @@ export interface ItemDetail {
   state?: ItemState;
   /** Stable key for tests and React (`data-detail`). */
   key?: string;
+  /** A line the CSM ticks on its own (a cadence step): progress is kept under `key` as a rule ID. */
+  toggle?: { key: string; done: boolean };
 }
 
 /** What an evaluator decides for one rule on one page. */

@@ -124,6 +124,7 @@ const cadence: Evaluator<Record<string, never>> = {
     const details: ItemDetail[] = steps.map(({ step, key, status }) => ({
       key,
       state: STEP_STATE[status],
+      ...(step.automated || all ? {} : { toggle: { key, done: ctx.progress.items[key]?.done === true } }),
       text: `Day ${step.day} · ${step.title} · ${day(step.date)}${step.automated ? ' (automated)' : ''}${status === 'overdue' ? ' · overdue' : status === 'due' ? ' · due today' : ''}`,
     }));
     const label = (s: (typeof steps)[number]) => `Day ${s.step.day} ${s.step.title.toLowerCase()} (${day(s.step.date)})`;

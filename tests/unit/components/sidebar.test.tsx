@@ -316,3 +316,29 @@ describe('Gmail compose picker', () => {
     expect(onIntent).toHaveBeenCalledWith({ type: 'choose-email-kind', kind: 'recap', composeId: 'c1' });
   });
 });
+
+describe('per-line ticks', () => {
+  it('ticks one cadence step on its own, raising toggle-done with the step key', () => {
+    const cadence = {
+      ruleId: 'DG-CADENCE',
+      title: 'Sequence steps: Day 1, 4 and 30',
+      sop: 'MT-CS-020',
+      help: 'The sequences consist of a manual welcome email (Day 1), a follow-up task (Day 4)…',
+      section: 'timeline' as const,
+      manual: null,
+      state: 'error' as const,
+      message: 'Overdue: Day 1 manual welcome email (Nov 23, 2026).',
+      details: [
+        { key: 'DG-CADENCE:welcome-email', state: 'error' as const, text: 'Day 1 · Manual welcome email · Nov 23, 2026 · overdue', toggle: { key: 'DG-CADENCE:welcome-email', done: false } },
+        { key: 'DG-CADENCE:adoption-email', state: 'todo' as const, text: 'Day 30 · Automated adoption email · Dec 22, 2026 (automated)' },
+      ],
+      actions: [],
+    };
+    const { rule, onIntent } = setup({ model: model({ items: [cadence] }) });
+    const ticks = rule('DG-CADENCE')!.querySelectorAll<HTMLInputElement>('input[type=checkbox]');
+    expect(ticks).toHaveLength(1);
+    expect(ticks[0]!.getAttribute('aria-label')).toBe('Done: Day 1 · Manual welcome email · Nov 23, 2026 · overdue');
+    click(ticks[0]!);
+    expect(onIntent).toHaveBeenCalledWith({ type: 'toggle-done', ruleId: 'DG-CADENCE:welcome-email', done: true });
+  });
+});
