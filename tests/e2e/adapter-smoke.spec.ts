@@ -18,6 +18,8 @@ function inspect(page: Page) {
     const all: Element[] = [];
     const walk = (root: ParentNode) => {
       for (const el of Array.from(root.querySelectorAll('*'))) {
+        // CSM Guide's own sidebar is not part of the host page being described.
+        if (el.localName === 'csm-guide' || el.closest('csm-guide')) continue;
         all.push(el);
         if (el.shadowRoot) walk(el.shadowRoot);
       }
