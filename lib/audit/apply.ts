@@ -1,0 +1,35 @@
+import { MAX_EVENTS_PER_MESSAGE } from '../messages/protocol';
+import type { CsmActions } from '../store/progress-store';
+import type { MergePreview } from './merge';
+
+export interface ApplyResult {
+  /** Events the background added (0 for those it already had). */
+  eventsAdded: number;
+  /** Profiles the background changed. */
+  profilesChanged: number;
+  /** Requests the background refused, in words, with their details. */
+  errors: string[];
+}
+
+/**
+ * Applies a preview through the store's actions (the background stays the one writer): the new
+ * events in messages of at most MAX_EVENTS_PER_MESSAGE, then one profile observation per account.
+ * Safe to repeat: both actions are idempotent.
+ */
+export const applyImport = async (
+  preview: Pick<MergePreview, 'newEvents' | 'observations'>,
+  actions: Pick<CsmActions, 'appendEvents' | 'observeFacts'>,
+): Promise<ApplyResult> => {
+  const result: ApplyResult = { eventsAdded: 0, profilesChanged: 0, errors: [] };
+  for (let start = 0; start < preview.newEvents.length; start += MAX_EVENTS_PER_MESSAGE) {
+    const response = await actions.appendEvents(preview.newEvents.slice(start, start + MAX_EVENTS_PER_MESSAGE));
+    if (response.ok) result.eventsAdded += response.added;
+    else result.errors.push([response.error, ...(response.details ?? [])].join(': '));
+  }
+  for (const observation of preview.observations) {
+    const response = await actions.observeFacts(observation.accountId, observation.facts, observation.orgHost);
+    if (response.ok) result.profilesChanged += response.changed ? 1 : 0;
+    else result.errors.push(`${observation.accountId}: ${[response.error, ...(response.details ?? [])].join(': ')}`);
+  }
+  return result;
+};

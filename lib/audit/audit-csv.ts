@@ -1,0 +1,67 @@
+import type { Playbook } from '../playbook/schema';
+import { toCsv, type CsvValue } from './csv';
+import type { AccountSummary, AuditItem } from './types';
+
+/** Columns before the rule columns; rule columns are keyed by rule ID (SOP-RULES.md makes them a contract). */
+export const ACCOUNT_COLUMNS = [
+  'Account ID',
+  'Account name',
+  'CSM',
+  'CSM leader',
+  'Segment',
+  'Tier',
+  'Stage',
+  'Done',
+  'Applicable',
+  'Completion %',
+  'Overdue rules',
+  'Open flags',
+  'Last activity',
+  'Last activity by',
+  'Salesforce record',
+] as const;
+
+/**
+ * A rule's cell: its state (`todo`, `done`, `warn`, `error`, `na`, `info`), with the due day when
+ * the step is overdue (`error; overdue since 2026-10-01`); empty when the audit cannot judge it
+ * (a page-only rule nobody checked off).
+ */
+export const ruleCell = (item: AuditItem | undefined): string => {
+  if (!item) return '';
+  if (item.overdueDays !== null && item.due) return `${item.state}; overdue since ${item.due}`;
+  if (item.source === 'checked-off') return `${item.state}; by hand`;
+  return item.state;
+};
+
+const percent = (s: AccountSummary): number | null => (s.completion === null ? null : Math.round(s.completion * 100));
+
+const flagText = (s: AccountSummary): string =>
+  s.flags.map((f) => `${f.text}${f.ruleId ? ` (${f.ruleId})` : ''}${f.openDays !== null ? `, open ${f.openDays} d` : ''}`).join('; ');
+
+/** One row per account, one column per playbook rule (in playbook order). */
+export const auditCsv = (summaries: readonly AccountSummary[], playbook: Playbook): string => {
+  const ruleIds = playbook.rules.map((rule) => rule.id);
+  const header: CsvValue[] = [...ACCOUNT_COLUMNS, ...ruleIds];
+  const rows = summaries.map((s): CsvValue[] => {
+    const byRule = new Map(s.items.map((item) => [item.ruleId, item]));
+    return [
+      s.accountId,
+      s.name,
+      s.csm,
+      s.csmLeader,
+      s.segment,
+      s.tier,
+      s.stageName,
+      s.done,
+      s.applicable,
+      percent(s),
+      s.overdue.map((item) => item.ruleId).join('; '),
+      flagText(s),
+      s.lastActivity?.at ?? null,
+      s.lastActivity?.by ?? null,
+      s.recordUrl,
+      ...ruleIds.map((id) => ruleCell(byRule.get(id))),
+    ];
+  });
+  return toCsv([header, ...rows]);
+};

@@ -1,0 +1,85 @@
+import type { AccountProfile } from '../profile/schema';
+import type { ProgressEvent } from '../progress/events';
+import { auditToday, summarizeAccount } from './summarize';
+import type { AccountSummary, AuditContext } from './types';
+
+/** Every account this browser knows: those with a profile and those with events only. */
+export const knownAccountIds = (profiles: Record<string, AccountProfile>, events: readonly ProgressEvent[]): string[] => {
+  const ids = new Set(Object.keys(profiles));
+  for (const event of events) ids.add(event.accountId);
+  return [...ids];
+};
+
+/** The events of each account, in log order; one pass over the log. */
+export const eventsByAccount = (events: readonly ProgressEvent[]): Map<string, ProgressEvent[]> => {
+  const groups = new Map<string, ProgressEvent[]>();
+  for (const event of events) {
+    let list = groups.get(event.accountId);
+    if (!list) groups.set(event.accountId, (list = []));
+    list.push(event);
+  }
+  return groups;
+};
+
+interface Entry {
+  profileKey: string;
+  eventsKey: string;
+  summary: AccountSummary;
+}
+
+export interface SummaryCache {
+  /**
+   * Summaries of every known account. Each storage change re-reads whole items (every profile
+   * is a new object), so accounts are compared by content: only an account whose profile or
+   * events changed is evaluated again — a tick in one tab costs one account, not 2,000.
+   * A new playbook, new settings or a new day re-evaluate everything.
+   */
+  summarize(profiles: Record<string, AccountProfile>, events: readonly ProgressEvent[], context: AuditContext): AccountSummary[];
+  /** How many accounts the last call evaluated (the rest came from the cache). */
+  readonly lastEvaluated: number;
+}
+
+export const createSummaryCache = (): SummaryCache => {
+  let entries = new Map<string, Entry>();
+  let contextKey: { playbook: unknown; settings: unknown; today: string } | null = null;
+  let lastEvaluated = 0;
+
+  return {
+    summarize(profiles, events, context) {
+      const today = auditToday(context.now, context.settings.timeZone);
+      const sameContext =
+        contextKey !== null &&
+        contextKey.playbook === context.playbook &&
+        contextKey.today === today &&
+        JSON.stringify(contextKey.settings) === JSON.stringify(context.settings);
+      if (!sameContext) entries = new Map();
+      contextKey = { playbook: context.playbook, settings: context.settings, today };
+
+      const groups = eventsByAccount(events);
+      const next = new Map<string, Entry>();
+      const out: AccountSummary[] = [];
+      lastEvaluated = 0;
+      for (const accountId of knownAccountIds(profiles, events)) {
+        const profile = profiles[accountId];
+        const own = groups.get(accountId) ?? [];
+        const profileKey = profile ? JSON.stringify([profile.orgHost, profile.facts]) : '';
+        // The log is append-only (a union by id), so its ids say what changed.
+        const eventsKey = own.map((e) => e.id).join('\n');
+        const cached = entries.get(accountId);
+        let entry: Entry;
+        if (cached && cached.profileKey === profileKey && cached.eventsKey === eventsKey) entry = cached;
+        else {
+          lastEvaluated++;
+          entry = { profileKey, eventsKey, summary: summarizeAccount(accountId, profile, own, context) };
+        }
+        next.set(accountId, entry);
+        out.push(entry.summary);
+      }
+      entries = next;
+      return out;
+    },
+    get lastEvaluated() {
+      return lastEvaluated;
+    },
+  };
+};

@@ -1,0 +1,71 @@
+import type { ItemState } from '../model/vocab';
+import type { Playbook } from '../playbook/schema';
+import { eventKey, isLater, type ItemProgress, type ProgressEvent } from '../progress/events';
+import { stepTitles } from './step-title';
+import type { AccountSummary } from './types';
+
+/** One event of an account's history, newest first in `accountTimeline`. */
+export type TimelineEntry = {
+  id: string;
+  at: string;
+  /** The name the CSM set in their settings ('' when they had set none). */
+  by: string;
+  /** False when a later event for the same step replaced this one (kept: the history is the audit trail). */
+  current: boolean;
+} & (
+  | { kind: 'item'; ruleId: string; title: string; done: boolean }
+  | { kind: 'contact'; day: string; channel: 'email' | 'call'; done: boolean }
+  | { kind: 'branch'; branch: 'unresponsive' | 'escalation' | null; since: string | null }
+);
+
+/** Who did what to an account, and when: every event, including those later undone or overridden. */
+export const accountTimeline = (events: readonly ProgressEvent[], accountId: string, playbook: Playbook): TimelineEntry[] => {
+  const titleOf = stepTitles(playbook);
+  const own = events.filter((event) => event.accountId === accountId);
+  const winners = new Map<string, ProgressEvent>();
+  for (const event of own) {
+    const key = eventKey(event);
+    const current = winners.get(key);
+    if (!current || isLater(event, current)) winners.set(key, event);
+  }
+  const entries = own.map((event): TimelineEntry => {
+    const base = { id: event.id, at: event.at, by: event.by, current: winners.get(eventKey(event)) === event };
+    switch (event.type) {
+      case 'item':
+        return { ...base, kind: 'item', ruleId: event.ruleId, title: titleOf(event.ruleId), done: event.done };
+      case 'contact':
+        return { ...base, kind: 'contact', day: event.day, channel: event.channel, done: event.done };
+      case 'branch':
+        return { ...base, kind: 'branch', branch: event.branch, since: event.branch ? (event.since ?? event.at.slice(0, 10)) : null };
+    }
+  });
+  return entries.sort((a, b) => (isLater(a, b) ? -1 : isLater(b, a) ? 1 : 0));
+};
+
+export interface ContactLogRow {
+  day: string;
+  /** The UNR-DAILY-10 day state, as the sidebar shows it. */
+  state: ItemState | null;
+  text: string | null;
+  email: ItemProgress | null;
+  call: ItemProgress | null;
+}
+
+/**
+ * The 10-day log (UNR-DAILY-10) with who logged each email and call: the engine's days when the
+ * account is in the Unresponsive branch, else any days someone logged (history of an earlier branch).
+ */
+export const contactLog = (summary: Pick<AccountSummary, 'items' | 'progress'>): ContactLogRow[] => {
+  const contacts = summary.progress.contacts;
+  const item = summary.items.find((i) => i.ruleId === 'UNR-DAILY-10' && i.state !== 'na');
+  const keyed = (item?.details ?? []).filter((d) => d.key && /^\d{4}-\d{2}-\d{2}$/.test(d.key));
+  const days = keyed.length ? keyed.map((d) => d.key!) : Object.keys(contacts).sort();
+  const detail = new Map(keyed.map((d) => [d.key!, d]));
+  return days.map((day) => ({
+    day,
+    state: detail.get(day)?.state ?? null,
+    text: detail.get(day)?.text ?? null,
+    email: contacts[day]?.email ?? null,
+    call: contacts[day]?.call ?? null,
+  }));
+};

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { ACCOUNT_COLUMNS, auditCsv } from '@/lib/audit/audit-csv';
+import { csvField, parseCsv, toCsv } from '@/lib/audit/csv';
+import { summarizeAccount } from '@/lib/audit/summarize';
+import { ACCOUNT_A, ACCOUNT_B, CONTEXT, PLAYBOOK, digital, profile, tick } from './support';
+
+describe('CSV fields (RFC 4180)', () => {
+  it('leaves plain text, numbers and empty values as they are', () => {
+    expect(csvField('Lakeside Clinic')).toBe('Lakeside Clinic');
+    expect(csvField(42)).toBe('42');
+    expect(csvField(0.5)).toBe('0.5');
+    expect(csvField(null)).toBe('');
+    expect(csvField(undefined)).toBe('');
+    expect(csvField(Number.NaN)).toBe('');
+    expect(csvField(true)).toBe('true');
+  });
+
+  it('quotes fields with commas, quotes, CR or LF, doubling the quotes', () => {
+    expect(csvField('Smith, Jones & Co')).toBe('"Smith, Jones & Co"');
+    expect(csvField('The "Lakeside" clinic')).toBe('"The ""Lakeside"" clinic"');
+    expect(csvField('line 1\nline 2')).toBe('"line 1\nline 2"');
+    expect(csvField('line 1\r\nline 2')).toBe('"line 1\r\nline 2"');
+    expect(csvField('"')).toBe('""""');
+  });
+
+  it('neutralises text a spreadsheet would run as a formula: = + - @, tab and CR at the start', () => {
+    expect(csvField('=HYPERLINK("http://x.example","click")')).toBe(`"'=HYPERLINK(""http://x.example"",""click"")"`);
+    expect(csvField('+1 555 0100')).toBe("'+1 555 0100");
+    expect(csvField('-2+3')).toBe("'-2+3");
+    expect(csvField('@SUM(A1:A9)')).toBe("'@SUM(A1:A9)");
+    expect(csvField('\t=1+1')).toBe("'\t=1+1");
+    expect(csvField('\r=1+1')).toBe(`"'\r=1+1"`);
+    // Only the start matters; numbers are data, never formulas.
+    expect(csvField('a=b')).toBe('a=b');
+    expect(csvField(-5)).toBe('-5');
+  });
+
+  it('ends every record, the last one too, with CRLF and reads back the same values', () => {
+    const records = [
+      ['name', 'note'],
+      ['A, B', 'say "hi"\nthen leave'],
+      ['', '=cmd'],
+    ];
+    const text = toCsv(records);
+    expect(text).toBe('name,note\r\n"A, B","say ""hi""\nthen leave"\r\n,\'=cmd\r\n');
+    expect(parseCsv(text)).toEqual([records[0], records[1], ['', "'=cmd"]]);
+  });
+});
+
+describe('the audit CSV (account × rule)', () => {
+  it('has the account columns then one column per rule ID, in playbook order', () => {
+    const text = auditCsv([], PLAYBOOK);
+    const [header] = parseCsv(text);
+    expect(header).toEqual([...ACCOUNT_COLUMNS, ...PLAYBOOK.rules.map((r) => r.id)]);
+    expect(header).toHaveLength(ACCOUNT_COLUMNS.length + 45);
+  });
+
+  it('writes one row per account with states, overdue steps and a neutralised hostile name', () => {
+    const summaries = [
+      summarizeAccount(ACCOUNT_A, digital(ACCOUNT_A, 'Lakeside Clinic', 'Jane Doe', '2026-11-02'), [tick(ACCOUNT_A, 'OB-PRESENTATION', true, 'Jane Doe', '2026-11-03T16:00:00.000Z')], CONTEXT),
+      summarizeAccount(ACCOUNT_B, profile(ACCOUNT_B, { accountName: '=1+2, "quoted"', csm: '@Sam' }), [], CONTEXT),
+    ];
+    const [header, a, b] = parseCsv(auditCsv(summaries, PLAYBOOK));
+    const cell = (row: string[] | undefined, column: string) => row![header!.indexOf(column)];
+    expect(cell(a, 'Account ID')).toBe(ACCOUNT_A);
+    expect(cell(a, 'Account name')).toBe('Lakeside Clinic');
+    expect(cell(a, 'Stage')).toBe('Onboarding');
+    expect([cell(a, 'Done'), cell(a, 'Applicable'), cell(a, 'Completion %')]).toEqual(['1', '5', '20']);
+    expect(cell(a, 'Overdue rules')).toBe('OB-SAME-DAY-CALL; DG-CADENCE');
+    expect(cell(a, 'Last activity by')).toBe('Jane Doe');
+    expect(cell(a, 'Salesforce record')).toBe('https://acme.my.salesforce.com/lightning/r/Account/001Hs00003ABCdeIAG/view');
+    expect(cell(a, 'OB-PRESENTATION')).toBe('done');
+    expect(cell(a, 'OB-SAME-DAY-CALL')).toBe('error; overdue since 2026-11-02');
+    expect(cell(a, 'CLS-SMB')).toBe('na');
+    expect(cell(a, 'CSO-SYSTEM-CODES')).toBe('');
+    expect(cell(b, 'Account name')).toBe(`'=1+2, "quoted"`);
+    expect(cell(b, 'CSM')).toBe("'@Sam");
+  });
+});
