@@ -41,7 +41,14 @@ export const profile = (
 
 let n = 0;
 /** A checklist tick (or untick) by `by` at `at`. */
-export const tick = (accountId: string, ruleId: string, done: boolean, by: string, at: string, id?: string): ProgressEvent => ({
+export const tick = (
+  accountId: string,
+  ruleId: string,
+  done: boolean,
+  by: string,
+  at: string,
+  id?: string,
+): Extract<ProgressEvent, { type: 'item' }> => ({
   type: 'item',
   id: id ?? `${at}-t${(n++).toString(36).padStart(6, '0')}`,
   accountId,
