@@ -26,13 +26,15 @@ export const bootLoader = (ctx: ContentScriptContext, options: LoaderOptions): v
       requested = false; // the service worker was restarting: the next navigation retries
     });
   };
-  const check = () => {
-    if (requested || !options.isCandidate(new URL(location.href))) return;
+  const check = (url: URL) => {
+    if (requested || !options.isCandidate(url)) return;
     if (!options.presentSelector) return load();
     if (watching) return;
     watching = true;
     whenPresent(document, options.presentSelector, ctx.signal, load);
   };
-  ctx.addEventListener(window, 'wxt:locationchange', check);
-  check();
+  // WXT fires this from the Navigation API's `navigate` event, i.e. BEFORE the URL commits:
+  // `location.href` is still the previous page's there, so the new URL comes from the event.
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => check(event.newUrl));
+  check(new URL(location.href));
 };
