@@ -103,11 +103,11 @@ export const runSite = (ctx: ContentScriptContext, adapter: SiteAdapter, store: 
     });
   };
 
-  const start = () => {
+  /** `url`: the page's URL for this session (one session per URL; see the listener below). */
+  const start = (url: URL) => {
     session?.abort();
     session = new AbortController();
     const signal = AbortSignal.any([ctx.signal, session.signal]);
-    const url = new URL(location.href);
     match = adapter.detect(url, selectAdapterSettings(store.getState()));
     pages = [];
     pagesKey = '';
@@ -116,7 +116,7 @@ export const runSite = (ctx: ContentScriptContext, adapter: SiteAdapter, store: 
     let observed: Node[] = [];
     let observer: AbortController | null = null;
     const read = () => {
-      const next = adapter.collect(document, new URL(location.href), current, selectAdapterSettings(store.getState()));
+      const next = adapter.collect(document, url, current, selectAdapterSettings(store.getState()));
       // Roots narrow as the page renders (the shell first, then the active record): follow them.
       const roots = adapter.observeRoots(document, current);
       if (!sameNodes(roots, observed)) {
@@ -146,9 +146,11 @@ export const runSite = (ctx: ContentScriptContext, adapter: SiteAdapter, store: 
       }
     });
   }
-  ctx.addEventListener(window, 'wxt:locationchange', start);
+  // WXT fires this from the Navigation API's `navigate` event, BEFORE the URL commits (after a
+  // pushState `location.href` is still the previous page's here): take the URL from the event.
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => start(event.newUrl));
   store.subscribe(() => render());
-  start();
+  start(new URL(location.href));
 
   return {
     get view() {
