@@ -93,14 +93,16 @@ export const buildPageView = (
 
   let composes: ComposePickerView | undefined;
   if (page.compose) {
+    // A choice stays changeable: the picker keeps offering what the recipients alone match.
+    const offered = resolution.status === 'resolved' && resolution.via === 'chosen' ? resolveAccount(page, state.profiles) : resolution;
     const detected = detectEmailKind({ ...page.compose, declaredKind: undefined }, emailMarkersOf(state.playbook.playbook));
     composes = {
       open: pages.flatMap((p) => (p.compose ? [{ composeId: p.compose.composeId, label: p.compose.subject || 'New message' }] : [])),
       focusedId: page.compose.composeId,
       accountCandidates:
-        resolution.status === 'ambiguous'
-          ? resolution.candidates.map((c) => ({ accountId: c.accountId, name: c.name, hint: c.match === 'domain' ? 'same domain' : 'primary contact' }))
-          : resolution.status === 'none'
+        offered.status === 'ambiguous'
+          ? offered.candidates.map((c) => ({ accountId: c.accountId, name: c.name, hint: c.match === 'domain' ? 'same domain' : 'primary contact' }))
+          : offered.status === 'none'
             ? Object.values(state.profiles).map((p) => ({ accountId: p.accountId, name: p.facts.accountName.known && p.facts.accountName.value ? p.facts.accountName.value : p.accountId }))
             : [],
       chosenAccountId: accountId,
