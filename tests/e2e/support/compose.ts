@@ -163,19 +163,33 @@ export async function caretAfter(page: Page, body: Locator, text: string): Promi
   await page.keyboard.press('End');
 }
 
+/** Puts the caret at the start of the line (a block of the body) holding `text`. */
+export async function caretBefore(page: Page, body: Locator, text: string): Promise<void> {
+  await body.getByText(text, { exact: true }).click();
+  await page.keyboard.press('Home');
+}
+
 /**
- * Selects the body's lines from the one holding `first` to the one holding `last` (whole
- * blocks, by clicking at the first's left edge and Shift-clicking past the last's end), then
- * deletes them with Backspace.
+ * Selects the body's lines from the block holding `first` to the block holding `last` (as a
+ * drag over them would; lines may wrap or run under the sidebar, so no coordinates), then
+ * deletes them with Backspace, through the editor's own handling and undo history.
  */
 export async function deleteLines(page: Page, body: Locator, first: string, last = first): Promise<void> {
-  const from = body.locator('div, li').filter({ hasText: first }).last();
-  const to = body.locator('div, li').filter({ hasText: last }).last();
-  await from.click({ position: { x: 1, y: 4 } });
-  await page.keyboard.press('Home');
-  const box = await to.boundingBox();
-  if (!box) throw new Error(`line "${last}" is not on screen`);
-  await to.click({ position: { x: box.width - 2, y: box.height - 4 }, modifiers: ['Shift'] });
+  await body.evaluate(
+    (editor, [from, to]) => {
+      const blocks = Array.from(editor.querySelectorAll('div, li'));
+      const innermost = (text: string) => {
+        const holding = blocks.filter((b) => (b.textContent ?? '').includes(text));
+        const found = holding.find((b) => !holding.some((other) => other !== b && b.contains(other)));
+        if (!found) throw new Error(`no line holds "${text}"`);
+        return found;
+      };
+      (editor as HTMLElement).focus();
+      const end = innermost(to);
+      window.getSelection()!.setBaseAndExtent(innermost(from), 0, end, end.childNodes.length);
+    },
+    [first, last] as const,
+  );
   await page.keyboard.press('Backspace');
 }
 
