@@ -114,8 +114,9 @@ export function urlOf(file: string): string {
 }
 
 /**
- * Collects uncaught page exceptions and console errors (the host page's and the extension's
- * content scripts' alike: both log to the tab's console), for a final "nothing broke" assertion.
+ * Collects uncaught page exceptions and console errors: the tab's (the host page and the
+ * extension's content scripts log there alike) and the extension service worker's. For a final
+ * "nothing broke" assertion.
  */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -123,6 +124,13 @@ export function watchErrors(page: Page): string[] {
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
   });
+  const watchWorker = (worker: Worker) =>
+    worker.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`service worker console.error: ${message.text()}`);
+    });
+  const context = page.context();
+  context.serviceWorkers().forEach(watchWorker);
+  context.on('serviceworker', watchWorker);
   return errors;
 }
 

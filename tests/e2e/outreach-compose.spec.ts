@@ -1,0 +1,102 @@
+/**
+ * Outreach: DG-SEQUENCE on the prospect (the admin in the right onboarding sequence for a GameDay
+ * or a regular Digital account), and the composer checked like a Gmail compose (rosters, inserts).
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './harness';
+import {
+  actionOf,
+  bodyText,
+  messageOf,
+  ruleOf,
+  seedProfiles,
+  sidebarOf,
+  SUNRISE,
+  sunriseWith,
+  urlOf,
+  watchErrors,
+} from './support/compose';
+
+const REGULAR = 'DCSM Account Onboarding and Adoption';
+const GAMEDAY = 'Digital Account Adoption (GameDay) Check-In (30 Days After OB Email is Sent)';
+/** The prospect fixture shows the admin added to the regular sequence on this day. */
+const ADDED = '2026-11-27';
+
+test('DG-SEQUENCE: the admin in the regular sequence is right for a Digital account', async ({ page, context }) => {
+  const errors = watchErrors(page);
+  await seedProfiles(context, [sunriseWith('Standard', ['Learning', 'Compliance'], { assignmentDate: ADDED })]);
+  await page.goto(urlOf('outreach/prospect-in-sequence.html'));
+  const sidebar = sidebarOf(page);
+  await expect(sidebar).toHaveAttribute('data-page-kind', 'outreach.prospect');
+  await expect(sidebar).toHaveAttribute('data-account-id', SUNRISE.accountId);
+  const sequence = ruleOf(page, 'DG-SEQUENCE');
+  await expect(sequence).toHaveAttribute('data-state', 'done');
+  await expect(messageOf(sequence)).toHaveText(`The admin is in "${REGULAR}" since Nov 27, 2026.`);
+  expect(errors).toEqual([]);
+});
+
+test('DG-SEQUENCE: the same sequence is wrong for a GameDay account, and the flag names both sequences', async ({ page, context }) => {
+  await seedProfiles(context, [sunriseWith('Standard', ['Learning', 'Compliance'], { assignmentDate: ADDED, subtypes: ['GameDay'] })]);
+  await page.goto(urlOf('outreach/prospect-in-sequence.html'));
+  await expect(sidebarOf(page)).toHaveAttribute('data-account-id', SUNRISE.accountId);
+  const sequence = ruleOf(page, 'DG-SEQUENCE');
+  await expect(sequence).toHaveAttribute('data-state', 'error');
+  await expect(messageOf(sequence)).toHaveText(
+    `The admin is in "${REGULAR}", but this account is a GameDay account: move them to "${GAMEDAY}".`,
+  );
+});
+
+test('DG-SEQUENCE: added after the assignment date is a warning', async ({ page, context }) => {
+  await seedProfiles(context, [sunriseWith('Standard', ['Learning', 'Compliance'], { assignmentDate: '2026-11-24' })]);
+  await page.goto(urlOf('outreach/prospect-in-sequence.html'));
+  const sequence = ruleOf(page, 'DG-SEQUENCE');
+  await expect(sequence).toHaveAttribute('data-state', 'warn');
+  await expect(messageOf(sequence)).toHaveText(
+    `The admin was added to "${REGULAR}" on Nov 27, 2026, after the assignment date (Nov 24, 2026): the SOP asks for the same day.`,
+  );
+});
+
+/** The composer's attachment rows sit under the sidebar: a CSM reaches them with the keyboard too. */
+async function removeOutreachAttachment(page: Page, file: string) {
+  await page.getByRole('dialog', { name: 'New email' }).getByRole('button', { name: `Remove ${file}` }).focus();
+  await page.keyboard.press('Enter');
+}
+
+test("the Outreach composer is checked like Gmail's: the roster flag clears as the rosters go, and inserts undo", async ({ page, context }) => {
+  const errors = watchErrors(page);
+  await seedProfiles(context, [sunriseWith('Standard', ['Learning', 'Compliance', 'Credentialing Software'])]);
+  await page.goto(urlOf('outreach/prospect-composer.html'));
+  const sidebar = sidebarOf(page);
+  await expect(sidebar).toHaveAttribute('data-page-kind', 'outreach.prospect');
+
+  // Writing in the composer: the sidebar follows it.
+  const body = page.getByRole('dialog', { name: 'New email' }).getByRole('textbox', { name: 'Email body' });
+  await body.getByText('Hi Jane,', { exact: true }).click();
+  await expect(sidebar).toHaveAttribute('data-page-kind', 'outreach.compose');
+  await expect(sidebar).toHaveAttribute('data-account-id', SUNRISE.accountId);
+
+  const rosters = ruleOf(page, 'OB-ROSTERS');
+  await expect(rosters).toHaveAttribute('data-state', 'error');
+  await expect(messageOf(rosters)).toHaveText('Delete the attachments Payor Roster.xlsx and Verification & Documents Roster.xlsx.');
+  // The template's .xlsm copy counts as the combined roster.
+  await expect(rosters.locator('[data-detail="Credentialing Information Roster.xlsx"]')).toContainText(
+    'Credentialing Information Roster.xlsm is attached',
+  );
+  await removeOutreachAttachment(page, 'Payor Roster.xlsx');
+  await expect(messageOf(rosters)).toHaveText('Delete the attachment Verification & Documents Roster.xlsx.');
+  await removeOutreachAttachment(page, 'Verification & Documents Roster.xlsx');
+  await expect(rosters).toHaveAttribute('data-state', 'done');
+  await expect(sidebar).toHaveAttribute('data-page-kind', 'outreach.compose');
+
+  // Training dates at the caret, in Outreach's editor, and Ctrl+Z.
+  const before = await bodyText(body);
+  await body.getByText('Hi Jane,', { exact: true }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await actionOf(page, 'TR-SCHEDULE', 'insert-training-dates').click();
+  await expect.poll(() => bodyText(body)).toMatch(/^Hi Jane,\n+Upcoming training sessions:\n+- Learning \(45 minutes\): Tue, /);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => bodyText(body)).not.toContain('Upcoming training sessions:');
+  expect((await bodyText(body)).replace(/\n+/g, '\n')).toBe(before.replace(/\n+/g, '\n'));
+  expect(errors).toEqual([]);
+});
