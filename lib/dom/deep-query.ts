@@ -10,21 +10,41 @@
 
 type ShadowApi = { dom?: { openOrClosedShadowRoot?: (el: Element) => ShadowRoot | null } };
 
+/** Closed shadow roots found through `chrome.dom`, and elements known to have none. */
+const closedRoots = new WeakMap<Element, ShadowRoot>();
+const noClosedRoot = new WeakSet<Element>();
+
 /**
  * The element's shadow root if the extension may read it. Open roots are public; in a content
  * script Chrome also hands out closed ones through `chrome.dom.openOrClosedShadowRoot`.
+ *
+ * That call crosses into the extension bindings and costs about a microsecond per element;
+ * every read walks every element of the record, so it was most of the sidebar's work while a
+ * page churns (npm run bench). The answer is remembered per element: a shadow root is attached
+ * once and never removed, and hosts attach it as they build an element, before inserting it
+ * (LWC does so in its constructor). Open roots are always read live, so one attached later is
+ * still seen; only a CLOSED root attached to an element after the extension first visited it
+ * would be missed — no supported host does that, and the adapter would report a field it
+ * cannot read rather than fail.
  */
 export function shadowRootOf(el: Element): ShadowRoot | null {
-  if (el.shadowRoot) return el.shadowRoot;
+  const open = el.shadowRoot;
+  if (open) return open;
+  if (noClosedRoot.has(el)) return null;
+  const known = closedRoots.get(el);
+  if (known) return known;
   const chromeApi = (globalThis as { chrome?: ShadowApi }).chrome;
-  const open = chromeApi?.dom?.openOrClosedShadowRoot;
-  if (!open) return null;
+  const openOrClosed = chromeApi?.dom?.openOrClosedShadowRoot;
+  if (!openOrClosed) return null;
+  let root: ShadowRoot | null = null;
   try {
-    return open(el) ?? null;
+    root = openOrClosed(el) ?? null;
   } catch {
     // Throws for elements that cannot host a shadow root; that simply means "none".
-    return null;
   }
+  if (root) closedRoots.set(el, root);
+  else noClosedRoot.add(el);
+  return root;
 }
 
 /**
