@@ -4,8 +4,25 @@
  * configured should still match.
  */
 
+/**
+ * Normalised labels by raw text. Adapters compare every label on the record with every label they
+ * look for on each read (once per frame while the page changes), and a page has few distinct
+ * labels: remembering them takes the regexes off that path. Bounded, so free text cannot grow it.
+ */
+const normalized = new Map<string, string>();
+const MAX_REMEMBERED = 2000;
+
 /** Canonical form: whitespace collapsed, decorations (`*`, "Required", trailing colon) removed, lower case. */
 export function normalizeLabelText(text: string): string {
+  const known = normalized.get(text);
+  if (known !== undefined) return known;
+  const result = normalizeUncached(text);
+  if (normalized.size >= MAX_REMEMBERED) normalized.clear();
+  normalized.set(text, result);
+  return result;
+}
+
+function normalizeUncached(text: string): string {
   let s = text.replace(/[\s\u00a0]+/g, ' ').trim();
   // Strip repeatedly: "* Due Date Required" carries two decorations.
   for (let prev = ''; prev !== s; ) {

@@ -7,7 +7,7 @@
  * frame collapse into a single `onChange()` call: Lightning re-renders in bursts of hundreds
  * of mutations, and the caller re-reads the page once per burst. No timers, no polling.
  */
-import { isElement, shadowRootOf, shadowRootsUnder } from './deep-query';
+import { isElement, shadowRootsUnder } from './deep-query';
 
 /**
  * Attributes whose change can change what an adapter reads. Deliberately narrow: `style` is left
@@ -106,9 +106,8 @@ export function observeBatched(
     }
     listenedTargets.push(target);
   };
+  // shadowRootsUnder includes the element's own root: one walk per added subtree.
   const watchShadowRoots = (el: Element) => {
-    const own = shadowRootOf(el);
-    if (own) watch(own);
     for (const shadow of shadowRootsUnder(el)) watch(shadow);
   };
 
