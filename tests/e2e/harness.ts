@@ -37,7 +37,12 @@ export const CHROMIUM_ARGS = [
 /** Routes every request: fixture hosts to files, everything else aborted (nothing leaves the machine). */
 export async function routeFixtures(context: BrowserContext): Promise<void> {
   // Registered first, so it runs last: Playwright tries the most recently added route first.
-  await context.route('**/*', (route) => route.abort('blockedbyclient'));
+  // The extension's own pages (dashboard.html, options.html) load their scripts and styles from
+  // chrome-extension://, which is not network: those requests must not be aborted.
+  await context.route(
+    (url) => url.protocol !== 'chrome-extension:',
+    (route) => route.abort('blockedbyclient'),
+  );
   for (const pattern of ROUTED_HOSTS) {
     await context.route(pattern, async (route) => {
       const { status, contentType, body } = await serveFixture(route.request().url());
