@@ -154,9 +154,9 @@ export const presignupFields: Evaluator<PresignupParams> = {
 
 /**
  * CSO-BILLING-START: contract billing start + 15 calendar days (billingStartDate). The contract
- * date is the Opportunity's Billing Start Date, which only that page shows: there it is shown and
- * copied; on the form the fill is offered only when the page facts carry that date too, since no
- * profile fact remembers it (see the playbook entry's note).
+ * date is the Opportunity's Billing Start Date: there it is shown and copied; the profile learns
+ * it (contractBillingStart), so on the form the fill is offered once the Opportunity was opened
+ * (see the playbook entry's note).
  */
 export const billingStart: Evaluator<Record<string, never>> = {
   params: paramsSchema(z.object({}).strict()) as unknown as z.ZodType<Record<string, never>>,
@@ -166,10 +166,12 @@ export const billingStart: Evaluator<Record<string, never>> = {
     const form = read(ctx, 'signup.billingStartDate');
     if (contract.status === 'absent' && form.status === 'absent') return null;
     if (!ctx.page.ready) return WAITING;
-    const contractDate = okText(contract);
+    // Off the Opportunity, the profile remembers the date it showed (contractBillingStart).
+    const contractDate = contract.status === 'absent' ? (valueOf(liveFacts(ctx), 'contractBillingStart') ?? null) : okText(contract);
     const computed = contractDate && isIsoDate(contractDate) ? billingStartDate(contractDate, null, ctx.today) : null;
     const contractLabel = contract.status === 'absent' ? '' : contract.label;
-    const why = computed ? `${q(contractLabel)} ${showDate(contractDate!)} on ${PAGE_NAMES['sf.opportunity']} + 15 calendar days` : '';
+    const source = contract.status === 'absent' ? `the ${FACT_NAMES.contractBillingStart}` : q(contractLabel);
+    const why = computed ? `${source} ${showDate(contractDate!)} on ${PAGE_NAMES['sf.opportunity']} + 15 calendar days` : '';
     const rsm = 'If the RSM already set a later future billing date, use that one instead.';
 
     if (form.status !== 'absent') {
