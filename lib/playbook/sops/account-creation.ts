@@ -94,7 +94,7 @@ export const rules: PlaybookRuleInput[] = [
     role: 'cs-ops',
     check: { evaluator: 'CSO-BILLING-START', params: {} },
     help: 'The contract shows a billing start date in the Payment Authorization Information page. When setting up the account, add 15 natural days to said date. If, however, the RSM has already established a future billing date, choose that one for the setup.',
-    note: 'The contract date is taken from the Opportunity\'s Billing Start Date, which only the Opportunity shows and no profile fact remembers. On the Opportunity the item shows the computed date (+15 calendar days) with a copy button; on the pre-signup form it can only say to open the Opportunity, and offers "fill-billing-start" only when the page facts carry the Opportunity\'s date as well. Whether the RSM set a later future date cannot be read, so the help says to prefer it.',
+    note: 'The contract date is taken from the Opportunity\'s Billing Start Date, which the profile learns there (contract billing start). On the Opportunity the item shows the computed date (+15 calendar days) with a copy button; on the pre-signup form it offers "fill-billing-start" once the Opportunity was opened, and otherwise says to open it. Whether the RSM set a later future date cannot be read, so the help says to prefer it.',
   },
   {
     id: 'CSO-ADMIN-EMAIL-TAKEN',
