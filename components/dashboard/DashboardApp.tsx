@@ -1,0 +1,200 @@
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { auditCsv } from '../../lib/audit/audit-csv';
+import { bundleFileName, createBundle, csvFileName, serializeBundle } from '../../lib/audit/bundle';
+import { perCsmStats } from '../../lib/audit/per-csm';
+import { applyQuery, DEFAULT_QUERY, filterOptions, type AuditQuery } from '../../lib/audit/query';
+import { auditToday } from '../../lib/audit/summarize';
+import { createSummaryCache } from '../../lib/audit/summary-cache';
+import type { CsmStore } from '../../lib/store/progress-store';
+import { selectEngineSettings, selectPlaybook } from '../../lib/store/progress-store';
+import { useCsmStore } from '../../lib/store/use-csm-store';
+import { Button } from '../shared/Button';
+import { AccountDetail } from './AccountDetail';
+import { AuditFilters } from './AuditFilters';
+import { AuditTable } from './AuditTable';
+import { CsmChart } from './CsmChart';
+import { downloadText } from './download';
+import { accountLabel, count, plural } from './format';
+import { ImportPanel } from './ImportPanel';
+import { Modal } from './Modal';
+
+export interface DashboardAppProps {
+  store: CsmStore;
+  /** ISO instant now (the page passes the real clock; tests a fixed one). */
+  clock(): string;
+  /** "CSM Guide 0.1.0", written into exported bundles. */
+  app: string;
+  /** Link to the settings page. */
+  optionsUrl: string;
+}
+
+/**
+ * A lead's audit of checklist completion across every account this browser knows (its own and
+ * those imported from the team): a chart per CSM, a filterable table, an account's detail, and
+ * the CSV / bundle export and bundle import.
+ */
+export function DashboardApp({ store, clock, app, optionsUrl }: DashboardAppProps) {
+  const loaded = useCsmStore((s) => s.loaded, store);
+  const events = useCsmStore((s) => s.events, store);
+  const profiles = useCsmStore((s) => s.profiles, store);
+  const playbook = useCsmStore(selectPlaybook, store);
+  const engineSettings = useCsmStore(selectEngineSettings, store);
+  const settings = useCsmStore((s) => s.settings, store);
+  const actions = useCsmStore((s) => s.actions, store);
+
+  // "Today" moves on when the page comes back into view (no timers): overdue counts follow.
+  const [today, setToday] = useState(() => auditToday(clock(), engineSettings.timeZone));
+  useEffect(() => {
+    const refresh = () => {
+      if (document.visibilityState === 'visible') setToday(auditToday(clock(), engineSettings.timeZone));
+    };
+    document.addEventListener('visibilitychange', refresh);
+    window.addEventListener('focus', refresh);
+    refresh();
+    return () => {
+      document.removeEventListener('visibilitychange', refresh);
+      window.removeEventListener('focus', refresh);
+    };
+  }, [clock, engineSettings.timeZone]);
+
+  // Summaries once per data change; the cache re-evaluates only the accounts that changed.
+  const cache = useRef(createSummaryCache());
+  const summaries = useMemo(
+    () => cache.current.summarize(profiles, events, { playbook, settings: engineSettings, now: clock() }),
+    // `today` is a dependency on purpose: a new day re-evaluates every account.
+    [profiles, events, playbook, engineSettings, clock, today],
+  );
+
+  const [query, setQuery] = useState<AuditQuery>(DEFAULT_QUERY);
+  const deferredQuery = useDeferredValue(query);
+  const rows = useMemo(() => applyQuery(summaries, deferredQuery), [summaries, deferredQuery]);
+  const options = useMemo(() => filterOptions(summaries), [summaries]);
+  const stats = useMemo(() => perCsmStats(rows), [rows]);
+
+  const [selected, setSelected] = useState<{ accountId: string; opener: HTMLElement | null } | null>(null);
+  const selectedSummary = selected ? summaries.find((s) => s.accountId === selected.accountId) : undefined;
+  const [importOpen, setImportOpen] = useState(false);
+  const importButton = useRef<HTMLButtonElement>(null);
+  const tableHeading = useRef<HTMLHeadingElement>(null);
+  const [status, setStatus] = useState('');
+
+  const exportCsv = () => {
+    downloadText(`\uFEFF${auditCsv(rows, playbook)}`, csvFileName(today), 'text/csv;charset=utf-8');
+    setStatus(`Exported ${plural(rows.length, 'account')} as CSV.`);
+  };
+  const exportBundle = async () => {
+    const exporter = { name: settings.userName, ...(settings.initials ? { initials: settings.initials } : {}), app };
+    const bundle = await createBundle({ events, profiles, exporter, now: clock() });
+    downloadText(serializeBundle(bundle), bundleFileName(exporter, bundle.exportedAt), 'application/json');
+    setStatus(`Exported ${plural(events.length, 'checklist event')} and ${plural(bundle.content.profiles.length, 'account profile')} as a bundle.`);
+  };
+  const local = useMemo(() => ({ events, profiles }), [events, profiles]);
+  const onApplied = useCallback((message: string) => setStatus(message), []);
+  const now = useCallback(() => clock(), [clock]);
+
+  const patchQuery = (patch: Partial<AuditQuery>) => setQuery((q) => ({ ...q, ...patch }));
+
+  return (
+    <div className="page">
+      <a className="page-skip" href="#accounts">
+        Skip to the accounts
+      </a>
+      <header className="page-header">
+        <div>
+          <p className="page-eyebrow">CSM Guide</p>
+          <h1 className="page-title">Team audit</h1>
+          <p className="page-subtitle">Checklist completion across every account this browser knows, yours and those imported from your team.</p>
+        </div>
+        <nav aria-label="CSM Guide pages" className="page-nav">
+          <a className="page-link" href={optionsUrl}>
+            Settings
+          </a>
+        </nav>
+      </header>
+
+      <main className="page-main">
+        <section className="page-card" aria-labelledby="exchange-heading">
+          <h2 id="exchange-heading" className="page-card__title">
+            Export and import
+          </h2>
+          <p className="page-hint">
+            CSMs export a bundle and send it to their lead; the lead imports everyone’s bundles here. The CSV is for spreadsheets: one row per account, one column per
+            rule.
+          </p>
+          <div className="page-actions">
+            <Button onClick={exportCsv} aria-disabled={!rows.length || undefined} data-action="export-csv">
+              Export CSV ({plural(rows.length, 'account')} shown)
+            </Button>
+            <Button onClick={() => void exportBundle()} aria-disabled={!loaded || undefined} data-action="export-bundle">
+              Export bundle (JSON)
+            </Button>
+            <Button variant="brand" ref={importButton} onClick={() => setImportOpen(true)} data-action="open-import">
+              Import bundles…
+            </Button>
+          </div>
+        </section>
+
+        <section className="page-card" aria-labelledby="chart-heading">
+          <h2 id="chart-heading" className="page-card__title">
+            Completion and overdue steps by CSM
+          </h2>
+          <CsmChart stats={stats} labelledBy="chart-heading" />
+        </section>
+
+        <section className="page-card page-card--table" aria-labelledby="accounts-heading" id="accounts">
+          <h2 id="accounts-heading" className="page-card__title" ref={tableHeading} tabIndex={-1}>
+            Accounts
+          </h2>
+          <AuditFilters query={query} options={options} onChange={patchQuery} onReset={() => setQuery({ ...DEFAULT_QUERY, sort: query.sort })} />
+          <p role="status" className="audit-count" data-testid="audit-count">
+            {!loaded
+              ? 'Loading…'
+              : summaries.length
+                ? `${plural(rows.length, 'account')} shown of ${count(summaries.length)}.`
+                : 'No accounts yet. Open accounts in Salesforce with CSM Guide, or import your team’s bundles.'}
+          </p>
+          {rows.length ? (
+            <AuditTable
+              rows={rows}
+              sort={query.sort}
+              onSort={(sort) => patchQuery({ sort })}
+              onOpen={(accountId, opener) => setSelected({ accountId, opener })}
+              timeZone={engineSettings.timeZone}
+              today={today}
+              labelledBy="accounts-heading"
+              resetKey={JSON.stringify(deferredQuery)}
+            />
+          ) : null}
+        </section>
+      </main>
+
+      <div role="status" className="csm-vh" data-testid="page-status">
+        {status}
+      </div>
+
+      <Modal
+        open={!!selectedSummary}
+        onClose={() => setSelected(null)}
+        title={selectedSummary ? accountLabel(selectedSummary) : ''}
+        returnFocus={selected?.opener}
+        fallbackFocus={tableHeading}
+        testId="account-detail"
+        className="page-dialog--wide"
+      >
+        {selectedSummary ? <AccountDetail summary={selectedSummary} events={events} playbook={playbook} timeZone={engineSettings.timeZone} /> : null}
+      </Modal>
+
+      <Modal open={importOpen} onClose={() => setImportOpen(false)} title="Import bundles" returnFocus={importButton.current} testId="import-dialog">
+        <ImportPanel
+          local={local}
+          playbook={playbook}
+          actions={actions}
+          now={now}
+          timeZone={engineSettings.timeZone}
+          today={today}
+          onApplied={onApplied}
+        />
+      </Modal>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import { DashboardApp } from '@/components/dashboard/DashboardApp';
+import { getCsmStore } from '@/lib/store/progress-store';
+import '@/components/dashboard/dashboard.css';
+
+// The team audit (dashboard.html, an unlisted page: open it from the settings page or by URL).
+// Glue only: the store mirrors storage, the app renders it.
+const store = getCsmStore({ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+const clock = () => new Date().toISOString();
+
+createRoot(document.getElementById('root')!).render(
+  <DashboardApp
+    store={store}
+    clock={clock}
+    app={`CSM Guide ${browser.runtime.getManifest().version}`}
+    optionsUrl={browser.runtime.getURL('/options.html')}
+  />,
+);
