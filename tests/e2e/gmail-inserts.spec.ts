@@ -4,7 +4,6 @@
  * (TR-SCHEDULE), the Support redirect (DG-SUPPORT-REDIRECT) and the next SMB open forum
  * (SMB-OPEN-FORUMS); Ctrl+Z takes each back out.
  */
-import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
 import {
   actionOf,
@@ -73,7 +72,7 @@ function nextOpenForum(todayIso: string): string {
 }
 
 /** The body's lines, trimmed, without blank ones. */
-const linesOf = async (page: Page, body: ReturnType<typeof messageBody>) =>
+const linesOf = async (body: ReturnType<typeof messageBody>) =>
   (await bodyText(body)).split('\n').map((l) => l.trim()).filter(Boolean);
 
 test('insert-training-dates writes the next Learning and Compliance webinars at the caret; Ctrl+Z undoes it', async ({ page, context }) => {
@@ -82,7 +81,7 @@ test('insert-training-dates writes the next Learning and Compliance webinars at 
   await page.goto(urlOf('gmail/inbox-dock.html'));
   await expect(sidebarOf(page)).toHaveAttribute('data-account-id', SUNRISE.accountId);
   const body = messageBody(gmailCompose(page, WELCOME));
-  const before = await linesOf(page, body);
+  const before = await linesOf(body);
 
   // The CSM starts a new line under the greeting and asks for the dates.
   await caretAfter(page, body, 'Hi Jane,');
@@ -97,12 +96,12 @@ test('insert-training-dates writes the next Learning and Compliance webinars at 
     `- Compliance (45 minutes): ${thu1} or ${thu2}`,
     "- Credentialing Software: scheduled case by case, according to the account's needs.",
   ];
-  await expect.poll(() => linesOf(page, body)).toEqual([before[0], ...inserted, ...before.slice(1)]);
+  await expect.poll(() => linesOf(body)).toEqual([before[0], ...inserted, ...before.slice(1)]);
   await expect(sidebarOf(page).locator('[data-result]')).toHaveText('Inserted at the cursor.');
 
   // Ctrl+Z in the editor takes the insertion back out (the new line stays: it was typed).
   await page.keyboard.press('Control+z');
-  await expect.poll(() => linesOf(page, body)).toEqual(before);
+  await expect.poll(() => linesOf(body)).toEqual(before);
   expect(errors).toEqual([]);
 });
 
@@ -113,13 +112,13 @@ test('insert-support-snippet writes the Support contact at the caret and ticks D
   const redirect = ruleOf(page, 'DG-SUPPORT-REDIRECT');
   await expect(redirect).toHaveAttribute('data-state', 'info');
   const body = messageBody(gmailCompose(page, WELCOME));
-  const before = await linesOf(page, body);
+  const before = await linesOf(body);
 
   await caretAfter(page, body, 'Looking forward to working with you!');
   await page.keyboard.press('Enter');
   await actionOf(page, 'DG-SUPPORT-REDIRECT', 'insert-support-snippet').click();
 
-  const after = await linesOf(page, body);
+  const after = await linesOf(body);
   const at = after.indexOf('Looking forward to working with you!');
   expect(after[at + 1]).toMatch(/^As your Customer Success Manager \(CSM\), I am here to make sure/);
   expect(after.slice(at + 1)).toEqual(expect.arrayContaining(['Email: support@medtrainer.com', 'Phone: 844.596.6553', 'Visit: https://support.medtrainer.com/']));
@@ -128,7 +127,7 @@ test('insert-support-snippet writes the Support contact at the caret and ticks D
   await expect(redirect).toHaveAttribute('data-state', 'done');
 
   await page.keyboard.press('Control+z');
-  await expect.poll(() => linesOf(page, body)).toEqual(before);
+  await expect.poll(() => linesOf(body)).toEqual(before);
   await expect(redirect).toHaveAttribute('data-state', 'info');
 });
 
@@ -139,7 +138,7 @@ test('insert-open-forum writes the next first-Thursday open forum for an SMB acc
   await page.goto(urlOf('gmail/fullscreen-compose.html'));
   await expect(sidebarOf(page)).toHaveAttribute('data-account-id', LAKESIDE.accountId);
   const body = messageBody(gmailCompose(page, "Welcome to MedTrainer! Let's get Lakeside Dental started"));
-  const before = await linesOf(page, body);
+  const before = await linesOf(body);
   const today = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
   const forum = nextOpenForum(today);
   await expect(ruleOf(page, 'SMB-OPEN-FORUMS')).toContainText(`Next Compliance Open Forum: ${forum}`);
@@ -147,11 +146,11 @@ test('insert-open-forum writes the next first-Thursday open forum for an SMB acc
   await caretAfter(page, body, 'and fill in the Onboarding Survey before we meet.');
   await page.keyboard.press('Enter');
   await actionOf(page, 'SMB-OPEN-FORUMS', 'insert-open-forum').click();
-  const after = await linesOf(page, body);
+  const after = await linesOf(body);
   expect(after[after.indexOf('and fill in the Onboarding Survey before we meet.') + 1]).toBe(
     `You are welcome to join our Compliance Open Forums: 30-minute compliance discussions with peers, plus Q&A, held every first Thursday of the month. The next one is on ${forum}; the invitation will arrive by email.`,
   );
 
   await page.keyboard.press('Control+z');
-  await expect.poll(() => linesOf(page, body)).toEqual(before);
+  await expect.poll(() => linesOf(body)).toEqual(before);
 });
