@@ -43,7 +43,8 @@ export function ChecklistItem({ item, today, timeZone, busyAction, onIntent }: C
   };
 
   return (
-    <li className={`csm-item csm-item--${item.state}`} data-rule={item.ruleId} data-state={item.state} aria-labelledby={titleId}>
+    // tabIndex -1: the sidebar moves focus here when the focused action button went away.
+    <li className={`csm-item csm-item--${item.state}`} data-rule={item.ruleId} data-state={item.state} aria-labelledby={titleId} tabIndex={-1}>
       <div className="csm-item__head">
         <StateBadge state={item.state} />
         <h4 className="csm-item__title" id={titleId}>

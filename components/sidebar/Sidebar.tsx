@@ -76,6 +76,10 @@ export function Sidebar(props: SidebarProps) {
   const collapseRef = useRef<HTMLButtonElement>(null);
   const pendingFocus = useRef<'tab' | 'panel' | null>(null);
   const focusInside = useRef(false);
+  const panelRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  /** The element last focused in the panel and the rule it belongs to (see the rescue below). */
+  const lastFocus = useRef<{ el: Element; rule: string | null } | null>(null);
 
   const requestCollapse = (next: boolean) => {
     pendingFocus.current = next ? 'tab' : 'panel';
@@ -94,6 +98,20 @@ export function Sidebar(props: SidebarProps) {
       collapseRef.current?.focus();
     }
   }, [collapsed]);
+
+  // An action's button can go away in the re-render its own success causes (a fill that is now
+  // done offers no fill). The browser then drops focus to the page body: put it on the item the
+  // button belonged to (or the heading), so keyboard and screen-reader users keep their place.
+  useLayoutEffect(() => {
+    const last = lastFocus.current;
+    const panel = panelRef.current;
+    if (!last || !panel || last.el.isConnected || collapsed) return;
+    lastFocus.current = null;
+    const root = panel.getRootNode() as Document | ShadowRoot;
+    if (root.activeElement && root.activeElement !== panel.ownerDocument.body) return;
+    const item = last.rule ? Array.from(panel.querySelectorAll<HTMLElement>('[data-rule]')).find((el) => el.dataset.rule === last.rule) : undefined;
+    (item && !item.closest('[hidden]') ? item : headingRef.current)?.focus();
+  });
 
   const onPanelKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key === 'Escape' && !event.defaultPrevented) {
@@ -170,17 +188,21 @@ export function Sidebar(props: SidebarProps) {
         className="csm-panel"
         hidden={collapsed}
         aria-labelledby={headingId}
+        ref={panelRef}
         onKeyDown={onPanelKeyDown}
-        onFocus={() => {
+        onFocus={(event) => {
           focusInside.current = true;
+          lastFocus.current = { el: event.target, rule: event.target.closest('[data-rule]')?.getAttribute('data-rule') ?? null };
         }}
         onBlur={(event) => {
           if (!event.currentTarget.contains(event.relatedTarget as Node | null)) focusInside.current = false;
+          // Focus moved on to something else: nothing to rescue (a removed element gives no relatedTarget).
+          if (event.relatedTarget && !event.currentTarget.contains(event.relatedTarget as Node)) lastFocus.current = null;
         }}
       >
         <header className="csm-header">
           <div className="csm-header__text">
-            <h2 className="csm-header__title" id={headingId}>
+            <h2 className="csm-header__title" id={headingId} ref={headingRef} tabIndex={-1}>
               CSM Guide
             </h2>
             <p className="csm-header__page">{pageLabel}</p>
