@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { FIELD_KEYS } from '@/lib/facts/fields';
+import { applyManaged } from '@/lib/settings/managed';
+import { defaultSettings, SITE_IDS } from '@/lib/settings/schema';
+
+// public/managed-schema.json is what Chrome validates enterprise policy against (manifest
+// storage.managed_schema); applyManaged is what CSM Guide then applies. They must name the same keys.
+const schema = JSON.parse(readFileSync(new URL('../../../public/managed-schema.json', import.meta.url), 'utf8'));
+
+describe('the managed storage schema', () => {
+  it('declares exactly the keys applyManaged reads, each field key and each site', () => {
+    expect(schema.type).toBe('object');
+    expect(Object.keys(schema.properties).sort()).toEqual(['disabledRules', 'initials', 'labels', 'onboardingObject', 'sites', 'timeZone', 'userName']);
+    expect(Object.keys(schema.properties.labels.properties).sort()).toEqual([...FIELD_KEYS].sort());
+    expect(Object.keys(schema.properties.sites.properties).sort()).toEqual([...SITE_IDS].sort());
+    expect(schema.properties.disabledRules).toMatchObject({ type: 'array', items: { type: 'string' } });
+  });
+
+  it('a policy that fits the schema is applied whole and locks what it sets', () => {
+    const policy = {
+      timeZone: 'America/Chicago',
+      onboardingObject: 'MT_Onboarding__c',
+      labels: { 'ob.callScheduledFor': 'OB Call Scheduled' },
+      sites: { outreach: false },
+      disabledRules: ['UNR-DAILY-10'],
+    };
+    const { settings, locked, ignored } = applyManaged(defaultSettings('UTC'), policy);
+    expect(ignored).toEqual([]);
+    expect(locked.sort()).toEqual(['disabledRules.UNR-DAILY-10', 'labels.ob.callScheduledFor', 'onboardingObject', 'sites.outreach', 'timeZone']);
+    expect(settings).toMatchObject(policy);
+  });
+});
