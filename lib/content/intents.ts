@@ -2,7 +2,7 @@ import type { SidebarIntent } from '../../components/sidebar/view-model';
 import { formatEscalationEntry } from '../formats';
 import type { PageFacts } from '../facts/page-facts';
 import type { CsmStore } from '../store/progress-store';
-import { selectAdapterSettings } from '../store/progress-store';
+import { selectAdapterSettings, selectProgress } from '../store/progress-store';
 import type { FillPlan, FillResult, SiteAdapter } from '../sites/types';
 import { threadKeyOf } from './view';
 
@@ -65,8 +65,11 @@ const runAction = async (intent: Extract<SidebarIntent, { type: 'run-action' }>,
   const settings = selectAdapterSettings(ctx.store.getState());
   let plan: FillPlan;
   switch (action.type) {
-    case 'toggle-done':
-      return handleIntent({ type: 'toggle-done', ruleId: intent.ruleId, done: !(ctx.store && intent.action.label === 'Undo') }, ctx);
+    case 'toggle-done': {
+      // The stored tick decides (a label is wording, e.g. "Undo OOO check", not state).
+      const ticked = ctx.accountId ? selectProgress(ctx.store.getState(), ctx.accountId).items[intent.ruleId]?.done === true : false;
+      return handleIntent({ type: 'toggle-done', ruleId: intent.ruleId, done: !ticked }, ctx);
+    }
     case 'log-contact':
       return handleIntent({ type: 'log-contact', ruleId: intent.ruleId, day: action.day, channel: action.channel, done: action.done }, ctx);
     case 'copy':

@@ -2,12 +2,14 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { actionKey, type SidebarIntent } from '../../components/sidebar/view-model';
 import type { MountedSidebar } from '../../components/sidebar/mount-sidebar';
 import { observeBatched } from '../dom/observe';
+import { waitFor } from '../dom/wait-for';
 import type { PageFacts } from '../facts/page-facts';
 import { profileFactsFromPage } from '../profile/from-page';
 import { selectAdapterSettings, type CsmStore } from '../store/progress-store';
-import type { FillResult, PageMatch, SiteAdapter } from '../sites/types';
+import type { AdapterSettings, FillResult, PageMatch, SiteAdapter } from '../sites/types';
 import { handleIntent } from './intents';
 import { buildPageView, type PageView } from './view';
+import { LAYOUT_WAIT_MS } from './waiting';
 
 export interface SiteRuntime {
   /** The last view rendered (tests and the bench read it). */
@@ -20,6 +22,8 @@ export interface RunSiteOptions {
   now?: () => string;
   /** Loads the React sidebar (a dynamic import in the app bundle). */
   loadSidebar: () => Promise<typeof import('../../components/sidebar/mount-sidebar')>;
+  /** How long a page may show no readable layout before the sidebar says so (default LAYOUT_WAIT_MS). */
+  layoutWaitMs?: number;
 }
 
 const sameNodes = (a: readonly Node[], b: readonly Node[]) => a.length === b.length && a.every((n, i) => n === b[i]);
@@ -27,47 +31,69 @@ const sameNodes = (a: readonly Node[], b: readonly Node[]) => a.length === b.len
 /**
  * One site's life in a tab: detect the page from the URL, read its facts whenever the observed
  * part of the DOM changes (batched to one read per animation frame), teach the account profile
- * what the page shows, and render the checklist. Each navigation starts a new session; the
- * sidebar itself is mounted once and updated.
+ * what the page shows, and render the checklist. Each navigation (and each change of the
+ * settings adapters read: labels, the onboarding object) starts a new session; the sidebar
+ * itself is mounted once and updated.
  */
 export const runSite = (ctx: ContentScriptContext, adapter: SiteAdapter, store: CsmStore, options: RunSiteOptions): SiteRuntime => {
   const now = options.now ?? (() => new Date().toISOString());
+  const layoutWaitMs = options.layoutWaitMs ?? LAYOUT_WAIT_MS;
   let session: AbortController | null = null;
   let match: PageMatch | null = null;
   let pages: PageFacts[] = [];
   let pagesKey = '';
   let focusedId: string | null = null;
+  let layoutTimedOut = false;
   let view: PageView | null = null;
   let sidebar: MountedSidebar | null = null;
-  let mounting: Promise<MountedSidebar> | null = null;
+  /** Bumped whenever the sidebar is removed: a mount still loading for an older one is dropped. */
+  let mountGeneration = 0;
+  let mounting: Promise<void> | null = null;
   let lastResult: FillResult | undefined;
   let busyAction: string | undefined;
+  let adapterSettings: AdapterSettings = selectAdapterSettings(store.getState());
   const taught = new Map<string, string>();
+
+  const removeSidebar = () => {
+    mountGeneration += 1;
+    sidebar?.remove();
+    sidebar = null;
+    mounting = null;
+  };
 
   const render = () => {
     if (ctx.isInvalid) return;
     if (!match || !pages.length) {
       view = null;
-      sidebar?.remove();
-      sidebar = null;
-      mounting = null;
+      removeSidebar();
       return;
     }
-    const next = buildPageView(store.getState(), pages, focusedId, now());
+    const next = buildPageView(store.getState(), pages, focusedId, now(), { layoutTimedOut });
     view = next;
     if (!next) return;
     if (sidebar) {
       sidebar.update({ ...next.props, ...(lastResult ? { lastResult } : {}), ...(busyAction ? { busyAction } : {}) });
       return;
     }
-    // The React sidebar loads once, on the first page with something to show.
-    mounting ??= options
+    // The React sidebar loads once, on the first page with something to show. A mount that
+    // finishes after the sidebar was removed again (navigation away and back meanwhile) is
+    // thrown away, so the page never holds two <csm-guide> hosts.
+    if (mounting) return;
+    const generation = mountGeneration;
+    mounting = options
       .loadSidebar()
       .then(({ mountSidebar }) => mountSidebar(ctx, { onIntent }))
       .then((mounted) => {
+        if (generation !== mountGeneration || ctx.isInvalid) {
+          mounted.remove();
+          return;
+        }
         sidebar = mounted;
         render();
-        return mounted;
+      })
+      .catch(() => {
+        // The sidebar bundle failed to load: leave the page alone; the next change retries.
+        if (generation === mountGeneration) mounting = null;
       });
   };
 
@@ -87,7 +113,10 @@ export const runSite = (ctx: ContentScriptContext, adapter: SiteAdapter, store: 
   const onIntent = (intent: SidebarIntent) => {
     const page = view?.page ?? null;
     const accountId = view?.resolution.status === 'resolved' ? view.resolution.accountId : null;
-    if (intent.type === 'run-action') busyAction = actionKey(intent.ruleId, intent.action);
+    if (intent.type === 'run-action') {
+      busyAction = actionKey(intent.ruleId, intent.action);
+      render();
+    }
     void handleIntent(intent, {
       store,
       adapter,
@@ -103,20 +132,29 @@ export const runSite = (ctx: ContentScriptContext, adapter: SiteAdapter, store: 
     });
   };
 
-  /** `url`: the page's URL for this session (one session per URL; see the listener below). */
-  const start = (url: URL) => {
+  /**
+   * A new session for the page at `href`. WXT announces a navigation from the Navigation API's
+   * `navigate` event, which fires before `history.pushState` commits the URL, so the new URL
+   * comes from the event, not from `location`.
+   */
+  const start = (href: string = location.href) => {
     session?.abort();
     session = new AbortController();
     const signal = AbortSignal.any([ctx.signal, session.signal]);
-    match = adapter.detect(url, selectAdapterSettings(store.getState()));
+    adapterSettings = selectAdapterSettings(store.getState());
+    const url = new URL(href);
+    match = adapter.detect(url, adapterSettings);
     pages = [];
     pagesKey = '';
+    layoutTimedOut = false;
+    lastResult = undefined;
     if (!match) return render();
     const current = match;
     let observed: Node[] = [];
     let observer: AbortController | null = null;
     const read = () => {
-      const next = adapter.collect(document, url, current, selectAdapterSettings(store.getState()));
+      // The session's URL: any later URL change is a navigation, which starts another session.
+      const next = adapter.collect(document, url, current, adapterSettings);
       // Roots narrow as the page renders (the shell first, then the active record): follow them.
       const roots = adapter.observeRoots(document, current);
       if (!sameNodes(roots, observed)) {
@@ -134,6 +172,18 @@ export const runSite = (ctx: ContentScriptContext, adapter: SiteAdapter, store: 
       render();
     };
     read();
+    // Late rendering is waited out, but not forever: past the cap the sidebar says so (and the
+    // session keeps observing, so a layout that shows up later is still read).
+    if (pages.length && !pages.some((p) => p.ready)) {
+      void waitFor(adapter.observeRoots(document, current), () => (pages.some((p) => p.ready) ? true : null), {
+        signal,
+        timeoutMs: layoutWaitMs,
+      }).then((ready) => {
+        if (ready || signal.aborted || pages.some((p) => p.ready)) return;
+        layoutTimedOut = true;
+        render();
+      });
+    }
   };
 
   // Several composes at once: the sidebar follows the one the CSM is typing in.
@@ -146,11 +196,13 @@ export const runSite = (ctx: ContentScriptContext, adapter: SiteAdapter, store: 
       }
     });
   }
-  // WXT fires this from the Navigation API's `navigate` event, BEFORE the URL commits (after a
-  // pushState `location.href` is still the previous page's here): take the URL from the event.
-  ctx.addEventListener(window, 'wxt:locationchange', (event) => start(event.newUrl));
-  store.subscribe(() => render());
-  start(new URL(location.href));
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => start(event.newUrl.href));
+  store.subscribe((state) => {
+    // New labels or another onboarding object change what the page reads: read it again.
+    if (selectAdapterSettings(state) !== adapterSettings) start();
+    else render();
+  });
+  start();
 
   return {
     get view() {

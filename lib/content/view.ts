@@ -14,6 +14,7 @@ import {
   selectThreadChoice,
   type CsmState,
 } from '../store/progress-store';
+import { SALESFORCE_NO_ACCOUNT, waitingNotice } from './waiting';
 
 /** The key a compose's choices are remembered under: its thread when it has one. */
 export const threadKeyOf = (page: PageFacts): string | null =>
@@ -45,6 +46,11 @@ export interface PageView {
   page: PageFacts;
 }
 
+export interface PageViewOptions {
+  /** The page has shown no readable layout for LAYOUT_WAIT_MS (the session's wait ran out). */
+  layoutTimedOut?: boolean;
+}
+
 /**
  * Everything the sidebar shows for one page, from the store's state: the account the page is
  * about, the checklist the engine derives, and the notices. Pure over its inputs.
@@ -54,6 +60,7 @@ export const buildPageView = (
   pages: readonly PageFacts[],
   focusedId: string | null,
   now: string,
+  options: PageViewOptions = {},
 ): PageView | null => {
   const chosenPage = pages.find((p) => p.compose?.composeId === focusedId) ?? pages[0];
   if (!chosenPage) return null;
@@ -80,8 +87,11 @@ export const buildPageView = (
     text: n.details?.length ? `${n.text} (${n.details.join('; ')})` : n.text,
     dismissible: n.id === 'set-aside',
   }));
-  if (resolution.status === 'none' && page.kind !== 'gmail.compose' && page.kind !== 'outreach.compose')
-    notices.push({ id: 'account-unknown', level: 'info', text: resolution.reason });
+  const waiting = waitingNotice(page, options.layoutTimedOut === true);
+  if (waiting) notices.push(waiting);
+  // Until the page has rendered, "no account" only means "not read yet".
+  if (resolution.status === 'none' && page.kind !== 'gmail.compose' && page.kind !== 'outreach.compose' && !waiting)
+    notices.push({ id: 'account-unknown', level: 'info', text: page.kind.startsWith('sf.') ? SALESFORCE_NO_ACCOUNT : resolution.reason });
   if (page.compose?.unreadable.length)
     notices.push({
       id: 'compose-unreadable',
