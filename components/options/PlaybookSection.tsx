@@ -40,9 +40,12 @@ export function PlaybookSection({ active, importPlaybook, timeZone, today }: Pla
     if (!file) return;
     setBusy(true);
     setOutcome(null);
+    const text = await file.text();
+    // Read: let the same file be chosen again after it is fixed (an unchanged input fires no change).
+    if (input.current) input.current.value = '';
     let raw: unknown;
     try {
-      raw = JSON.parse((await file.text()).replace(/^\uFEFF/, ''));
+      raw = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (error) {
       setBusy(false);
       setOutcome({
@@ -66,7 +69,6 @@ export function PlaybookSection({ active, importPlaybook, timeZone, today }: Pla
     }
     const response = await importPlaybook(raw as Record<string, unknown>, file.name);
     setBusy(false);
-    if (input.current) input.current.value = '';
     setOutcome(
       response.ok
         ? { kind: 'imported', file: file.name, warnings: response.warnings }
