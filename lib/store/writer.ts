@@ -5,6 +5,7 @@ import { parsePlaybook } from '../playbook/validate';
 import { defaultSettings, patchSettings } from '../settings/schema';
 import { eventId, randomSuffix } from './ids';
 import { ITEM_NAMES, type ItemName, type ItemTypes, type StorageItems, type StoreItem } from './items';
+import { quotaProblem } from './quota';
 import { readItem, type Inspection } from './read';
 import type { QuarantineEntry, ThreadChoice } from './schemas';
 
@@ -47,7 +48,7 @@ export interface Writer {
   handle(message: unknown, sender: Sender | undefined): Promise<ResponseTo<MessageType>> | undefined;
   /** `runtime.onMessage` listener (sendResponse style, which Chrome, the polyfill and fakeBrowser all accept). */
   listener(message: unknown, sender: Sender, sendResponse: (response: unknown) => void): true | undefined;
-  /** Checks every item and sets unreadable data aside; returns how many values were set aside. */
+  /** Checks every item and sets unreadable data aside; returns how many values were set aside (0 when storage failed). */
   checkAll(): Promise<number>;
   /** Runs a task in the write queue (after every write already queued). */
   enqueue<T>(task: () => Promise<T>): Promise<T>;
@@ -227,12 +228,13 @@ export const createWriter = (options: WriterOptions): Writer => {
     if (!trusted(sender)) return undefined;
     const message: Message | null = parseMessage(raw);
     if (!message) return undefined;
-    return enqueue(() => dispatch(message)).catch(
-      (error: unknown): Failure =>
-        error instanceof NewerVersionError
-          ? failure(error.message)
-          : failure(`CSM Guide could not save this: ${error instanceof Error ? error.message : String(error)}`),
-    );
+    return enqueue(() => dispatch(message)).catch((error: unknown): Failure => {
+      if (error instanceof NewerVersionError) return failure(error.message);
+      const raw = error instanceof Error ? error.message : String(error);
+      // A full storage is the user's problem to solve, not a bug: say so in their words.
+      const quota = quotaProblem(error);
+      return quota ? failure(quota, [raw]) : failure(`CSM Guide could not save this: ${raw}`);
+    });
   };
 
   return {
@@ -243,12 +245,14 @@ export const createWriter = (options: WriterOptions): Writer => {
       void pending.then(sendResponse);
       return true;
     },
+    // The background calls this at start with `void`: it must never reject (a full storage or
+    // a storage error here would be an unhandled rejection in the service worker).
     checkAll: () =>
       enqueue(async () => {
         let total = 0;
         for (const name of ITEM_NAMES) total += await check(name);
         return total;
-      }),
+      }).catch(() => 0),
     enqueue,
   };
 };
