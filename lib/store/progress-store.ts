@@ -21,12 +21,13 @@ import {
 import type { AdapterSettings } from '../sites/types';
 import { eventId, randomSuffix } from './ids';
 import { getReaderItems, ITEM_NAMES, type ItemName, type ItemTypes, type StorageItems } from './items';
+import { STORAGE_FULL } from './quota';
 import { readItem, type Inspection } from './read';
 import type { QuarantineEntry, StoredPlaybook, ThreadChoice, UiState } from './schemas';
 
 /** Something the UI should tell the user (the sidebar and options page show these). */
 export interface Notice {
-  id: 'set-aside' | 'newer-version' | 'playbook-invalid';
+  id: 'set-aside' | 'newer-version' | 'playbook-invalid' | 'storage-full';
   level: 'warning' | 'error';
   text: string;
   details?: string[];
@@ -37,6 +38,7 @@ export const NOTICE_TEXT = {
   'newer-version':
     'Some data was saved by a newer version of CSM Guide. Update the extension to change it; until then it is read-only here.',
   'playbook-invalid': 'The imported playbook could not be used, so the built-in playbook is shown.',
+  'storage-full': STORAGE_FULL,
 } as const satisfies Record<Notice['id'], string>;
 
 /** The playbook in force: the imported one when it parses, else the built-in one. */
@@ -201,7 +203,17 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
   const random = options.random ?? randomSuffix;
   const timeZone = options.timeZone ?? 'UTC';
   const builtin = options.builtinPlaybook ?? BUILTIN_PLAYBOOK;
-  const send = <M extends Message>(message: M) => sendMessage(message, transport);
+  /** Set while the background's last write failed because storage is full (cleared by the next success). */
+  let storageFull = false;
+  const send = async <M extends Message>(message: M) => {
+    const response = await sendMessage(message, transport);
+    const full = !response.ok && response.error === STORAGE_FULL;
+    if (full !== storageFull && (full || response.ok)) {
+      storageFull = full;
+      publish('notices');
+    }
+    return response;
+  };
 
   // What storage holds, as last read (validated).
   const stored: { [N in ItemName]: ItemTypes[N] } = {
@@ -250,6 +262,8 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
       });
     if (playbook.errors.length)
       list.push({ id: 'playbook-invalid', level: 'error', text: NOTICE_TEXT['playbook-invalid'], details: playbook.errors.slice(0, 10) });
+    // Ticks and learned facts are not being saved: say so until a write succeeds again.
+    if (storageFull) list.push({ id: 'storage-full', level: 'error', text: NOTICE_TEXT['storage-full'] });
     return list;
   };
 
