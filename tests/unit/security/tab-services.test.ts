@@ -1,0 +1,99 @@
+/**
+ * The background's tab services (lib/background/tab-services.ts) inject the sidebar app into a
+ * tab. Only this extension's own content scripts, running in a tab, may ask; the message can
+ * name nothing (no tab, no frame, no file, no code): the target is always the sender's own
+ * frame and the file is the bundled app. Anything else gets no answer at all.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { createTabServices } from '@/lib/background/tab-services';
+import { APP_SCRIPT } from '@/lib/messages/tab-protocol';
+
+const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
+
+const fakeApi = () => {
+  const executeScript = vi.fn().mockResolvedValue([{ frameId: 0, result: undefined }]);
+  const openOptionsPage = vi.fn().mockResolvedValue(undefined);
+  const api = { runtime: { id: OWN_ID, openOptionsPage }, scripting: { executeScript } };
+  return { api: api as unknown as Parameters<typeof createTabServices>[0], executeScript, openOptionsPage };
+};
+
+/** What Chrome fills in for this extension's content script in tab 7, frame 0. */
+const contentScript = (extra: Record<string, unknown> = {}) => ({
+  id: OWN_ID,
+  tab: { id: 7, url: 'https://acme.lightning.force.com/lightning/r/Account/001Hs00003KxQ2aIAF/view' },
+  frameId: 0,
+  documentId: 'doc-1',
+  url: 'https://acme.lightning.force.com/lightning/r/Account/001Hs00003KxQ2aIAF/view',
+  origin: 'https://acme.lightning.force.com',
+  ...extra,
+});
+
+type Sender = Parameters<ReturnType<typeof createTabServices>>[1];
+
+describe('tab services answer only this extension’s content scripts', () => {
+  it('ignores other extensions, extension pages and senders without a tab — no answer, nothing injected', () => {
+    const { api, executeScript, openOptionsPage } = fakeApi();
+    const serve = createTabServices(api);
+    const strangers: Array<Partial<Sender> | undefined> = [
+      { ...contentScript(), id: 'someotherextensionidxxxxxxxxxxxx' },
+      { ...contentScript(), id: undefined },
+      { id: OWN_ID, url: `chrome-extension://${OWN_ID}/dashboard.html` }, // an extension page: no tab
+      { ...contentScript(), tab: undefined },
+      { ...contentScript(), tab: { url: 'https://acme.lightning.force.com/' } }, // no tab id
+      {},
+    ];
+    for (const sender of strangers) {
+      expect(serve({ type: 'app/load' }, sender as Sender)).toBeUndefined();
+      expect(serve({ type: 'options/open' }, sender as Sender)).toBeUndefined();
+    }
+    expect(executeScript).not.toHaveBeenCalled();
+    expect(openOptionsPage).not.toHaveBeenCalled();
+  });
+
+  it('ignores anything that is not exactly a tab request: the message cannot pick a tab, frame, file or code', () => {
+    const { api, executeScript } = fakeApi();
+    const serve = createTabServices(api);
+    const malformed: unknown[] = [
+      null,
+      'app/load',
+      { type: 'app/unload' },
+      { type: 'app/load', tabId: 99 },
+      { type: 'app/load', frameIds: [3] },
+      { type: 'app/load', files: ['https://evil.example/x.js'] },
+      { type: 'app/load', func: 'alert(1)' },
+      { type: 'progress/append', events: [] }, // the writer's protocol, not this one
+    ];
+    for (const message of malformed) expect(serve(message, contentScript() as Sender)).toBeUndefined();
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it('injects the bundled app into the sender’s own frame, once per document', async () => {
+    const { api, executeScript } = fakeApi();
+    const serve = createTabServices(api);
+    await expect(serve({ type: 'app/load' }, contentScript({ frameId: 2 }) as Sender)).resolves.toEqual({ ok: true });
+    expect(executeScript).toHaveBeenCalledExactlyOnceWith({ target: { tabId: 7, frameIds: [2] }, files: [APP_SCRIPT] });
+    expect(APP_SCRIPT).toMatch(/^\/[\w-]+\.js$/); // a file inside the package, never a URL
+
+    // The same document asking again (an SPA navigation) is not injected twice…
+    await expect(serve({ type: 'app/load' }, contentScript({ frameId: 2 }) as Sender)).resolves.toEqual({ ok: true });
+    expect(executeScript).toHaveBeenCalledTimes(1);
+    // …a reloaded document is.
+    await serve({ type: 'app/load' }, contentScript({ frameId: 2, documentId: 'doc-2' }) as Sender);
+    expect(executeScript).toHaveBeenCalledTimes(2);
+  });
+
+  it('a failed injection answers ok: false and may be retried', async () => {
+    const { api, executeScript } = fakeApi();
+    executeScript.mockRejectedValueOnce(new Error('Frame with ID 0 was removed.'));
+    const serve = createTabServices(api);
+    await expect(serve({ type: 'app/load' }, contentScript() as Sender)).resolves.toEqual({ ok: false });
+    await expect(serve({ type: 'app/load' }, contentScript() as Sender)).resolves.toEqual({ ok: true });
+    expect(executeScript).toHaveBeenCalledTimes(2);
+  });
+
+  it('opens the options page for its own content script', async () => {
+    const { api, openOptionsPage } = fakeApi();
+    await expect(createTabServices(api)({ type: 'options/open' }, contentScript() as Sender)).resolves.toEqual({ ok: true });
+    expect(openOptionsPage).toHaveBeenCalledTimes(1);
+  });
+});
