@@ -18,7 +18,7 @@ const fakeApi = () => {
 };
 
 /** What Chrome fills in for this extension's content script in tab 7, frame 0. */
-const contentScript = (extra: Record<string, unknown> = {}) => ({
+const contentScript = (extra: Record<string, unknown> = {}): Record<string, unknown> => ({
   id: OWN_ID,
   tab: { id: 7, url: 'https://acme.lightning.force.com/lightning/r/Account/001Hs00003KxQ2aIAF/view' },
   frameId: 0,
@@ -34,7 +34,7 @@ describe('tab services answer only this extension’s content scripts', () => {
   it('ignores other extensions, extension pages and senders without a tab — no answer, nothing injected', () => {
     const { api, executeScript, openOptionsPage } = fakeApi();
     const serve = createTabServices(api);
-    const strangers: Array<Partial<Sender> | undefined> = [
+    const strangers: unknown[] = [
       { ...contentScript(), id: 'someotherextensionidxxxxxxxxxxxx' },
       { ...contentScript(), id: undefined },
       { id: OWN_ID, url: `chrome-extension://${OWN_ID}/dashboard.html` }, // an extension page: no tab
