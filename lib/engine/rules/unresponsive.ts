@@ -124,7 +124,8 @@ type FailedParams = z.output<typeof failedParams>;
 
 /** The creation day the 30 days count from: the case's opened time, or today on the new-case form. */
 const createdOn = (ctx: RuleContext<FailedParams>): string => {
-  const opened = okText(read(ctx, 'case.opened'));
+  // Only the saved Case shows "Date/Time Opened"; asking a new-case form for it would report it unreadable.
+  const opened = ctx.page?.kind === 'sf.case' ? okText(read(ctx, 'case.opened')) : null;
   return opened && isInstant(opened) ? todayIn(opened, ctx.settings.timeZone) : ctx.today;
 };
 
