@@ -35,6 +35,10 @@ export const bootLoader = (ctx: ContentScriptContext, options: LoaderOptions): v
   };
   // WXT fires this from the Navigation API's `navigate` event, i.e. BEFORE the URL commits:
   // `location.href` is still the previous page's there, so the new URL comes from the event.
-  ctx.addEventListener(window, 'wxt:locationchange', (event) => check(event.newUrl));
+  // The page can dispatch an event of that name too (it is the public extension id plus the
+  // entry name); in this world it carries no URL and is ignored, never a TypeError in the page.
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+    if (event.newUrl instanceof URL) check(event.newUrl);
+  });
   check(new URL(location.href));
 };
