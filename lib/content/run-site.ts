@@ -196,7 +196,10 @@ export const runSite = (ctx: ContentScriptContext, adapter: SiteAdapter, store: 
       }
     });
   }
-  ctx.addEventListener(window, 'wxt:locationchange', (event) => start(event.newUrl.href));
+  // A page can dispatch an event of this name too: without WXT's URL it is not a navigation.
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+    if (event.newUrl instanceof URL) start(event.newUrl.href);
+  });
   store.subscribe((state) => {
     // New labels or another onboarding object change what the page reads: read it again.
     if (selectAdapterSettings(state) !== adapterSettings) start();
