@@ -7,6 +7,29 @@ import { adapterForHost } from './sites';
 const STARTED = Symbol.for('csm-guide.app');
 
 /**
+ * WXT's context aborts (and removes the sidebar) when `document` receives its "a newer copy of
+ * this script started" event, so a copy orphaned by an extension update goes away. A page can
+ * dispatch that event too — its name is the public extension id plus the entry name, and WXT
+ * even announces it to every script on the page through window.postMessage — which removed the
+ * sidebar for good (tests/e2e/security-page-messages.spec.ts). Here the event is only a hint: a
+ * copy whose extension is gone stops, a live one ignores it; the postMessage announcement is off.
+ * A second live copy in this world cannot happen anyway (STARTED).
+ */
+class AppContext extends ContentScriptContext {
+  constructor() {
+    super('csm-guide-app', { noScriptStartedPostMessage: true });
+  }
+
+  override listenForNewerScripts(): void {
+    const type = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE?: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+    if (!type) return;
+    const onStarted = () => void this.isInvalid; // reading it aborts this copy only if its extension is gone
+    document.addEventListener(type, onStarted);
+    this.onInvalidated(() => document.removeEventListener(type, onStarted));
+  }
+}
+
+/**
  * The sidebar app: everything heavier than URL matching (adapters, engine, playbook, store,
  * React). The background injects it into a tab's isolated world once a loader recognised a
  * page, so pages CSM Guide ignores pay only for the tiny loader.
@@ -17,7 +40,7 @@ export const startApp = async (): Promise<void> => {
   scope[STARTED] = true;
   const adapter = adapterForHost(location.hostname);
   if (!adapter) return;
-  const ctx = new ContentScriptContext('csm-guide-app');
+  const ctx = new AppContext();
   const store = getCsmStore({ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
   ctx.onInvalidated(() => store.destroy());
   await store.ready;
