@@ -1,0 +1,192 @@
+/**
+ * Helpers for the reliability-* and security-* specs: a fresh browser with the built extension
+ * (as harness.ts launches it; CSM_GUIDE_EXTENSION_DIR picks another build), the extension's
+ * storage through its service worker, messages sent from a tab's content-script world exactly
+ * as the sidebar sends them, stopping the service worker, and every error a tab or the worker
+ * reports.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, expect, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, EXTENSION_DIR, routeFixtures } from './harness';
+
+export const BUILD_DIR = process.env.CSM_GUIDE_EXTENSION_DIR ? path.resolve(process.env.CSM_GUIDE_EXTENSION_DIR) : EXTENSION_DIR;
+
+export const SF = 'https://acme.lightning.force.com';
+export const URLS = {
+  account: `${SF}/lightning/r/Account/001Hs00003KxQ2aIAF/view`,
+  opportunity: `${SF}/lightning/r/Opportunity/006Hs00001Bq7ZrIAJ/view`,
+  onboarding: `${SF}/lightning/r/Customer_Onboarding__c/a0FHs000009Lm3TMAS/view`,
+  onboardingRenamed: 'https://globex.lightning.force.com/lightning/r/Customer_Onboarding__c/a0FHs000009Lm3TMAS/view',
+  escalationCase: `${SF}/lightning/r/Case/500Hs00001XyZ9QIAV/view`,
+  presignup: 'https://lms.medtrainer.com/signup/preSign',
+} as const;
+export const SUNRISE_ID = '001Hs00003KxQ2aIAF';
+
+export interface Session {
+  context: BrowserContext;
+  extensionId: string;
+  worker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+export async function launchSession(): Promise<Session> {
+  if (!existsSync(path.join(BUILD_DIR, 'manifest.json'))) throw new Error(`No built extension in ${BUILD_DIR}: run \`npx wxt build\` first.`);
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'csm-guide-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: false, // --headless=new is in CHROMIUM_ARGS (extension support)
+    args: CHROMIUM_ARGS.map((arg) => arg.replace(EXTENSION_DIR, BUILD_DIR)),
+    viewport: { width: 1400, height: 900 },
+  });
+  context.setDefaultTimeout(10_000);
+  await routeFixtures(context);
+  const worker = () => serviceWorker(context);
+  const extensionId = new URL((await worker()).url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The running service worker (Chrome starts it again on the next event after it stopped). */
+export async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+}
+
+export interface Snapshot {
+  local: Record<string, unknown>;
+  sync: Record<string, unknown>;
+}
+
+type StorageArea = { get(keys: null | string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> };
+type ChromeStorage = { chrome: { storage: { local: StorageArea; sync: StorageArea } } };
+
+/** Everything the extension stored, read in its service worker. */
+export async function readAll(session: Session): Promise<Snapshot> {
+  const worker = await session.worker();
+  return worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as ChromeStorage;
+    return { local: await chrome.storage.local.get(null), sync: await chrome.storage.sync.get(null) };
+  });
+}
+
+/** Writes raw values into the extension's storage from its service worker (as an older version or another tool would have). */
+export async function seed(session: Session, values: Partial<Snapshot>): Promise<void> {
+  const worker = await session.worker();
+  await worker.evaluate(async (v) => {
+    const { chrome } = globalThis as unknown as ChromeStorage;
+    if (v.local) await chrome.storage.local.set(v.local);
+    if (v.sync) await chrome.storage.sync.set(v.sync);
+  }, values);
+}
+
+/**
+ * Stops the extension's service worker, as Chrome does when it is idle or killed mid-task.
+ * Chrome starts it again on the next event (a message from a tab).
+ */
+export async function stopServiceWorker(session: Session, page: Page): Promise<void> {
+  const cdp = await session.context.newCDPSession(page);
+  try {
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+  await expect.poll(() => session.context.serviceWorkers().length, { message: 'the service worker stopped' }).toBe(0);
+}
+
+/**
+ * Runs code in the tab's content-script world (where the loader and the sidebar app live), by
+ * way of CDP: `chrome.runtime.sendMessage` from there is exactly what the sidebar sends.
+ */
+export class ExtensionWorld {
+  private contexts = new Map<number, { origin: string; type?: string; frameId?: string }>();
+
+  private constructor(
+    private readonly cdp: CDPSession,
+    private readonly extensionId: string,
+  ) {
+    cdp.on('Runtime.executionContextCreated', ({ context }) =>
+      this.contexts.set(context.id, { origin: context.origin, type: context.auxData?.type as string | undefined, frameId: context.auxData?.frameId as string | undefined }),
+    );
+    cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => this.contexts.delete(executionContextId));
+    cdp.on('Runtime.executionContextsCleared', () => this.contexts.clear());
+  }
+
+  static async attach(session: Session, page: Page): Promise<ExtensionWorld> {
+    const cdp = await session.context.newCDPSession(page);
+    const world = new ExtensionWorld(cdp, session.extensionId);
+    await cdp.send('Runtime.enable');
+    return world;
+  }
+
+  private contextId(): number | null {
+    let found: number | null = null;
+    for (const [id, c] of this.contexts) if (c.type === 'isolated' && c.origin === `chrome-extension://${this.extensionId}`) found = id;
+    return found;
+  }
+
+  /** Evaluates `expression` (awaiting a promise) in the extension's world of the top frame. */
+  async evaluate<T>(expression: string): Promise<T> {
+    await expect.poll(() => this.contextId(), { message: 'the extension runs in this tab' }).not.toBeNull();
+    const { result, exceptionDetails } = await this.cdp.send('Runtime.evaluate', {
+      contextId: this.contextId()!,
+      expression,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(`in the extension's world: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value as T;
+  }
+
+  /** Sends protocol messages to the background from this tab, as the sidebar's store does, all at once. */
+  send(messages: unknown[]): Promise<unknown[]> {
+    return this.evaluate(`Promise.all(${JSON.stringify(messages)}.map((m) => chrome.runtime.sendMessage(m).catch((e) => ({ ok: false, error: String(e && e.message || e) }))))`);
+  }
+
+  async detach(): Promise<void> {
+    await this.cdp.detach().catch(() => undefined);
+  }
+}
+
+/**
+ * Every error the tab reports (page world and the extension's content-script world alike:
+ * uncaught exceptions and console errors) and the extension service worker's console errors.
+ * Requests the harness aborts on purpose (hosts other than the fixtures) are left out.
+ */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    if (/^Failed to load resource: net::ERR_(BLOCKED_BY_CLIENT|FAILED)/.test(message.text())) return;
+    errors.push(`console.error: ${message.text()}`);
+  });
+  const watchWorker = (worker: Worker) =>
+    worker.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`service worker console.error: ${message.text()}`);
+    });
+  const context = page.context();
+  context.serviceWorkers().forEach(watchWorker);
+  context.on('serviceworker', watchWorker);
+  return errors;
+}
+
+export const sidebarOf = (page: Page) => page.locator('csm-guide [data-testid="csm-guide-sidebar"]');
+export const ruleOf = (page: Page, ruleId: string) => sidebarOf(page).locator(`[data-rule="${ruleId}"]`);
+export const noticeOf = (page: Page, id: string) => sidebarOf(page).locator(`[data-notice="${id}"]`);
+
+/** Opens a Lightning fixture and waits until the simulator rendered it and the sidebar shows a checklist. */
+export async function openRecord(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.locator('body')).toHaveAttribute('data-sim-state', 'ready');
+  await expect(sidebarOf(page).locator('[data-rule]').first()).toBeAttached();
+}
