@@ -1,0 +1,61 @@
+/**
+ * The MedTrainer pre-signup form (CS Operations, MT-CS-001), with the built extension:
+ * - fill-billing-start (CSO-BILLING-START): the contract's billing start, learned on the
+ *   Opportunity earlier in the same browser, + 15 calendar days, written into the form;
+ * - the taken-admin-email helper (CSO-ADMIN-EMAIL-TAKEN): both SOP addresses, and the
+ *   `name+1@domain` one written into the form.
+ * The form is never submitted (the fixture counts submissions).
+ */
+import { expect, test } from '@playwright/test';
+import { launchExtension, type ExtensionSession } from './support/extension';
+import { isoDay, openLightning, SUNRISE_ID, URLS } from './support/lightning';
+import { action, expectPage, expectRule, rule } from './support/sidebar';
+
+test.describe.configure({ mode: 'serial' });
+
+let s: ExtensionSession;
+test.beforeAll(async () => {
+  s = await launchExtension();
+});
+test.afterAll(async () => {
+  await s?.close();
+});
+
+const submissions = async (page: ExtensionSession['page']) => Number((await page.locator('body').getAttribute('data-fixture-submits')) ?? 0);
+const formDate = (iso: string) => {
+  const [y, m, d] = iso.split('-');
+  return `${m}/${d}/${y}`;
+};
+
+test('fill-billing-start: the Opportunity taught the contract date; the form gets it + 15 days', async () => {
+  const { page } = s;
+  await openLightning(page, URLS.opportunity, { set: { 'Billing Start Date': '{today+5}' } });
+  await expectPage(page, 'sf.opportunity', SUNRISE_ID);
+  await expect(action(page, 'CSO-BILLING-START', 'copy-text')).toHaveCount(1);
+
+  await page.goto(URLS.presignup);
+  await expectPage(page, 'mt.presignup');
+  await page.getByRole('main').getByLabel('Account ID').fill(SUNRISE_ID);
+  await expectPage(page, 'mt.presignup', SUNRISE_ID);
+  const billing = page.getByRole('main').getByLabel('Billing Start date');
+  await expectRule(page, 'CSO-BILLING-START', 'todo', '"Billing Start date"');
+  await action(page, 'CSO-BILLING-START', 'fill-billing-start').click();
+  await expect(billing).toHaveValue(formDate(isoDay(20)));
+  await expectRule(page, 'CSO-BILLING-START', 'done');
+  expect(await submissions(page)).toBe(0);
+});
+
+test('admin email taken: both SOP addresses are offered, and the +1 one is written into the form', async () => {
+  const { page } = s;
+  const email = page.getByRole('main').getByLabel('Email Address / Username');
+  await email.fill('jordan.avery@sunrisefamilyclinic.example');
+  const helper = rule(page, 'CSO-ADMIN-EMAIL-TAKEN');
+  await expectRule(page, 'CSO-ADMIN-EMAIL-TAKEN', 'info', 'jordan.averyDONOTUSE@sunrisefamilyclinic.example');
+  await expect(helper.locator('[data-detail="doNotUse"]')).toContainText('jordan.averyDONOTUSE@sunrisefamilyclinic.example');
+  await expect(helper.locator('[data-detail="plusOne"]')).toContainText('jordan.avery+1@sunrisefamilyclinic.example');
+  await expect(action(page, 'CSO-ADMIN-EMAIL-TAKEN', 'copy-text')).toHaveCount(2);
+
+  await action(page, 'CSO-ADMIN-EMAIL-TAKEN', 'fill-admin-email').click();
+  await expect(email).toHaveValue('jordan.avery+1@sunrisefamilyclinic.example');
+  expect(await submissions(page)).toBe(0);
+});

@@ -1,0 +1,64 @@
+/**
+ * Escalation case flags: ESC-REQUIRED-FIELDS on the new Escalations case form (cleared by
+ * filling the form as a CSM does: typing into the lookups, picking the reason, typing the
+ * directives) and ESC-CALL-24H on the Case record (dates relative to now).
+ */
+import { expect, test } from '@playwright/test';
+import { launchExtension, type ExtensionSession } from './support/extension';
+import { openLightning, saveClicks, setField, SUNRISE_ID, URLS } from './support/lightning';
+import { expectPage, expectRule, ruleMessage } from './support/sidebar';
+
+test.describe.configure({ mode: 'serial' });
+
+let s: ExtensionSession;
+test.beforeAll(async () => {
+  s = await launchExtension();
+});
+test.afterAll(async () => {
+  await s?.close();
+});
+
+test('new Escalations case: each required field is flagged by name until the form has it', async () => {
+  const { page } = s;
+  await openLightning(page, URLS.newEscalation);
+  await expectPage(page, 'sf.case.new', SUNRISE_ID);
+  await expectRule(
+    page,
+    'ESC-REQUIRED-FIELDS',
+    'error',
+    'Fill "Opportunity Name", "Contact Name", "Escalation/Cancellation Reason" and "Escalation Directives".',
+  );
+  const form = page.getByRole('dialog');
+
+  await form.getByLabel('Opportunity Name').fill('Sunrise Family Clinic - New Business');
+  await form.getByLabel('Contact Name').fill('Jordan Avery');
+  await expectRule(page, 'ESC-REQUIRED-FIELDS', 'error', 'Fill "Escalation/Cancellation Reason" and "Escalation Directives".');
+
+  await form.getByRole('combobox', { name: /^Escalation\/Cancellation Reason/ }).click();
+  await form.getByRole('option', { name: 'Product not used' }).click();
+  await expectRule(page, 'ESC-REQUIRED-FIELDS', 'error', 'Fill "Escalation Directives".');
+
+  await form.getByLabel('Escalation Directives').fill('11/27/26_ML:Offer a 30-day pause');
+  await expectRule(page, 'ESC-REQUIRED-FIELDS', 'done', 'All filled');
+  expect(await saveClicks(page)).toBe(0);
+});
+
+test('Escalation case: an empty "Call Scheduled For" 30 hours after creation is an error; within 24 hours clears it', async () => {
+  const { page } = s;
+  await openLightning(page, URLS.escalationCase, { set: { 'Date/Time Opened': '{now-30h}', 'Call Scheduled For': '' } });
+  await expectPage(page, 'sf.case', SUNRISE_ID);
+  await expectRule(page, 'ESC-CALL-24H', 'error', '"Call Scheduled For" is empty and the 24 hours since the case was created ran out');
+
+  await setField(page, 'Call Scheduled For', '{now-10h}');
+  await expectRule(page, 'ESC-CALL-24H', 'done', /"Call Scheduled For" .* is within 24 hours of the case's creation/);
+});
+
+test('Escalation case: a call set later than 24 hours after creation is flagged too; a fresh case is only due', async () => {
+  const { page } = s;
+  await setField(page, 'Call Scheduled For', '{now+2h}');
+  await expectRule(page, 'ESC-CALL-24H', 'error', /"Call Scheduled For" .* is later than 24 hours after the case was created/);
+
+  await openLightning(page, URLS.escalationCase, { set: { 'Date/Time Opened': '{now-2h}', 'Call Scheduled For': '' } });
+  await expectRule(page, 'ESC-CALL-24H', 'warn', /enter "Call Scheduled For", by /);
+  await expect(ruleMessage(page, 'ESC-CALL-24H')).toContainText('the CSM TL contacts the customer');
+});

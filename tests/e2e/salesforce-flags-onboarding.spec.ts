@@ -1,0 +1,104 @@
+/**
+ * The Customer Onboarding record's flags (CSO-ONBOARDING-OBJECT, OB-CALL-SCHEDULED-DATE,
+ * OB-CALL-COMPLETED-DATE) and the timeline rules that count from its dates (OB-SAME-DAY-CALL,
+ * DG-CADENCE, SMB-ADOPTION-60). Dates are relative to today ({today-3} in the fixture), so the
+ * states below hold on any day the suite runs.
+ */
+import { expect, test } from '@playwright/test';
+import { launchExtension, type ExtensionSession } from './support/extension';
+import { isoDay, openLightning, setField, shownDay, SUNRISE_ID, URLS } from './support/lightning';
+import { action, expectPage, expectRule, rule, ruleMessage } from './support/sidebar';
+
+test.describe.configure({ mode: 'serial' });
+
+let s: ExtensionSession;
+test.beforeAll(async () => {
+  s = await launchExtension();
+  // The profile learns segmentation (Digital) and subtype (SMB) on the Account, the opportunity
+  // name and products on the Opportunity: what the onboarding checks compare against.
+  await openLightning(s.page, URLS.account);
+  await expectPage(s.page, 'sf.account', SUNRISE_ID);
+  await openLightning(s.page, URLS.opportunity);
+  await expectPage(s.page, 'sf.opportunity', SUNRISE_ID);
+});
+test.afterAll(async () => {
+  await s?.close();
+});
+
+const assigned = isoDay(-3);
+
+test('assigned three days ago, nothing booked: the record and the timeline are flagged by field', async () => {
+  const { page } = s;
+  await openLightning(page, URLS.onboarding, {
+    set: { 'Onboarding email sent date': '{today-3}', 'Send Onboarding email': 'false', 'Onboarding Call Scheduled For': '' },
+  });
+  await expectPage(page, 'sf.onboarding', SUNRISE_ID);
+  await expectRule(page, 'CSO-ONBOARDING-OBJECT', 'error', '"Send Onboarding email"');
+  await expectRule(page, 'OB-CALL-SCHEDULED-DATE', 'error', `"Onboarding Call Scheduled For" is empty: the onboarding call should have been booked on ${shownDay(assigned)}`);
+  await expectRule(page, 'OB-CALL-COMPLETED-DATE', 'todo', '"Onboarding Call Scheduled For" is empty');
+  await expectRule(page, 'OB-SAME-DAY-CALL', 'error', `Assigned on ${shownDay(assigned)}`);
+  await expect(rule(page, 'OB-SAME-DAY-CALL')).toHaveAttribute('data-state', 'error');
+  // Digital cadence: Day 1 (the assignment day) and Day 4 (today) from the assignment date.
+  await expectRule(page, 'DG-CADENCE', 'error', `Day 1 manual initial welcome email (${shownDay(assigned)})`);
+  await expect(rule(page, 'DG-CADENCE').locator('[data-detail]')).toHaveCount(4);
+});
+
+test('checking "Send Onboarding email" clears the record flag', async () => {
+  const { page } = s;
+  await setField(page, 'Send Onboarding email', 'true');
+  await expectRule(page, 'CSO-ONBOARDING-OBJECT', 'done');
+});
+
+test('booking the call clears the same-day call and the scheduled date; the completed date is due once it passed', async () => {
+  const { page } = s;
+  await setField(page, 'Onboarding Call Scheduled For', '{today-1}');
+  await expectRule(page, 'OB-CALL-SCHEDULED-DATE', 'done', `"Onboarding Call Scheduled For" is filled: ${shownDay(isoDay(-1))}`);
+  await expectRule(page, 'OB-SAME-DAY-CALL', 'done', 'booked');
+  await expectRule(page, 'OB-CALL-COMPLETED-DATE', 'error', '"Onboarding Call Completed Date" is empty');
+
+  await setField(page, 'Onboarding Call Completed Date', '{today-1}');
+  await expectRule(page, 'OB-CALL-COMPLETED-DATE', 'done', '"Onboarding Call Completed Date" is filled');
+});
+
+test('a completed date before the scheduled one is flagged', async () => {
+  const { page } = s;
+  await setField(page, 'Onboarding Call Completed Date', '{today-2}');
+  await expectRule(page, 'OB-CALL-COMPLETED-DATE', 'error', /"Onboarding Call Completed Date" .* is before "Onboarding Call Scheduled For"/);
+  await setField(page, 'Onboarding Call Completed Date', '{today-1}');
+  await expectRule(page, 'OB-CALL-COMPLETED-DATE', 'done');
+});
+
+test('the Digital cadence clears step by step as each is ticked', async () => {
+  const { page } = s;
+  const cadence = rule(page, 'DG-CADENCE');
+  await cadence.getByRole('checkbox', { name: /Day 1 ·/ }).check();
+  await expectRule(page, 'DG-CADENCE', 'warn', `Due today: Day 4 follow-up task (${shownDay(isoDay(0))})`);
+  await expect(ruleMessage(page, 'DG-CADENCE')).not.toContainText('Day 1');
+  await cadence.getByRole('checkbox', { name: /Day 4 ·/ }).check();
+  await expectRule(page, 'DG-CADENCE', 'todo', `Next: Day 30 automated account adoption email (${shownDay(isoDay(26))})`);
+});
+
+test('assigned today, nothing booked: a warning for today, not an error', async () => {
+  const { page } = s;
+  await openLightning(page, URLS.onboarding, {
+    set: { 'Onboarding email sent date': '{today}', 'Onboarding Call Scheduled For': '', 'Onboarding Call Completed Date': '' },
+  });
+  await expectRule(page, 'OB-CALL-SCHEDULED-DATE', 'warn', '"Onboarding Call Scheduled For" is empty: book the onboarding call today');
+  await expectRule(page, 'OB-SAME-DAY-CALL', 'warn', 'Due today');
+  await action(page, 'OB-SAME-DAY-CALL', 'toggle-done').click();
+  await expectRule(page, 'OB-SAME-DAY-CALL', 'done');
+});
+
+test('SMB adoption meeting: due 60 days after onboarding completed, done when ticked', async () => {
+  const { page } = s;
+  await expectRule(page, 'SMB-ADOPTION-60', 'todo', 'Once onboarding is completed');
+  // "Onboarding completed" says that, not when.
+  await setField(page, 'Onboarding completed', 'true');
+  await expectRule(page, 'SMB-ADOPTION-60', 'info', 'but not when');
+  // The SMB Onboarding Completed Recap is sent once all trainings are done: its tick dates it.
+  await action(page, 'SMB-COMPLETED-RECAP', 'toggle-done').click();
+  await expectRule(page, 'SMB-ADOPTION-60', 'todo', `Hold the SMB adoption meeting on ${shownDay(isoDay(60))}`);
+  await expect(rule(page, 'SMB-ADOPTION-60').locator('[data-due]')).toHaveAttribute('data-due', isoDay(60));
+  await action(page, 'SMB-ADOPTION-60', 'toggle-done').click();
+  await expectRule(page, 'SMB-ADOPTION-60', 'done');
+});

@@ -1,0 +1,77 @@
+/**
+ * The Unresponsive branch (MT-CS-020): UNR-DAILY-10's 10-business-day contact log (today's row
+ * highlighted, missed days flagged by date, today's email and call logged from the sidebar) and
+ * UNR-CLOSE-OB on the Customer Onboarding record once the log ended without an answer.
+ *
+ * The branch and the contacts of past days are written through the background's
+ * `progress/append`, as the sidebar's store writes them (a CSM logs each day on that day).
+ */
+import { expect, test } from '@playwright/test';
+import { appendProgress, launchExtension, type ExtensionSession } from './support/extension';
+import { addBusinessDays, isoDay, isWeekend, openLightning, setField, shownDay, SUNRISE_ID, URLS } from './support/lightning';
+import { expectPage, expectRule, rule, ruleMessage } from './support/sidebar';
+
+test.describe.configure({ mode: 'serial' });
+
+let s: ExtensionSession;
+test.beforeAll(async () => {
+  s = await launchExtension();
+});
+test.afterAll(async () => {
+  await s?.close();
+});
+
+const today = isoDay(0);
+/** The log's first day: two business days before today (or before the weekend's Monday). */
+const since = addBusinessDays(isWeekend(today) ? addBusinessDays(today, 1) : today, -2);
+const logged = (days: string[]) => days.flatMap((day) => (['email', 'call'] as const).map((channel) => ({ type: 'contact' as const, day, channel, done: true })));
+
+test('the 10-day log: ten business days, missed days flagged by date, today highlighted', async () => {
+  const { page } = s;
+  await appendProgress(s, SUNRISE_ID, [{ type: 'branch', branch: 'unresponsive', since }]);
+  await openLightning(page, URLS.account);
+  await expectPage(page, 'sf.account', SUNRISE_ID);
+
+  const log = rule(page, 'UNR-DAILY-10');
+  const rows = log.locator('[data-log-grid] tbody tr');
+  await expect(rows).toHaveCount(10);
+  await expect(rows.first()).toHaveAttribute('data-day', since);
+  const missed = [since, addBusinessDays(since, 1)];
+  await expectRule(page, 'UNR-DAILY-10', 'error', `Missing contact on ${shownDay(missed[0]!)} (no email and call), ${shownDay(missed[1]!)} (no email and call)`);
+  for (const day of missed) await expect(log.locator(`tr[data-day="${day}"]`)).toHaveAttribute('data-detail-state', 'error');
+  if (!isWeekend(today)) await expect(log.locator(`tr[data-day="${today}"]`)).toHaveAttribute('aria-current', 'date');
+});
+
+test("today's email and call are logged from the sidebar", async () => {
+  test.skip(isWeekend(today), 'weekends are not days of the business-day log');
+  const { page } = s;
+  const log = rule(page, 'UNR-DAILY-10');
+  await log.locator(`input[data-day="${today}"][data-channel="email"]`).check();
+  await expect(log.locator(`tr[data-day="${today}"]`)).toHaveAttribute('data-detail-state', 'warn');
+  await log.locator(`input[data-day="${today}"][data-channel="call"]`).check();
+  await expect(log.locator(`tr[data-day="${today}"]`)).toHaveAttribute('data-detail-state', 'done');
+});
+
+test('the missed days clear once their contacts are logged', async () => {
+  const { page } = s;
+  await appendProgress(s, SUNRISE_ID, logged([since, addBusinessDays(since, 1), ...(isWeekend(today) ? [] : [today])]));
+  await expectRule(page, 'UNR-DAILY-10', 'todo', 'Next contact:');
+  await expect(ruleMessage(page, 'UNR-DAILY-10')).not.toContainText('Missing');
+});
+
+test('after ten days without an answer, "Onboarding completed" is flagged until it is checked', async () => {
+  const { page } = s;
+  // A log that started three weeks ago and was kept every day.
+  const start = addBusinessDays(isWeekend(today) ? addBusinessDays(today, 1) : today, -14);
+  const days = Array.from({ length: 10 }, (_, i) => addBusinessDays(start, i));
+  await appendProgress(s, SUNRISE_ID, [{ type: 'branch', branch: 'unresponsive', since: start }, ...logged(days)]);
+
+  await openLightning(page, URLS.onboarding);
+  await expectPage(page, 'sf.onboarding', SUNRISE_ID);
+  await expectRule(page, 'UNR-DAILY-10', 'done', 'All 10 days logged');
+  await expectRule(page, 'UNR-CLOSE-OB', 'error', `ended ${shownDay(days[9]!)} with no answer`);
+  await expect(ruleMessage(page, 'UNR-CLOSE-OB')).toContainText('check "Onboarding completed"');
+
+  await setField(page, 'Onboarding completed', 'true');
+  await expectRule(page, 'UNR-CLOSE-OB', 'done', '"Onboarding completed" is checked');
+});

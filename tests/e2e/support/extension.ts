@@ -1,0 +1,113 @@
+/**
+ * The built extension in Debian Chromium, shared by the tests of one describe block (a fresh
+ * persistent context per block, so storage starts empty there and carries over between its
+ * tests), and the two ways a test talks to the extension besides the page:
+ * - messages to the background (the single writer) from an extension page, exactly as the
+ *   options page sends them (`settings/set`, `progress/append` …; lib/messages/protocol.ts);
+ * - reading what the background stored, through its service worker.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import type { Message } from '../../../lib/messages/protocol';
+import type { ProgressEvent } from '../../../lib/progress/events';
+import type { SettingsPatch } from '../../../lib/settings/schema';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, EXTENSION_DIR, routeFixtures } from '../harness';
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** The context's first tab. */
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** A fresh persistent context with the built extension and the fixture routing (as harness.ts). */
+export async function launchExtension(): Promise<ExtensionSession> {
+  // CSM_GUIDE_EXTENSION_DIR: a copy of a build to test, while other builds rewrite .output.
+  const extensionDir = process.env.CSM_GUIDE_EXTENSION_DIR ? path.resolve(process.env.CSM_GUIDE_EXTENSION_DIR) : EXTENSION_DIR;
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run \`npx wxt build\` first.`);
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'csm-guide-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: false, // --headless=new comes from CHROMIUM_ARGS (extension support)
+    args: CHROMIUM_ARGS.map((arg) => arg.replace(EXTENSION_DIR, extensionDir)),
+    viewport: { width: 1400, height: 900 },
+  });
+  // An action whose button never appears fails in seconds, not at the test's timeout.
+  context.setDefaultTimeout(10_000);
+  await routeFixtures(context);
+  const worker = await serviceWorker(context);
+  return {
+    context,
+    extensionId: new URL(worker.url()).host,
+    page: context.pages()[0] ?? (await context.newPage()),
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+}
+
+// An extension page to send messages from: the service worker cannot message itself, and any
+// document of the extension's origin can (manifest.json is one the build always has).
+const messengers = new WeakMap<BrowserContext, Promise<Page>>();
+function messenger(session: Pick<ExtensionSession, 'context' | 'extensionId'>): Promise<Page> {
+  let page = messengers.get(session.context);
+  if (!page) {
+    page = (async () => {
+      const p = await session.context.newPage();
+      await p.goto(`chrome-extension://${session.extensionId}/manifest.json`);
+      return p;
+    })();
+    messengers.set(session.context, page);
+  }
+  return page;
+}
+
+/** Sends one protocol message to the background and returns its answer (throws on `ok: false`). */
+export async function sendToBackground<T = { ok: true }>(session: Pick<ExtensionSession, 'context' | 'extensionId'>, message: Message): Promise<T> {
+  const page = await messenger(session);
+  const response = await page.evaluate(
+    (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m),
+    message,
+  );
+  const answer = response as { ok?: boolean; error?: string } | undefined;
+  if (!answer?.ok) throw new Error(`background refused ${message.type}: ${JSON.stringify(response)}`);
+  return response as T;
+}
+
+/** Saves settings the way the options page does (`settings/set`). */
+export const saveSettings = (session: Pick<ExtensionSession, 'context' | 'extensionId'>, patch: SettingsPatch) =>
+  sendToBackground(session, { type: 'settings/set', patch });
+
+let eventCount = 0;
+/** Appends checklist events (a branch, contacts …) as the sidebar's store does (`progress/append`). */
+export function appendProgress(
+  session: Pick<ExtensionSession, 'context' | 'extensionId'>,
+  accountId: string,
+  events: Array<Omit<Extract<ProgressEvent, { type: 'branch' }>, 'id' | 'accountId' | 'by' | 'at'> | Omit<Extract<ProgressEvent, { type: 'contact' }>, 'id' | 'accountId' | 'by' | 'at'>>,
+) {
+  const at = new Date().toISOString();
+  const full = events.map((event) => ({ ...event, id: `${at}-e2e${(eventCount++).toString(36)}`, accountId, by: 'E2E Lead', at })) as ProgressEvent[];
+  return sendToBackground(session, { type: 'progress/append', events: full });
+}
+
+/** One stored item as the background wrote it (the raw value under its storage key). */
+export async function readStorage<T = unknown>(context: BrowserContext, area: 'local' | 'sync', key: string): Promise<T | undefined> {
+  const worker = await serviceWorker(context);
+  return worker.evaluate(
+    async ([a, k]) => {
+      type Area = { get(key: string): Promise<Record<string, unknown>> };
+      const chrome = (globalThis as unknown as { chrome: { storage: Record<string, Area> } }).chrome;
+      return (await chrome.storage[a]!.get(k))[k];
+    },
+    [area, key] as const,
+  ) as Promise<T | undefined>;
+}
