@@ -1,0 +1,95 @@
+/**
+ * Two tabs ticking the same account at once lose nothing, through the real background.
+ *
+ * The Opportunity and the Customer Onboarding of one account are open in two tabs. From each
+ * tab's content-script world (where the sidebar lives) 500 ticks and unticks are sent, exactly
+ * as the sidebar's store sends them (`progress/append`, one event per message), the two tabs'
+ * streams interleaved and in flight together — 1,000 in all, over the rules both sidebars show
+ * with a tick box. Then: every event is stored once, every tab was answered ok, and both open
+ * sidebars show each item as the last tick issued (the log orders by time), without a reload.
+ * A real click in each tab is mixed in. (Unit level: tests/unit/store/two-tabs.test.ts.)
+ */
+import { expect, test } from '@playwright/test';
+import type { ProgressEvent } from '../../lib/progress/events';
+import { ExtensionWorld, launchSession, openRecord, readAll, ruleOf, sidebarOf, SUNRISE_ID, URLS, watchErrors, type Session } from './reliability-support';
+
+let s: Session;
+test.beforeAll(async () => {
+  s = await launchSession();
+});
+test.afterAll(async () => {
+  await s?.close();
+});
+
+const manualRules = (page: import('@playwright/test').Page) =>
+  sidebarOf(page)
+    .locator('[data-rule]:has([data-action="toggle-done"])')
+    .evaluateAll((items) => items.map((li) => li.getAttribute('data-rule')!));
+
+test('1,000 interleaved ticks from two tabs: all stored once, both sidebars converge', async () => {
+  test.setTimeout(240_000);
+  const [a, b] = [await s.context.newPage(), await s.context.newPage()];
+  const errors = [...watchErrors(a), ...watchErrors(b)];
+  await openRecord(a, URLS.opportunity);
+  await openRecord(b, URLS.onboarding);
+  for (const page of [a, b]) await expect(sidebarOf(page)).toHaveAttribute('data-account-id', SUNRISE_ID);
+
+  const inA = await manualRules(a);
+  const inB = await manualRules(b);
+  const rules = [...new Set([...inA, ...inB])];
+  expect(rules.length).toBeGreaterThanOrEqual(2);
+
+  // Event i belongs to tab i % 2; `at` rises with i, so the last tick of a rule is its highest i.
+  const base = Date.now() - 3_600_000;
+  const expected = new Map<string, boolean>();
+  const streams: ProgressEvent[][] = [[], []];
+  for (let i = 0; i < 1000; i++) {
+    const at = new Date(base + i * 10).toISOString();
+    const ruleId = rules[(i * 7) % rules.length]!;
+    const done = (i * 13) % 3 !== 0;
+    expected.set(ruleId, done);
+    streams[i % 2]!.push({ type: 'item', id: `${at}-tab${i % 2}n${i}`, accountId: SUNRISE_ID, by: `Tab ${i % 2}`, at, ruleId, done });
+  }
+
+  const worlds = [await ExtensionWorld.attach(s, a), await ExtensionWorld.attach(s, b)];
+  // Each tab sends its 500 in bursts of 25 messages in flight at once; the two tabs run together.
+  const sendAll = async (world: ExtensionWorld, events: ProgressEvent[]) => {
+    const answers: unknown[] = [];
+    for (let i = 0; i < events.length; i += 25) {
+      answers.push(...(await world.send(events.slice(i, i + 25).map((event) => ({ type: 'progress/append', events: [event] })))));
+    }
+    return answers;
+  };
+  const answers = (await Promise.all(worlds.map((world, i) => sendAll(world, streams[i]!)))).flat();
+  expect(answers).toHaveLength(1000);
+  expect(answers.filter((r) => (r as { ok?: boolean }).ok !== true)).toEqual([]);
+
+  const stored = (await readAll(s)).local.events as ProgressEvent[];
+  const ids = new Set(stored.map((e) => e.id));
+  expect(stored).toHaveLength(1000);
+  expect(ids.size).toBe(1000);
+  for (const stream of streams) for (const event of stream) expect(ids.has(event.id)).toBe(true);
+
+  // Both sidebars, still open, show every rule they list as the last tick left it.
+  for (const [page, shown] of [[a, inA], [b, inB]] as const) {
+    for (const ruleId of shown) {
+      if (expected.get(ruleId)) await expect(ruleOf(page, ruleId)).toHaveAttribute('data-state', 'done');
+      else await expect(ruleOf(page, ruleId)).not.toHaveAttribute('data-state', 'done');
+    }
+  }
+
+  // A real click in each tab on top: stored, and seen by the other tab.
+  const clicked = inA.find((r) => inB.includes(r)) ?? inA[0]!;
+  const wasDone = expected.get(clicked) === true;
+  await ruleOf(a, clicked).locator('[data-action="toggle-done"]').click();
+  await expect.poll(async () => ((await readAll(s)).local.events as ProgressEvent[]).length).toBe(1001);
+  for (const page of [a, b].filter((p) => (p === a ? inA : inB).includes(clicked))) {
+    if (wasDone) await expect(ruleOf(page, clicked)).not.toHaveAttribute('data-state', 'done');
+    else await expect(ruleOf(page, clicked)).toHaveAttribute('data-state', 'done');
+  }
+  await ruleOf(b, inB[0]!).locator('[data-action="toggle-done"]').click();
+  await expect.poll(async () => ((await readAll(s)).local.events as ProgressEvent[]).length).toBe(1002);
+
+  for (const world of worlds) await world.detach();
+  expect(errors).toEqual([]);
+});
