@@ -5,7 +5,7 @@ import { perCsmStats } from '../../lib/audit/per-csm';
 import { applyQuery, DEFAULT_QUERY, filterOptions, type AuditQuery } from '../../lib/audit/query';
 import { auditToday } from '../../lib/audit/summarize';
 import { createSummaryCache } from '../../lib/audit/summary-cache';
-import type { CsmStore } from '../../lib/store/progress-store';
+import type { CsmState, CsmStore } from '../../lib/store/progress-store';
 import { selectEngineSettings, selectPlaybook } from '../../lib/store/progress-store';
 import { useCsmStore } from '../../lib/store/use-csm-store';
 import { Button } from '../shared/Button';
@@ -35,8 +35,13 @@ export interface DashboardAppProps {
  */
 export function DashboardApp({ store, clock, app, optionsUrl }: DashboardAppProps) {
   const loaded = useCsmStore((s) => s.loaded, store);
-  const events = useCsmStore((s) => s.events, store);
-  const profiles = useCsmStore((s) => s.profiles, store);
+  // While an import is being applied, every saved profile is a storage change. The page keeps
+  // showing the data as it was (the selectors return the held values, so nothing re-renders)
+  // and catches up once when the import is done, not once per account.
+  const held = useRef<{ events: CsmState['events']; profiles: CsmState['profiles'] } | null>(null);
+  const [, setHoldCount] = useState(0);
+  const events = useCsmStore((s) => held.current?.events ?? s.events, store);
+  const profiles = useCsmStore((s) => held.current?.profiles ?? s.profiles, store);
   const playbook = useCsmStore(selectPlaybook, store);
   const engineSettings = useCsmStore(selectEngineSettings, store);
   const settings = useCsmStore((s) => s.settings, store);
@@ -90,6 +95,14 @@ export function DashboardApp({ store, clock, app, optionsUrl }: DashboardAppProp
   };
   const local = useMemo(() => ({ events, profiles }), [events, profiles]);
   const onApplied = useCallback((message: string) => setStatus(message), []);
+  const onApplying = useCallback(
+    (applying: boolean) => {
+      const state = store.getState();
+      held.current = applying ? { events: state.events, profiles: state.profiles } : null;
+      setHoldCount((n) => n + 1);
+    },
+    [store],
+  );
   const now = useCallback(() => clock(), [clock]);
 
   const patchQuery = (patch: Partial<AuditQuery>) => setQuery((q) => ({ ...q, ...patch }));
@@ -193,6 +206,7 @@ export function DashboardApp({ store, clock, app, optionsUrl }: DashboardAppProp
           timeZone={engineSettings.timeZone}
           today={today}
           onApplied={onApplied}
+          onApplying={onApplying}
         />
       </Modal>
     </div>

@@ -24,6 +24,8 @@ export interface ImportPanelProps {
   today: string;
   /** Called after a successful apply with what changed (the page announces it). */
   onApplied(message: string): void;
+  /** Apply started (true) or ended (false): the page holds its table still meanwhile. */
+  onApplying?(applying: boolean): void;
 }
 
 /** Preview rows shown at most; the summary line counts them all. */
@@ -76,7 +78,7 @@ function ChangeRow({ change, timeZone, today }: { change: AccountChange; timeZon
  * be used) and what would change, then apply. Applying goes through the store's actions, so the
  * background stays the one writer; importing the same files again shows "nothing new".
  */
-export function ImportPanel({ local, playbook, actions, now, timeZone, today, onApplied }: ImportPanelProps) {
+export function ImportPanel({ local, playbook, actions, now, timeZone, today, onApplied, onApplying }: ImportPanelProps) {
   const inputId = useId();
   const [files, setFiles] = useState<FileResult[]>([]);
   const [reading, setReading] = useState(false);
@@ -84,7 +86,11 @@ export function ImportPanel({ local, playbook, actions, now, timeZone, today, on
   const [result, setResult] = useState<ApplyResult | null>(null);
 
   const bundles = useMemo(() => files.flatMap((f) => (f.read.ok ? [f.read.bundle] : [])), [files]);
-  const preview = useMemo(() => (bundles.length ? previewMerge(local, bundles, playbook, now()) : null), [bundles, local, playbook, now]);
+  // While applying, every saved profile changes `local`: the preview stays as it was when Apply
+  // was pressed (recomputing it per write would make a large import quadratic), then catches up.
+  const [frozen, setFrozen] = useState<LocalData | null>(null);
+  const base = frozen ?? local;
+  const preview = useMemo(() => (bundles.length ? previewMerge(base, bundles, playbook, now()) : null), [bundles, base, playbook, now]);
 
   const choose = async (list: FileList | null) => {
     setResult(null);
@@ -97,7 +103,11 @@ export function ImportPanel({ local, playbook, actions, now, timeZone, today, on
   const apply = async () => {
     if (!preview || preview.unchanged) return;
     setApplying(true);
+    setFrozen(local);
+    onApplying?.(true);
     const outcome = await applyImport(preview, actions);
+    onApplying?.(false);
+    setFrozen(null);
     setApplying(false);
     setResult(outcome);
     if (!outcome.errors.length)
