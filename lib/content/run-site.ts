@@ -54,8 +54,12 @@ export const runSite = (ctx: ContentScriptContext, adapter: SiteAdapter, store: 
   let adapterSettings: AdapterSettings = selectAdapterSettings(store.getState());
   const taught = new Map<string, string>();
 
+  /** What the sidebar last rendered, to skip store changes that change nothing it shows. */
+  let renderedKey = '';
+
   const removeSidebar = () => {
     mountGeneration += 1;
+    renderedKey = '';
     sidebar?.remove();
     sidebar = null;
     mounting = null;
@@ -72,7 +76,14 @@ export const runSite = (ctx: ContentScriptContext, adapter: SiteAdapter, store: 
     view = next;
     if (!next) return;
     if (sidebar) {
-      sidebar.update({ ...next.props, ...(lastResult ? { lastResult } : {}), ...(busyAction ? { busyAction } : {}) });
+      const props = { ...next.props, ...(lastResult ? { lastResult } : {}), ...(busyAction ? { busyAction } : {}) };
+      // Every storage change (another tab's tick, a thread choice, a profile fact this page
+      // itself taught) reaches here; most change nothing shown. `now` counts to the minute: the
+      // sidebar words due dates by the day, and anything time-critical changes the model itself.
+      const key = JSON.stringify({ ...props, now: props.now.slice(0, 16) });
+      if (key === renderedKey) return;
+      renderedKey = key;
+      sidebar.update(props);
       return;
     }
     // The React sidebar loads once, on the first page with something to show. A mount that

@@ -86,6 +86,22 @@ describe('runSite', () => {
     expect(mounts[1]!.sidebar.props.at(-1)?.model.pageKind).toBe('sf.account');
   });
 
+  it('store changes that change nothing shown do not re-render the sidebar', async () => {
+    const { store, mounts } = await start();
+    mounts[0]!.resolve();
+    await settle();
+    const updates = mounts[0]!.sidebar.update.mock.calls.length;
+    expect(updates).toBeGreaterThan(0);
+    await store.getState().actions.setThreadChoice('thread-1', { kind: 'welcome' });
+    await store.idle();
+    expect(store.getState().threads['thread-1']).toBeDefined();
+    expect(mounts[0]!.sidebar.update.mock.calls.length).toBe(updates);
+    // A tick on this account does change it.
+    await store.getState().actions.toggleItem(SUNRISE, 'OB-PREP-REVIEW', true);
+    await store.idle();
+    expect(mounts[0]!.sidebar.update.mock.calls.length).toBeGreaterThan(updates);
+  });
+
   it('new labels in settings make the open page be read again with them', async () => {
     const { store, state } = await start();
     const before = state.collected.length;
