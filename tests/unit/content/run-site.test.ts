@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MountedSidebar, SidebarViewProps } from '@/components/sidebar/mount-sidebar';
@@ -30,12 +30,18 @@ const fakeAdapter = () => {
 
 /** A sidebar loader whose mounts resolve when the test says so. */
 const deferredSidebars = () => {
-  const mounts: Array<{ sidebar: MountedSidebar & { props: SidebarViewProps[] }; resolve: () => void }> = [];
+  type FakeSidebar = MountedSidebar & { props: SidebarViewProps[]; update: Mock<(p: SidebarViewProps) => void>; remove: Mock<() => void> };
+  const mounts: Array<{ sidebar: FakeSidebar; resolve: () => void }> = [];
   const loadSidebar = async () => ({
     mountSidebar: () =>
       new Promise<MountedSidebar>((resolve) => {
         const props: SidebarViewProps[] = [];
-        const sidebar = { props, update: vi.fn((p: SidebarViewProps) => void props.push(p)), remove: vi.fn(), host: document.createElement('csm-guide') };
+        const sidebar: FakeSidebar = {
+          props,
+          update: vi.fn((p: SidebarViewProps) => void props.push(p)),
+          remove: vi.fn(() => undefined),
+          host: document.createElement('csm-guide'),
+        };
         mounts.push({ sidebar, resolve: () => resolve(sidebar) });
       }),
   });
