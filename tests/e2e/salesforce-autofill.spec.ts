@@ -93,3 +93,15 @@ test('fill-due-date sets the Failed to OB case due 30 days out', async () => {
   await expect(action(page, 'UNR-FAILED-CASE', 'fill-due-date')).toHaveCount(0);
   expect(await saveClicks(page)).toBe(0);
 });
+
+test('in a native-shadow org the fill reaches the input inside the editor shadow roots', async () => {
+  const { page } = s;
+  await openLightning(page, URLS.newCustomerSuccess, { shadow: 'native' });
+  await expect(page.locator('body')).toHaveAttribute('data-sim-shadow', 'native');
+  await expectPage(page, 'sf.case.new', SUNRISE_ID);
+  const [y, m, d] = isoDay(30).split('-').map(Number);
+  await action(page, 'UNR-FAILED-CASE', 'fill-due-date').click();
+  await expect(page.getByRole('dialog').getByLabel('Due Date')).toHaveValue(`${m}/${d}/${y}`);
+  await expect(rule(page, 'UNR-FAILED-CASE').locator('[data-detail="case.dueDate"]')).toHaveAttribute('data-detail-state', 'done');
+  expect(await saveClicks(page)).toBe(0);
+});

@@ -102,3 +102,12 @@ test('SMB adoption meeting: due 60 days after onboarding completed, done when ti
   await action(page, 'SMB-ADOPTION-60', 'toggle-done').click();
   await expectRule(page, 'SMB-ADOPTION-60', 'done');
 });
+
+test('in a native-shadow org the record flags appear and clear the same way', async () => {
+  const { page } = s;
+  await openLightning(page, URLS.onboarding, { shadow: 'native', set: { 'Send Onboarding email': 'false' } });
+  await expect(page.locator('body')).toHaveAttribute('data-sim-shadow', 'native');
+  await expectRule(page, 'CSO-ONBOARDING-OBJECT', 'error', '"Send Onboarding email"');
+  await setField(page, 'Send Onboarding email', 'true');
+  await expectRule(page, 'CSO-ONBOARDING-OBJECT', 'done');
+});
