@@ -16,6 +16,8 @@ export default defineConfig({
     // storage: progress and settings; scripting: inject the sidebar app into a recognised tab.
     permissions: ['storage', 'scripting'],
     host_permissions: HOSTS,
+    // Enterprise policy (chrome.storage.managed): Chrome validates it against this schema; CSM Guide applies it with applyManaged.
+    storage: { managed_schema: 'managed-schema.json' },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },
