@@ -18,7 +18,7 @@ interface FileResult {
 export interface ImportPanelProps {
   local: LocalData;
   playbook: Playbook;
-  actions: Pick<CsmActions, 'appendEvents' | 'observeFacts'>;
+  actions: Pick<CsmActions, 'appendEvents' | 'observeMany'>;
   now(): string;
   timeZone: string;
   today: string;

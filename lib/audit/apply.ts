@@ -1,4 +1,4 @@
-import { MAX_EVENTS_PER_MESSAGE } from '../messages/protocol';
+import { MAX_EVENTS_PER_MESSAGE, MAX_PROFILES_PER_MESSAGE } from '../messages/protocol';
 import type { CsmActions } from '../store/progress-store';
 import type { MergePreview } from './merge';
 
@@ -13,12 +13,13 @@ export interface ApplyResult {
 
 /**
  * Applies a preview through the store's actions (the background stays the one writer): the new
- * events in messages of at most MAX_EVENTS_PER_MESSAGE, then one profile observation per account.
+ * events in messages of at most MAX_EVENTS_PER_MESSAGE, then the profiles in batches (one storage
+ * write per batch: one message per account made a 300-account import take over a minute).
  * Safe to repeat: both actions are idempotent.
  */
 export const applyImport = async (
   preview: Pick<MergePreview, 'newEvents' | 'observations'>,
-  actions: Pick<CsmActions, 'appendEvents' | 'observeFacts'>,
+  actions: Pick<CsmActions, 'appendEvents' | 'observeMany'>,
 ): Promise<ApplyResult> => {
   const result: ApplyResult = { eventsAdded: 0, profilesChanged: 0, errors: [] };
   for (let start = 0; start < preview.newEvents.length; start += MAX_EVENTS_PER_MESSAGE) {
@@ -26,10 +27,11 @@ export const applyImport = async (
     if (response.ok) result.eventsAdded += response.added;
     else result.errors.push([response.error, ...(response.details ?? [])].join(': '));
   }
-  for (const observation of preview.observations) {
-    const response = await actions.observeFacts(observation.accountId, observation.facts, observation.orgHost);
-    if (response.ok) result.profilesChanged += response.changed ? 1 : 0;
-    else result.errors.push(`${observation.accountId}: ${[response.error, ...(response.details ?? [])].join(': ')}`);
+  for (let start = 0; start < preview.observations.length; start += MAX_PROFILES_PER_MESSAGE) {
+    const batch = preview.observations.slice(start, start + MAX_PROFILES_PER_MESSAGE);
+    const response = await actions.observeMany(batch);
+    if (response.ok) result.profilesChanged += response.changed;
+    else result.errors.push([response.error, ...(response.details ?? [])].join(': '));
   }
   return result;
 };

@@ -13,6 +13,8 @@ import { accountIdSchema, ITEM_NAMES, SIDEBAR_SIDES, threadKeySchema } from '../
 
 /** A dashboard import may carry a whole log; a sidebar sends one event at a time. */
 export const MAX_EVENTS_PER_MESSAGE = 20_000;
+/** Profiles per batch observation: a team's accounts fit in a few messages. */
+export const MAX_PROFILES_PER_MESSAGE = 1_000;
 
 const knownFact = (shape: z.ZodType) =>
   z
@@ -48,6 +50,16 @@ export const messageSchema = z.discriminatedUnion('type', [
       accountId: accountIdSchema,
       orgHost: hostSchema.optional(),
       facts: observedFactsSchema,
+    })
+    .strict(),
+  /** Many accounts' facts at once (a dashboard import): one read and one write of the profiles. */
+  z
+    .object({
+      type: z.literal('profiles/observe'),
+      observations: z
+        .array(z.object({ accountId: accountIdSchema, orgHost: hostSchema.optional(), facts: observedFactsSchema }).strict())
+        .min(1)
+        .max(MAX_PROFILES_PER_MESSAGE),
     })
     .strict(),
   /** The CSM's choice for a Gmail thread/compose: absent = keep, null = clear; both cleared = forgotten. */
@@ -99,6 +111,7 @@ export interface Failure {
 export interface Responses {
   'progress/append': { ok: true; added: number };
   'profile/observe': { ok: true; changed: boolean };
+  'profiles/observe': { ok: true; changed: number };
   'threads/set': { ok: true };
   'ui/set': { ok: true };
   'settings/set': { ok: true };

@@ -67,6 +67,10 @@ export interface CsmActions {
   appendEvents(events: ProgressEvent[]): Promise<ResponseTo<'progress/append'>>;
   /** Facts a page taught; nothing is sent when they would not change the stored profile. */
   observeFacts(accountId: string, facts: ObservedFacts, orgHost?: string): Promise<ResponseTo<'profile/observe'>>;
+  /** Many accounts' facts in one write (the dashboard's import). */
+  observeMany(
+    observations: Array<{ accountId: string; facts: ObservedFacts; orgHost?: string }>,
+  ): Promise<ResponseTo<'profiles/observe'>>;
   /** The CSM's account/email-kind choice for a Gmail thread: undefined = keep, null = clear. */
   setThreadChoice(
     key: string,
@@ -367,6 +371,11 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
       if (unchanged) return { ok: true, changed: false };
       return send({ type: 'profile/observe', accountId, facts, ...(orgHost ? { orgHost } : {}) });
     },
+    observeMany: (observations) =>
+      send({
+        type: 'profiles/observe',
+        observations: observations.map(({ accountId, facts, orgHost }) => ({ accountId, facts, ...(orgHost ? { orgHost } : {}) })),
+      }),
     setThreadChoice: (key, choice) => send({ type: 'threads/set', key, ...choice, at: now() }),
     setUi: (patch) => send({ type: 'ui/set', patch }),
     saveSettings: (patch) => send({ type: 'settings/set', patch }),

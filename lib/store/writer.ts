@@ -1,5 +1,5 @@
 import { mergeProfile } from '../profile/merge';
-import { emptyProfile } from '../profile/schema';
+import { emptyProfile, type AccountProfile, type ProfileFacts } from '../profile/schema';
 import { failure, parseMessage, type Failure, type Message, type MessageOf, type MessageType, type ResponseTo } from '../messages/protocol';
 import { parsePlaybook } from '../playbook/validate';
 import { defaultSettings, patchSettings } from '../settings/schema';
@@ -60,6 +60,24 @@ const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON
 
 const dedupeKey = (entry: Pick<QuarantineEntry, 'key' | 'path' | 'value'>): string =>
   `${entry.key}|${entry.path ?? ''}|${JSON.stringify(entry.value) ?? 'undefined'}`;
+
+/**
+ * The profile after an observation, or null when nothing would change. mergeProfile takes an
+ * observation as new when it is as recent as the stored one, so the same page seen twice would
+ * rewrite the profile; the content is compared instead.
+ */
+const observeInto = (
+  profiles: Readonly<Record<string, AccountProfile>>,
+  { accountId, orgHost, facts }: { accountId: string; orgHost?: string | undefined; facts: Partial<ProfileFacts> },
+  at: string,
+): AccountProfile | null => {
+  const base = profiles[accountId] ?? emptyProfile(accountId, at);
+  let next = mergeProfile(base, facts, at);
+  if (orgHost && next.orgHost !== orgHost) next = { ...next, orgHost, updatedAt: at };
+  if (profiles[accountId] && (next === base || (next.orgHost === base.orgHost && sameJson(next.facts, base.facts)))) return null;
+  if (!profiles[accountId] && !orgHost && Object.values(facts).every((fact) => !fact?.known)) return null;
+  return next;
+};
 
 /**
  * The single writer of every stored item (in the background). Each message is parsed with the
@@ -140,16 +158,25 @@ export const createWriter = (options: WriterOptions): Writer => {
 
     'profile/observe': async ({ accountId, orgHost, facts }) => {
       const profiles = await load('profiles');
-      const at = now();
-      const base = profiles[accountId] ?? emptyProfile(accountId, at);
-      let next = mergeProfile(base, facts, at);
-      if (orgHost && next.orgHost !== orgHost) next = { ...next, orgHost, updatedAt: at };
-      // mergeProfile takes an observation as new when it is as recent as the stored one, so the
-      // same page seen twice would rewrite the profile; compare the content instead.
-      if (next === base || (next.orgHost === base.orgHost && sameJson(next.facts, base.facts)))
-        return { ok: true, changed: false };
+      const next = observeInto(profiles, { accountId, facts, ...(orgHost ? { orgHost } : {}) }, now());
+      if (!next) return { ok: true, changed: false };
       await write(items.profiles, { ...profiles, [accountId]: next });
       return { ok: true, changed: true };
+    },
+
+    'profiles/observe': async ({ observations }) => {
+      const profiles = { ...(await load('profiles')) };
+      const at = now();
+      let changed = 0;
+      for (const observation of observations) {
+        const next = observeInto(profiles, observation, at);
+        if (next) {
+          profiles[observation.accountId] = next;
+          changed++;
+        }
+      }
+      if (changed) await write(items.profiles, profiles);
+      return { ok: true, changed };
     },
 
     'threads/set': async ({ key, accountId, kind, at }) => {

@@ -107,6 +107,27 @@ describe('the background writer', () => {
     });
   });
 
+  it('observes many accounts in one write (a dashboard import), counting only the changed ones', async () => {
+    const { writer } = setup({ now: () => '2026-11-27T12:00:00.000Z' });
+    const premium = { serviceLevel: observed('Premium', page, '2026-11-27T10:00:00.000Z') } as const;
+    await writer.handle({ type: 'profile/observe', accountId: ACCOUNT_A, facts: premium }, ownSender());
+    const ids = Array.from({ length: 250 }, (_, i) => `001Hs00003B${String(i).padStart(4, '0')}IAA`);
+    const response = await writer.handle(
+      {
+        type: 'profiles/observe',
+        observations: [
+          { accountId: ACCOUNT_A, facts: premium },
+          ...ids.map((accountId) => ({ accountId, orgHost: 'acme.my.salesforce.com', facts: premium })),
+        ],
+      },
+      ownSender(),
+    );
+    expect(response).toEqual({ ok: true, changed: 250 });
+    const profiles = (await local('profiles')) as Record<string, { orgHost?: string; facts: Record<string, unknown> }>;
+    expect(Object.keys(profiles)).toHaveLength(251);
+    expect(profiles[ids[249]!]).toMatchObject({ orgHost: 'acme.my.salesforce.com', facts: { serviceLevel: premium.serviceLevel } });
+  });
+
   it('remembers the CSM’s choice per thread: undefined keeps, null clears, nothing left forgets', async () => {
     const { writer } = setup();
     const at = '2026-11-27T10:00:00.000Z';
