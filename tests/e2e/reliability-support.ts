@@ -28,7 +28,12 @@ export const SUNRISE_ID = '001Hs00003KxQ2aIAF';
 export interface Session {
   context: BrowserContext;
   extensionId: string;
-  worker(): Promise<Worker>;
+  /**
+   * A page of the extension's own origin (its manifest.json), to read and write chrome.storage
+   * exactly as the background does. Unlike Playwright's Worker handle, it survives the service
+   * worker being stopped and started again.
+   */
+  extensionPage(): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -43,12 +48,18 @@ export async function launchSession(): Promise<Session> {
   });
   context.setDefaultTimeout(10_000);
   await routeFixtures(context);
-  const worker = () => serviceWorker(context);
-  const extensionId = new URL((await worker()).url()).host;
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  let own: Promise<Page> | null = null;
   return {
     context,
     extensionId,
-    worker,
+    extensionPage: () =>
+      (own ??= (async () => {
+        const page = await context.newPage();
+        await page.goto(`chrome-extension://${extensionId}/manifest.json`);
+        return page;
+      })()),
     async close() {
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });
@@ -56,51 +67,63 @@ export async function launchSession(): Promise<Session> {
   };
 }
 
-/** The running service worker (Chrome starts it again on the next event after it stopped). */
-export async function serviceWorker(context: BrowserContext): Promise<Worker> {
-  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-}
-
 export interface Snapshot {
   local: Record<string, unknown>;
   sync: Record<string, unknown>;
 }
 
-type StorageArea = { get(keys: null | string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> };
+type StorageArea = { get(keys: null | string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; remove(key: string): Promise<void> };
 type ChromeStorage = { chrome: { storage: { local: StorageArea; sync: StorageArea } } };
 
-/** Everything the extension stored, read in its service worker. */
+/** Everything the extension stored. */
 export async function readAll(session: Session): Promise<Snapshot> {
-  const worker = await session.worker();
-  return worker.evaluate(async () => {
+  const page = await session.extensionPage();
+  return page.evaluate(async () => {
     const { chrome } = globalThis as unknown as ChromeStorage;
     return { local: await chrome.storage.local.get(null), sync: await chrome.storage.sync.get(null) };
   });
 }
 
-/** Writes raw values into the extension's storage from its service worker (as an older version or another tool would have). */
+/** Writes raw values into the extension's storage (as an older version or another tool would have). */
 export async function seed(session: Session, values: Partial<Snapshot>): Promise<void> {
-  const worker = await session.worker();
-  await worker.evaluate(async (v) => {
+  const page = await session.extensionPage();
+  await page.evaluate(async (v) => {
     const { chrome } = globalThis as unknown as ChromeStorage;
     if (v.local) await chrome.storage.local.set(v.local);
     if (v.sync) await chrome.storage.sync.set(v.sync);
   }, values);
 }
 
+/** The extension's service worker targets Chrome runs now (CDP; Playwright does not see restarts). */
+async function runningWorkers(cdp: CDPSession, extensionId: string): Promise<number> {
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`)).length;
+}
+
 /**
- * Stops the extension's service worker, as Chrome does when it is idle or killed mid-task.
- * Chrome starts it again on the next event (a message from a tab).
+ * Stops the extension's service worker, as Chrome does when it is idle or killed mid-task
+ * (CDP ServiceWorker.stopAllWorkers), and waits until Chrome runs none. Chrome starts it again
+ * on the next event (a message from a tab).
  */
 export async function stopServiceWorker(session: Session, page: Page): Promise<void> {
   const cdp = await session.context.newCDPSession(page);
   try {
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(() => runningWorkers(cdp, session.extensionId), { message: 'the service worker stopped' }).toBe(0);
   } finally {
     await cdp.detach().catch(() => undefined);
   }
-  await expect.poll(() => session.context.serviceWorkers().length, { message: 'the service worker stopped' }).toBe(0);
+}
+
+/** Whether Chrome runs the extension's service worker right now. */
+export async function workerRunning(session: Session, page: Page): Promise<boolean> {
+  const cdp = await session.context.newCDPSession(page);
+  try {
+    return (await runningWorkers(cdp, session.extensionId)) > 0;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
 }
 
 /**
