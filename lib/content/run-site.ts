@@ -179,6 +179,9 @@ export const runSite = (ctx: ContentScriptContext, adapter: SiteAdapter, store: 
       pagesKey = key;
       pages = next;
       if (focusedId && !pages.some((p) => p.compose?.composeId === focusedId)) focusedId = null;
+      // The caret may already sit in a compose when the app starts (no focusin follows then).
+      if (!focusedId && adapter.composeIdAt && document.activeElement && document.activeElement !== document.body)
+        focusedId = adapter.composeIdAt(document, document.activeElement);
       teach();
       render();
     };

@@ -11,6 +11,7 @@ import { parseCsv } from '../../lib/audit/csv';
 import { emptyFacts, type AccountProfile, type ProfileFactKey, type ProfileFacts } from '../../lib/profile/schema';
 import type { ProgressEvent } from '../../lib/progress/events';
 import { expect, test } from './harness';
+import { saveScreenshot } from './support/screenshots';
 
 // ---- Seed data: dates relative to the day the test runs, so "overdue" stays true. ----
 const DAY = 86_400_000;
@@ -207,7 +208,7 @@ test('a lead imports two bundles, filters and searches the table, and audits an 
   await lakesideDetail.getByRole('button', { name: 'Close' }).click();
 
   expect(await seriousViolations(page)).toEqual([]);
-  await page.screenshot({ path: 'docs/screenshots/dashboard.png', fullPage: true });
+  await saveScreenshot(page, 'dashboard.png', { fullPage: true });
 });
 
 test('exports the shown accounts as CSV and everything as a bundle that imports back as nothing new', async ({ page, extensionId }, testInfo) => {

@@ -5,6 +5,7 @@
  * Links, the Support contact block).
  */
 import { expect, test } from './harness';
+import { saveScreenshot } from './support/screenshots';
 import {
   actionOf,
   attachGmailFiles,
@@ -58,7 +59,7 @@ test('OB-RECAP-EMAIL: missing CPR file, Calendly link and training dates are nam
     'Recap email: add your Calendly link, the dates of the upcoming training sessions and the attachment CPR Document.pdf.',
   );
   await recap.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'tests/e2e/artifacts/screenshots/gmail-recap.png' });
+  await saveScreenshot(page, 'gmail-recap.png');
 
   // Fix it: the dates from the sidebar at the caret, the link typed, the file attached again.
   await actionOf(page, 'OB-RECAP-EMAIL', 'insert-training-dates').click();

@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import type { Product, ServiceLevel } from '../../lib/model/vocab';
 import { expect, test } from './harness';
+import { saveScreenshot } from './support/screenshots';
 import {
   gmailAttachment,
   gmailCompose,
@@ -59,7 +60,7 @@ const CASES: Case[] = [
       [VERIFICATION, `Standard accounts get ${COMBINED} instead`],
     ],
     fit: [...ALWAYS, COMBINED],
-    screenshot: 'tests/e2e/artifacts/screenshots/gmail-welcome-wrong-roster.png',
+    screenshot: 'gmail-welcome-wrong-roster.png',
   },
   {
     title: 'Premium with Credentialing Software: delete the two Basic rosters',
@@ -112,7 +113,7 @@ for (const c of CASES) {
     if (c.screenshot) {
       await gmailAttachment(compose, c.deletions[0]![0]).scrollIntoViewIfNeeded();
       await rosters.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: c.screenshot });
+      await saveScreenshot(page, c.screenshot);
     }
 
     // Removing the chips the flag names clears it, one chip at a time.

@@ -5,11 +5,9 @@
  * fill succeeded), axe finds nothing serious or critical inside <csm-guide>, and the sidebar
  * leaves the new-Case modal's own buttons usable.
  */
-import { copyFile, mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { saveScreenshot } from './support/screenshots';
 import { expect, test, type Page } from '@playwright/test';
-import { ROOT } from './harness';
 import { launchExtension, saveSettings, type ExtensionSession } from './support/extension';
 import { openLightning, saveClicks, SUNRISE_ID, URLS } from './support/lightning';
 import { action, expectPage, expectRule, focusedInGuide, rule, sidebar } from './support/sidebar';
@@ -34,16 +32,6 @@ async function seriousViolations(page: Page): Promise<string[]> {
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-/** Saves a screenshot for review under tests/e2e/artifacts/screenshots and docs/screenshots (README). */
-async function screenshot(page: Page, name: string): Promise<void> {
-  const artifact = path.join(ROOT, 'tests/e2e/artifacts/screenshots', name);
-  const docs = path.join(ROOT, 'docs/screenshots', name);
-  await mkdir(path.dirname(artifact), { recursive: true });
-  await mkdir(path.dirname(docs), { recursive: true });
-  await page.screenshot({ path: artifact });
-  await copyFile(artifact, docs);
 }
 
 test('Escape collapses the sidebar to a tab and focus moves to it; Enter opens it again', async () => {
@@ -97,7 +85,7 @@ test('axe: no serious or critical violations in the sidebar on the Opportunity; 
   await expectRule(page, 'CSO-SERVICE-LEVEL', 'done');
   await expect(sidebar(page)).toContainText('Digital');
   expect(await seriousViolations(page)).toEqual([]);
-  await screenshot(page, 'sf-opportunity.png');
+  await saveScreenshot(page, 'sf-opportunity.png');
 });
 
 test('keyboard: a fill whose button goes away once done leaves focus in the sidebar', async () => {
@@ -125,5 +113,5 @@ test('axe: no serious or critical violations on the new-Case form; its Save stay
   // The sidebar sits beside the modal: Save receives the click (a trial click checks nothing covers it).
   await page.getByRole('dialog').getByRole('button', { name: 'Save', exact: true }).click({ trial: true });
   expect(await saveClicks(page)).toBe(0);
-  await screenshot(page, 'sf-case-new.png');
+  await saveScreenshot(page, 'sf-case-new.png');
 });
