@@ -1,12 +1,25 @@
 import { useId } from 'react';
-import type { AccountSummaryView } from './view-model';
+import type { AccountSummaryView, SidebarIntent } from './view-model';
+
+const BRANCHES = [
+  ['', 'Main path (onboarding, adoption)'],
+  ['unresponsive', 'Unresponsive: 10-day contact log'],
+  ['escalation', 'Escalation / cancellation'],
+] as const;
 
 const Value = ({ value, unknown }: { value: string | null; unknown: boolean }) =>
   value ? <>{value}</> : <span className="csm-muted">{unknown ? 'not known yet' : '—'}</span>;
 
 /** The account header, or what to open when the account is not known yet. */
-export function AccountSummary({ account }: { account: AccountSummaryView | null }) {
+export function AccountSummary({
+  account,
+  onIntent,
+}: {
+  account: AccountSummaryView | null;
+  onIntent?: (intent: SidebarIntent) => void;
+}) {
   const headingId = useId();
+  const branchId = useId();
   if (!account) {
     return (
       <section className="csm-account csm-account--unknown" aria-labelledby={headingId}>
@@ -46,6 +59,27 @@ export function AccountSummary({ account }: { account: AccountSummaryView | null
           </div>
         ))}
       </dl>
+      {onIntent ? (
+        <div className="csm-field csm-branch">
+          <label htmlFor={branchId}>Lifecycle branch</label>
+          <select
+            id={branchId}
+            className="csm-select"
+            value={account.branch?.value ?? ''}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              onIntent({ type: 'set-branch', branch: value === 'unresponsive' || value === 'escalation' ? value : null });
+            }}
+          >
+            {BRANCHES.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+          {account.branch ? <p className="csm-muted">Since {account.branch.since}</p> : null}
+        </div>
+      ) : null}
       {account.unknown.length ? (
         <div className="csm-unknown">
           <p className="csm-unknown__title">Not known yet:</p>

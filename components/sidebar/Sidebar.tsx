@@ -241,7 +241,7 @@ export function Sidebar(props: SidebarProps) {
             </div>
           ) : null}
           {composes ? <ComposePicker view={composes} onIntent={onIntent} /> : null}
-          <AccountSummary account={account} />
+          <AccountSummary account={account} onIntent={onIntent} />
           <NoticeList notices={allNotices} onIntent={onIntent} />
           <ItemSection
             title="This page"

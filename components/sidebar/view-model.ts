@@ -35,6 +35,8 @@ export interface AccountSummaryView {
   stageName: string | null;
   csm: string | null;
   unknown: UnknownFactView[];
+  /** The lifecycle branch the CSM put the account in (MT-CS-003), and since when. */
+  branch?: { value: 'unresponsive' | 'escalation'; since: string } | null;
 }
 
 /** A banner above the checklist: a label the adapter could not find, quarantined data, a bad playbook… */
@@ -88,6 +90,8 @@ export type SidebarIntent =
   /** The account a compose is for (`composeId` when the picker is shown). */
   | { type: 'choose-account'; accountId: string; composeId?: string }
   | { type: 'choose-email-kind'; kind: EmailKind; composeId?: string }
+  /** Put the account in the Unresponsive or Escalation branch (null = back to the main path). */
+  | { type: 'set-branch'; branch: 'unresponsive' | 'escalation' | null }
   | { type: 'open-settings' }
   | { type: 'dismiss-notice'; id: string };
 
@@ -129,6 +133,7 @@ const SUMMARY_FACTS: ProfileFactKey[] = ['accountName', 'segmentation', 'service
 export const toAccountSummary = (
   profile: AccountProfile,
   model?: Pick<ChecklistModel, 'stage' | 'unknownFacts'>,
+  branch?: AccountSummaryView['branch'],
 ): AccountSummaryView => {
   const facts = profile.facts;
   const unknown = new Map<ProfileFactKey, UnknownFactView>();
@@ -149,6 +154,7 @@ export const toAccountSummary = (
     stageName: stage ? STAGE_NAMES[stage] : null,
     csm: valueOf(facts, 'csm') ?? null,
     unknown: [...unknown.values()],
+    branch: branch ?? null,
   };
 };
 

@@ -1,8 +1,9 @@
 import type { SidebarIntent } from '../../components/sidebar/view-model';
+import { todayIn } from '../dates';
 import { formatEscalationEntry } from '../formats';
 import type { PageFacts } from '../facts/page-facts';
 import type { CsmStore } from '../store/progress-store';
-import { selectAdapterSettings, selectProgress } from '../store/progress-store';
+import { selectAdapterSettings, selectProgress, selectSettings } from '../store/progress-store';
 import type { FillPlan, FillResult, SiteAdapter } from '../sites/types';
 import { threadKeyOf } from './view';
 
@@ -47,6 +48,12 @@ export const handleIntent = async (intent: SidebarIntent, ctx: IntentContext): P
       if (!key) return null;
       await actions.setThreadChoice(key, intent.type === 'choose-account' ? { accountId: intent.accountId } : { kind: intent.kind });
       return null;
+    }
+    case 'set-branch': {
+      if (!accountId) return needAccount;
+      const since = todayIn(new Date().toISOString(), selectSettings(store.getState()).timeZone);
+      const result = await actions.setBranch(accountId, intent.branch, intent.branch ? since : undefined);
+      return result.ok ? null : { ok: false, message: `Could not save: ${result.error}` };
     }
     case 'open-settings':
       ctx.openOptions();

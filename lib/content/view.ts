@@ -73,10 +73,11 @@ export const buildPageView = (
   const accountId = resolution.status === 'resolved' ? resolution.accountId : null;
   const profile = accountId ? (selectProfile(state, accountId) ?? emptyProfile(accountId, now)) : null;
   const settings = selectEngineSettings(state);
+  const progress = accountId ? selectProgress(state, accountId) : emptyProgress();
   const model = evaluate(state.playbook.playbook, {
     profile,
     page,
-    progress: accountId ? selectProgress(state, accountId) : emptyProgress(),
+    progress,
     settings,
     now,
   });
@@ -126,7 +127,9 @@ export const buildPageView = (
     resolution,
     props: {
       model,
-      account: profile ? toAccountSummary(profile, model) : null,
+      account: profile
+        ? toAccountSummary(profile, model, progress.branch ? { value: progress.branch.value, since: progress.branch.since } : null)
+        : null,
       pageLabel: pageLabelOf(page),
       notices,
       collapsed: state.ui.sidebarCollapsed,

@@ -342,3 +342,17 @@ describe('per-line ticks', () => {
     expect(onIntent).toHaveBeenCalledWith({ type: 'toggle-done', ruleId: 'DG-CADENCE:welcome-email', done: true });
   });
 });
+
+describe('lifecycle branch', () => {
+  it('puts the account in the Unresponsive branch and back, showing since when', () => {
+    const { $, onIntent, rerender, props: p } = setup();
+    const select = $('select.csm-select[id]') as HTMLSelectElement;
+    expect(select.value).toBe('');
+    select.value = 'unresponsive';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(onIntent).toHaveBeenCalledWith({ type: 'set-branch', branch: 'unresponsive' });
+    rerender(<Sidebar {...p} account={account({ branch: { value: 'unresponsive', since: '2026-11-23' } })} />);
+    expect(($('select.csm-select[id]') as HTMLSelectElement).value).toBe('unresponsive');
+    expect($('.csm-branch')!.textContent).toContain('Since 2026-11-23');
+  });
+});

@@ -45,6 +45,18 @@ describe('handleIntent', () => {
     expect(selectProgress(store.getState(), SUNRISE).items['OB-PREP-REVIEW']?.done).toBe(true);
   });
 
+  it('set-branch starts the Unresponsive branch from today, and null ends it', async () => {
+    const { ctx, store } = await context();
+    expect(await handleIntent({ type: 'set-branch', branch: 'unresponsive' }, ctx)).toBeNull();
+    await store.idle();
+    const branch = selectProgress(store.getState(), SUNRISE).branch;
+    expect(branch).toMatchObject({ value: 'unresponsive', by: 'Maria Lopez' });
+    expect(branch?.since).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await handleIntent({ type: 'set-branch', branch: null }, ctx);
+    await store.idle();
+    expect(selectProgress(store.getState(), SUNRISE).branch).toBeNull();
+  });
+
   it('without a known account nothing is written, and the user is told why', async () => {
     const { ctx } = await context({ accountId: null });
     const result = await handleIntent({ type: 'toggle-done', ruleId: 'OB-PREP-REVIEW', done: true }, ctx);
