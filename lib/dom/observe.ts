@@ -7,7 +7,7 @@
  * frame collapse into a single `onChange()` call: Lightning re-renders in bursts of hundreds
  * of mutations, and the caller re-reads the page once per burst. No timers, no polling.
  */
-import { isElement, shadowRootsUnder } from './deep-query';
+import { shadowRootsUnder } from './deep-query';
 
 /**
  * Attributes whose change can change what an adapter reads. Deliberately narrow: `style` is left
@@ -41,9 +41,23 @@ export interface ObserveOptions {
 const DEFAULT_EVENTS = ['input', 'change'] as const;
 
 /**
+ * Sustained churn. A change after a pause is answered at the next frame; so is every frame of a
+ * burst (Lightning renders a record in a few). But some pages never pause — a ticking timer, an
+ * animation written into the DOM, a feed that keeps growing — and one read per frame of those
+ * would cost the host a full adapter read 60 times a second (npm run bench: ~16 ms of extension
+ * work per 1,000 mutations at 100 mutations a frame). Once changes have come without a pause of
+ * CHURN_PAUSE_MS for SUSTAINED_MS, reads are spaced SUSTAINED_INTERVAL_MS apart until the churn
+ * stops; the last change is always read (a read stays scheduled while changes are pending).
+ */
+export const CHURN_PAUSE_MS = 50;
+export const SUSTAINED_MS = 100;
+export const SUSTAINED_INTERVAL_MS = 250;
+
+/**
  * Calls `onChange` at most once per animation frame after any change under `roots` (including
- * inside open shadow roots, present or added later). Stops and releases everything when
- * `signal` aborts. Errors thrown by `onChange` are swallowed so they never reach the host page.
+ * inside open shadow roots, present or added later) — at most once per SUSTAINED_INTERVAL_MS
+ * while the changes never pause (see above). Stops and releases everything when `signal`
+ * aborts. Errors thrown by `onChange` are swallowed so they never reach the host page.
  */
 export function observeBatched(
   roots: readonly Node[],
@@ -57,11 +71,23 @@ export function observeBatched(
   const win = windowOf(roots[0]!);
   const schedule = frameScheduler(win);
 
-  /** Cancels the scheduled frame; non-null while a flush is pending. */
+  const clock = win?.performance ?? (typeof performance === 'undefined' ? Date : performance);
+
+  /** Cancels the scheduled frame (or the wait before it); non-null while a flush is pending. */
   let cancelPending: (() => void) | null = null;
+  /** When the current run of changes without a pause began, the last change came, the last flush ran. */
+  let churnSince = Number.NEGATIVE_INFINITY;
+  let lastChange = Number.NEGATIVE_INFINITY;
+  let lastFlush = Number.NEGATIVE_INFINITY;
+  /** Elements added since the last flush (see the observer below). */
+  let added = new Set<Element>();
   const flush = () => {
     cancelPending = null;
     if (signal.aborted) return;
+    lastFlush = clock.now();
+    const fresh = added;
+    added = new Set();
+    for (const el of fresh) if (el.isConnected) watchShadowRoots(el);
     try {
       onChange();
     } catch {
@@ -69,19 +95,44 @@ export function observeBatched(
     }
   };
   const markDirty = () => {
-    if (cancelPending || signal.aborted) return;
-    cancelPending = schedule(flush);
+    if (signal.aborted) return;
+    const now = clock.now();
+    if (now - lastChange > CHURN_PAUSE_MS) churnSince = now;
+    lastChange = now;
+    if (cancelPending) return;
+    const wait = now - churnSince >= SUSTAINED_MS ? lastFlush + SUSTAINED_INTERVAL_MS - now : 0;
+    if (wait <= 0) {
+      cancelPending = schedule(flush);
+      return;
+    }
+    // A one-shot wait, then the next frame: no timer runs while nothing changes.
+    let cancelFrame: (() => void) | null = null;
+    const timer = setTimeout(() => {
+      cancelFrame = schedule(flush);
+    }, wait);
+    cancelPending = () => {
+      clearTimeout(timer);
+      cancelFrame?.();
+    };
   };
 
   const observed = new WeakSet<Node>();
   const listenedTargets: Node[] = [];
   const observer = new (win?.MutationObserver ?? MutationObserver)((records) => {
+    // Shadow roots under added elements are registered at the flush, just BEFORE the consumer
+    // reads: whatever an LWC renders into a fresh shadow root before then is in that read, and
+    // everything after is observed. Walking each added subtree here, in every mutation batch,
+    // cost more than the reads themselves while a page churned (most of it removed again
+    // before the frame); now only what is still connected at the flush is walked, once.
     for (const record of records) {
-      // Register shadow roots now, in the same microtask as the insertion, so content an
-      // LWC renders into a fresh shadow root right after connecting is not missed.
-      record.addedNodes.forEach((node) => {
-        if (isElement(node)) watchShadowRoots(node);
-      });
+      // Only childList records add nodes; reading addedNodes of the others would build an
+      // empty NodeList for each (this callback runs for every batch of a churning page).
+      if (record.type !== 'childList') continue;
+      const nodes = record.addedNodes;
+      for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i]!;
+        if (node.nodeType === 1) added.add(node as Element);
+      }
     }
     markDirty();
   });
@@ -122,6 +173,7 @@ export function observeBatched(
       observer.disconnect();
       cancelPending?.();
       cancelPending = null;
+      added.clear();
       for (const target of listenedTargets) {
         for (const type of events) target.removeEventListener(type, markDirty, { capture: true });
       }
