@@ -27,7 +27,12 @@ import sidebarCss from './sidebar.css?inline';
 /** The sidebar's props without `onIntent` (given once, at mount). */
 export type SidebarViewProps = Omit<SidebarProps, 'onIntent'>;
 
+/** Events a page script could synthesise to press the sidebar's buttons or type into it. */
+const UNTRUSTED_BLOCKED = ['click', 'dblclick', 'keydown', 'keypress', 'keyup', 'submit'] as const;
+
 export interface MountSidebarOptions {
+  /** Unit tests in happy-dom, whose events are never trusted. */
+  acceptUntrusted?: boolean;
   onIntent: (intent: SidebarIntent) => void;
   /** Pixels from the viewport top to start the panel at (under the host's fixed header). */
   topOffset?: number;
@@ -59,7 +64,19 @@ export async function mountSidebar(ctx: ContentScriptContext, options: MountSide
     mode: 'open',
     isolateEvents: true,
     css: sidebarCss,
-    onMount(container) {
+    onMount(container, shadow) {
+      // The shadow root is open (tests and screen readers need it), so page scripts can reach our
+      // buttons: only the user's own clicks and keys may drive the sidebar, never a script's.
+      for (const type of UNTRUSTED_BLOCKED)
+        shadow.addEventListener(
+          type,
+          (event) => {
+            if (event.isTrusted || options.acceptUntrusted) return;
+            event.stopImmediatePropagation();
+            event.preventDefault();
+          },
+          { capture: true },
+        );
       const app = document.createElement('div');
       container.append(app);
       root = createRoot(app);

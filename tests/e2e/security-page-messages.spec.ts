@@ -119,3 +119,21 @@ test("WXT's runtime event names, dispatched by the page, neither remove the side
   expect(errors).toEqual([]);
   await page.close();
 });
+
+test("a page script's clicks and keys on the sidebar's open shadow root press nothing", async () => {
+  const page = await s.context.newPage();
+  await openRecord(page, URLS.opportunity);
+  await expect(sidebarOf(page).locator('[data-action="toggle-done"]').first()).toBeVisible();
+  const before = events(await readAll(s)).length;
+  // The page world can reach <csm-guide>'s shadow root; its synthetic events are not the user's.
+  await page.evaluate(() => {
+    const root = document.querySelector('csm-guide')!.shadowRoot!;
+    for (const button of root.querySelectorAll<HTMLElement>('[data-action="toggle-done"]')) button.click();
+    root.querySelector('[data-testid="csm-guide-sidebar"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+  });
+  // One real click, through the same single write queue: once it is stored, a forged tick would be too.
+  await tickByHand(page);
+  expect(events(await readAll(s)).length).toBe(before + 1);
+  await expect(sidebarOf(page)).not.toHaveAttribute('data-collapsed', 'true');
+  await page.close();
+});

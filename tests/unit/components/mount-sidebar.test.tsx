@@ -24,10 +24,11 @@ afterEach(() => {
 });
 
 let scripts = 0;
-const mount = async (onIntent = vi.fn(), topOffset?: number) => {
+const mount = async (onIntent = vi.fn(), topOffset?: number, acceptUntrusted = true) => {
   // A fresh name each time: a second context with the same name would invalidate the first.
   const ctx = new ContentScriptContext(`sidebar-test-${++scripts}`, { noScriptStartedPostMessage: true } as never);
-  sidebar = await mountSidebar(ctx, { onIntent, ...(topOffset === undefined ? {} : { topOffset }) });
+  // happy-dom's events are never trusted; the real-browser guard is tested below with it on.
+  sidebar = await mountSidebar(ctx, { onIntent, acceptUntrusted, ...(topOffset === undefined ? {} : { topOffset }) });
   return { ctx, sidebar };
 };
 
@@ -67,6 +68,18 @@ describe('mountSidebar', () => {
     });
     expect(pageKeys).not.toHaveBeenCalled();
     document.removeEventListener('keydown', pageKeys);
+  });
+
+  it("ignores a page script's synthetic clicks and keys on the sidebar's controls", async () => {
+    const onIntent = vi.fn();
+    const { sidebar } = await mount(onIntent, undefined, false);
+    act(() => sidebar.update(view()));
+    const button = sidebar.host.shadowRoot!.querySelector<HTMLElement>('[data-rule="OB-PREP-REVIEW"] [data-action="toggle-done"]')!;
+    act(() => button.click());
+    act(() => {
+      button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    });
+    expect(onIntent).not.toHaveBeenCalled();
   });
 
   it('remove() unmounts and takes <csm-guide> off the page; so does invalidating the context', async () => {
