@@ -76,3 +76,16 @@ export interface PageFacts {
   compose?: ComposeFacts;
   outreach?: OutreachFacts;
 }
+
+/** A compose with nothing read yet: readers fill in what they find. */
+export const emptyComposeFacts = (composeId: string): ComposeFacts => ({
+  composeId,
+  to: [],
+  cc: [],
+  bcc: [],
+  subject: null,
+  bodyText: null,
+  links: [],
+  attachments: [],
+  unreadable: [],
+});

@@ -1,9 +1,10 @@
-import type { ComposeFacts } from '../../facts/page-facts';
+import { emptyComposeFacts, type ComposeFacts } from '../../facts/page-facts';
 import { readAttachments } from './attachments';
 import { findBody, hiddenId, type ComposeHandle } from './composes';
-import { readEditableLinks, readEditableText } from './editable';
+import { readEditableLinks, readEditableText } from '../../dom/editable';
 import { readRecipients } from './recipients';
 import { GMAIL_SEL } from './selectors';
+import { attempt } from '../../dom/attempt';
 
 type Part = ComposeFacts['unreadable'][number];
 
@@ -14,18 +15,8 @@ type Part = ComposeFacts['unreadable'][number];
  */
 export function collectCompose(compose: ComposeHandle): ComposeFacts {
   const { root } = compose;
-  const unreadable: Part[] = [];
-  const facts: ComposeFacts = {
-    composeId: compose.id,
-    to: [],
-    cc: [],
-    bcc: [],
-    subject: null,
-    bodyText: null,
-    links: [],
-    attachments: [],
-    unreadable,
-  };
+  const facts = emptyComposeFacts(compose.id);
+  const unreadable: Part[] = facts.unreadable;
   const threadId = attempt(() => readThreadId(compose));
   if (threadId) facts.threadId = threadId;
 
@@ -77,11 +68,3 @@ function readThreadId(compose: ComposeHandle): string | null {
   return perm && perm !== 'undefined' ? perm.replace(/^#/, '') : null;
 }
 
-/** Runs a reader; a thrown error means "could not read", never a broken host page. */
-function attempt<T>(read: () => T): T | null {
-  try {
-    return read();
-  } catch {
-    return null;
-  }
-}

@@ -1,6 +1,6 @@
 import type { FillPlan, FillResult } from '../types';
 import { findBody, findCompose } from './composes';
-import { insertTextIntoEditable } from './editable';
+import { insertTextIntoEditable } from '../../dom/editable';
 import { GMAIL_SEL } from './selectors';
 import { gmailWindowKey } from './urls';
 

@@ -4,6 +4,7 @@ import { readProspect, readSequence, type RecordRead } from './collect';
 import { composerIdAt, findComposers, readComposer } from './composer';
 import { insertIntoComposer } from './insert';
 import { detectOutreachPage } from './urls';
+import { attempt } from '../../dom/attempt';
 
 /**
  * Outreach: the prospect or sequence shown (from the URL, read from the page), plus one
@@ -44,11 +45,3 @@ function readRecord(doc: Document, match: PageMatch): RecordRead | null {
   return null;
 }
 
-/** A reader that throws costs its own facts only; nothing reaches the host page. */
-function attempt<T>(read: () => T): T | null {
-  try {
-    return read();
-  } catch {
-    return null;
-  }
-}

@@ -1,7 +1,8 @@
-import type { AttachmentFact, ComposeFacts } from '../../facts/page-facts';
-import { readEditableLinks, readEditableText } from '../gmail/editable';
+import { emptyComposeFacts, type AttachmentFact, type ComposeFacts } from '../../facts/page-facts';
+import { readEditableLinks, readEditableText } from '../../dom/editable';
 import { climb, findLabelText, findNamed, textOf } from './labelled';
 import { OUTREACH_LABELS, OUTREACH_SEL } from './selectors';
+import { attempt } from '../../dom/attempt';
 
 export interface ComposerHandle {
   /** Generated, stable for the dialog element's life (the composer shows no draft id). */
@@ -54,18 +55,8 @@ type Part = ComposeFacts['unreadable'][number];
 /** One composer → its facts; parts that can't be found are named in `unreadable`. Never throws. */
 export function readComposer(composer: ComposerHandle): ComposeFacts {
   const { dialog, editor } = composer;
-  const unreadable: Part[] = [];
-  const facts: ComposeFacts = {
-    composeId: composer.id,
-    to: [],
-    cc: [],
-    bcc: [],
-    subject: null,
-    bodyText: null,
-    links: [],
-    attachments: [],
-    unreadable,
-  };
+  const facts = emptyComposeFacts(composer.id);
+  const unreadable: Part[] = facts.unreadable;
 
   const to = attempt(() => readRecipientRow(dialog, OUTREACH_LABELS.to));
   if (to && to.complete) {
@@ -166,10 +157,3 @@ function attachmentName(item: Element): string {
   return '';
 }
 
-function attempt<T>(read: () => T): T | null {
-  try {
-    return read();
-  } catch {
-    return null;
-  }
-}

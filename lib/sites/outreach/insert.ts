@@ -1,5 +1,5 @@
 import type { FillPlan, FillResult } from '../types';
-import { insertTextIntoEditable } from '../gmail/editable';
+import { insertTextIntoEditable } from '../../dom/editable';
 import { findComposer } from './composer';
 import { outreachPageKey } from './urls';
 

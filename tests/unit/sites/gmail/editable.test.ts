@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { insertTextIntoEditable, readEditableLinks, readEditableText } from '../../../../lib/sites/gmail/editable';
+import { insertTextIntoEditable, readEditableLinks, readEditableText } from '../../../../lib/dom/editable';
 
 function editor(html: string): HTMLElement {
   document.body.innerHTML = `<div contenteditable="true" role="textbox">${html}</div>`;

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { gmailAdapter } from '../../../../lib/sites/gmail/adapter';
 import { findBody, findCompose } from '../../../../lib/sites/gmail/composes';
 import { GMAIL_SEL } from '../../../../lib/sites/gmail/selectors';
-import { readEditableText } from '../../../../lib/sites/gmail/editable';
+import { readEditableText } from '../../../../lib/dom/editable';
 import type { AdapterSettings, FillPlan } from '../../../../lib/sites/types';
 import { GMAIL_FIXTURE_URLS as GMAIL_PAGES } from '../../../fixtures/gmail/urls';
 import { loadFixture } from './fixture-dom';
