@@ -113,33 +113,13 @@ export function urlOf(file: string): string {
   return row.url;
 }
 
-/**
- * Collects uncaught page exceptions and console errors: the tab's (the host page and the
- * extension's content scripts log there alike) and the extension service worker's. For a final
- * "nothing broke" assertion.
- */
-export function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
-  });
-  const watchWorker = (worker: Worker) =>
-    worker.on('console', (message) => {
-      if (message.type() === 'error') errors.push(`service worker console.error: ${message.text()}`);
-    });
-  const context = page.context();
-  context.serviceWorkers().forEach(watchWorker);
-  context.on('serviceworker', watchWorker);
-  return errors;
-}
+export { watchErrors } from './errors';
 
 // ── Sidebar hooks (CONTRACT.md "Test hooks in the UI") ──────────────────────────────────────────
 
-export const sidebarOf = (page: Page): Locator => page.locator('csm-guide [data-testid="csm-guide-sidebar"]');
-export const ruleOf = (page: Page, ruleId: string): Locator => sidebarOf(page).locator(`[data-rule="${ruleId}"]`);
+export { sidebar as sidebarOf, rule as ruleOf, action as actionOf } from './sidebar';
+import { sidebar as sidebarOf } from './sidebar';
 export const messageOf = (rule: Locator): Locator => rule.locator('.csm-item__message');
-export const actionOf = (page: Page, ruleId: string, verb: string): Locator => ruleOf(page, ruleId).locator(`[data-action="${verb}"]`);
 /** The compose picker's select boxes, by their visible labels. */
 export const accountPicker = (page: Page): Locator => sidebarOf(page).getByLabel('Account this email is for');
 export const emailKindPicker = (page: Page): Locator => sidebarOf(page).getByLabel(/^This email is/);
