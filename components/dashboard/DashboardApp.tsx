@@ -47,6 +47,11 @@ export function DashboardApp({ store, clock, app, optionsUrl }: DashboardAppProp
   const settings = useCsmStore((s) => s.settings, store);
   const actions = useCsmStore((s) => s.actions, store);
 
+  // The audit covers every account: follow the whole log (pages of it at first, then each change).
+  useEffect(() => {
+    void actions.watchAccounts('all');
+  }, [actions]);
+
   // "Today" moves on when the page comes back into view (no timers): overdue counts follow.
   const [today, setToday] = useState(() => auditToday(clock(), engineSettings.timeZone));
   useEffect(() => {

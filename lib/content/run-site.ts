@@ -75,6 +75,8 @@ export const runSite = (ctx: ContentScriptContext, adapter: SiteAdapter, store: 
     const next = buildPageView(store.getState(), pages, focusedId, now(), { layoutTimedOut });
     view = next;
     if (!next) return;
+    // Only the account shown is read from the progress log; its events arrive through the store.
+    if (next.resolution.status === 'resolved') void store.getState().actions.watchAccounts([next.resolution.accountId]);
     if (sidebar) {
       const props = { ...next.props, ...(lastResult ? { lastResult } : {}), ...(busyAction ? { busyAction } : {}) };
       // Every storage change (another tab's tick, a thread choice, a profile fact this page

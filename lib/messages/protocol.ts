@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EMAIL_KINDS } from '../facts/page-facts';
 import { factSource, isoInstant, profileFactShapes, type ProfileFacts } from '../profile/schema';
-import { progressEventSchema } from '../progress/events';
+import { progressEventSchema, type ProgressEvent } from '../progress/events';
 import { settingsPatchSchema } from '../settings/schema';
 import { accountIdSchema, ITEM_NAMES, SIDEBAR_SIDES, threadKeySchema } from '../store/schemas';
 
@@ -13,6 +13,8 @@ import { accountIdSchema, ITEM_NAMES, SIDEBAR_SIDES, threadKeySchema } from '../
 
 /** A dashboard import may carry a whole log; a sidebar sends one event at a time. */
 export const MAX_EVENTS_PER_MESSAGE = 20_000;
+/** Accounts per events/query. */
+export const MAX_ACCOUNTS_PER_QUERY = 500;
 /** Profiles per batch observation: a team's accounts fit in a few messages. */
 export const MAX_PROFILES_PER_MESSAGE = 1_000;
 
@@ -39,9 +41,21 @@ export const hostSchema = z
   .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i, 'not a host name');
 
 export const messageSchema = z.discriminatedUnion('type', [
-  /** Add checklist events (a tick, a contact logged, a branch, or a dashboard import). Idempotent by event id. */
+  /** Add checklist events directly (a dashboard import; ticks go through the outbox and events/flush). Idempotent by event id. */
   z
     .object({ type: z.literal('progress/append'), events: z.array(progressEventSchema).min(1).max(MAX_EVENTS_PER_MESSAGE) })
+    .strict(),
+  /** Store what the outbox holds (a tab wrote its events there first, so nothing acknowledged is lost). */
+  z.object({ type: z.literal('events/flush') }).strict(),
+  /** The stored events of these accounts (a tab asks only for the accounts it shows). */
+  z.object({ type: z.literal('events/query'), accountIds: z.array(accountIdSchema).min(1).max(MAX_ACCOUNTS_PER_QUERY) }).strict(),
+  /** One page of the whole log, in `_id` order (the dashboard); `after` is the previous page's `next`. */
+  z
+    .object({
+      type: z.literal('events/page'),
+      after: z.string().min(1).max(200).nullable(),
+      limit: z.number().int().min(1).max(MAX_EVENTS_PER_MESSAGE),
+    })
     .strict(),
   /** Facts a page taught about an account, merged into its profile (newest observation wins). */
   z
@@ -110,6 +124,9 @@ export interface Failure {
 /** Successful responses, by message type. */
 export interface Responses {
   'progress/append': { ok: true; added: number };
+  'events/flush': { ok: true; added: number };
+  'events/query': { ok: true; events: ProgressEvent[] };
+  'events/page': { ok: true; events: ProgressEvent[]; next: string | null };
   'profile/observe': { ok: true; changed: boolean };
   'profiles/observe': { ok: true; changed: number };
   'threads/set': { ok: true };

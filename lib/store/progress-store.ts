@@ -21,13 +21,16 @@ import {
 import type { AdapterSettings } from '../sites/types';
 import { eventId, randomSuffix } from './ids';
 import { getReaderItems, ITEM_NAMES, type ItemName, type ItemTypes, type StorageItems } from './items';
-import { STORAGE_FULL } from './quota';
+import { browser } from 'wxt/browser';
+import { createEventMirror, type ChangeSource } from './event-mirror';
+import type { OutboxArea } from '../events/outbox';
+import { DISK_FULL, STORAGE_FULL } from './quota';
 import { readItem, type Inspection } from './read';
 import type { QuarantineEntry, StoredPlaybook, ThreadChoice, UiState } from './schemas';
 
 /** Something the UI should tell the user (the sidebar and options page show these). */
 export interface Notice {
-  id: 'set-aside' | 'newer-version' | 'playbook-invalid' | 'storage-full';
+  id: 'set-aside' | 'newer-version' | 'playbook-invalid' | 'storage-full' | 'disk-full';
   level: 'warning' | 'error';
   text: string;
   details?: string[];
@@ -39,6 +42,7 @@ export const NOTICE_TEXT = {
     'Some data was saved by a newer version of CSM Guide. Update the extension to change it; until then it is read-only here.',
   'playbook-invalid': 'The imported playbook could not be used, so the built-in playbook is shown.',
   'storage-full': STORAGE_FULL,
+  'disk-full': DISK_FULL,
 } as const satisfies Record<Notice['id'], string>;
 
 /** The playbook in force: the imported one when it parses, else the built-in one. */
@@ -65,6 +69,11 @@ export interface CsmActions {
   ): Promise<ResponseTo<'progress/append'>>;
   /** Adds events as they are (the dashboard's import). Idempotent by event id. */
   appendEvents(events: ProgressEvent[]): Promise<ResponseTo<'progress/append'>>;
+  /**
+   * Follows these accounts' progress (a tab: the accounts it shows) or every account (the
+   * dashboard). Only followed accounts' events are read and kept here.
+   */
+  watchAccounts(accountIds: readonly string[] | 'all'): Promise<void>;
   /** Facts a page taught; nothing is sent when they would not change the stored profile. */
   observeFacts(accountId: string, facts: ObservedFacts, orgHost?: string): Promise<ResponseTo<'profile/observe'>>;
   /** Many accounts' facts in one write (the dashboard's import). */
@@ -87,8 +96,10 @@ export interface CsmActions {
 export interface CsmState {
   /** False until every item was read once. */
   loaded: boolean;
-  /** The stored log plus this tab's events still on their way to the background. */
+  /** The followed accounts' stored events plus the acknowledged ones still on their way to the store. */
   events: ProgressEvent[];
+  /** Ids of `events` not yet stored (shown as "saving"). */
+  pending: ReadonlySet<string>;
   profiles: Record<string, AccountProfile>;
   threads: Record<string, ThreadChoice>;
   /** What the user saved; null = never saved. */
@@ -116,6 +127,11 @@ export type CsmStore = StoreApi<CsmState> & {
 export interface CsmStoreOptions {
   /** Reader items (default: this context's). */
   items?: StorageItems;
+  /** chrome.storage.local and its onChanged (default: the browser's): the outbox and change notices. */
+  area?: OutboxArea;
+  onChanged?: ChangeSource;
+  /** Waits before asking an unreachable background again to store a tick. */
+  retryDelays?: readonly number[];
   /** How messages reach the background (default runtime.sendMessage). */
   transport?: Transport;
   now?: () => string;
@@ -127,6 +143,10 @@ export interface CsmStoreOptions {
   /** The fallback playbook (default: the built-in one). */
   builtinPlaybook?: unknown;
 }
+
+/** The items a context mirrors: all but the v1 event log, which only its migration reads. */
+const MIRRORED_ITEMS = ITEM_NAMES.filter((name): name is Exclude<ItemName, 'events'> => name !== 'events');
+type MirroredItem = (typeof MIRRORED_ITEMS)[number];
 
 // ---------------------------------------------------------------------------------------------
 // Selectors. Each returns the same reference while its inputs are unchanged (safe for React).
@@ -207,21 +227,24 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
   const random = options.random ?? randomSuffix;
   const timeZone = options.timeZone ?? 'UTC';
   const builtin = options.builtinPlaybook ?? BUILTIN_PLAYBOOK;
-  /** Set while the background's last write failed because storage is full (cleared by the next success). */
-  let storageFull = false;
-  const send = async <M extends Message>(message: M) => {
-    const response = await sendMessage(message, transport);
-    const full = !response.ok && response.error === STORAGE_FULL;
+  /** Set while the last write failed because storage (or the disk) is full; cleared by the next success. */
+  let storageFull: typeof STORAGE_FULL | typeof DISK_FULL | null = null;
+  const noteResponse = (response: { ok: boolean; error?: string }) => {
+    const full = !response.ok && (response.error === STORAGE_FULL || response.error === DISK_FULL) ? (response.error as typeof STORAGE_FULL) : null;
     if (full !== storageFull && (full || response.ok)) {
       storageFull = full;
       publish('notices');
     }
+  };
+  const send = async <M extends Message>(message: M) => {
+    const response = await sendMessage(message, transport);
+    // Only a write that succeeds proves there is room again; a read proves nothing.
+    if (message.type !== 'events/query' && message.type !== 'events/page') noteResponse(response);
     return response;
   };
 
   // What storage holds, as last read (validated).
-  const stored: { [N in ItemName]: ItemTypes[N] } = {
-    events: [],
+  const stored: { [N in MirroredItem]: ItemTypes[N] } = {
     profiles: {},
     threads: {},
     settings: null,
@@ -230,18 +253,18 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
     quarantine: [],
   };
   let managed: unknown = {};
-  const pending = new Map<string, ProgressEvent>();
   /** Items this context found unreadable and asked the background to set aside. */
   const unreadable = new Set<ItemName>();
   const newer = new Set<ItemName>();
   const checking = new Set<ItemName>();
 
-  const mergedEvents = (): ProgressEvent[] => {
-    if (!pending.size) return stored.events;
-    const ids = new Set(stored.events.map((e) => e.id));
-    for (const id of [...pending.keys()]) if (ids.has(id)) pending.delete(id);
-    return pending.size ? [...stored.events, ...pending.values()] : stored.events;
-  };
+  const mirror = createEventMirror({
+    send,
+    area: options.area ?? (browser.storage.local as unknown as OutboxArea),
+    onChanged: options.onChanged ?? (browser.storage.onChanged as unknown as ChangeSource),
+    publish: () => publish('events'),
+    ...(options.retryDelays ? { retryDelays: options.retryDelays } : {}),
+  });
 
   const effectiveSettings = (): { settings: Settings; locked: string[] } => {
     const { settings, locked } = applyManaged(stored.settings ?? defaultSettings(timeZone), managed);
@@ -267,15 +290,19 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
     if (playbook.errors.length)
       list.push({ id: 'playbook-invalid', level: 'error', text: NOTICE_TEXT['playbook-invalid'], details: playbook.errors.slice(0, 10) });
     // Ticks and learned facts are not being saved: say so until a write succeeds again.
-    if (storageFull) list.push({ id: 'storage-full', level: 'error', text: NOTICE_TEXT['storage-full'] });
+    if (storageFull === STORAGE_FULL) list.push({ id: 'storage-full', level: 'error', text: NOTICE_TEXT['storage-full'] });
+    if (storageFull === DISK_FULL) list.push({ id: 'disk-full', level: 'error', text: NOTICE_TEXT['disk-full'] });
     return list;
   };
 
   /** Recomputes the derived parts of the state that `changed` affects; keeps references otherwise. */
-  const publish = (changed: ItemName | 'managed' | 'notices' | 'pending'): void => {
+  const publish = (changed: ItemName | 'managed' | 'notices'): void => {
     const state = store.getState();
     const next: Partial<CsmState> = {};
-    if (changed === 'events' || changed === 'pending') next.events = mergedEvents();
+    if (changed === 'events') {
+      next.events = mirror.events();
+      next.pending = mirror.pending();
+    }
     if (changed === 'profiles') next.profiles = stored.profiles;
     if (changed === 'threads') next.threads = stored.threads;
     if (changed === 'ui') next.ui = stored.ui;
@@ -304,7 +331,7 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
     return done;
   };
 
-  const apply = <N extends ItemName>(name: N, found: Inspection<ItemTypes[N]>): void => {
+  const apply = <N extends MirroredItem>(name: N, found: Inspection<ItemTypes[N]>): void => {
     stored[name] = found.value;
     if (found.status === 'newer') newer.add(name);
     else newer.delete(name);
@@ -319,8 +346,8 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
   };
 
   // A change re-reads the item (value and version together); only the latest read is applied.
-  const generation = Object.fromEntries(ITEM_NAMES.map((name) => [name, 0])) as Record<ItemName, number>;
-  const refresh = (name: ItemName): Promise<void> => {
+  const generation = Object.fromEntries(MIRRORED_ITEMS.map((name) => [name, 0])) as Record<MirroredItem, number>;
+  const refresh = (name: MirroredItem): Promise<void> => {
     const mine = ++generation[name];
     return track(
       readItem(items[name]).then((found) => {
@@ -330,23 +357,25 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
   };
   const idle = async (): Promise<void> => {
     while (inflight.size) await Promise.all(inflight);
+    await mirror.idle();
   };
 
   let destroyed = false;
-  const unwatchers = ITEM_NAMES.map((name) => items[name].item.watch(() => void refresh(name)));
+  const unwatchers = MIRRORED_ITEMS.map((name) => items[name].item.watch(() => void refresh(name)));
 
+  /** A tick, a contact or a branch: acknowledged once it is in the outbox (see event-mirror.ts). */
+  const record = async (events: ProgressEvent[]): Promise<ResponseTo<'progress/append'>> => {
+    const response = await mirror.record(events);
+    noteResponse(response);
+    return response;
+  };
   const appendEvents = async (events: ProgressEvent[]): Promise<ResponseTo<'progress/append'>> => {
     for (const event of events) {
       const checked = progressEventSchema.safeParse(event);
       if (!checked.success) return failure('Not a valid checklist event', checked.error.issues.map((i) => i.message));
     }
-    for (const event of events) pending.set(event.id, event);
-    publish('pending');
-    const response = await send({ type: 'progress/append', events });
-    if (!response.ok) {
-      for (const event of events) pending.delete(event.id);
-      publish('pending');
-    }
+    const response = await mirror.importEvents(events);
+    noteResponse(response);
     return response;
   };
 
@@ -356,12 +385,12 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
   };
 
   const actions: CsmActions = {
-    toggleItem: (accountId, ruleId, done) => appendEvents([{ ...stamp(accountId), type: 'item', ruleId, done }]),
-    logContact: (accountId, day, channel, done) =>
-      appendEvents([{ ...stamp(accountId), type: 'contact', day, channel, done }]),
+    toggleItem: (accountId, ruleId, done) => record([{ ...stamp(accountId), type: 'item', ruleId, done }]),
+    logContact: (accountId, day, channel, done) => record([{ ...stamp(accountId), type: 'contact', day, channel, done }]),
     setBranch: (accountId, branch, since) =>
-      appendEvents([{ ...stamp(accountId), type: 'branch', branch, ...(since ? { since } : {}) }]),
+      record([{ ...stamp(accountId), type: 'branch', branch, ...(since ? { since } : {}) }]),
     appendEvents,
+    watchAccounts: (accountIds) => mirror.watch(accountIds),
     observeFacts: async (accountId, facts, orgHost) => {
       const current = stored.profiles[accountId];
       const merged = current && mergeProfile(current, facts, now());
@@ -389,9 +418,10 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
   };
 
   const initialSettings = defaultSettings(timeZone);
-  const store = createStore<CsmState>()(() => ({
+  const store: StoreApi<CsmState> = createStore<CsmState>()(() => ({
     loaded: false,
     events: [],
+    pending: new Set<string>(),
     profiles: {},
     threads: {},
     savedSettings: null,
@@ -407,7 +437,7 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
   const ready = (async () => {
     const loadManaged = options.loadManaged ?? readManagedPolicy;
     await Promise.all([
-      ...ITEM_NAMES.map((name) => refresh(name)),
+      ...MIRRORED_ITEMS.map((name) => refresh(name)),
       idle(),
       loadManaged().then(
         (policy) => {
@@ -429,6 +459,7 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
     destroy() {
       destroyed = true;
       unwatchers.forEach((unwatch) => unwatch());
+      mirror.destroy();
     },
   });
 };

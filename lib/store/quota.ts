@@ -10,6 +10,9 @@
 
 export const STORAGE_FULL =
   "Chrome's storage for CSM Guide is full, so this change was not saved. Everything saved before is kept; export your team's progress from the dashboard and tell your lead.";
+/** IndexedDB (the progress log) refused a write: with `unlimitedStorage` that means the disk itself is full. */
+export const DISK_FULL =
+  "Your computer's disk is full, so CSM Guide could not save this. It is kept and will be saved once there is room: free some disk space.";
 export const STORAGE_BUSY = 'Chrome limits how often CSM Guide can save settings. Wait a minute, then try again.';
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));

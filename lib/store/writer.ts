@@ -5,7 +5,10 @@ import { parsePlaybook } from '../playbook/validate';
 import { defaultSettings, patchSettings } from '../settings/schema';
 import { eventId, randomSuffix } from './ids';
 import { ITEM_NAMES, type ItemName, type ItemTypes, type StorageItems, type StoreItem } from './items';
-import { quotaProblem } from './quota';
+import { StoreFullError } from '../events/event-store';
+import type { EventService } from '../events/service';
+import type { ProgressEvent } from '../progress/events';
+import { DISK_FULL, quotaProblem } from './quota';
 import { readItem, type Inspection } from './read';
 import type { QuarantineEntry, ThreadChoice } from './schemas';
 
@@ -26,6 +29,8 @@ export interface WriterOptions {
   timeZone: string;
   now?: () => string;
   random?: () => string;
+  /** The progress log (IndexedDB); event messages are answered from it. */
+  events?: EventService;
   /**
    * A further check on the sender, e.g. that a content script's tab is on a known site host
    * (wire it from lib/sites/<site>/hosts.ts). Runs after the extension-id check.
@@ -50,9 +55,15 @@ export interface Writer {
   listener(message: unknown, sender: Sender, sendResponse: (response: unknown) => void): true | undefined;
   /** Checks every item and sets unreadable data aside; returns how many values were set aside (0 when storage failed). */
   checkAll(): Promise<number>;
+  /** The v1 log kept in chrome.storage (`local:events`), unreadable entries set aside; for the migration. */
+  readLegacyEvents(): Promise<ProgressEvent[]>;
+  /** Keeps values that could not be read (e.g. outbox entries) in the quarantine, with why. */
+  setAside(key: string, entries: Array<{ path?: string; value: unknown; issues: string[] }>): Promise<void>;
   /** Runs a task in the write queue (after every write already queued). */
   enqueue<T>(task: () => Promise<T>): Promise<T>;
 }
+
+const EVENT_MESSAGES = new Set<MessageType>(['progress/append', 'events/flush', 'events/query', 'events/page']);
 
 type Handlers = { [T in MessageType]: (message: MessageOf<T>) => Promise<ResponseTo<T>> };
 
@@ -147,14 +158,16 @@ export const createWriter = (options: WriterOptions): Writer => {
     return found.status === 'repair' ? setAside(si, found) : 0;
   };
 
+  const eventService = (): EventService => {
+    if (!options.events) throw new Error('the progress log is not open');
+    return options.events;
+  };
+
   const handlers: Handlers = {
-    'progress/append': async ({ events }) => {
-      const stored = await load('events');
-      const ids = new Set(stored.map((e) => e.id));
-      const fresh = events.filter((e) => !ids.has(e.id) && (ids.add(e.id), true));
-      if (fresh.length) await write(items.events, [...stored, ...fresh]);
-      return { ok: true, added: fresh.length };
-    },
+    'progress/append': async ({ events }) => ({ ok: true, ...(await eventService().append(events)) }),
+    'events/flush': async () => ({ ok: true, ...(await eventService().flush()) }),
+    'events/query': async ({ accountIds }) => ({ ok: true, events: await eventService().forAccounts(accountIds) }),
+    'events/page': async ({ after, limit }) => ({ ok: true, ...(await eventService().page(after, limit)) }),
 
     'profile/observe': async ({ accountId, orgHost, facts }) => {
       const profiles = await load('profiles');
@@ -255,8 +268,12 @@ export const createWriter = (options: WriterOptions): Writer => {
     if (!trusted(sender)) return undefined;
     const message: Message | null = parseMessage(raw);
     if (!message) return undefined;
-    return enqueue(() => dispatch(message)).catch((error: unknown): Failure => {
+    // The progress log has its own store and ordering (lib/events): a long import must not hold
+    // up a settings change, nor a tick wait behind a profile write.
+    const run = EVENT_MESSAGES.has(message.type) ? dispatch(message) : enqueue(() => dispatch(message));
+    return run.catch((error: unknown): Failure => {
       if (error instanceof NewerVersionError) return failure(error.message);
+      if (error instanceof StoreFullError) return failure(DISK_FULL, [error.message]);
       const raw = error instanceof Error ? error.message : String(error);
       // A full storage is the user's problem to solve, not a bug: say so in their words.
       const quota = quotaProblem(error);
@@ -277,9 +294,31 @@ export const createWriter = (options: WriterOptions): Writer => {
     checkAll: () =>
       enqueue(async () => {
         let total = 0;
-        for (const name of ITEM_NAMES) total += await check(name);
+        // The v1 event log is checked by its migration (readLegacyEvents), once.
+        for (const name of ITEM_NAMES) if (name !== 'events') total += await check(name);
         return total;
       }).catch(() => 0),
+    readLegacyEvents: () => enqueue(() => load('events')),
+    setAside: (key, rejected) =>
+      enqueue(async () => {
+        if (!rejected.length) return;
+        const at = now();
+        const quarantine = await load('quarantine');
+        const seen = new Set(quarantine.map(dedupeKey));
+        const entries: QuarantineEntry[] = rejected
+          .map((r) => ({
+            id: eventId(at, random),
+            key,
+            ...(r.path !== undefined ? { path: r.path } : {}),
+            at,
+            reason: 'unreadable' as const,
+            version: 1,
+            issues: r.issues.slice(0, 20),
+            value: r.value,
+          }))
+          .filter((entry) => !seen.has(dedupeKey(entry)) && (seen.add(dedupeKey(entry)), true));
+        if (entries.length) await write(items.quarantine, [...quarantine, ...entries]);
+      }),
     enqueue,
   };
 };

@@ -17,7 +17,7 @@ export interface FileSize {
 
 const sizeOf = (file: string, role: FileSize['role']): FileSize => {
   const body = readFileSync(path.join(EXTENSION_DIR, file));
-  return { file, role, rawBytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length };
+  return { file, role, rawBytes: body.length, gzipBytes: gzipSync(new Uint8Array(body), { level: 9 }).length };
 };
 
 export function measureSizes(): FileSize[] {

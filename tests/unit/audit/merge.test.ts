@@ -28,9 +28,10 @@ const fromColleague = async (name: string, events: ProgressEvent[], profiles: Ac
 
 /** A lead's dashboard: a store over the real background writer (fakeBrowser storage). */
 const dashboard = async () => {
-  const { tab } = setup();
+  const { tab, storedEvents } = setup();
   const store = tab();
   await store.ready;
+  await store.getState().actions.watchAccounts('all');
   const state = () => store.getState();
   const preview = (bundles: ImportedBundle[]) => previewMerge({ events: state().events, profiles: state().profiles }, bundles, PLAYBOOK, NOW);
   const apply = async (bundles: ImportedBundle[]) => {
@@ -38,7 +39,7 @@ const dashboard = async () => {
     await store.idle();
     return result;
   };
-  return { store, state, preview, apply };
+  return { store, state, preview, apply, storedEvents };
 };
 
 describe('importing bundles: preview, then apply through the store', () => {
@@ -59,14 +60,14 @@ describe('importing bundles: preview, then apply through the store', () => {
     expect(first.accounts[0]!.orgHost).toBe('acme.my.salesforce.com');
 
     expect(await d.apply([bundle])).toEqual({ eventsAdded: 2, profilesChanged: 1, errors: [] });
-    const storedEvents = await local('events');
+    const storedEvents = await d.storedEvents();
     const storedProfiles = await local('profiles');
     expect(d.state().profiles[ACCOUNT_A]).toMatchObject({ orgHost: 'acme.my.salesforce.com', facts: { accountName: { known: true, value: 'Lakeside Clinic' } } });
 
     const again = d.preview([bundle]);
     expect(again).toMatchObject({ unchanged: true, newEvents: [], observations: [], accounts: [], knownEvents: 2, conflicts: [] });
     expect(await d.apply([bundle])).toEqual({ eventsAdded: 0, profilesChanged: 0, errors: [] });
-    expect(await local('events')).toEqual(storedEvents);
+    expect(await d.storedEvents()).toEqual(storedEvents);
     expect(await local('profiles')).toEqual(storedProfiles);
   });
 
@@ -78,7 +79,7 @@ describe('importing bundles: preview, then apply through the store', () => {
     expect(preview.newEvents.map((e) => e.id)).toEqual([JANE_TICK.id, SAM_B.id, LEE_UNTICK.id]);
     expect(preview.knownEvents).toBe(1);
     await d.apply([one, two]);
-    expect(((await local('events')) as ProgressEvent[]).map((e) => e.id).sort()).toEqual([JANE_TICK.id, LEE_UNTICK.id, SAM_B.id].sort());
+    expect((await d.storedEvents()).map((e) => e.id).sort()).toEqual([JANE_TICK.id, LEE_UNTICK.id, SAM_B.id].sort());
   });
 
   it('conflicting edits: per account and rule the latest event wins, and the history keeps every edit', async () => {

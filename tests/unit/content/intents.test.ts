@@ -15,7 +15,7 @@ describe('handleIntent', () => {
   });
 
   const context = async (overrides: Partial<IntentContext> = {}) => {
-    const { tab } = setup();
+    const { tab, storedEvents } = setup();
     const store = tab();
     await store.ready;
     await store.getState().actions.saveSettings({ userName: 'Maria Lopez', initials: 'ML' });
@@ -33,14 +33,14 @@ describe('handleIntent', () => {
       copy: async (text) => void copied.push(text),
       ...overrides,
     };
-    return { ctx, store, plans, copied, opened: () => opened };
+    return { ctx, store, plans, copied, opened: () => opened, storedEvents };
   };
 
   it('toggle-done writes an item event through the background, with who', async () => {
-    const { ctx, store } = await context();
+    const { ctx, store, storedEvents } = await context();
     expect(await handleIntent({ type: 'toggle-done', ruleId: 'OB-PREP-REVIEW', done: true }, ctx)).toBeNull();
     await store.idle();
-    const events = (await local('events')) as ProgressEvent[];
+    const events = await storedEvents();
     expect(events).toEqual([expect.objectContaining({ type: 'item', accountId: SUNRISE, ruleId: 'OB-PREP-REVIEW', done: true, by: 'Maria Lopez' })]);
     expect(selectProgress(store.getState(), SUNRISE).items['OB-PREP-REVIEW']?.done).toBe(true);
   });
@@ -58,10 +58,11 @@ describe('handleIntent', () => {
   });
 
   it('without a known account nothing is written, and the user is told why', async () => {
-    const { ctx } = await context({ accountId: null });
+    const { ctx, storedEvents } = await context({ accountId: null });
     const result = await handleIntent({ type: 'toggle-done', ruleId: 'OB-PREP-REVIEW', done: true }, ctx);
     expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/Open the account on Salesforce first/) });
-    expect(await local('events')).toBeUndefined();
+    expect(await storedEvents()).toEqual([]);
+    expect(Object.keys(await fakeBrowser.storage.local.get(null)).filter((k) => k.startsWith('outbox:'))).toEqual([]);
   });
 
   it('a toggle-done action flips the stored tick, whatever its label says', async () => {

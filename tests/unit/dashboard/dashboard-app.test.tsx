@@ -26,11 +26,9 @@ const accounts = (count: number): AccountProfile[] =>
  * storage, since sending 2,000 profile messages one by one is not what this test is about.
  */
 const seeded = async (profiles: AccountProfile[]) => {
-  await fakeBrowser.storage.local.set({
-    profiles: Object.fromEntries(profiles.map((p) => [p.accountId, p])),
-    events: [tick(profiles[1]!.accountId, 'OB-PRESENTATION', true, 'Sam Roe', '2026-11-27T14:00:00.000Z')],
-  });
-  const { tab } = setup();
+  await fakeBrowser.storage.local.set({ profiles: Object.fromEntries(profiles.map((p) => [p.accountId, p])) });
+  const { tab, events } = setup();
+  await events.append([tick(profiles[1]!.accountId, 'OB-PRESENTATION', true, 'Sam Roe', '2026-11-27T14:00:00.000Z')]);
   const store = tab();
   await store.ready;
   return store;

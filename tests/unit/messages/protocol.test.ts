@@ -36,7 +36,7 @@ describe('the message protocol', () => {
   it('is one discriminated union over every message type', () => {
     const types = messageSchema.options.map((option) => option.shape.type.value).sort();
     expect(types).toEqual(
-      ['playbook/set', 'profile/observe', 'profiles/observe', 'progress/append', 'quarantine/dismiss', 'settings/set', 'storage/check', 'threads/set', 'ui/set'],
+      ['events/flush', 'events/page', 'events/query', 'playbook/set', 'profile/observe', 'profiles/observe', 'progress/append', 'quarantine/dismiss', 'settings/set', 'storage/check', 'threads/set', 'ui/set'],
     );
   });
 

@@ -8,8 +8,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ProgressEvent } from '@/lib/progress/events';
 import { NOTICE_TEXT, selectProgress } from '@/lib/store/progress-store';
-import { STORAGE_BUSY, STORAGE_FULL, quotaProblem } from '@/lib/store/quota';
-import { ACCOUNT_A, local, ownSender, setup, sync } from '../store/support';
+import { StoreFullError, type EventStore } from '@/lib/events/event-store';
+import { DISK_FULL, STORAGE_BUSY, STORAGE_FULL, quotaProblem } from '@/lib/store/quota';
+import { ACCOUNT_A, eventStore, local, ownSender, setup, sync } from '../store/support';
 
 const tick = (n: number): ProgressEvent => ({
   type: 'item',
@@ -39,13 +40,23 @@ describe('storage near its quota', () => {
     expect(quotaProblem(new Error('IO error: .../LOCK: File currently in use'))).toBeNull();
   });
 
-  it('the writer answers a refused tick with a readable failure and keeps what was stored', async () => {
-    const { writer } = setup();
+  it('the writer answers a tick the disk cannot hold with a readable failure, keeping it in the outbox and what was stored', async () => {
+    let full = false;
+    const { writer, store, storedEvents } = setup({
+      service: {
+        store: {
+          ...eventStore(),
+          append: (events, owner) => (full ? Promise.reject(new StoreFullError('QuotaExceededError')) : store.append(events, owner)),
+        } as EventStore,
+      },
+    });
     expect(await writer.handle({ type: 'progress/append', events: [tick(1)] }, ownSender())).toEqual({ ok: true, added: 1 });
-    fill('local');
-    const refused = await writer.handle({ type: 'progress/append', events: [tick(2)] }, ownSender());
-    expect(refused).toEqual({ ok: false, error: STORAGE_FULL, details: ['QUOTA_BYTES quota exceeded'] });
-    expect(await local('events')).toEqual([tick(1)]);
+    full = true;
+    await fakeBrowser.storage.local.set({ [`outbox:${tick(2).id}`]: tick(2) });
+    const refused = await writer.handle({ type: 'events/flush' }, ownSender());
+    expect(refused).toEqual({ ok: false, error: DISK_FULL, details: ['QuotaExceededError'] });
+    expect(await storedEvents()).toEqual([tick(1)]);
+    expect(await local(`outbox:${tick(2).id}`)).toEqual(tick(2));
   });
 
   it('a sync item over its size or write rate says which, and settings stay as saved', async () => {

@@ -47,7 +47,7 @@ describe('what a session stores passes the allowlist', () => {
     await writer.handle({ type: 'ui/set', patch: { sidebarCollapsed: true } }, ownSender());
 
     const stored = await snapshot();
-    expect(Object.keys(stored.local).sort()).toEqual(['events', 'events$', 'profiles', 'profiles$', 'threads', 'threads$', 'ui', 'ui$']);
+    expect(Object.keys(stored.local).sort()).toEqual(['eventChanges', 'profiles', 'profiles$', 'threads', 'threads$', 'ui', 'ui$']);
     expect(privacyViolations(stored)).toEqual([]);
     // The names the profile keeps are the ones the pages show; nothing longer than a line.
     expect(storedStrings(stored)).toEqual(expect.arrayContaining(['Sunrise Family Clinic', 'Maria Lopez', 'Jordan Avery']));

@@ -148,7 +148,11 @@ const meta = shape({ v: num });
 
 /** Stored items by area and key. Quarantine and an imported playbook are checked for shape only. */
 const LOCAL: Record<string, Check> = {
+  // The v1 log (kept as it was after its move to IndexedDB); e2e snapshots also put the IndexedDB log here.
   events: arrayOf(event),
+  // Change notices to the tabs (lib/events/changes.ts) and the migration's marker.
+  eventChanges: shape({ seq: str(/^[A-Za-z0-9.-]{1,80}$/, 'a notice id'), accounts: arrayOf(sfId), events: arrayOf(event) }),
+  eventsMigration: shape({ count: num, at: instant }),
   profiles: recordOf(sfId, profile),
   threads: recordOf(str(OPAQUE_KEY, 'a thread or compose id'), shape({ accountId: sfId, kind: oneOf(EMAIL_KINDS), at: instant })),
   ui: shape({ sidebarCollapsed: bool, sidebarSide: oneOf(['left', 'right']) }),
@@ -167,6 +171,8 @@ const walkArea = (area: 'local' | 'sync', items: Record<string, unknown>, allowe
     const path = `${area}:${key}`;
     const base = key.endsWith('$') ? key.slice(0, -1) : null;
     if (base !== null && allowed[base]) meta(value, path, out);
+    // The durable outbox: one key per acknowledged tick on its way to IndexedDB.
+    else if (key.startsWith('outbox:')) event(value, path, out);
     else if (allowed[key]) allowed[key]!(value, path, out);
     else out.push(`${path}: not a key CSM Guide may store`);
   }

@@ -38,12 +38,12 @@ describe('the store mirror', () => {
   });
 
   it('toggles an item with a new event stamped with the user, time and `<at>-<random>` id', async () => {
-    const { tab } = setup();
+    const { tab, storedEvents } = setup();
     const store = tab({ now: () => '2026-11-27T15:30:00.000Z', random: () => 'r4nd0m' });
     await store.getState().actions.saveSettings({ userName: 'Maria Lopez' });
     await store.idle();
     expect(await store.getState().actions.toggleItem(ACCOUNT_A, 'OB-SAME-DAY-CALL', true)).toEqual({ ok: true, added: 1 });
-    expect(await local('events')).toEqual([
+    expect(await storedEvents()).toEqual([
       {
         type: 'item',
         id: '2026-11-27T15:30:00.000Z-r4nd0m',
@@ -63,16 +63,45 @@ describe('the store mirror', () => {
     store.destroy();
   });
 
-  it('shows a tick at once, and takes it back if the background refuses it', async () => {
-    let answer: (value: unknown) => void = () => undefined;
-    const transport: Transport = () => new Promise((resolve) => (answer = resolve));
-    const store = createCsmStore({ items: createStorageItems('reader'), transport, now: clock(), loadManaged: async () => ({}) });
+  it('shows a tick at once as pending; a background that cannot store it (disk full) leaves it kept in the outbox and says so', async () => {
+    let answer: ((value: unknown) => void) | null = null;
+    const transport: Transport = (message) =>
+      message.type === 'events/flush' ? new Promise((resolve) => (answer = resolve)) : Promise.resolve({ ok: true, events: [] });
+    const store = createCsmStore({ items: createStorageItems('reader'), transport, now: clock(), loadManaged: async () => ({}), retryDelays: [] });
     await store.ready;
     const sending = store.getState().actions.toggleItem(ACCOUNT_A, 'OB-SAME-DAY-CALL', true);
     expect(selectProgress(store.getState(), ACCOUNT_A).items['OB-SAME-DAY-CALL']?.done).toBe(true);
-    answer({ ok: false, error: 'disk full' });
-    expect(await sending).toEqual({ ok: false, error: 'disk full' });
+    const [id] = [...store.getState().pending];
+    expect(id).toBeDefined();
+    // The flush is asked for only once the tick is durable in the outbox.
+    await vi.waitFor(() => expect(answer).not.toBeNull());
+    expect(await local(`outbox:${id}`)).toMatchObject({ ruleId: 'OB-SAME-DAY-CALL' });
+    answer!({ ok: false, error: NOTICE_TEXT['disk-full'] });
+    expect(await sending).toEqual({ ok: false, error: NOTICE_TEXT['disk-full'] });
+    // Still acknowledged: pending here, kept in the outbox for the background's next try.
+    expect(selectProgress(store.getState(), ACCOUNT_A).items['OB-SAME-DAY-CALL']?.done).toBe(true);
+    expect(store.getState().pending.has(id!)).toBe(true);
+    expect(store.getState().notices.map((n) => n.id)).toContain('disk-full');
+    store.destroy();
+  });
+
+  it('takes a tick back, and says why, when chrome.storage refuses the outbox write', async () => {
+    const transport = vi.fn<Transport>(async () => ({ ok: true, events: [] }));
+    const area = {
+      get: async () => ({}),
+      set: async () => {
+        throw new Error('QUOTA_BYTES quota exceeded');
+      },
+      remove: async () => undefined,
+    };
+    const store = createCsmStore({ items: createStorageItems('reader'), transport, area, loadManaged: async () => ({}) });
+    await store.ready;
+    const response = await store.getState().actions.toggleItem(ACCOUNT_A, 'OB-SAME-DAY-CALL', true);
+    expect(response).toMatchObject({ ok: false, error: NOTICE_TEXT['storage-full'] });
     expect(selectProgress(store.getState(), ACCOUNT_A).items).toEqual({});
+    expect(store.getState().pending.size).toBe(0);
+    expect(transport.mock.calls.some(([m]) => m.type === 'events/flush')).toBe(false);
+    expect(store.getState().notices.map((n) => n.id)).toContain('storage-full');
     store.destroy();
   });
 

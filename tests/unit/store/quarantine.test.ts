@@ -50,7 +50,8 @@ describe('unreadable data is set aside, never dropped', () => {
     await fakeBrowser.storage.local.set({ events: [event(1), foreign, event(2)], events$: { v: 1 } });
     const { writer } = setup();
 
-    expect(await writer.checkAll()).toBe(1);
+    // The v1 log is read once, by its move into IndexedDB (lib/events/migrate.ts).
+    expect(await writer.readLegacyEvents()).toEqual([event(1), event(2)]);
     expect(await local('events')).toEqual([event(1), event(2)]);
     expect(await quarantine()).toEqual([
       expect.objectContaining({ key: 'local:events', path: '[1]', value: foreign, reason: 'unreadable' }),
@@ -70,12 +71,13 @@ describe('unreadable data is set aside, never dropped', () => {
   });
 
   it('sets aside bad data the writer meets while handling a message, before it writes', async () => {
-    await fakeBrowser.storage.local.set({ events: 'not a log' });
+    await fakeBrowser.storage.local.set({ threads: 'not a map' });
     const { writer } = setup();
-    const response = await writer.handle({ type: 'progress/append', events: [event(3)] }, ownSender());
-    expect(response).toEqual({ ok: true, added: 1 });
-    expect(await local('events')).toEqual([event(3)]);
-    expect(await quarantine()).toEqual([expect.objectContaining({ key: 'local:events', value: 'not a log' })]);
+    const at = '2026-11-27T10:00:00.000Z';
+    const response = await writer.handle({ type: 'threads/set', key: 'thread-1', kind: 'welcome', at }, ownSender());
+    expect(response).toEqual({ ok: true });
+    expect(await local('threads')).toEqual({ 'thread-1': { kind: 'welcome', at } });
+    expect(await quarantine()).toEqual([expect.objectContaining({ key: 'local:threads', value: 'not a map' })]);
   });
 
   it('keeps a corrupt quarantine inside the new quarantine', async () => {

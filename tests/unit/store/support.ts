@@ -1,4 +1,10 @@
+import 'fake-indexeddb/auto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { openLocalDb } from '@/lib/events/db';
+import { createEventStore, type EventStore } from '@/lib/events/event-store';
+import type { OutboxArea } from '@/lib/events/outbox';
+import { createEventService, type EventServiceOptions } from '@/lib/events/service';
+import type { ProgressEvent } from '@/lib/progress/events';
 import type { Transport } from '@/lib/messages/client';
 import { createStorageItems } from '@/lib/store/items';
 import { createCsmStore, type CsmStoreOptions } from '@/lib/store/progress-store';
@@ -17,15 +23,34 @@ export const clock = (start = '2026-11-27T15:00:00.000Z') => {
 /** Sender as Chrome fills it in for this extension's own content script. */
 export const ownSender = () => ({ id: fakeBrowser.runtime.id, tab: { url: 'https://acme.lightning.force.com/lightning/r/Account/x/view' } });
 
-/** A background writer over fakeBrowser storage, and stores (tabs) that talk to it. */
-export const setup = (options: Partial<WriterOptions> = {}) => {
+// PouchDB's idb adapter reads navigator.userAgent (a service worker has it; Node 20 does not).
+(globalThis as { navigator?: unknown }).navigator ??= { userAgent: 'node' };
+
+let dbCount = 0;
+/** A fresh IndexedDB event store (fake-indexeddb in Node: the real PouchDB idb adapter over it). */
+export const eventStore = (): EventStore => createEventStore(openLocalDb(`test-events-${process.pid}-${dbCount++}`));
+
+/** The outbox area as the background and tabs see it. */
+export const localArea = (): OutboxArea => fakeBrowser.storage.local as unknown as OutboxArea;
+
+/** A background writer over fakeBrowser storage and a fresh event store, and stores (tabs) that talk to it. */
+export const setup = (options: Partial<WriterOptions> & { service?: Partial<EventServiceOptions> } = {}) => {
   const now = options.now ?? clock();
+  const store = eventStore();
+  const { service: serviceOptions, ...writerOptions } = options;
+  const events = createEventService({
+    store,
+    area: localArea(),
+    setAside: (entries) => writer.setAside('outbox', entries.map(({ key, value, issues }) => ({ path: key, value, issues }))),
+    ...serviceOptions,
+  });
   const writer = createWriter({
     items: createStorageItems('writer'),
     runtimeId: fakeBrowser.runtime.id,
     timeZone: ZONE,
     now,
-    ...options,
+    events,
+    ...writerOptions,
   });
   const sent: unknown[] = [];
   const transport: Transport = (message) => {
@@ -39,9 +64,21 @@ export const setup = (options: Partial<WriterOptions> = {}) => {
       now,
       timeZone: ZONE,
       loadManaged: async () => ({}),
+      retryDelays: [],
       ...extra,
     });
-  return { writer, transport, tab, now, sent };
+  /** Every stored event (as the background holds them). */
+  const storedEvents = async (): Promise<ProgressEvent[]> => {
+    const all: ProgressEvent[] = [];
+    let after: string | null = null;
+    do {
+      const page = await store.page(after, 5_000);
+      all.push(...page.events);
+      after = page.next;
+    } while (after);
+    return all;
+  };
+  return { writer, transport, tab, now, sent, events, store, storedEvents };
 };
 
 export const local = async (key: string): Promise<unknown> => (await fakeBrowser.storage.local.get(key))[key];

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { selectProgress } from '@/lib/store/progress-store';
 import type { ProgressEvent } from '@/lib/progress/events';
-import { ACCOUNT_A, ACCOUNT_B, local, setup } from './support';
+import { ACCOUNT_A, ACCOUNT_B, setup } from './support';
 
 const RULES = Array.from({ length: 40 }, (_, i) => `OB-STEP-${i}`);
 const ACCOUNTS = [ACCOUNT_A, ACCOUNT_B];
@@ -13,7 +13,7 @@ describe('two tabs, one writer', () => {
   });
 
   it('1,000 interleaved toggles from two tabs lose nothing and both tabs converge', async () => {
-    const { tab } = setup();
+    const { tab, storedEvents } = setup();
     let n = 0;
     const salesforce = tab({ random: () => `sf${n++}` });
     const gmail = tab({ random: () => `gm${n++}` });
@@ -38,7 +38,7 @@ describe('two tabs, one writer', () => {
     expect((await Promise.all(pending)).every((r) => (r as { ok: boolean }).ok)).toBe(true);
     await Promise.all([salesforce.idle(), gmail.idle()]);
 
-    const stored = (await local('events')) as ProgressEvent[];
+    const stored = await storedEvents();
     expect(stored).toHaveLength(1000);
     expect(new Set(stored.map((e) => e.id)).size).toBe(1000);
     expect(stored.every((e) => e.by === 'Maria Lopez')).toBe(true);

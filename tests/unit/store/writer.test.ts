@@ -22,15 +22,17 @@ describe('the background writer', () => {
   });
 
   it('appends events idempotently: the same event twice is stored once', async () => {
-    const { writer } = setup();
+    const { writer, storedEvents } = setup();
     const e = event('2026-11-27T10:00:00.000Z-aaaa');
     expect(await writer.handle({ type: 'progress/append', events: [e, e] }, ownSender())).toEqual({ ok: true, added: 1 });
     expect(await writer.handle({ type: 'progress/append', events: [e] }, ownSender())).toEqual({ ok: true, added: 0 });
-    expect(await local('events')).toEqual([e]);
+    expect(await storedEvents()).toEqual([e]);
+    // The v1 array is no longer written.
+    expect(await local('events')).toBeUndefined();
   });
 
   it('ignores, with no response at all, a sender from another extension or none', async () => {
-    const { writer } = setup();
+    const { writer, storedEvents } = setup();
     const message = { type: 'progress/append', events: [event('x-1')] };
     expect(writer.handle(message, { id: 'some-other-extension-id' })).toBeUndefined();
     expect(writer.handle(message, {})).toBeUndefined();
@@ -39,7 +41,7 @@ describe('the background writer', () => {
     expect(writer.listener(message, { id: 'some-other-extension-id' }, sendResponse)).toBeUndefined();
     await writer.enqueue(async () => undefined);
     expect(sendResponse).not.toHaveBeenCalled();
-    expect(await local('events')).toBeUndefined();
+    expect(await storedEvents()).toEqual([]);
   });
 
   it('applies the extra sender check (e.g. a known site host) after the id check', async () => {
@@ -77,11 +79,11 @@ describe('the background writer', () => {
   });
 
   it('serialises writes: 300 concurrent appends from anywhere lose nothing', async () => {
-    const { writer } = setup();
+    const { writer, storedEvents } = setup();
     const ids = Array.from({ length: 300 }, (_, i) => `2026-11-27T10:00:00.000Z-${i}`);
     const responses = await Promise.all(ids.map((id) => writer.handle({ type: 'progress/append', events: [event(id)] }, ownSender())));
     expect(responses.every((r) => r?.ok)).toBe(true);
-    expect(((await local('events')) as ProgressEvent[]).map((e) => e.id).sort()).toEqual([...ids].sort());
+    expect((await storedEvents()).map((e) => e.id).sort()).toEqual([...ids].sort());
   });
 
   it('merges observed facts into the profile: newer wins, older is ignored, unchanged writes nothing', async () => {

@@ -1,0 +1,216 @@
+import { CHANGES_KEY, eventChangesSchema } from '../events/changes';
+import { isOutboxKey, readOutbox, writeOutbox, type OutboxArea } from '../events/outbox';
+import { failure, MAX_ACCOUNTS_PER_QUERY, MAX_EVENTS_PER_MESSAGE, type Message, type ResponseTo } from '../messages/protocol';
+import { progressEventSchema, type ProgressEvent } from '../progress/events';
+import { quotaProblem, STORAGE_FULL } from './quota';
+
+type Send = <M extends Message>(message: M) => Promise<ResponseTo<M['type']>>;
+
+/** chrome.storage.onChanged, as much as the mirror needs. */
+export interface ChangeSource {
+  addListener(listener: (changes: Record<string, { newValue?: unknown }>, areaName: string) => void): void;
+  removeListener(listener: (changes: Record<string, { newValue?: unknown }>, areaName: string) => void): void;
+}
+
+export interface EventMirrorOptions {
+  send: Send;
+  /** chrome.storage.local: the outbox. */
+  area: OutboxArea;
+  onChanged: ChangeSource;
+  /** Called whenever `events()` or `pending()` changed. */
+  publish: () => void;
+  /** Waits before asking a background that did not answer again (tests pass a fast one). */
+  retryDelays?: readonly number[];
+}
+
+export interface EventMirror {
+  /** The stored events of the watched accounts plus the pending ones (same reference until a change). */
+  events(): ProgressEvent[];
+  /** Ids of events acknowledged here but not yet in the store. */
+  pending(): ReadonlySet<string>;
+  /** Starts following these accounts (or every account: the dashboard); resolves once their events are here. */
+  watch(accountIds: readonly string[] | 'all'): Promise<void>;
+  /** A tick: written to the durable outbox, then stored by the background. */
+  record(events: ProgressEvent[]): Promise<ResponseTo<'events/flush'>>;
+  /** A dashboard import, straight to the background (the bundle stays as the user's copy). */
+  importEvents(events: ProgressEvent[]): Promise<ResponseTo<'progress/append'>>;
+  idle(): Promise<void>;
+  destroy(): void;
+}
+
+const RETRY_DELAYS = [250, 1_000, 5_000] as const;
+
+/**
+ * A context's view of the progress log: only the accounts it shows (a tab) or all of them (the
+ * dashboard), never the whole log per change. The background announces each stored batch through
+ * chrome.storage (lib/events/changes.ts); another tab's tick shows here as soon as it reaches
+ * that tab's outbox. Events are immutable, so every merge is a union by id and order never matters.
+ */
+export const createEventMirror = (options: EventMirrorOptions): EventMirror => {
+  const { send, area } = options;
+  const retryDelays = options.retryDelays ?? RETRY_DELAYS;
+  const stored = new Map<string, ProgressEvent>();
+  const pendingEvents = new Map<string, ProgressEvent>();
+  const watched = new Set<string>();
+  let all = false;
+  let destroyed = false;
+  let snapshot: ProgressEvent[] = [];
+  let pendingIds: ReadonlySet<string> = new Set();
+  let dirty = false;
+
+  const watching = (accountId: string): boolean => all || watched.has(accountId);
+
+  const changed = () => {
+    dirty = true;
+    options.publish();
+  };
+  const rebuild = () => {
+    if (!dirty) return;
+    dirty = false;
+    for (const id of pendingEvents.keys()) if (stored.has(id)) pendingEvents.delete(id);
+    snapshot = pendingEvents.size ? [...stored.values(), ...pendingEvents.values()] : [...stored.values()];
+    pendingIds = new Set(pendingEvents.keys());
+  };
+
+  const addStored = (events: readonly ProgressEvent[]): boolean => {
+    let added = false;
+    for (const event of events)
+      if (watching(event.accountId) && !stored.has(event.id)) {
+        stored.set(event.id, event);
+        added = true;
+      }
+    return added;
+  };
+
+  const inflight = new Set<Promise<unknown>>();
+  const track = <T>(work: Promise<T>): Promise<T> => {
+    inflight.add(work);
+    void work.finally(() => inflight.delete(work)).catch(() => undefined);
+    return work;
+  };
+
+  const loadAccounts = async (accountIds: readonly string[]): Promise<void> => {
+    for (let start = 0; start < accountIds.length; start += MAX_ACCOUNTS_PER_QUERY) {
+      const response = await send({ type: 'events/query', accountIds: accountIds.slice(start, start + MAX_ACCOUNTS_PER_QUERY) });
+      if (response.ok && addStored(response.events) && !destroyed) changed();
+    }
+  };
+  const loadAll = async (): Promise<void> => {
+    let after: string | null = null;
+    do {
+      const response: ResponseTo<'events/page'> = await send({ type: 'events/page', after, limit: MAX_EVENTS_PER_MESSAGE });
+      if (!response.ok) return;
+      if (addStored(response.events) && !destroyed) changed();
+      after = response.next;
+    } while (after);
+  };
+  /** Another tab's acknowledged ticks (or this tab's after a reload) that the background has not stored yet. */
+  const loadOutbox = async (): Promise<void> => {
+    const outbox = await readOutbox(area, (event) => watching(event.accountId));
+    let added = false;
+    for (const event of outbox.events)
+      if (!stored.has(event.id) && !pendingEvents.has(event.id)) {
+        pendingEvents.set(event.id, event);
+        added = true;
+      }
+    if (added && !destroyed) changed();
+    // The background normally drains at once; a leftover means it stopped before it could.
+    if (outbox.events.length) void send({ type: 'events/flush' });
+  };
+
+  const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
+    if (areaName !== 'local' || destroyed) return;
+    let touched = false;
+    for (const [key, change] of Object.entries(changes)) {
+      if (key === CHANGES_KEY) {
+        const notice = eventChangesSchema.safeParse(change.newValue);
+        if (!notice.success) continue;
+        const { events, accounts } = notice.data;
+        if (events) touched = addStored(events) || touched;
+        else if (!accounts) void track(all ? loadAll() : loadAccounts([...watched]));
+        else {
+          const mine = all ? accounts : accounts.filter((id) => watched.has(id));
+          if (mine.length) void track(loadAccounts(mine));
+        }
+      } else if (isOutboxKey(key) && change.newValue !== undefined) {
+        const parsed = progressEventSchema.safeParse(change.newValue);
+        if (parsed.success && watching(parsed.data.accountId) && !stored.has(parsed.data.id) && !pendingEvents.has(parsed.data.id)) {
+          pendingEvents.set(parsed.data.id, parsed.data);
+          touched = true;
+        }
+      }
+    }
+    if (touched) changed();
+  };
+  options.onChanged.addListener(listener);
+
+  const flushWithRetry = async (): Promise<ResponseTo<'events/flush'>> => {
+    let response = await send({ type: 'events/flush' });
+    for (const delay of retryDelays) {
+      // Only an unreachable background is worth asking again; a refusal (disk full) is final here.
+      if (response.ok || !/could not be reached|did not answer/.test(response.error) || destroyed) break;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      response = await send({ type: 'events/flush' });
+    }
+    return response;
+  };
+
+  const watch = (accountIds: readonly string[] | 'all'): Promise<void> => {
+    if (accountIds === 'all') {
+      if (all) return Promise.resolve();
+      all = true;
+      return track(Promise.all([loadAll(), loadOutbox()]).then(() => undefined));
+    }
+    const fresh = accountIds.filter((id) => !watched.has(id));
+    if (!fresh.length) return Promise.resolve();
+    for (const id of fresh) watched.add(id);
+    if (all) return Promise.resolve();
+    return track(Promise.all([loadAccounts(fresh), loadOutbox()]).then(() => undefined));
+  };
+
+  return {
+    events: () => (rebuild(), snapshot),
+    pending: () => (rebuild(), pendingIds),
+    watch,
+
+    async record(events) {
+      for (const event of events) {
+        const checked = progressEventSchema.safeParse(event);
+        if (!checked.success) return failure('Not a valid checklist event', checked.error.issues.map((i) => i.message));
+      }
+      // An account this context did not show yet: follow it, so its earlier events come along.
+      void watch([...new Set(events.map((event) => event.accountId))]);
+      for (const event of events) pendingEvents.set(event.id, event);
+      changed();
+      try {
+        await writeOutbox(area, events);
+      } catch (error) {
+        // Not acknowledged: the tick is taken back and the CSM told why.
+        for (const event of events) pendingEvents.delete(event.id);
+        changed();
+        const raw = error instanceof Error ? error.message : String(error);
+        return failure(quotaProblem(error) ?? STORAGE_FULL, [raw]);
+      }
+      const response = await track(flushWithRetry());
+      if (response.ok) {
+        // Stored: keep them even if the background's notice reaches this tab later.
+        if (addStored(events)) changed();
+        return response;
+      }
+      // Still in the outbox, so still pending: the background stores it when it can.
+      if (/could not be reached|did not answer/.test(response.error)) return { ok: true, added: 0 };
+      return response;
+    },
+
+    importEvents: (events) => send({ type: 'progress/append', events }),
+
+    async idle() {
+      while (inflight.size) await Promise.all([...inflight].map((work) => work.catch(() => undefined)));
+    },
+
+    destroy() {
+      destroyed = true;
+      options.onChanged.removeListener(listener);
+    },
+  };
+};
