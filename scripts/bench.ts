@@ -100,7 +100,7 @@ async function main(): Promise<void> {
         report.heap = await measureHeap(withExt.context, without.context);
       }
       if (only.has('log')) {
-        log('one tick with 0, 5,000 and 20,000 events stored…');
+        log('one tick with 0, 20,000 and 300,000 events stored…');
         report.log = await measureLogScale(withExt.context, new URL(withExt.worker!.url()).host);
       }
     } finally {

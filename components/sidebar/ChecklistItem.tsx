@@ -30,7 +30,10 @@ export function ChecklistItem({ item, today, timeZone, busyAction, onIntent }: C
   const grid = isContactLog(item) ? logDays(item, contacts) : [];
   const details = (item.details ?? []).filter((d) => !(d.key && grid.includes(d.key)));
   const manualDone = item.manual?.done === true ? item.manual : null;
-  const stamp = manualDone ? `Done by ${manualDone.by || 'you'} · ${formatStamp(manualDone.at, timeZone, today)}` : null;
+  // A tick kept in the outbox but not yet in the store says so; it is safe either way.
+  const stamp = manualDone
+    ? `Done by ${manualDone.by || 'you'} · ${formatStamp(manualDone.at, timeZone, today)}${manualDone.pending ? ' · saving…' : ''}`
+    : null;
   // The generic "Done by Maria." says less than the stamp; show one, not both.
   const message = manualDone && /^Done by [^.]*\.$/.test(item.message) ? null : item.message;
   const open = OPEN_STATES.has(item.state);

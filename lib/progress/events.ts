@@ -42,6 +42,8 @@ export interface Stamp {
 }
 export interface ItemProgress extends Stamp {
   done: boolean;
+  /** Acknowledged (in the durable outbox) but not yet in the event store: shown as "saving". */
+  pending?: true;
 }
 export interface AccountProgress {
   items: Record<string, ItemProgress>;
@@ -50,6 +52,8 @@ export interface AccountProgress {
   /** The lifecycle branch a CSM put the account in (MT-CS-003), with the day it started. */
   branch: (Stamp & { value: 'unresponsive' | 'escalation'; since: string }) | null;
 }
+
+const NONE_PENDING: ReadonlySet<string> = new Set();
 
 export const emptyProgress = (): AccountProgress => ({ items: {}, contacts: {}, branch: null });
 
@@ -72,8 +76,15 @@ export const eventKey = (event: ProgressEvent): string => {
   }
 };
 
-/** Folds one account's events into its current progress. Order of `events` does not matter. */
-export const deriveProgress = (events: readonly ProgressEvent[], accountId: string): AccountProgress => {
+/**
+ * Folds one account's events into its current progress. Order of `events` does not matter.
+ * `pending` names events not yet stored; a state they decide is marked `pending`.
+ */
+export const deriveProgress = (
+  events: readonly ProgressEvent[],
+  accountId: string,
+  pending: ReadonlySet<string> = NONE_PENDING,
+): AccountProgress => {
   const winners = new Map<string, ProgressEvent>();
   for (const event of events) {
     if (event.accountId !== accountId) continue;
@@ -83,7 +94,7 @@ export const deriveProgress = (events: readonly ProgressEvent[], accountId: stri
   }
   const progress = emptyProgress();
   for (const event of winners.values()) {
-    const stamp = { by: event.by, at: event.at };
+    const stamp = { by: event.by, at: event.at, ...(pending.has(event.id) ? { pending: true as const } : {}) };
     if (event.type === 'item') {
       progress.items[event.ruleId] = { ...stamp, done: event.done };
     } else if (event.type === 'contact') {

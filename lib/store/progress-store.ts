@@ -153,11 +153,12 @@ type MirroredItem = (typeof MIRRORED_ITEMS)[number];
 
 const progressCache = new WeakMap<readonly ProgressEvent[], Map<string, AccountProgress>>();
 /** One account's checklist progress, derived from the event log. */
-export const selectProgress = (state: Pick<CsmState, 'events'>, accountId: string): AccountProgress => {
+export const selectProgress = (state: Pick<CsmState, 'events'> & Partial<Pick<CsmState, 'pending'>>, accountId: string): AccountProgress => {
   let perAccount = progressCache.get(state.events);
   if (!perAccount) progressCache.set(state.events, (perAccount = new Map()));
   let progress = perAccount.get(accountId);
-  if (!progress) perAccount.set(accountId, (progress = deriveProgress(state.events, accountId)));
+  // `pending` changes only together with `events` (a new array), so the cache key holds.
+  if (!progress) perAccount.set(accountId, (progress = deriveProgress(state.events, accountId, state.pending)));
   return progress;
 };
 export const selectProfile = (state: Pick<CsmState, 'profiles'>, accountId: string): AccountProfile | null =>

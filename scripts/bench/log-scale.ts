@@ -1,12 +1,13 @@
 /**
  * What one tick costs every open tab as the progress log grows.
  *
- * Every tab mirrors storage: a stored change makes each open sidebar read the changed item again
- * and re-derive its checklist. The events log only grows (a CSM's ticks over months; a lead's
- * imports), so the cost of one tick is measured with 0, 5,000 and 20,000 events stored: a tick is
- * written by the background (sent from an extension page, as the dashboard would), and the open
- * Opportunity tab is timed from the send until its sidebar shows the new state (wall clock), and
- * by its main-thread work meanwhile (CDP TaskDuration).
+ * The log lives in IndexedDB, owned by the service worker (lib/events); a tab follows only the
+ * accounts it shows and hears each stored batch through one small change notice. The log only
+ * grows (a CSM's ticks over months; a team pulled from CouchDB), so the cost of one tick is
+ * measured with 0, 20,000 and 300,000 events stored: a tick is stored by the background (sent
+ * from an extension page, as another tab or the dashboard would), and the open Opportunity tab
+ * is timed from the send until its sidebar shows the new state (wall clock), and by its
+ * main-thread work meanwhile (CDP TaskDuration).
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { installSidebarRecorder } from './sidebar-recorder';
@@ -46,7 +47,10 @@ const settle = (page: Page, quietMs = 300) =>
     { timeout: 30_000, polling: 50 },
   );
 
-export async function measureLogScale(context: BrowserContext, extensionId: string, sizes = [0, 5000, 20000], ticks = 5): Promise<LogScaleReport> {
+/** Events per seeding message (the protocol's cap). */
+const SEED_BATCH = 20_000;
+
+export async function measureLogScale(context: BrowserContext, extensionId: string, sizes = [0, 20_000, 300_000], ticks = 5): Promise<LogScaleReport> {
   const own = await context.newPage();
   await own.goto(`chrome-extension://${extensionId}/manifest.json`);
   const tab = await context.newPage();
@@ -61,19 +65,27 @@ export async function measureLogScale(context: BrowserContext, extensionId: stri
 
   const rows: LogScaleRow[] = [];
   let serial = 0;
+  let seeded = 0;
   for (const size of sizes) {
-    // The log as it would be after `size` ticks on other accounts (the tab's account untouched).
-    await own.evaluate(
-      async ({ size }) => {
-        const base = Date.UTC(2026, 0, 1);
-        const events = Array.from({ length: size }, (_, i) => {
-          const at = new Date(base + i * 60_000).toISOString();
-          return { type: 'item', id: `${at}-log${i}`, accountId: `001Hs${String(i % 500).padStart(10, '0')}AAA`, by: 'Maria Lopez', at, ruleId: `OB-STEP-${i % 40}`, done: i % 3 !== 0 };
-        });
-        await (globalThis as unknown as Chrome).chrome.storage.local.set({ events, events$: { v: 1 } });
-      },
-      { size },
-    );
+    // The log as it would be after `size` ticks on other accounts (the tab's account untouched),
+    // added through the background as a team pull or an import would.
+    for (let from = seeded; from < size; from += SEED_BATCH) {
+      const to = Math.min(size, from + SEED_BATCH);
+      await own.evaluate(
+        async ({ from, to }) => {
+          const base = Date.UTC(2026, 0, 1);
+          const events = Array.from({ length: to - from }, (_, k) => {
+            const i = from + k;
+            const at = new Date(base + i * 60_000).toISOString();
+            return { type: 'item', id: `${at}-log${i}`, accountId: `001Hs${String(i % 2000).padStart(10, '0')}AAA`, by: 'Maria Lopez', at, ruleId: `OB-STEP-${i % 45}`, done: i % 3 !== 0 };
+          });
+          const answer = (await (globalThis as unknown as Chrome).chrome.runtime.sendMessage({ type: 'progress/append', events })) as { ok: boolean; error?: string };
+          if (!answer?.ok) throw new Error(`seeding failed: ${answer?.error}`);
+        },
+        { from, to },
+      );
+    }
+    seeded = size;
     await settle(tab);
     const latency: number[] = [];
     const work: number[] = [];

@@ -75,13 +75,42 @@ export interface Snapshot {
 type StorageArea = { get(keys: null | string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; remove(key: string): Promise<void> };
 type ChromeStorage = { chrome: { storage: { local: StorageArea; sync: StorageArea } } };
 
-/** Everything the extension stored. */
+/**
+ * Everything the extension stored. The progress log lives in the service worker's IndexedDB: it
+ * is read through the background (events/page, as the dashboard reads it) and returned as
+ * `local.events`, where v1 kept it; a v1 array still in chrome.storage is `local.legacyEvents`.
+ */
 export async function readAll(session: Session): Promise<Snapshot> {
   const page = await session.extensionPage();
   return page.evaluate(async () => {
-    const { chrome } = globalThis as unknown as ChromeStorage;
-    return { local: await chrome.storage.local.get(null), sync: await chrome.storage.sync.get(null) };
+    const { chrome } = globalThis as unknown as ChromeStorage & { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
+    const local = await chrome.storage.local.get(null);
+    const log: unknown[] = [];
+    let after: string | null = null;
+    do {
+      const answer = (await chrome.runtime.sendMessage({ type: 'events/page', after, limit: 20_000 })) as
+        | { ok: true; events: unknown[]; next: string | null }
+        | { ok: false; error: string };
+      if (!answer?.ok) throw new Error(`the progress log could not be read: ${answer ? answer.error : 'no answer'}`);
+      log.push(...answer.events);
+      after = answer.next;
+    } while (after);
+    const { events: legacyEvents, ...rest } = local;
+    return { local: { ...rest, events: log, ...(legacyEvents !== undefined ? { legacyEvents } : {}) }, sync: await chrome.storage.sync.get(null) };
   });
+}
+
+/** Adds events to the progress log through the background (as an import or a team pull does). */
+export async function seedEvents(session: Session, events: readonly unknown[]): Promise<void> {
+  const page = await session.extensionPage();
+  for (let start = 0; start < events.length; start += 20_000) {
+    const batch = events.slice(start, start + 20_000);
+    await page.evaluate(async (batch) => {
+      const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
+      const answer = (await chrome.runtime.sendMessage({ type: 'progress/append', events: batch })) as { ok: boolean; error?: string };
+      if (!answer?.ok) throw new Error(`seeding the log failed: ${answer?.error}`);
+    }, batch);
+  }
 }
 
 /** Writes raw values into the extension's storage (as an older version or another tool would have). */

@@ -4,8 +4,7 @@
  * and an undo in that tab reaches the first one without a reload (storage change events).
  */
 import { expect, test } from '@playwright/test';
-import type { ProgressEvent } from '../../lib/progress/events';
-import { launchExtension, readStorage, saveSettings, type ExtensionSession } from './support/extension';
+import { launchExtension, readLog, saveSettings, type ExtensionSession } from './support/extension';
 import { openLightning, SUNRISE_ID, URLS } from './support/lightning';
 import { action, expectPage, expectRule, rule } from './support/sidebar';
 
@@ -32,8 +31,11 @@ test('a manual item marked done is saved with who and when, and survives a reloa
   await expectRule(page, ITEM, 'done');
   await expect(rule(page, ITEM).locator('.csm-item__stamp')).toHaveText(STAMP);
 
-  const events = (await readStorage<ProgressEvent[]>(s.context, 'local', 'events')) ?? [];
-  expect(events).toEqual([expect.objectContaining({ type: 'item', accountId: SUNRISE_ID, ruleId: ITEM, done: true, by: 'Maria Lopez' })]);
+  await expect
+    .poll(() => readLog(s))
+    .toEqual([expect.objectContaining({ type: 'item', accountId: SUNRISE_ID, ruleId: ITEM, done: true, by: 'Maria Lopez' })]);
+  // Stored: the stamp no longer says "saving".
+  await expect(rule(page, ITEM).locator('.csm-item__stamp')).not.toContainText('saving');
 
   await page.reload();
   await expectPage(page, 'sf.opportunity', SUNRISE_ID);
@@ -57,7 +59,8 @@ test('a second tab on the same account shows it done; undo there reaches the fir
   // And back: tick in the first tab, the second follows.
   await action(first, ITEM, 'toggle-done').click();
   await expectRule(second, ITEM, 'done');
-  const events = (await readStorage<ProgressEvent[]>(s.context, 'local', 'events')) ?? [];
-  expect(events.filter((e) => e.type === 'item' && e.ruleId === ITEM).map((e) => (e as { done: boolean }).done)).toEqual([true, false, true]);
+  await expect
+    .poll(async () => (await readLog(s)).filter((e) => e.type === 'item' && e.ruleId === ITEM).map((e) => (e as { done: boolean }).done))
+    .toEqual([true, false, true]);
   await second.close();
 });

@@ -99,6 +99,18 @@ export function appendProgress(
   return sendToBackground(session, { type: 'progress/append', events: full });
 }
 
+/** The whole progress log, as the background holds it in IndexedDB (read page by page, as the dashboard does). */
+export async function readLog(session: Pick<ExtensionSession, 'context' | 'extensionId'>): Promise<ProgressEvent[]> {
+  const log: ProgressEvent[] = [];
+  let after: string | null = null;
+  do {
+    const page: { events: ProgressEvent[]; next: string | null } = await sendToBackground(session, { type: 'events/page', after, limit: 20_000 });
+    log.push(...page.events);
+    after = page.next;
+  } while (after);
+  return log;
+}
+
 /** One stored item as the background wrote it (the raw value under its storage key). */
 export async function readStorage<T = unknown>(context: BrowserContext, area: 'local' | 'sync', key: string): Promise<T | undefined> {
   const worker = await serviceWorker(context);

@@ -29,7 +29,7 @@ describe('the durable outbox', () => {
     await tab.ready;
     // Acknowledged: the sidebar shows it (as pending) though no background answered.
     expect(await tab.getState().actions.toggleItem(ACCOUNT_A, 'OB-SAME-DAY-CALL', true)).toEqual({ ok: true, added: 0 });
-    expect(selectProgress(tab.getState(), ACCOUNT_A).items['OB-SAME-DAY-CALL']?.done).toBe(true);
+    expect(selectProgress(tab.getState(), ACCOUNT_A).items['OB-SAME-DAY-CALL']).toMatchObject({ done: true, pending: true });
     expect(tab.getState().pending.size).toBe(1);
     tab.destroy();
 
@@ -50,6 +50,7 @@ describe('the durable outbox', () => {
     await again.getState().actions.watchAccounts([ACCOUNT_A]);
     await again.idle();
     expect(selectProgress(again.getState(), ACCOUNT_A).items['OB-SAME-DAY-CALL']?.done).toBe(true);
+    expect(selectProgress(again.getState(), ACCOUNT_A).items['OB-SAME-DAY-CALL']?.pending).toBeUndefined();
     expect(again.getState().pending.size).toBe(0);
     again.destroy();
   });
