@@ -65,8 +65,8 @@ export const syncStateSchema = z.object({
   pending: z.number().int().min(0),
   /** Events the server refused, with its reason. */
   refused: z.array(refusedEventSchema).max(MAX_REFUSED),
-  /** Local change sequence up to which own events were pushed (the push checkpoint). */
-  pushedSeq: z.union([z.number(), z.string()]).nullable(),
+  /** Per user name: the local change sequence up to which their events were pushed (the push checkpoint). */
+  pushedSeq: z.record(z.string().max(120), z.union([z.number(), z.string().max(200)])),
   /** How many team events the last pull brought in. */
   lastPulled: z.number().int().min(0),
 });
@@ -85,7 +85,7 @@ export const emptySyncState = (): SyncState => ({
   lastError: null,
   pending: 0,
   refused: [],
-  pushedSeq: null,
+  pushedSeq: {},
   lastPulled: 0,
 });
 

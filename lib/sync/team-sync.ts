@@ -103,7 +103,7 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
   };
 
   /** Own events stored after the push checkpoint (a bounded read of the local change feed). */
-  const countPending = async (user: string | null, since: SyncState['pushedSeq']): Promise<number> => {
+  const countPending = async (user: string | null, since: number | string | undefined): Promise<number> => {
     if (!user) return 0;
     const changes = await db.changes({
       since: since ?? 0,
@@ -128,7 +128,7 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
       urlLocked: locked,
       signedIn: stored.signedIn || !!tokenCache,
     };
-    state.pending = await countPending(state.user, state.pushedSeq);
+    state.pending = await countPending(state.user, state.user ? state.pushedSeq[state.user] : undefined);
     return { state, config };
   };
 
@@ -196,7 +196,7 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
       const refused = refusedFrom((push.errors ?? []) as unknown[], at);
       const known = new Set(state.refused.map((r) => `${r.accountId}/${r.eventId}`));
       const allRefused = [...state.refused, ...refused.filter((r) => !known.has(`${r.accountId}/${r.eventId}`))].slice(-MAX_REFUSED);
-      const pushedSeq = push.last_seq ?? state.pushedSeq;
+      const pushedSeq = push.last_seq === undefined ? state.pushedSeq : { ...state.pushedSeq, [config.user]: push.last_seq };
 
       // Pull: the whole team (leads and CSMs read everything); tell the open pages what came in.
       const pulled: ProgressEvent[] = [];
@@ -216,7 +216,7 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
         lastError: null,
         refused: allRefused,
         pushedSeq,
-        pending: await countPending(config.user, pushedSeq),
+        pending: await countPending(config.user, pushedSeq[config.user]),
         lastPulled: pulled.length,
       });
     } catch (error) {
@@ -266,11 +266,8 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
       const stored = teamSyncConfigSchema.safeParse((await local.get(TEAM_SYNC_KEY))[TEAM_SYNC_KEY]);
       const next = { ...config, url: locked && stored.success ? stored.data.url : config.url };
       await local.set({ [TEAM_SYNC_KEY]: next });
-      const state = await readState();
-      // Another user name has its own push checkpoint: count from the start.
-      const sameUser = stored.success && stored.data.user === next.user;
-      await writeState({ ...state, ...(sameUser ? {} : { pushedSeq: null }) });
-      return (await current()).state;
+      // Each user name keeps its own push checkpoint (pushedSeq), so nothing is reset here.
+      return writeState((await current()).state);
     },
 
     async signIn(password) {
