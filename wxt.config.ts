@@ -13,9 +13,13 @@ export default defineConfig({
     name: 'CSM Guide',
     description:
       "Walks Customer Success Managers through their team's SOPs inside Salesforce, Gmail, Outreach and the MedTrainer pre-signup form.",
-    // storage: progress and settings; scripting: inject the sidebar app into a recognised tab.
-    permissions: ['storage', 'scripting'],
+    // storage: progress and settings; scripting: inject the sidebar app into a recognised tab;
+    // alarms: team sync's one-shot replication every minute (a worker cannot keep a live feed).
+    permissions: ['storage', 'scripting', 'alarms'],
     host_permissions: HOSTS,
+    // Team sync: the team's CouchDB origin, asked for at run time from the options page when the
+    // CSM signs in (then its requests need no CORS set-up). Nothing is granted at install.
+    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     // Enterprise policy (chrome.storage.managed): Chrome validates it against this schema; CSM Guide applies it with applyManaged.
     storage: { managed_schema: 'managed-schema.json' },
     content_security_policy: {

@@ -5,7 +5,10 @@ import { createEventStore } from '@/lib/events/event-store';
 import { migrateLegacyEvents } from '@/lib/events/migrate';
 import { isOutboxKey, type OutboxArea } from '@/lib/events/outbox';
 import { createEventService } from '@/lib/events/service';
+import { readManagedPolicy } from '@/lib/settings/read-managed';
 import { createStorageItems } from '@/lib/store/items';
+import { syncMessageHandler } from '@/lib/sync/handle';
+import { createTeamSync, type KeyArea } from '@/lib/sync/team-sync';
 import { createWriter } from '@/lib/store/writer';
 
 /**
@@ -13,12 +16,27 @@ import { createWriter } from '@/lib/store/writer';
  * Wiring only: handlers live in lib/store/writer.ts, lib/events/ and lib/background/tab-services.ts.
  * Defining the items here (and only here, with role `writer`) runs and persists their migrations.
  */
+const SYNC_ALARM = 'team-sync';
+
 export default defineBackground(() => {
   const area = browser.storage.local as unknown as OutboxArea;
+  // The only context that opens the IndexedDB log (a second one would upgrade it under this one).
+  const db = openLocalDb();
+  // Team sync is off until the CSM sets it up on the options page; then new events carry their
+  // CouchDB user name and are pushed after each stored batch, every minute and on demand.
+  const sync = createTeamSync({
+    db,
+    local: browser.storage.local as unknown as KeyArea,
+    session: browser.storage.session as unknown as KeyArea,
+    announce: (added) => events.announce(added),
+    managed: readManagedPolicy,
+    hasPermission: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+  });
   const events = createEventService({
-    // The only context that opens the IndexedDB log (a second one would upgrade it under this one).
-    store: createEventStore(openLocalDb()),
+    store: createEventStore(db),
     area,
+    owner: sync.owner,
+    onAdded: () => sync.schedule(),
     setAside: (entries) => writer.setAside('outbox', entries.map(({ key, value, issues }) => ({ path: key, value, issues }))),
   });
   const writer = createWriter({
@@ -26,8 +44,15 @@ export default defineBackground(() => {
     runtimeId: browser.runtime.id,
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     events,
+    sync: syncMessageHandler(sync),
   });
   browser.runtime.onMessage.addListener(writer.listener);
+  // One-shot syncs survive the worker being stopped (a live feed would be cut after 30 s idle).
+  void browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void sync.run();
+  });
+  void sync.run();
   browser.runtime.onMessage.addListener(createTabServices(browser));
   // A tab's outbox write wakes this worker even when its message was lost (the worker stopped
   // at the click): whatever the outbox holds is stored.

@@ -8,6 +8,7 @@ import { createSummaryCache } from '../../lib/audit/summary-cache';
 import type { CsmState, CsmStore } from '../../lib/store/progress-store';
 import { selectEngineSettings, selectPlaybook } from '../../lib/store/progress-store';
 import { useCsmStore } from '../../lib/store/use-csm-store';
+import { syncSummary, useTeamSyncState } from '../shared/use-team-sync';
 import { Button } from '../shared/Button';
 import { AccountDetail } from './AccountDetail';
 import { AuditFilters } from './AuditFilters';
@@ -35,6 +36,7 @@ export interface DashboardAppProps {
  */
 export function DashboardApp({ store, clock, app, optionsUrl }: DashboardAppProps) {
   const loaded = useCsmStore((s) => s.loaded, store);
+  const [teamSync] = useTeamSyncState();
   // While an import is being applied, every saved profile is a storage change. The page keeps
   // showing the data as it was (the selectors return the held values, so nothing re-renders)
   // and catches up once when the import is done, not once per account.
@@ -122,6 +124,11 @@ export function DashboardApp({ store, clock, app, optionsUrl }: DashboardAppProp
           <p className="page-eyebrow">CSM Guide</p>
           <h1 className="page-title">Team audit</h1>
           <p className="page-subtitle">Checklist completion across every account this browser knows, yours and those imported from your team.</p>
+          {teamSync?.configured ? (
+            <p className="page-subtitle" role="status" data-testid="team-sync-status" data-kind={teamSync.lastError?.kind}>
+              {syncSummary(teamSync)}
+            </p>
+          ) : null}
         </div>
         <nav aria-label="CSM Guide pages" className="page-nav">
           <a className="page-link" href={optionsUrl}>

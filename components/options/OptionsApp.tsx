@@ -19,6 +19,7 @@ import {
   type Errors,
 } from './form-model';
 import { PlaybookSection } from './PlaybookSection';
+import { TeamSyncSection } from './TeamSyncSection';
 
 export interface OptionsAppProps {
   store: CsmStore;
@@ -383,6 +384,7 @@ export function OptionsApp({ store, browserZone, zones, clock, dashboardUrl }: O
         </form>
 
         <PlaybookSection active={active} importPlaybook={actions.importPlaybook} timeZone={effective.timeZone} today={today} />
+        <TeamSyncSection />
       </main>
     </div>
   );

@@ -4,6 +4,7 @@ import { factSource, isoInstant, profileFactShapes, type ProfileFacts } from '..
 import { progressEventSchema, type ProgressEvent } from '../progress/events';
 import { settingsPatchSchema } from '../settings/schema';
 import { accountIdSchema, ITEM_NAMES, SIDEBAR_SIDES, threadKeySchema } from '../store/schemas';
+import { couchUserSchema, teamDbUrlSchema, type SyncState } from '../sync/schema';
 
 /**
  * Every runtime message CSM Guide sends, as ONE zod union. The background parses each message
@@ -109,6 +110,18 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('quarantine/dismiss'), ids: z.array(z.string().min(1).max(80)).max(10_000) }).strict(),
   /** A reader found unreadable data: ask the writer to set it aside (all items when `items` is absent). */
   z.object({ type: z.literal('storage/check'), items: z.array(z.enum(ITEM_NAMES)).min(1).optional() }).strict(),
+  /** Team sync: the team database URL (ignored when policy sets it) and the CSM's CouchDB user name. */
+  z.object({ type: z.literal('sync/configure'), url: teamDbUrlSchema, user: couchUserSchema }).strict(),
+  /** Opens a CouchDB cookie session. The password is only in transit: never stored, never logged. */
+  z.object({ type: z.literal('sync/sign-in'), password: z.string().min(1).max(1024) }).strict(),
+  /** Closes the session (DELETE /_session) and forgets an SSO token. */
+  z.object({ type: z.literal('sync/sign-out') }).strict(),
+  /** An SSO token (JWT) to send as Authorization: Bearer, kept in session storage; null forgets it. */
+  z.object({ type: z.literal('sync/token'), token: z.string().min(1).max(8192).regex(/^[A-Za-z0-9._~+/=-]+$/).nullable() }).strict(),
+  /** Push and pull now. */
+  z.object({ type: z.literal('sync/now') }).strict(),
+  /** The sync state with a fresh pending count (it is also in chrome.storage.local). */
+  z.object({ type: z.literal('sync/status') }).strict(),
 ]);
 export type Message = z.infer<typeof messageSchema>;
 export type MessageType = Message['type'];
@@ -135,7 +148,16 @@ export interface Responses {
   'playbook/set': { ok: true; warnings: string[] };
   'quarantine/dismiss': { ok: true; dismissed: number };
   'storage/check': { ok: true; setAside: number };
+  'sync/configure': { ok: true; state: SyncState };
+  'sync/sign-in': { ok: true; state: SyncState };
+  'sync/sign-out': { ok: true; state: SyncState };
+  'sync/token': { ok: true; state: SyncState };
+  'sync/now': { ok: true; state: SyncState };
+  'sync/status': { ok: true; state: SyncState };
 }
+
+export const SYNC_MESSAGE_TYPES = ['sync/configure', 'sync/sign-in', 'sync/sign-out', 'sync/token', 'sync/now', 'sync/status'] as const;
+export type SyncMessage = MessageOf<(typeof SYNC_MESSAGE_TYPES)[number]>;
 export type ResponseTo<T extends MessageType> = Responses[T] | Failure;
 
 /** The message, or null when it is not one of ours (unknown type, bad field, extra field). */

@@ -1,6 +1,16 @@
 import { mergeProfile } from '../profile/merge';
 import { emptyProfile, type AccountProfile, type ProfileFacts } from '../profile/schema';
-import { failure, parseMessage, type Failure, type Message, type MessageOf, type MessageType, type ResponseTo } from '../messages/protocol';
+import {
+  failure,
+  parseMessage,
+  SYNC_MESSAGE_TYPES,
+  type Failure,
+  type Message,
+  type MessageOf,
+  type MessageType,
+  type ResponseTo,
+  type SyncMessage,
+} from '../messages/protocol';
 import { parsePlaybook } from '../playbook/validate';
 import { defaultSettings, patchSettings } from '../settings/schema';
 import { eventId, randomSuffix } from './ids';
@@ -36,6 +46,8 @@ export interface WriterOptions {
    * (wire it from lib/sites/<site>/hosts.ts). Runs after the extension-id check.
    */
   acceptSender?: (sender: Sender) => boolean;
+  /** Team sync (lib/sync): answers the `sync/*` messages; absent, they fail. */
+  sync?: (message: SyncMessage) => Promise<ResponseTo<SyncMessage['type']>>;
 }
 
 /** Thrown when an item was written by a newer CSM Guide: this version must not overwrite it. */
@@ -63,7 +75,8 @@ export interface Writer {
   enqueue<T>(task: () => Promise<T>): Promise<T>;
 }
 
-const EVENT_MESSAGES = new Set<MessageType>(['progress/append', 'events/flush', 'events/query', 'events/page']);
+// Not run in the write queue: the progress log and team sync (network) keep their own order.
+const EVENT_MESSAGES = new Set<MessageType>(['progress/append', 'events/flush', 'events/query', 'events/page', ...SYNC_MESSAGE_TYPES]);
 
 type Handlers = { [T in MessageType]: (message: MessageOf<T>) => Promise<ResponseTo<T>> };
 
@@ -163,7 +176,19 @@ export const createWriter = (options: WriterOptions): Writer => {
     return options.events;
   };
 
+  const syncHandler = <T extends SyncMessage['type']>(message: MessageOf<T>): Promise<ResponseTo<T>> => {
+    if (!options.sync) return Promise.resolve(failure('Team sync is not available here'));
+    return options.sync(message) as Promise<ResponseTo<T>>;
+  };
+
   const handlers: Handlers = {
+    'sync/configure': syncHandler,
+    'sync/sign-in': syncHandler,
+    'sync/sign-out': syncHandler,
+    'sync/token': syncHandler,
+    'sync/now': syncHandler,
+    'sync/status': syncHandler,
+
     'progress/append': async ({ events }) => ({ ok: true, ...(await eventService().append(events)) }),
     'events/flush': async () => ({ ok: true, ...(await eventService().flush()) }),
     'events/query': async ({ accountIds }) => ({ ok: true, events: await eventService().forAccounts(accountIds) }),

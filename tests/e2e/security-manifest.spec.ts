@@ -2,8 +2,11 @@
  * Least privilege, checked on what ships: the BUILT manifest and files in .output/chrome-mv3
  * (`npm run test:e2e` builds first; CSM_GUIDE_EXTENSION_DIR points at another build).
  *
- * - permissions are exactly what the code uses: `storage` (progress, settings) and `scripting`
- *   (the background injects the sidebar app into a recognised tab) — nothing optional;
+ * - permissions are exactly what the code uses: `storage` (progress, settings), `scripting`
+ *   (the background injects the sidebar app into a recognised tab) and `alarms` (team sync's
+ *   one-shot replication every minute); no optional API permissions;
+ * - the only optional host access is for team sync: the team's CouchDB origin, asked for at run
+ *   time when the CSM signs in (https, or http on this machine only for a local test server);
  * - host access is the four sites' https patterns, the same list the content scripts match and
  *   the adapters' hosts.ts declare: no <all_urls>, no `*://`, no http, no other host;
  * - no web page or other extension can talk to it (no externally_connectable), and it exposes
@@ -61,12 +64,15 @@ test.beforeAll(() => {
   test.skip(!existsSync(path.join(BUILD, 'manifest.json')), `no built extension in ${BUILD}: run \`npx wxt build\` (npm run test:e2e does)`);
 });
 
-test('permissions are exactly storage and scripting, none optional', () => {
+test('permissions are exactly storage, scripting and alarms; optional host access only for team sync', () => {
   const m = manifest();
   expect(m.manifest_version).toBe(3);
-  expect([...(m.permissions ?? [])].sort()).toEqual(['scripting', 'storage']);
+  // alarms: team sync runs one-shot replications on a 1-minute alarm (the worker cannot hold a live feed).
+  expect([...(m.permissions ?? [])].sort()).toEqual(['alarms', 'scripting', 'storage']);
   expect(m.optional_permissions ?? []).toEqual([]);
-  expect(m.optional_host_permissions ?? []).toEqual([]);
+  // The team's CouchDB is any https host the organisation runs (or a local test server): nothing is
+  // granted at install; the options page asks for that one origin when the CSM signs in.
+  expect([...(m.optional_host_permissions ?? [])].sort()).toEqual(['http://127.0.0.1/*', 'http://localhost/*', 'https://*/*']);
 });
 
 test('host access is the four sites over https, as the adapters declare it', () => {

@@ -26,6 +26,13 @@ const valid: Message[] = [
   { type: 'quarantine/dismiss', ids: [`${AT}-q1`] },
   { type: 'storage/check' },
   { type: 'storage/check', items: ['events', 'settings'] },
+  { type: 'sync/configure', url: 'https://couch.example.com/csm-guide-team', user: 'maria' },
+  { type: 'sync/sign-in', password: 'correct horse' },
+  { type: 'sync/sign-out' },
+  { type: 'sync/token', token: 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJtYXJpYSJ9.c2ln' },
+  { type: 'sync/token', token: null },
+  { type: 'sync/now' },
+  { type: 'sync/status' },
 ];
 
 describe('the message protocol', () => {
@@ -36,7 +43,7 @@ describe('the message protocol', () => {
   it('is one discriminated union over every message type', () => {
     const types = messageSchema.options.map((option) => option.shape.type.value).sort();
     expect(types).toEqual(
-      ['events/flush', 'events/page', 'events/query', 'playbook/set', 'profile/observe', 'profiles/observe', 'progress/append', 'quarantine/dismiss', 'settings/set', 'storage/check', 'threads/set', 'ui/set'],
+      ['events/flush', 'events/page', 'events/query', 'playbook/set', 'profile/observe', 'profiles/observe', 'progress/append', 'quarantine/dismiss', 'settings/set', 'storage/check', 'sync/configure', 'sync/now', 'sync/sign-in', 'sync/sign-out', 'sync/status', 'sync/token', 'threads/set', 'ui/set'],
     );
   });
 
@@ -53,6 +60,9 @@ describe('the message protocol', () => {
     ['a setting this version does not know', { type: 'settings/set', patch: { theme: 'dark' } }],
     ['a playbook that is not an object', { type: 'playbook/set', playbook: '{"rules":[]}' }],
     ['an unknown storage item', { type: 'storage/check', items: ['cookies'] }],
+    ['a team database URL with a password in it', { type: 'sync/configure', url: 'https://maria:pw@couch.example.com/team', user: 'maria' }],
+    ['a team database URL that is not http(s)', { type: 'sync/configure', url: 'javascript:alert(1)//x', user: 'maria' }],
+    ['an empty password', { type: 'sync/sign-in', password: '' }],
   ])('rejects %s', (_why, raw) => {
     expect(parseMessage(raw)).toBeNull();
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FIELD_KEYS } from '@/lib/facts/fields';
 import { applyManaged } from '@/lib/settings/managed';
 import { defaultSettings, SITE_IDS } from '@/lib/settings/schema';
+import { policyUrl } from '@/lib/sync/schema';
 
 // public/managed-schema.json is what Chrome validates enterprise policy against (manifest
 // storage.managed_schema); applyManaged is what CSM Guide then applies. They must name the same keys.
@@ -11,7 +12,7 @@ const schema = JSON.parse(readFileSync(new URL('../../../public/managed-schema.j
 describe('the managed storage schema', () => {
   it('declares exactly the keys applyManaged reads, each field key and each site', () => {
     expect(schema.type).toBe('object');
-    expect(Object.keys(schema.properties).sort()).toEqual(['disabledRules', 'initials', 'labels', 'onboardingObject', 'sites', 'timeZone', 'userName']);
+    expect(Object.keys(schema.properties).sort()).toEqual(['disabledRules', 'initials', 'labels', 'onboardingObject', 'sites', 'teamSyncUrl', 'timeZone', 'userName']);
     expect(Object.keys(schema.properties.labels.properties).sort()).toEqual([...FIELD_KEYS].sort());
     expect(Object.keys(schema.properties.sites.properties).sort()).toEqual([...SITE_IDS].sort());
     expect(schema.properties.disabledRules).toMatchObject({ type: 'array', items: { type: 'string' } });
@@ -29,5 +30,13 @@ describe('the managed storage schema', () => {
     expect(ignored).toEqual([]);
     expect(locked.sort()).toEqual(['disabledRules.UNR-DAILY-10', 'labels.ob.callScheduledFor', 'onboardingObject', 'sites.outreach', 'timeZone']);
     expect(settings).toMatchObject(policy);
+  });
+
+  it('the team sync URL is known (not reported as ignored) and read by team sync, which locks it', () => {
+    const { ignored, locked } = applyManaged(defaultSettings('UTC'), { teamSyncUrl: 'https://couch.example.com/csm-guide-team/' });
+    expect(ignored).toEqual([]);
+    expect(locked).toEqual([]);
+    expect(policyUrl({ teamSyncUrl: 'https://couch.example.com/csm-guide-team/' })).toBe('https://couch.example.com/csm-guide-team');
+    expect(policyUrl({ teamSyncUrl: 'https://admin:pw@couch.example.com/team' })).toBeUndefined();
   });
 });

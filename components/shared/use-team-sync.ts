@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { readSyncState, TEAM_SYNC_STATE_KEY, type SyncState } from '../../lib/sync/schema';
+
+/**
+ * The team sync state as the background last wrote it (chrome.storage.local), kept current with
+ * storage change events. null until read. Pages only read it; the background is its one writer.
+ */
+export function useTeamSyncState(): [SyncState | null, (state: SyncState) => void] {
+  const [state, setState] = useState<SyncState | null>(null);
+  useEffect(() => {
+    let alive = true;
+    void browser.storage.local
+      .get(TEAM_SYNC_STATE_KEY)
+      .then((found) => alive && setState(readSyncState(found[TEAM_SYNC_STATE_KEY])))
+      .catch(() => undefined);
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && TEAM_SYNC_STATE_KEY in changes) setState(readSyncState(changes[TEAM_SYNC_STATE_KEY]!.newValue));
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => {
+      alive = false;
+      browser.storage.onChanged.removeListener(listener);
+    };
+  }, []);
+  return [state, setState];
+}
+
+/** "just now", "2 min ago", "3 h ago", or a date: how long ago an ISO instant was. */
+export const ago = (at: string, now: number = Date.now()): string => {
+  const seconds = Math.max(0, Math.round((now - Date.parse(at)) / 1000));
+  if (seconds < 45) return 'just now';
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return `${hours} h ago`;
+  return new Date(at).toLocaleDateString();
+};
+
+/** One line for the dashboard header: "Team data synced 2 min ago · 0 waiting", or what went wrong. */
+export const syncSummary = (state: SyncState, now?: number): string => {
+  if (!state.configured) return 'Team sync is off: this dashboard shows this browser’s progress and imported bundles.';
+  if (state.lastError) return `Team sync: ${state.lastError.message}`;
+  const synced = state.lastSyncAt ? `Team data synced ${ago(state.lastSyncAt, now)}` : 'Team data not synced yet';
+  return `${synced} · ${state.pending} waiting${state.refused.length ? ` · ${state.refused.length} refused` : ''}`;
+};

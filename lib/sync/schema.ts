@@ -1,0 +1,109 @@
+import { z } from 'zod';
+
+/**
+ * Team sync's small records in chrome.storage (shared by the background, which writes them, and
+ * the options page and dashboard, which read them). No PouchDB here: pages import this file.
+ *
+ * - `local:teamSync` — what the CSM set up: the team database URL and their CouchDB user name.
+ * - `local:teamSyncState` — what the last sync did, shown as is (nothing is dropped silently).
+ * - `session:teamSyncToken` — an SSO token (JWT) pasted by the user; memory only, never on disk.
+ * The password is never stored: it crosses one message to the background and one POST /_session.
+ */
+export const TEAM_SYNC_KEY = 'teamSync';
+export const TEAM_SYNC_STATE_KEY = 'teamSyncState';
+export const TEAM_SYNC_TOKEN_KEY = 'teamSyncToken';
+/** The policy key (chrome.storage.managed) that sets the team database URL and locks it. */
+export const POLICY_URL_KEY = 'teamSyncUrl';
+
+/** Refused events kept for the CSM to see; the oldest go first past this. */
+export const MAX_REFUSED = 200;
+
+/** A CouchDB database URL: http(s), no credentials, no query, a database name as the last segment. */
+export const teamDbUrlSchema = z
+  .string()
+  .trim()
+  .max(500)
+  .refine((raw) => {
+    try {
+      const url = new URL(raw);
+      const dbName = url.pathname.replace(/\/+$/, '').split('/').pop() ?? '';
+      return (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password && !url.search && !url.hash && dbName.length > 0;
+    } catch {
+      return false;
+    }
+  }, 'Enter the team database URL, such as https://couch.example.com/csm-guide-team (no password in it).')
+  .transform((raw) => raw.replace(/\/+$/, ''));
+
+/** CouchDB user names: anything but empty, and not absurdly long. */
+export const couchUserSchema = z.string().trim().min(1, 'Enter your team sync user name.').max(120);
+
+export const teamSyncConfigSchema = z.object({ url: teamDbUrlSchema, user: couchUserSchema }).strict();
+export type TeamSyncConfig = z.infer<typeof teamSyncConfigSchema>;
+
+export const SYNC_ERROR_KINDS = ['offline', 'signed-out', 'unauthorized', 'forbidden', 'server', 'permission'] as const;
+export type SyncErrorKind = (typeof SYNC_ERROR_KINDS)[number];
+
+const isoAt = z.string().min(1).max(40);
+
+export const refusedEventSchema = z
+  .object({ eventId: z.string().max(200), accountId: z.string().max(40), reason: z.string().max(1000), at: isoAt })
+  .strict();
+export type RefusedEvent = z.infer<typeof refusedEventSchema>;
+
+export const syncStateSchema = z.object({
+  configured: z.boolean(),
+  /** A cookie session was opened (or a token is set) and not closed since. */
+  signedIn: z.boolean(),
+  user: z.string().max(120).nullable(),
+  url: z.string().max(500).nullable(),
+  /** The URL comes from enterprise policy (locked in the options page). */
+  urlLocked: z.boolean(),
+  /** The last sync that reached the server and finished (push and pull). */
+  lastSyncAt: isoAt.nullable(),
+  lastError: z.object({ kind: z.enum(SYNC_ERROR_KINDS), message: z.string().max(1000), at: isoAt }).strict().nullable(),
+  /** Own events not pushed yet (capped at MAX_PENDING_COUNT). */
+  pending: z.number().int().min(0),
+  /** Events the server refused, with its reason. */
+  refused: z.array(refusedEventSchema).max(MAX_REFUSED),
+  /** Per user name: the local change sequence up to which their events were pushed (the push checkpoint). */
+  pushedSeq: z.record(z.string().max(120), z.union([z.number(), z.string().max(200)])),
+  /** How many team events the last pull brought in. */
+  lastPulled: z.number().int().min(0),
+});
+export type SyncState = z.infer<typeof syncStateSchema>;
+
+/** Pending counts stop here (the count reads the local change feed, bounded). */
+export const MAX_PENDING_COUNT = 10_000;
+
+export const emptySyncState = (): SyncState => ({
+  configured: false,
+  signedIn: false,
+  user: null,
+  url: null,
+  urlLocked: false,
+  lastSyncAt: null,
+  lastError: null,
+  pending: 0,
+  refused: [],
+  pushedSeq: {},
+  lastPulled: 0,
+});
+
+/** The stored state, or the empty one when there is none or it does not parse. */
+export const readSyncState = (raw: unknown): SyncState => {
+  const parsed = syncStateSchema.safeParse(raw);
+  return parsed.success ? parsed.data : emptySyncState();
+};
+
+/** The policy's team database URL, when it sets a valid one. */
+export const policyUrl = (managed: unknown): string | undefined => {
+  const raw = (managed as Record<string, unknown> | null)?.[POLICY_URL_KEY];
+  const parsed = teamDbUrlSchema.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
+};
+
+/** The origin pattern the options page asks for (match patterns ignore the port). */
+export const originPattern = (dbUrl: string): string => {
+  const url = new URL(dbUrl);
+  return `${url.protocol}//${url.hostname}/*`;
+};

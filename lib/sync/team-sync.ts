@@ -1,0 +1,306 @@
+import { fromEventDoc, EVENT_PREFIX } from '../events/doc';
+import { openRemoteDb, type EventDb } from '../events/db';
+import type { ProgressEvent } from '../progress/events';
+import {
+  emptySyncState,
+  MAX_PENDING_COUNT,
+  MAX_REFUSED,
+  originPattern,
+  policyUrl,
+  readSyncState,
+  teamSyncConfigSchema,
+  TEAM_SYNC_KEY,
+  TEAM_SYNC_STATE_KEY,
+  TEAM_SYNC_TOKEN_KEY,
+  type RefusedEvent,
+  type SyncErrorKind,
+  type SyncState,
+  type TeamSyncConfig,
+} from './schema';
+import { errorText, isNetworkError, sessionUser, signIn, signOut, statusOf, SyncError, teamFetch, type Fetcher } from './session';
+
+/** The slice of chrome.storage.{local,session} team sync uses. */
+export interface KeyArea {
+  get(keys: string | string[]): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+
+export interface TeamSyncOptions {
+  /** The local event database (the background's only one). */
+  db: EventDb;
+  /** chrome.storage.local: the config and the state. */
+  local: KeyArea;
+  /** chrome.storage.session: an SSO token, memory only. Without it, tokens are not offered. */
+  session?: KeyArea;
+  /** Tells open tabs and the dashboard about pulled events (EventService.announce). */
+  announce(events: ProgressEvent[]): Promise<void>;
+  /** The network (the browser's fetch, whose cookie jar keeps the session; tests inject one). */
+  fetch?: Fetcher;
+  /** The enterprise policy (chrome.storage.managed); `teamSyncUrl` there wins and is locked. */
+  managed?: () => Promise<unknown>;
+  /** Whether the extension may reach this origin pattern (chrome.permissions.contains). */
+  hasPermission?: (pattern: string) => Promise<boolean>;
+  now?: () => string;
+  /** Wait after a stored batch before pushing, so a burst of ticks is one replication. */
+  debounceMs?: number;
+  openRemote?: (url: string, fetcher: Fetcher) => EventDb;
+}
+
+export interface TeamSync {
+  /** The CouchDB user new events are recorded under (undefined while team sync is not set up). */
+  owner(): Promise<string | undefined>;
+  /** A sync in ~debounceMs (after a stored batch). */
+  schedule(): void;
+  /** Push then pull, once; concurrent calls share one run (and one more if asked during it). */
+  run(): Promise<SyncState>;
+  configure(config: TeamSyncConfig): Promise<SyncState>;
+  signIn(password: string): Promise<SyncState>;
+  signOut(): Promise<SyncState>;
+  setToken(token: string | null): Promise<SyncState>;
+  /** The state with a fresh pending count. */
+  status(): Promise<SyncState>;
+}
+
+const BATCH_SIZE = 500;
+
+/** Push filter (runs on the local database): only events the signed-in CSM recorded. */
+const ownedBy = (doc: { _id?: string; owner?: unknown }, req?: { query?: { owner?: string } }): boolean =>
+  typeof doc._id === 'string' && doc._id.startsWith('ev/') && typeof doc.owner === 'string' && doc.owner === req?.query?.owner;
+
+/** Pull filter (runs on what the server sends): events only, not the design document. */
+const isEventDoc = (doc: { _id?: string }): boolean => typeof doc._id === 'string' && doc._id.startsWith(EVENT_PREFIX);
+
+const REFUSED_NAMES = new Set(['forbidden', 'unauthorized']);
+
+export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
+  const { db, local } = options;
+  const now = options.now ?? (() => new Date().toISOString());
+  const baseFetch: Fetcher = options.fetch ?? ((input, init) => fetch(input, init));
+  const openRemote = options.openRemote ?? openRemoteDb;
+  const debounceMs = options.debounceMs ?? 1500;
+
+  let tokenCache: string | undefined;
+  const readToken = async (): Promise<string | undefined> => {
+    if (!options.session) return undefined;
+    const value = (await options.session.get(TEAM_SYNC_TOKEN_KEY))[TEAM_SYNC_TOKEN_KEY];
+    tokenCache = typeof value === 'string' && value ? value : undefined;
+    return tokenCache;
+  };
+  const fetcher = teamFetch(baseFetch, () => tokenCache);
+
+  const readConfig = async (): Promise<{ config: TeamSyncConfig | null; locked: boolean }> => {
+    const stored = teamSyncConfigSchema.safeParse((await local.get(TEAM_SYNC_KEY))[TEAM_SYNC_KEY]);
+    const fromPolicy = policyUrl(await options.managed?.().catch(() => undefined));
+    if (!stored.success) return { config: null, locked: !!fromPolicy };
+    return { config: fromPolicy ? { ...stored.data, url: fromPolicy } : stored.data, locked: !!fromPolicy };
+  };
+
+  const readState = async (): Promise<SyncState> => readSyncState((await local.get(TEAM_SYNC_STATE_KEY))[TEAM_SYNC_STATE_KEY]);
+  const writeState = async (state: SyncState): Promise<SyncState> => {
+    await local.set({ [TEAM_SYNC_STATE_KEY]: state });
+    return state;
+  };
+
+  /** Own events stored after the push checkpoint (a bounded read of the local change feed). */
+  const countPending = async (user: string | null, since: number | string | undefined): Promise<number> => {
+    if (!user) return 0;
+    const changes = await db.changes({
+      since: since ?? 0,
+      limit: MAX_PENDING_COUNT,
+      filter: ownedBy as never,
+      query_params: { owner: user },
+      return_docs: true,
+    } as PouchDB.Core.ChangesOptions);
+    return changes.results.length;
+  };
+
+  /** The state with config, lock and counts brought up to date (not yet written). */
+  const current = async (): Promise<{ state: SyncState; config: TeamSyncConfig | null }> => {
+    const { config, locked } = await readConfig();
+    const stored = await readState();
+    await readToken();
+    const state: SyncState = {
+      ...stored,
+      configured: !!config,
+      user: config?.user ?? null,
+      url: config?.url ?? null,
+      urlLocked: locked,
+      signedIn: stored.signedIn || !!tokenCache,
+    };
+    state.pending = await countPending(state.user, state.user ? state.pushedSeq[state.user] : undefined);
+    return { state, config };
+  };
+
+  const failed = (state: SyncState, kind: SyncErrorKind, message: string): SyncState => ({
+    ...state,
+    lastError: { kind, message, at: now() },
+  });
+
+  const origin = (url: string) => new URL(url).origin;
+
+  /** What a failed replication means for the CSM, in their words. */
+  const explain = async (error: unknown, config: TeamSyncConfig): Promise<{ kind: SyncErrorKind; message: string; signedOut?: boolean }> => {
+    if (error instanceof SyncError) return { kind: error.kind, message: error.message };
+    const status = statusOf(error);
+    if (isNetworkError(error) || status === undefined) {
+      return {
+        kind: 'offline',
+        message: `Can’t reach the team server at ${origin(config.url)} (offline?). Your progress is kept on this browser and goes up when it is back.`,
+      };
+    }
+    if (status === 401) {
+      // Anonymous now: the session ended (signed out, expired). Otherwise the account is not let in
+      // (pouchdb-server answers 401 where CouchDB answers 403 for a non-member).
+      if (!tokenCache && (await sessionUser(fetcher, config.url)) === null) {
+        return { kind: 'signed-out', message: 'Your team sync session has ended: sign in again to share your progress.', signedOut: true };
+      }
+      return { kind: 'unauthorized', message: `The team server did not accept your account ${config.user} (401: ${errorText(error)}). Ask your team lead to add it to the team.` };
+    }
+    if (status === 403) return { kind: 'forbidden', message: `The team server refused access (403): ${errorText(error)}` };
+    if (status === 404) return { kind: 'server', message: `There is no team database at ${config.url} (404): check the URL with your team lead.` };
+    return { kind: 'server', message: `The team server answered with an error (${status}): ${errorText(error)}` };
+  };
+
+  const refusedFrom = (errors: unknown[], at: string): RefusedEvent[] =>
+    errors.flatMap((raw) => {
+      const error = raw as { id?: unknown; name?: unknown; error?: unknown; reason?: unknown; message?: unknown };
+      const name = String(error.name ?? error.error ?? '').toLowerCase();
+      if (!REFUSED_NAMES.has(name) || typeof error.id !== 'string') return [];
+      const [, accountId = '', ...rest] = error.id.split('/');
+      const reason = typeof error.reason === 'string' && error.reason ? error.reason : typeof error.message === 'string' ? error.message : name;
+      return [{ eventId: rest.join('/'), accountId, reason: reason.slice(0, 1000), at }];
+    });
+
+  const once = async (): Promise<SyncState> => {
+    const { state, config } = await current();
+    if (!config) return writeState({ ...state, lastError: null });
+    if (!state.signedIn) {
+      return writeState(failed(state, 'signed-out', 'Signed out of team sync: sign in to share your progress with the team.'));
+    }
+    const pattern = originPattern(config.url);
+    if (options.hasPermission && !(await options.hasPermission(pattern).catch(() => false))) {
+      return writeState(
+        failed(state, 'permission', `CSM Guide may not reach ${origin(config.url)} yet: press Sign in on the options page and allow it.`),
+      );
+    }
+    const remote = openRemote(config.url, fetcher);
+    try {
+      const at = now();
+      // Push: own events only. query_params name the owner, so each user name has its own checkpoint.
+      const push = await db.replicate.to(remote, {
+        filter: ownedBy as never,
+        query_params: { owner: config.user },
+        batch_size: BATCH_SIZE,
+      } as PouchDB.Replication.ReplicateOptions);
+      const refused = refusedFrom((push.errors ?? []) as unknown[], at);
+      const known = new Set(state.refused.map((r) => `${r.accountId}/${r.eventId}`));
+      const allRefused = [...state.refused, ...refused.filter((r) => !known.has(`${r.accountId}/${r.eventId}`))].slice(-MAX_REFUSED);
+      const pushedSeq = push.last_seq === undefined ? state.pushedSeq : { ...state.pushedSeq, [config.user]: push.last_seq };
+
+      // Pull: the whole team (leads and CSMs read everything); tell the open pages what came in.
+      const pulled: ProgressEvent[] = [];
+      const pull = db.replicate.from(remote, { filter: isEventDoc as never, batch_size: BATCH_SIZE } as PouchDB.Replication.ReplicateOptions);
+      pull.on('change', (info) => {
+        for (const doc of (info as { docs?: unknown[] }).docs ?? []) {
+          const event = fromEventDoc(doc);
+          if (event) pulled.push(event);
+        }
+      });
+      await pull;
+      if (pulled.length) await options.announce(pulled);
+
+      return writeState({
+        ...state,
+        lastSyncAt: now(),
+        lastError: null,
+        refused: allRefused,
+        pushedSeq,
+        pending: await countPending(config.user, pushedSeq[config.user]),
+        lastPulled: pulled.length,
+      });
+    } catch (error) {
+      const { kind, message, signedOut } = await explain(error, config);
+      return writeState(failed({ ...state, ...(signedOut ? { signedIn: false } : {}) }, kind, message));
+    } finally {
+      void remote.close().catch(() => undefined);
+    }
+  };
+
+  let running: Promise<SyncState> | null = null;
+  let again = false;
+  const run = (): Promise<SyncState> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      let state: SyncState;
+      do {
+        again = false;
+        state = await once().catch(async (error: unknown) => writeState(failed(await readState(), 'server', errorText(error))));
+      } while (again);
+      return state;
+    })().finally(() => {
+      running = null;
+    });
+    return running;
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      void run();
+    }, debounceMs);
+  };
+
+  return {
+    owner: async () => (await readConfig()).config?.user,
+    schedule,
+    run,
+
+    async configure(config) {
+      const { locked } = await readConfig();
+      const stored = teamSyncConfigSchema.safeParse((await local.get(TEAM_SYNC_KEY))[TEAM_SYNC_KEY]);
+      const next = { ...config, url: locked && stored.success ? stored.data.url : config.url };
+      await local.set({ [TEAM_SYNC_KEY]: next });
+      // Each user name keeps its own push checkpoint (pushedSeq), so nothing is reset here.
+      return writeState((await current()).state);
+    },
+
+    async signIn(password) {
+      const { state, config } = await current();
+      if (!config) return failed(state, 'signed-out', 'Save the team database URL and your user name first.');
+      try {
+        await signIn(fetcher, config.url, config.user, password);
+      } catch (error) {
+        const kind = error instanceof SyncError ? error.kind : 'server';
+        return writeState(failed({ ...state, signedIn: !!tokenCache }, kind, errorText(error)));
+      }
+      await writeState({ ...state, signedIn: true, lastError: null });
+      return run();
+    },
+
+    async signOut() {
+      const { state, config } = await current();
+      if (config) await signOut(fetcher, config.url);
+      await options.session?.remove(TEAM_SYNC_TOKEN_KEY);
+      tokenCache = undefined;
+      return writeState({ ...state, signedIn: false, lastError: null });
+    },
+
+    async setToken(token) {
+      if (!options.session) return (await current()).state;
+      if (token) await options.session.set({ [TEAM_SYNC_TOKEN_KEY]: token });
+      else await options.session.remove(TEAM_SYNC_TOKEN_KEY);
+      const { state } = await current();
+      return run().catch(() => state);
+    },
+
+    status: async () => writeState((await current()).state),
+  };
+};
+
+export { emptySyncState };

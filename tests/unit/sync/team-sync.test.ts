@@ -1,0 +1,311 @@
+/**
+ * Team sync (lib/sync) against a real CouchDB-protocol server: pouchdb-server from
+ * tests/support/couch-server.ts (or CSM_GUIDE_COUCHDB_URL, docs/team-sync.md). Each "browser" is
+ * a local PouchDB over fake-indexeddb, its own storage areas and its own cookie jar: Node's fetch
+ * keeps no cookies, so a small jar stands in for the browser's (sign-in and sign-out are real).
+ */
+import 'fake-indexeddb/auto';
+import { randomBytes } from 'node:crypto';
+import net from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openLocalDb, type EventDb } from '@/lib/events/db';
+import { toEventDoc } from '@/lib/events/doc';
+import { createEventStore } from '@/lib/events/event-store';
+import type { OutboxArea } from '@/lib/events/outbox';
+import { createEventService, type EventService } from '@/lib/events/service';
+import type { ProgressEvent } from '@/lib/progress/events';
+import { TEAM_SYNC_TOKEN_KEY } from '@/lib/sync/schema';
+import { teamFetch, type Fetcher } from '@/lib/sync/session';
+import { createTeamSync, type KeyArea, type TeamSync } from '@/lib/sync/team-sync';
+import { setupTeamDb, type Credentials } from '@/lib/team/setup';
+import { startCouchServer, type CouchServer } from '../../support/couch-server';
+
+// PouchDB's idb adapter reads navigator.userAgent (a service worker has it; Node 20 does not).
+(globalThis as { navigator?: unknown }).navigator ??= { userAgent: 'node' };
+
+const suffix = randomBytes(4).toString('hex');
+const dbName = `csm-guide-sync-${suffix}`;
+const maria: Credentials = { name: `maria-${suffix}`, password: 'maria-pw' };
+const sam: Credentials = { name: `sam-${suffix}`, password: 'sam-pw' };
+const lee: Credentials = { name: `lee-${suffix}`, password: 'lee-pw' };
+const outsider: Credentials = { name: `outsider-${suffix}`, password: 'outsider-pw' };
+const ACCOUNT = '001Hs00003ABCdeIAG';
+
+let server: CouchServer;
+const dbUrl = () => `${server.url}/${dbName}`;
+const basic = ({ name, password }: Credentials) => `Basic ${Buffer.from(`${name}:${password}`).toString('base64')}`;
+
+/** What the server holds, read as admin. */
+const serverDocs = async (): Promise<Array<{ _id: string; owner?: string }>> => {
+  const response = await fetch(`${dbUrl()}/_all_docs?include_docs=true&startkey=%22ev%2F%22&endkey=%22ev%2F%EF%BF%BF%22`, {
+    headers: { authorization: basic(server.admin) },
+  });
+  return ((await response.json()) as { rows: Array<{ doc: { _id: string; owner?: string } }> }).rows.map((row) => row.doc);
+};
+
+const memoryArea = (): KeyArea & OutboxArea => {
+  const data = new Map<string, unknown>();
+  return {
+    async get(keys) {
+      const list = keys === null ? [...data.keys()] : Array.isArray(keys) ? keys : [keys];
+      return Object.fromEntries(list.filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))]));
+    },
+    async set(items) {
+      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
+    },
+    async remove(keys) {
+      for (const k of Array.isArray(keys) ? keys : [keys]) data.delete(k);
+    },
+  };
+};
+
+/** A browser's cookie jar for one server, and a switch that makes the network fail like offline. */
+const browserFetch = () => {
+  let cookie: string | undefined;
+  let offline = false;
+  const fetcher: Fetcher = async (input, init = {}) => {
+    if (offline) throw new TypeError('fetch failed');
+    const headers = new Headers(init.headers);
+    if (cookie) headers.set('cookie', cookie);
+    const response = await fetch(input, { ...init, headers });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = ''] = line.split(';');
+      const eq = pair.indexOf('=');
+      if (pair.slice(0, eq).trim() === 'AuthSession') cookie = pair.slice(eq + 1) ? pair : undefined;
+    }
+    return response;
+  };
+  return {
+    fetcher,
+    setOffline: (value: boolean) => void (offline = value),
+    /** The cookie expired or was removed (the browser forgot the session). */
+    forget: () => void (cookie = undefined),
+  };
+};
+
+let browsers = 0;
+interface Browser {
+  db: EventDb;
+  sync: TeamSync;
+  events: EventService;
+  net: ReturnType<typeof browserFetch>;
+  session: KeyArea;
+  announced: ProgressEvent[];
+}
+const browser = (): Browser => {
+  const db = openLocalDb(`sync-test-${process.pid}-${suffix}-${browsers++}`);
+  const area = memoryArea();
+  const session = memoryArea();
+  const net = browserFetch();
+  const announced: ProgressEvent[] = [];
+  let events!: EventService;
+  const sync = createTeamSync({
+    db,
+    local: area,
+    session,
+    fetch: net.fetcher,
+    announce: async (added) => {
+      announced.push(...added);
+      await events.announce(added);
+    },
+    debounceMs: 60_000, // the tests call run() themselves
+  });
+  events = createEventService({ store: createEventStore(db), area, owner: sync.owner, onAdded: () => sync.schedule() });
+  return { db, sync, events, net, session, announced };
+};
+
+let n = 0;
+const tick = (ruleId = 'OB-PREP-REVIEW'): ProgressEvent => {
+  const at = new Date(Date.UTC(2026, 10, 27, 15, 0, n)).toISOString();
+  return { type: 'item', id: `${at}-${suffix}${(n++).toString(36)}`, accountId: ACCOUNT, by: 'Maria Lopez', at, ruleId, done: true };
+};
+const docId = (event: ProgressEvent) => `ev/${event.accountId}/${event.id}`;
+
+const closedPort = (): Promise<number> =>
+  new Promise((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+
+beforeAll(async () => {
+  server = await startCouchServer();
+  await setupTeamDb({ url: server.url, admin: server.admin, db: dbName, csms: [maria, sam], leads: [lee] });
+  const id = `org.couchdb.user:${outsider.name}`;
+  await fetch(`${server.url}/_users/${encodeURIComponent(id)}`, {
+    method: 'PUT',
+    headers: { authorization: basic(server.admin), 'content-type': 'application/json' },
+    body: JSON.stringify({ _id: id, name: outsider.name, password: outsider.password, roles: [], type: 'user' }),
+  });
+}, 120_000);
+
+afterAll(async () => {
+  if (!server) return;
+  if (server.external) await fetch(`${dbUrl()}`, { method: 'DELETE', headers: { authorization: basic(server.admin) } });
+  await server.stop();
+});
+
+describe('team sync', () => {
+  let m: Browser;
+  let s: Browser;
+  const early = tick();
+
+  it('is off until set up: no owner, nothing sent, no error', async () => {
+    m = browser();
+    await m.events.append([early]);
+    expect(await m.sync.owner()).toBeUndefined();
+    const state = await m.sync.run();
+    expect(state).toMatchObject({ configured: false, signedIn: false, lastError: null, lastSyncAt: null });
+  });
+
+  it('pushes the signed-in CSM’s own events; earlier events (no owner) stay on this browser', async () => {
+    await m.sync.configure({ url: dbUrl(), user: maria.name });
+    const signedIn = await m.sync.signIn(maria.password);
+    expect(signedIn).toMatchObject({ configured: true, signedIn: true, user: maria.name, lastError: null });
+    const own = tick();
+    await m.events.append([own]);
+    expect((await m.db.get(docId(own))).owner).toBe(maria.name);
+    expect((await m.sync.status()).pending).toBe(1);
+    const state = await m.sync.run();
+    expect(state).toMatchObject({ lastError: null, pending: 0, refused: [] });
+    expect(state.lastSyncAt).not.toBeNull();
+    const onServer = await serverDocs();
+    expect(onServer.map((d) => d._id)).toEqual([docId(own)]);
+    expect(onServer[0]!.owner).toBe(maria.name);
+    expect(onServer.some((d) => d._id === docId(early))).toBe(false);
+  });
+
+  it('pulls a colleague’s events and announces them to the open pages', async () => {
+    s = browser();
+    await s.sync.configure({ url: dbUrl(), user: sam.name });
+    const state = await s.sync.signIn(sam.password);
+    expect(state).toMatchObject({ signedIn: true, lastError: null, lastPulled: 1 });
+    expect(s.announced).toHaveLength(1);
+    expect(s.announced[0]).toMatchObject({ accountId: ACCOUNT, by: 'Maria Lopez' });
+    expect(await s.events.forAccounts([ACCOUNT])).toHaveLength(1);
+    // Sam's tick goes up, Maria's next sync brings it down.
+    await s.events.append([tick('OB-CALL')]);
+    await s.sync.run();
+    m.announced.length = 0;
+    expect(await m.sync.run()).toMatchObject({ lastPulled: 1 });
+    expect(m.announced.map((e) => (e as { ruleId: string }).ruleId)).toEqual(['OB-CALL']);
+  });
+
+  it('records what the server refuses, with its reason: a forged document, an event in a name the session is not', async () => {
+    // Written straight into the local database: Maria's own name, but a free-text field the team must not get.
+    const forged = tick('OB-FORGED');
+    await m.db.put({ ...toEventDoc(forged, maria.name), note: 'patient called back' });
+    // In another CSM's name: not sent while Maria is the configured user (only her events are pushed).
+    const foreign = tick('OB-FOREIGN');
+    await m.db.put(toEventDoc(foreign, sam.name));
+    const state = await m.sync.run();
+    expect(state.lastError).toBeNull();
+    expect(state.refused).toEqual([
+      expect.objectContaining({ eventId: forged.id, accountId: ACCOUNT, reason: expect.stringMatching(/"note" is not synced/) }),
+    ]);
+
+    // The user name set to Sam while the browser's session is still Maria's: Sam's events (the
+    // foreign one, and the next tick, recorded as Sam's) are sent and refused in Maria's session.
+    await m.sync.configure({ url: dbUrl(), user: sam.name });
+    const misnamed = tick('OB-MISNAMED');
+    await m.events.append([misnamed]);
+    const after = await m.sync.run();
+    expect(after.refused.map((r) => r.eventId).sort()).toEqual([forged.id, foreign.id, misnamed.id].sort());
+    expect(after.refused.find((r) => r.eventId === misnamed.id)!.reason).toMatch(/your own name \(signed in as maria-/);
+    expect(after.pending).toBe(0);
+    const ids = (await serverDocs()).map((d) => d._id);
+    for (const event of [forged, foreign, misnamed]) expect(ids).not.toContain(docId(event));
+    await m.sync.configure({ url: dbUrl(), user: maria.name });
+  });
+
+  it('replaying changes nothing: same documents on the server, same refusals, a stored event stays one', async () => {
+    const before = await serverDocs();
+    const again = await m.sync.run();
+    expect(await serverDocs()).toEqual(before);
+    expect(again.refused).toHaveLength(3);
+    expect(again.lastPulled).toBe(0);
+    const [first] = await m.events.forAccounts([ACCOUNT]);
+    expect(await m.events.append([first!])).toEqual({ added: 0 });
+  });
+
+  it('reports offline, keeps the events pending, and sends them when the server answers again', async () => {
+    m.net.setOffline(true);
+    const later = tick('OB-OFFLINE');
+    await m.events.append([later]);
+    const offline = await m.sync.run();
+    expect(offline.lastError).toMatchObject({ kind: 'offline' });
+    expect(offline.pending).toBe(1);
+    m.net.setOffline(false);
+    const back = await m.sync.run();
+    expect(back).toMatchObject({ lastError: null, pending: 0 });
+    expect((await serverDocs()).some((d) => d._id === docId(later))).toBe(true);
+  });
+
+  it('reports a server nobody answers on as offline, also at sign-in', async () => {
+    const b = browser();
+    await b.sync.configure({ url: `http://127.0.0.1:${await closedPort()}/${dbName}`, user: maria.name });
+    const state = await b.sync.signIn(maria.password);
+    expect(state).toMatchObject({ signedIn: false, lastError: { kind: 'offline' } });
+  });
+
+  it('after sign-out, and when the session ends, says signed out instead of syncing', async () => {
+    const out = await s.sync.signOut();
+    expect(out).toMatchObject({ signedIn: false, lastError: null });
+    expect(await s.sync.run()).toMatchObject({ lastError: { kind: 'signed-out' } });
+
+    // Maria's browser loses the cookie (expired): the server answers 401 and says she is anonymous.
+    m.net.forget();
+    await m.events.append([tick('OB-AFTER')]);
+    const state = await m.sync.run();
+    expect(state).toMatchObject({ signedIn: false, pending: 1, lastError: { kind: 'signed-out' } });
+    expect((await m.sync.signIn(maria.password)).pending).toBe(0);
+  });
+
+  it('tells a wrong password and an account outside the team apart', async () => {
+    const b = browser();
+    await b.sync.configure({ url: dbUrl(), user: outsider.name });
+    expect(await b.sync.signIn('wrong')).toMatchObject({ signedIn: false, lastError: { kind: 'unauthorized', message: expect.stringMatching(/password/) } });
+    const state = await b.sync.signIn(outsider.password);
+    // pouchdb-server answers 401 where CouchDB answers 403.
+    expect(['unauthorized', 'forbidden']).toContain(state.lastError?.kind);
+  });
+
+  it('a lead pulls the whole team', async () => {
+    const l = browser();
+    await l.sync.configure({ url: dbUrl(), user: lee.name });
+    await l.sync.signIn(lee.password);
+    const owners = new Set(l.announced.map((e) => e.id));
+    expect(owners.size).toBe((await serverDocs()).length);
+  });
+});
+
+describe('SSO tokens', () => {
+  it('are sent as Authorization: Bearer with the cookie jar still in use', async () => {
+    const seen: Array<{ auth: string | null; credentials?: RequestCredentials }> = [];
+    const record: Fetcher = async (_input, init = {}) => {
+      seen.push({ auth: new Headers(init.headers).get('authorization'), credentials: init.credentials });
+      return new Response('{}', { status: 200 });
+    };
+    let token: string | undefined;
+    const f = teamFetch(record, () => token);
+    await f('https://couch.example.com/_session');
+    token = 'eyJhbGciOi.payload.sig';
+    await f('https://couch.example.com/csm-guide-team', { headers: { Accept: 'application/json' } });
+    expect(seen).toEqual([
+      { auth: null, credentials: 'include' },
+      { auth: 'Bearer eyJhbGciOi.payload.sig', credentials: 'include' },
+    ]);
+  });
+
+  it('are kept in session storage only and count as signed in', async () => {
+    const b = browser();
+    await b.sync.configure({ url: dbUrl(), user: maria.name });
+    const state = await b.sync.setToken('a.b.c');
+    expect(state.signedIn).toBe(true);
+    expect((await b.session.get(TEAM_SYNC_TOKEN_KEY))[TEAM_SYNC_TOKEN_KEY]).toBe('a.b.c');
+    expect((await b.sync.signOut()).signedIn).toBe(false);
+    expect((await b.session.get(TEAM_SYNC_TOKEN_KEY))[TEAM_SYNC_TOKEN_KEY]).toBeUndefined();
+  });
+});
