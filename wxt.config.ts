@@ -14,8 +14,10 @@ export default defineConfig({
     description:
       "Walks Customer Success Managers through their team's SOPs inside Salesforce, Gmail, Outreach and the MedTrainer pre-signup form.",
     // storage: progress and settings; scripting: inject the sidebar app into a recognised tab;
-    // alarms: team sync's one-shot replication every minute (a worker cannot keep a live feed).
-    permissions: ['storage', 'scripting', 'alarms'],
+    // alarms: team sync's one-shot replication every minute (a worker cannot keep a live feed);
+    // unlimitedStorage: a team's log (300,000+ events) in IndexedDB and the outbox must never meet
+    // a quota below the disk's own (no permission warning is shown for it).
+    permissions: ['storage', 'scripting', 'alarms', 'unlimitedStorage'],
     host_permissions: HOSTS,
     // Team sync: the team's CouchDB origin, asked for at run time from the options page when the
     // CSM signs in (then its requests need no CORS set-up). Nothing is granted at install.

@@ -8,6 +8,7 @@ import { createSummaryCache } from '../../lib/audit/summary-cache';
 import type { CsmState, CsmStore } from '../../lib/store/progress-store';
 import { selectEngineSettings, selectPlaybook } from '../../lib/store/progress-store';
 import { useCsmStore } from '../../lib/store/use-csm-store';
+import { sendMessage } from '../../lib/messages/client';
 import { syncSummary, useTeamSyncState } from '../shared/use-team-sync';
 import { Button } from '../shared/Button';
 import { AccountDetail } from './AccountDetail';
@@ -18,6 +19,9 @@ import { downloadText } from './download';
 import { accountLabel, count, plural } from './format';
 import { ImportPanel } from './ImportPanel';
 import { Modal } from './Modal';
+
+/** How often an open dashboard pulls the team's progress while team sync is on. */
+const LIVE_SYNC_MS = 10_000;
 
 export interface DashboardAppProps {
   store: CsmStore;
@@ -53,6 +57,23 @@ export function DashboardApp({ store, clock, app, optionsUrl }: DashboardAppProp
   useEffect(() => {
     void actions.watchAccounts('all');
   }, [actions]);
+
+  // With team sync on, an open and visible dashboard pulls the team every LIVE_SYNC_MS (the
+  // background's own alarm runs once a minute): what a CSM ticks shows up here within seconds,
+  // through the same change notices as a local tick. Nothing is asked while the page is hidden.
+  const syncConfigured = teamSync?.configured === true;
+  useEffect(() => {
+    if (!syncConfigured) return;
+    const pull = () => {
+      if (document.visibilityState === 'visible') void sendMessage({ type: 'sync/now' });
+    };
+    const timer = window.setInterval(pull, LIVE_SYNC_MS);
+    document.addEventListener('visibilitychange', pull);
+    return () => {
+      window.clearInterval(timer);
+      document.removeEventListener('visibilitychange', pull);
+    };
+  }, [syncConfigured]);
 
   // "Today" moves on when the page comes back into view (no timers): overdue counts follow.
   const [today, setToday] = useState(() => auditToday(clock(), engineSettings.timeZone));

@@ -64,11 +64,12 @@ test.beforeAll(() => {
   test.skip(!existsSync(path.join(BUILD, 'manifest.json')), `no built extension in ${BUILD}: run \`npx wxt build\` (npm run test:e2e does)`);
 });
 
-test('permissions are exactly storage, scripting and alarms; optional host access only for team sync', () => {
+test('permissions are exactly storage, scripting, alarms and unlimitedStorage; optional host access only for team sync', () => {
   const m = manifest();
   expect(m.manifest_version).toBe(3);
   // alarms: team sync runs one-shot replications on a 1-minute alarm (the worker cannot hold a live feed).
-  expect([...(m.permissions ?? [])].sort()).toEqual(['alarms', 'scripting', 'storage']);
+  // unlimitedStorage: the progress log and outbox never meet a quota below the disk's (no warning shown).
+  expect([...(m.permissions ?? [])].sort()).toEqual(['alarms', 'scripting', 'storage', 'unlimitedStorage']);
   expect(m.optional_permissions ?? []).toEqual([]);
   // The team's CouchDB is any https host the organisation runs (or a local test server): nothing is
   // granted at install; the options page asks for that one origin when the CSM signs in.
