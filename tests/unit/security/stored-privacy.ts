@@ -25,6 +25,10 @@ const HOST = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/
 const EMAIL = /^[^\s@<>]{1,64}@[^\s@<>]{1,190}$/;
 /** A name of an account, opportunity or person as a record shows it: one short line, no markup, no address. */
 const NAME = /^[^\n\r<>@]{0,120}$/;
+/** The team's CouchDB database (http only for a server on this machine). */
+const TEAM_DB_URL = /^(https:\/\/[^\s/?#]+|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?)(\/[^\s?#]*)?$/;
+/** A message CSM Guide or the server wrote: one line, no markup. */
+const ONE_LINE = /^[^\n\r<>]{0,1000}$/;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -153,6 +157,23 @@ const LOCAL: Record<string, Check> = {
   // Change notices to the tabs (lib/events/changes.ts) and the migration's marker.
   eventChanges: shape({ seq: str(/^[A-Za-z0-9.-]{1,80}$/, 'a notice id'), accounts: arrayOf(sfId), events: arrayOf(event) }),
   eventsMigration: shape({ count: num, at: instant }),
+  // Team sync (lib/sync/schema.ts): the team database's URL and the CSM's CouchDB user name (set in
+  // Settings, never taken from a page), and the sync state: counts, times, and the server's and
+  // CSM Guide's own one-line messages (a refusal's reason, an error) — no page text reaches them.
+  teamSync: shape({ url: str(TEAM_DB_URL, 'a team database URL'), user: name }),
+  teamSyncState: shape({
+    configured: bool,
+    signedIn: bool,
+    user: nullable(name),
+    url: nullable(str(TEAM_DB_URL, 'a team database URL')),
+    urlLocked: bool,
+    lastSyncAt: nullable(instant),
+    lastError: nullable(shape({ kind: str(/^[a-z-]{1,20}$/, 'an error kind'), message: str(ONE_LINE, 'a one-line message'), at: instant })),
+    pending: num,
+    refused: arrayOf(shape({ eventId: str(EVENT_ID, 'an event id'), accountId: sfId, reason: str(ONE_LINE, 'a one-line reason'), at: instant }), 100),
+    pushedSeq: recordOf(name, (v, path, out) => void (typeof v === 'number' || typeof v === 'string' || out.push(`${path}: expected a sequence`))),
+    lastPulled: num,
+  }),
   profiles: recordOf(sfId, profile),
   threads: recordOf(str(OPAQUE_KEY, 'a thread or compose id'), shape({ accountId: sfId, kind: oneOf(EMAIL_KINDS), at: instant })),
   ui: shape({ sidebarCollapsed: bool, sidebarSide: oneOf(['left', 'right']) }),
