@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { subtypesOf } from '../../classify/classify';
 import { formatDate, nextWebinars, SOP_ZONE, todayIn } from '../../dates';
 import type { ComposeFacts } from '../../facts/page-facts';
 import { FACT_NAMES } from '../../profile/schema';
@@ -123,7 +124,7 @@ const checkRecap = (ctx: RuleContext<RecapParams>, compose: ComposeFacts): Outco
   const bodyUnreadable = unreadablePart(compose, 'body');
   const body = compose.bodyText ?? '';
   const products = ctx.value('products');
-  const subtypes = ctx.value('subtypes');
+  const subtypes = subtypesOf(ctx.facts);
 
   if (bodyUnreadable) details.push({ key: 'body', state: 'warn', text: "Can't read the email body: check the Calendly link and training dates by hand" });
   else {
@@ -198,7 +199,7 @@ export const recapEmail: Evaluator<RecapParams> = {
       const compose = composeOfKind(ctx.page, ctx.params.email);
       return compose ? checkRecap(ctx, compose) : null;
     }
-    const smb = ctx.value('subtypes')?.includes('SMB');
+    const smb = subtypesOf(ctx.facts)?.includes('SMB');
     const template = smb ? ctx.params.smb.template : ctx.params.email.template;
     const todo = `Send the "${template}" email the same day as the onboarding call: your Calendly link, the upcoming training dates, ${andList(ctx.params.attachments)}${smb ? ` and the ${ctx.params.smb.launchKit.name} link` : ''}.`;
     const completed = ctx.value('obCallCompletedDate');
