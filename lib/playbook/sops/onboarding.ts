@@ -44,11 +44,11 @@ export const rules: PlaybookRuleInput[] = [
       evaluator: 'OB-REMINDER-EMAIL',
       params: {
         email: WELCOME_EMAIL,
-        kyc: { bodyContains: ['Onboarding Survey', 'KYC'], linkContains: ['docs.google.com/forms'] },
+        kyc: { bodyContains: ['Onboarding Survey', 'KYC'], linkContains: ['docs.google.com/forms'], serviceLevels: ['Standard', 'Premium'] },
       },
     },
     help: 'If the admin hasn’t scheduled the onboarding call, hasn’t replied to the initial email, hasn’t reached out to you, or doesn’t answer your first call, send a reminder email with the Outreach "Welcome to MedTrainer! CSM" template (CCSM / SCSM Welcome) to introduce yourself and remind them of the onboarding process. The template carries the Onboarding Survey (KYC), now a Google Form.',
-    note: 'Not needed once the onboarding call is booked. The KYC check looks for the survey\'s words or its Google Forms link (params.kyc).',
+    note: 'Not needed once the onboarding call is booked. The KYC check looks for the survey\'s words or its Google Forms link (params.kyc). Seed 000: "ONLY for Standard and Premium Accounts This is how the specific section of the" [KYC part looks]: missing on a Standard/Premium account is a warning, on a Basic one information (params.kyc.serviceLevels). "Re:"/"Fwd:" drafts in the thread are not this email unless the CSM says so.',
   },
   {
     id: 'OB-ROSTERS',
