@@ -1,7 +1,7 @@
 import { formatUsd } from '../formats';
 import { valueOf } from '../profile/read';
 import type { ProfileFacts } from '../profile/schema';
-import type { Product, Segment } from '../model/vocab';
+import type { Product, Segment, Subtype } from '../model/vocab';
 import { no, unknown, yes, type Verdict } from './verdict';
 
 /** MT-CS-020: Digital = under 50 users AND under $500 MRR. */
@@ -10,6 +10,15 @@ export const DIGITAL_MAX_MRR = 500;
 /** MT-CS-007: SMB starter is a flat $250 for up to 10 users; rack rate from the 11th. */
 export const SMB_FLAT_MRR = 250;
 export const SMB_FLAT_USERS = 10;
+
+/**
+ * The Account Subtype as a list: a field read blank is a known empty list (no subtype: not
+ * GameDay, not SMB); `undefined` only when no page has shown it yet.
+ */
+export const subtypesOf = (facts: ProfileFacts): readonly Subtype[] | undefined => {
+  const fact = facts.subtypes;
+  return fact.known ? (fact.value ?? []) : undefined;
+};
 
 const has = (products: readonly Product[] | undefined, product: Product) => products?.includes(product) ?? false;
 
@@ -32,12 +41,20 @@ const coreSized = (facts: ProfileFacts): Verdict => {
 export const isCore = (facts: ProfileFacts): Verdict => {
   const sized = coreSized(facts);
   if (sized.value) return sized;
-  const subtypes = valueOf(facts, 'subtypes');
+  const subtypes = subtypesOf(facts);
   const level = valueOf(facts, 'serviceLevel');
   const smb = subtypes?.includes('SMB');
-  if (smb && (level === 'Standard' || level === 'Premium')) return yes(`SMB account with ${level} service`);
+  const upperTier = level === 'Standard' || level === 'Premium';
+  if (smb && upperTier) return yes(`SMB account with ${level} service`);
   if (sized.value === null) return sized;
   if (smb && level === undefined) return unknown(['serviceLevel'], 'an SMB account with Standard/Premium service is Core');
+  // Small numbers alone don't make it Digital while it could still be an SMB account on a
+  // Standard/Premium service: that one goes to a Core CSM (MT-CS-007).
+  if (subtypes === undefined && (upperTier || level === undefined))
+    return unknown(
+      level === undefined ? ['subtypes', 'serviceLevel'] : ['subtypes'],
+      `${sized.reason}, but an SMB account with Standard/Premium service is Core`,
+    );
   return no(sized.reason);
 };
 
@@ -57,16 +74,18 @@ export const expectedSegment = (facts: ProfileFacts): { segment: Exclude<Segment
 export const segmentMismatch = (facts: ProfileFacts): Verdict & { field?: Segment; expected?: 'Digital' | 'Core' } => {
   const field = valueOf(facts, 'segmentation');
   if (field === undefined) return unknown(['segmentation'], 'needs the CS Segmentation field');
+  // Strategic comes only from the field: the numbers never contradict it (SOP-RULES CLS-CORE).
+  if (field === 'Strategic') return { ...no('Strategic comes only from CS Segmentation'), field };
   const { segment, verdict } = expectedSegment(facts);
   if (segment === null) return { ...unknown(verdict.needs, verdict.reason), field };
-  const agrees = field === segment || (field === 'Strategic' && segment === 'Core');
+  const agrees = field === segment;
   return agrees
     ? { ...no(`${field} matches: ${verdict.reason}`), field, expected: segment }
     : { ...yes(`CS Segmentation is ${field} but ${verdict.reason} make it ${segment}`), field, expected: segment };
 };
 
 export const isSmb = (facts: ProfileFacts): Verdict => {
-  const subtypes = valueOf(facts, 'subtypes');
+  const subtypes = subtypesOf(facts);
   if (subtypes === undefined) return unknown(['subtypes'], 'needs the Account Subtype');
   return subtypes.includes('SMB') ? yes('Account Subtype includes SMB') : no('not an SMB account');
 };
@@ -101,4 +120,40 @@ export const isFmcOnly = (facts: ProfileFacts): Verdict => {
   return has(products, 'Credentialing Service') && !csProducts
     ? yes('Credentialing Service only: Customer Success does not create or onboard it')
     : no('has a product Customer Success onboards');
+};
+
+/** Who owes the same-day call and the booked onboarding call (OB-SAME-DAY-CALL, OB-CALL-SCHEDULED-DATE). */
+export interface CallDuty {
+  /** CS Segmentation values whose process (MT-CS-002) has the calls. */
+  segments: readonly Segment[];
+  /** Subtypes that keep the calls in any segment (MT-CS-020's GameDay section). */
+  subtypes: readonly Subtype[];
+}
+
+/**
+ * Does this account owe the onboarding calls? Core/Strategic (MT-CS-002) and the listed subtypes
+ * do; a plain Digital account runs on the Outreach sequence (MT-CS-020). A blank CS Segmentation
+ * falls back to the numbers; an unknown fact is reported, never guessed.
+ */
+export const owesCalls = (facts: ProfileFacts, duty: CallDuty): Verdict => {
+  const subtypes = subtypesOf(facts);
+  const special = subtypes?.find((s) => duty.subtypes.includes(s));
+  if (special) return yes(`${special} account`);
+  const segmentation = facts.segmentation;
+  let segment: Segment | null;
+  let why: string;
+  if (!segmentation.known) {
+    return unknown(subtypes === undefined ? ['segmentation', 'subtypes'] : ['segmentation'], 'depends on the CS Segmentation');
+  } else if (segmentation.value === null) {
+    const expected = expectedSegment(facts);
+    if (expected.segment === null) return unknown(expected.verdict.needs, `CS Segmentation is empty and ${expected.verdict.reason}`);
+    segment = expected.segment;
+    why = `CS Segmentation is empty and ${expected.verdict.reason} make it ${segment}`;
+  } else {
+    segment = segmentation.value;
+    why = `${segment} account`;
+  }
+  if (duty.segments.includes(segment)) return yes(why);
+  if (subtypes === undefined) return unknown(['subtypes'], `${why}; ${duty.subtypes.join(' and ')} accounts keep the calls`);
+  return no(`${why}${subtypes.length ? ` (${subtypes.join(', ')})` : ''}, not ${duty.subtypes.join(' or ')}`);
 };

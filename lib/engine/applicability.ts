@@ -1,3 +1,4 @@
+import { subtypesOf } from '../classify/classify';
 import type { AppliesTo } from '../playbook/schema';
 import { valueOf } from '../profile/read';
 import type { ProfileFactKey, ProfileFacts } from '../profile/schema';
@@ -17,7 +18,8 @@ export const checkApplicability = (when: AppliesTo, facts: ProfileFacts): Applic
   const segment = valueOf(facts, 'segmentation');
   const products = valueOf(facts, 'products');
   const level = valueOf(facts, 'serviceLevel');
-  const subtypes = valueOf(facts, 'subtypes');
+  // A blank Account Subtype is known: no subtype (not GameDay, not SMB).
+  const subtypes = subtypesOf(facts);
 
   if (when.segments) {
     if (segment === undefined) needs.push('segmentation');

@@ -58,9 +58,21 @@ export const markersMatch = (compose: ComposeFacts, markers: EmailMarkers): bool
   containsAny(compose.bodyText, markers.bodyContains) ||
   compose.links.some((href) => containsAny(href, markers.linkContains));
 
-/** Is this compose the email `markers` describe? The CSM's declared kind overrides the markers. */
+/**
+ * "Re:", "Fwd:", "Fw:" (and the common localised forms) at the start of a subject: a reply or a
+ * forward in a thread, not the SOP email the thread started with.
+ */
+const REPLY_PREFIX = /^\s*(re|fwd?|aw|wg|sv|vs|rv|tr|antw)\s*(\[\d+\]|\(\d+\))?\s*:/i;
+export const isReplyOrForward = (compose: Pick<ComposeFacts, 'subject'>): boolean => REPLY_PREFIX.test(compose.subject ?? '');
+
+/**
+ * Is this compose the email `markers` describe? The CSM's declared kind overrides the markers;
+ * a reply or forward is never recognised by its markers (it quotes the original's subject).
+ */
 export const isEmailKind = (compose: ComposeFacts, markers: EmailMarkers): boolean =>
-  compose.declaredKind !== undefined ? compose.declaredKind === markers.kind : markersMatch(compose, markers);
+  compose.declaredKind !== undefined
+    ? compose.declaredKind === markers.kind
+    : !isReplyOrForward(compose) && markersMatch(compose, markers);
 
 /** The compose on this page when it is the email `markers` describe; otherwise undefined. */
 export const composeOfKind = (page: PageFacts | null, markers: EmailMarkers): ComposeFacts | undefined => {
@@ -76,7 +88,7 @@ export const isComposePage = (page: PageFacts | null): boolean =>
  * first marker set that matches, else `other`.
  */
 export const detectEmailKind = (compose: ComposeFacts, markers: readonly EmailMarkers[]): EmailKind =>
-  compose.declaredKind ?? markers.find((m) => markersMatch(compose, m))?.kind ?? 'other';
+  compose.declaredKind ?? (isReplyOrForward(compose) ? undefined : markers.find((m) => markersMatch(compose, m))?.kind) ?? 'other';
 
 /** Every marker set a playbook's rules carry (`check.params.email`), one per kind, in rule order. */
 export const emailMarkersOf = (playbook: Playbook): EmailMarkers[] => {

@@ -7,7 +7,7 @@ import type { Playbook, PlaybookRule } from '../playbook/schema';
 import { valueOf } from '../profile/read';
 import { emptyFacts, FACT_NAMES, FACT_PAGES, type ProfileFactKey } from '../profile/schema';
 import { checkApplicability } from './applicability';
-import { learnHint } from './learn-hint';
+import { learnHint, NO_ACCOUNT_HINT } from './learn-hint';
 import { EVALUATORS } from './registry';
 import { lifecycleStage } from './stage';
 import type { ChecklistItem, ChecklistModel, EngineInput, Outcome, RuleContext } from './types';
@@ -72,6 +72,11 @@ export const evaluate = (playbook: Playbook, input: EngineInput): ChecklistModel
       continue;
     }
     if (applicability.applies === 'unknown') {
+      // With no account at all (an email whose recipients match none), the missing fact is the account.
+      if (!input.profile) {
+        items.push({ ...base, state: 'info', message: `This step ${applicability.reason}. ${NO_ACCOUNT_HINT}`, actions: [] });
+        continue;
+      }
       applicability.needs.forEach((f) => needed.add(f));
       items.push({
         ...base,
@@ -93,6 +98,7 @@ export const evaluate = (playbook: Playbook, input: EngineInput): ChecklistModel
       now: input.now,
       today,
       manual,
+      accountId: input.profile?.accountId ?? null,
       field: (key: FieldKey) => {
         read.add(key);
         return page?.fields[key];

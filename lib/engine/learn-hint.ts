@@ -12,3 +12,6 @@ export const learnHint = (needs: readonly ProfileFactKey[]): string => {
     .map(([where, names]) => `Open ${PAGE_NAMES[where]} to learn the ${names.join(' and ')}.`)
     .join(' ');
 };
+
+/** What a rule asks for when no account is known at all (an email whose recipients match none). */
+export const NO_ACCOUNT_HINT = 'Choose which account this email is for in the sidebar.';

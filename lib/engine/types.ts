@@ -109,6 +109,8 @@ export interface RuleContext<P> {
   today: string;
   /** This rule's manual check-off, if any. */
   manual: ItemProgress | null;
+  /** The account the checklist is for; null when none is known (an email matching no account). */
+  accountId: string | null;
   /** A page field when this page has it. */
   field(key: FieldKey): FieldRead | undefined;
   fact<K extends ProfileFactKey>(key: K): Fact<ProfileFactValue<K>>;

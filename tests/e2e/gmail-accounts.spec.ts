@@ -129,16 +129,21 @@ test('recipients matching no account: every learned account is offered, and the 
   await expect(sidebar).toHaveAttribute('data-account-id', LAKESIDE.accountId);
 });
 
-test('the email-kind picker: a reply detected as the welcome email can be declared another email, and back', async ({ page, context }) => {
+test('the email-kind picker: a reply is not taken for the welcome email unless declared one, and back', async ({ page, context }) => {
   await seedProfiles(context, [sunriseWith('Standard', ['Learning', 'Compliance', 'Credentialing Software'])]);
   await page.goto(urlOf('gmail/thread-inline-reply.html'));
   const sidebar = sidebarOf(page);
   await expect(sidebar).toHaveAttribute('data-account-id', SUNRISE.accountId);
 
-  // "Re: Welcome to MedTrainer!…" carries the welcome email's subject marker.
+  // "Re: Welcome to MedTrainer!…" quotes the welcome email's subject, but a reply is not that
+  // email (issue 12): no roster or KYC checks until the CSM says it is.
   const kind = emailKindPicker(page);
-  await expect(kind).toHaveValue('welcome');
+  await expect(kind).toHaveValue('other');
   await expect(sidebar.getByText('This email is (detected)')).toBeVisible();
+  await expect(ruleOf(page, 'OB-ROSTERS')).toHaveCount(0);
+  await expect(ruleOf(page, 'OB-REMINDER-EMAIL')).toHaveCount(0);
+
+  await kind.selectOption('welcome');
   await expect(ruleOf(page, 'OB-ROSTERS')).toHaveAttribute('data-state', 'error');
 
   await kind.selectOption({ label: 'Another email' });

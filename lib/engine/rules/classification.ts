@@ -50,7 +50,7 @@ const classification = (
   },
 });
 
-const digital = classification(
+const digitalByNumbers = classification(
   'a Digital account',
   isDigital,
   {
@@ -60,20 +60,27 @@ const digital = classification(
   ['userCount', 'mrr'],
 );
 
+/** CLS-DIGITAL; a Strategic account (CS Segmentation) is never Digital, whatever its size. */
+const digital: Evaluator<Record<string, never>> = {
+  ...digitalByNumbers,
+  evaluate: (ctx) =>
+    valueOf(liveFacts(ctx), 'segmentation') === 'Strategic'
+      ? { state: 'na', message: `Not a Digital account: ${cap(FACT_NAMES.segmentation)} is Strategic, which only that field decides.` }
+      : digitalByNumbers.evaluate(ctx),
+};
+
 /** CLS-CORE, plus the one thing the numbers cannot say: Strategic comes only from CS Segmentation. */
 const core: Evaluator<Record<string, never>> = {
   params: noParams as unknown as z.ZodType<Record<string, never>>,
   needs: ['userCount', 'mrr'],
   evaluate(ctx) {
     const facts = liveFacts(ctx);
+    if (valueOf(facts, 'segmentation') === 'Strategic')
+      return { state: 'info', message: `Strategic account: ${cap(FACT_NAMES.segmentation)} says so, whatever the user count and MRR.` };
     const verdict = isCore(facts);
     if (verdict.value === null) return undecided('a Core account', verdict);
     if (!verdict.value) return { state: 'na', message: `Not a Core account: ${verdict.reason} (under 50 users and under $500 MRR).` };
-    const strategic = valueOf(facts, 'segmentation') === 'Strategic';
-    return {
-      state: 'info',
-      message: `Core account: ${verdict.reason}.${strategic ? ` ${cap(FACT_NAMES.segmentation)} makes it Strategic.` : ''}`,
-    };
+    return { state: 'info', message: `Core account: ${verdict.reason}.` };
   },
 };
 
@@ -141,6 +148,8 @@ const segment: Evaluator<Record<string, never>> = {
         ? { state: 'info', message: `${q(label)} is empty; the numbers make this account ${expected} (${verdict.reason}).` }
         : { state: 'info', message: `${q(label)} is empty. ${learnHint(verdict.needs)}` };
     }
+    if (valueOf(facts, 'segmentation') === 'Strategic')
+      return { state: 'done', message: `${q(label)} is Strategic: Strategic comes only from this field, never from the numbers.` };
     const mismatch = segmentMismatch(facts);
     if (mismatch.value === null) return { state: 'info', message: `Can't check ${q(label)} yet. ${learnHint(mismatch.needs)}` };
     if (mismatch.value)

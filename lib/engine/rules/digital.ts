@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { subtypesOf } from '../../classify/classify';
 import { cadenceStatus, digitalCadence, type CadenceStatus } from '../../dates';
 import type { ItemState } from '../../model/vocab';
 import { containsAny, isComposePage, normalText } from '../email-kind';
@@ -36,7 +37,8 @@ const sequence: Evaluator<SequenceParams> = {
     const { regular, gameDay } = ctx.params;
     if (o.unreadable.includes('sequenceNames'))
       return { state: 'warn', message: `Can't read the sequences on this page: check "${regular}" (or "${gameDay}" for GameDay) by hand.` };
-    const subtypes = ctx.value('subtypes');
+    // Read blank on the Account = no subtype, so not GameDay; only never-seen is unknown.
+    const subtypes = subtypesOf(ctx.facts);
     const isGameDay = subtypes?.includes('GameDay');
     const expected = subtypes ? (isGameDay ? gameDay : regular) : undefined;
     const wrong = subtypes ? (isGameDay ? regular : gameDay) : undefined;

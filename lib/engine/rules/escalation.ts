@@ -33,11 +33,16 @@ const subjectParams = paramsSchema(
     .object({
       recordType,
       cancellation,
-      /** The cancellation subject; `{account}` is replaced by the account name. */
+      /** The cancellation subject the fill writes; `{account}` is replaced by the account name. */
       subject: z.string().includes('{account}', { message: 'must contain {account}' }),
+      /** Other spellings that are just as right ("Cancellation Request - {account}"). */
+      alsoAccepted: z.array(z.string().includes('{account}', { message: 'must contain {account}' })).default([]),
     })
     .strict(),
 );
+
+/** The part of a subject template before `{account}`, squashed for comparison ("cancelation request -"). */
+const prefixOf = (template: string): string => template.slice(0, template.indexOf('{account}')).trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** ESC-SUBJECT: a cancellation's subject is `Cancelation Request - <Account name>` (seed spelling). */
 const subject: Evaluator<z.output<typeof subjectParams>> = {
@@ -60,8 +65,14 @@ const subject: Evaluator<z.output<typeof subjectParams>> = {
         state: 'info',
         message: `A cancellation's ${q(field.label)} is "${ctx.params.subject.replace('{account}', '<Account name>')}". ${learnHint(['accountName'])}`,
       };
-    const expected = ctx.params.subject.replace('{account}', account);
-    if (typed && sameText(typed, expected)) return { state: 'done', message: `${q(field.label)} is "${expected}".` };
+    const templates = [ctx.params.subject, ...ctx.params.alsoAccepted];
+    const right = templates.map((t) => t.replace('{account}', account));
+    if (typed && right.some((r) => sameText(typed, r))) return { state: 'done', message: `${q(field.label)} is "${typed}".` };
+    // Keep the CSM's spelling when the subject starts like one of the accepted ones: only the
+    // account part is wrong, so never rewrite a right "Cancellation" into the seed's "Cancelation".
+    const typedPrefix = typed ? typed.trim().replace(/\s+/g, ' ').toLowerCase() : '';
+    const template = templates.find((t) => prefixOf(t) && typedPrefix.startsWith(prefixOf(t))) ?? ctx.params.subject;
+    const expected = template.replace('{account}', account);
     const actions: ItemAction[] = field.editable
       ? [{ type: 'fill', verb: 'fill-subject', label: `Use "${expected}"`, field: 'case.subject', value: expected, mode: 'set' }]
       : [];

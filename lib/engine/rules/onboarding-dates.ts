@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { nextBusinessDay } from '../../dates';
 import type { Evaluator, Outcome, RuleContext } from '../types';
-import { day, readDate, unknownFact } from './onboarding-helpers';
+import { callDuty, callDutySchema, day, isUnresponsive, learn, readDate, unknownFact } from './onboarding-helpers';
 
 /** The Customer Onboarding record's call dates (MT-CS-002 "Onboarding Object Updates", MT-CS-007). */
 
@@ -19,9 +19,12 @@ const cantRead = (label: string): Outcome => ({
  * CSM books it on the assignment date (the same-day call), so an empty field warns that day and
  * is an error from the next business day on.
  */
-export const callScheduledDate: Evaluator<NoParams> = {
-  params: noParams,
-  needs: ['assignmentDate'],
+const scheduledParams = z.object({ calls: callDutySchema }).strict();
+type ScheduledParams = z.output<typeof scheduledParams>;
+
+export const callScheduledDate: Evaluator<ScheduledParams> = {
+  params: scheduledParams,
+  needs: ['assignmentDate', 'segmentation', 'subtypes'],
   evaluate: (ctx) => {
     if (ctx.page?.kind !== 'sf.onboarding') return null;
     if (!ctx.page.ready) return waiting;
@@ -32,6 +35,22 @@ export const callScheduledDate: Evaluator<NoParams> = {
       return { state: 'done', message: `"${scheduled.label}" is filled: ${day(scheduled.date)}.` };
 
     const todo = `Enter the onboarding call's date in "${scheduled.label}" once it is booked.`;
+    if (isUnresponsive(ctx))
+      return {
+        state: 'info',
+        message: `The account is Unresponsive: no call to book while you keep the 10-day email-and-call log. ${todo}`,
+      };
+    const duty = callDuty(ctx, ctx.params.calls);
+    if (duty.value === false)
+      return {
+        state: 'na',
+        message: `No call to book: ${duty.reason}, which runs on the Outreach sequence (MT-CS-020: meetings only "in case any meetings are required"). If you book one, enter its date here.`,
+      };
+    if (duty.value === null)
+      return {
+        state: 'info',
+        message: `${todo} Core, Strategic and ${ctx.params.calls.subtypes.join('/') || 'listed'} accounts book it on the assignment date; plain Digital accounts don't have to. ${learn(duty.needs)}`,
+      };
     const sent = readDate(ctx, 'ob.emailSentDate');
     const assignment = sent.kind === 'value' ? sent.date : ctx.value('assignmentDate');
     if (!assignment) {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { subtypesOf } from '../../classify/classify';
 import { formatDate, nextWebinars, SOP_ZONE, todayIn } from '../../dates';
 import type { ComposeFacts } from '../../facts/page-facts';
+import { SERVICE_LEVELS } from '../../model/vocab';
 import { FACT_NAMES } from '../../profile/schema';
 import { findAttachment } from '../../formats';
 import { composeOfKind, containsAny, emailMarkersFor, hasLink, isComposePage } from '../email-kind';
@@ -19,7 +21,14 @@ const reminderParams = z
   .object({
     email: emailMarkersFor('welcome'),
     /** What shows the Onboarding Survey (KYC) part of the template is in the body. */
-    kyc: z.object({ bodyContains: needles.default([]), linkContains: needles.default([]) }).strict(),
+    kyc: z
+      .object({
+        bodyContains: needles.default([]),
+        linkContains: needles.default([]),
+        /** Service levels whose reminder must carry the KYC part (MT-CS-002: "ONLY for Standard and Premium Accounts"). */
+        serviceLevels: z.array(z.enum(SERVICE_LEVELS)).min(1).default(['Standard', 'Premium']),
+      })
+      .strict(),
   })
   .strict();
 type ReminderParams = z.output<typeof reminderParams>;
@@ -36,19 +45,30 @@ const checkWelcome = (ctx: RuleContext<ReminderParams>, compose: ComposeFacts): 
       todo.push(`The subject doesn't look like the "${email.template}" template's.`);
     }
   }
+  // The KYC part is required only for the listed service levels; for the others it is information.
+  const level = ctx.value('serviceLevel');
+  const levels = andList(kyc.serviceLevels.map(String)).replace(' and ', ' or ');
+  const required = level !== undefined && kyc.serviceLevels.includes(level);
+  const notes: string[] = [];
   if (unreadablePart(compose, 'body')) {
     details.push({ key: 'kyc', state: 'warn', text: "Can't read the email body" });
     todo.push("Can't read the email body to find the Onboarding Survey (KYC): check it by hand.");
   } else if (containsAny(compose.bodyText, kyc.bodyContains) || compose.links.some((l) => containsAny(l, kyc.linkContains))) {
     details.push({ key: 'kyc', state: 'done', text: 'The Onboarding Survey (KYC) is in the body' });
+  } else if (required) {
+    details.push({ key: 'kyc', state: 'warn', text: `No Onboarding Survey (KYC) in the body (required for ${level} accounts)` });
+    todo.push(`The Onboarding Survey (KYC) is missing: it is required for ${level} accounts; use the "${email.template}" template, which carries it.`);
+  } else if (level !== undefined) {
+    details.push({ key: 'kyc', state: 'info', text: `No Onboarding Survey (KYC): only ${levels} accounts need it; this one is ${level}` });
+    notes.push(`The Onboarding Survey (KYC) part is only for ${levels} accounts; this one is ${level}, so it may stay out.`);
   } else {
-    details.push({ key: 'kyc', state: 'warn', text: 'No Onboarding Survey (KYC) in the body' });
-    todo.push(`The Onboarding Survey (KYC) is missing: use the "${email.template}" template, which carries it.`);
+    details.push({ key: 'kyc', state: 'info', text: `No Onboarding Survey (KYC): needed only for ${levels} accounts` });
+    notes.push(`The Onboarding Survey (KYC) part is needed only for ${levels} accounts. ${learn(['serviceLevel'])}`);
   }
   const state = worst(details.map((d) => d.state!));
-  return state === 'done'
-    ? { state, message: `This is the "${email.template}" template with the Onboarding Survey (KYC).`, details }
-    : { state, message: todo.join(' '), details };
+  if (state === 'done') return { state, message: `This is the "${email.template}" template with the Onboarding Survey (KYC).`, details };
+  if (state === 'info') return { state, message: notes.join(' '), details };
+  return { state, message: [...todo, ...notes].join(' '), details };
 };
 
 /**
@@ -97,15 +117,27 @@ type RecapParams = z.output<typeof recapParams>;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** "December 1", "Dec. 1st", "12/1", "12/01": the ways a CSM writes a session's date. */
+/** Short month names as people write them: "Sept" as well as "Sep". */
+const MONTH_ALIASES: Record<number, string[]> = { 9: ['Sept'] };
+
+/**
+ * Whether `text` names the calendar day `isoDate` the ways CSMs write a session's date: "December 1",
+ * "Dec. 1st", "Sept 8", "10 March", "1st of December", "Tuesday, March 10 at 11:00 AM CT",
+ * "2026-03-10", "12/1", "12/01/2026". A fraction or a price ("$3/10 users", "3/10 seats") is not a date.
+ */
 export const mentionsDate = (text: string, isoDate: string): boolean => {
-  const [, mm, dd] = isoDate.split('-');
+  const [yyyy, mm, dd] = isoDate.split('-');
   const month = Number(mm);
   const date = Number(dd);
   const name = MONTHS[month - 1]!;
-  const words = new RegExp(`\\b(${name}|${name.slice(0, 3)})\\.? ${date}(st|nd|rd|th)?\\b`, 'i');
-  const digits = new RegExp(`(^|[^\\d/])0?${month}/0?${date}(?![\\d])`);
-  return words.test(text) || digits.test(text);
+  const names = [name, name.slice(0, 3), ...(MONTH_ALIASES[month] ?? [])].join('|');
+  const ordinal = '(?:st|nd|rd|th)?';
+  const monthFirst = new RegExp(`\\b(?:${names})\\.?,? +0?${date}${ordinal}\\b`, 'i');
+  const dayFirst = new RegExp(`\\b0?${date}${ordinal} +(?:of +)?(?:${names})\\b`, 'i');
+  const iso = new RegExp(`(^|[^\\d-])${yyyy}-${mm}-${dd}(?![\\d])`);
+  // m/d or m/d/yy(yy), not after a currency sign, digit or slash, and not a count ("3/10 users").
+  const digits = new RegExp(`(^|[^\\d/$€£.])0?${month}/0?${date}(?:/(?:\\d{2}|\\d{4}))?(?![\\d/])(?! *(?:users?|seats?|licen[cs]es?|people|employees|spots?)\\b)`, 'i');
+  return monthFirst.test(text) || dayFirst.test(text) || iso.test(text) || digits.test(text);
 };
 
 /** The Central calendar dates of the next sessions of the account's webinars. */
@@ -123,7 +155,7 @@ const checkRecap = (ctx: RuleContext<RecapParams>, compose: ComposeFacts): Outco
   const bodyUnreadable = unreadablePart(compose, 'body');
   const body = compose.bodyText ?? '';
   const products = ctx.value('products');
-  const subtypes = ctx.value('subtypes');
+  const subtypes = subtypesOf(ctx.facts);
 
   if (bodyUnreadable) details.push({ key: 'body', state: 'warn', text: "Can't read the email body: check the Calendly link and training dates by hand" });
   else {
@@ -198,7 +230,7 @@ export const recapEmail: Evaluator<RecapParams> = {
       const compose = composeOfKind(ctx.page, ctx.params.email);
       return compose ? checkRecap(ctx, compose) : null;
     }
-    const smb = ctx.value('subtypes')?.includes('SMB');
+    const smb = subtypesOf(ctx.facts)?.includes('SMB');
     const template = smb ? ctx.params.smb.template : ctx.params.email.template;
     const todo = `Send the "${template}" email the same day as the onboarding call: your Calendly link, the upcoming training dates, ${andList(ctx.params.attachments)}${smb ? ` and the ${ctx.params.smb.launchKit.name} link` : ''}.`;
     const completed = ctx.value('obCallCompletedDate');

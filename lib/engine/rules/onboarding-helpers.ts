@@ -1,4 +1,8 @@
+import { z } from 'zod';
+import { owesCalls, type CallDuty } from '../../classify/classify';
+import type { Verdict } from '../../classify/verdict';
 import { formatDate } from '../../dates';
+import { SEGMENTS, SUBTYPES } from '../../model/vocab';
 import type { FieldKey } from '../../facts/fields';
 import type { ComposeFacts, FieldRead } from '../../facts/page-facts';
 import type { ItemState } from '../../model/vocab';
@@ -64,3 +68,22 @@ export const readDate = (ctx: RuleContext<unknown>, key: FieldKey): DateRead => 
 export const unreadablePart = (compose: ComposeFacts, part: ComposeFacts['unreadable'][number]): boolean =>
   compose.unreadable.includes(part);
 
+
+/**
+ * Who owes the onboarding calls, as a playbook param (`params.calls`): the seeds leave room to
+ * read it differently (MT-CS-007 sends SMB accounts through MT-CS-002's call process), so CS Ops
+ * can widen it without a build.
+ */
+export const callDutySchema = z
+  .object({
+    segments: z.array(z.enum(SEGMENTS)).min(1).default(['Core', 'Strategic']),
+    subtypes: z.array(z.enum(SUBTYPES)).default(['GameDay']),
+  })
+  .strict()
+  .prefault({});
+
+/** The call duty over the stored profile; in the Unresponsive branch the 10-day log replaces it. */
+export const callDuty = (ctx: RuleContext<unknown>, duty: CallDuty): Verdict => owesCalls(ctx.facts, duty);
+
+/** Whether the CSM put the account in the Unresponsive branch (MT-CS-020 "Unresponsive Accounts"). */
+export const isUnresponsive = (ctx: RuleContext<unknown>): boolean => ctx.progress.branch?.value === 'unresponsive';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { subtypesOf } from '../../classify/classify';
 import { isFieldKey, type FieldKey } from '../../facts/fields';
 import { FACT_NAMES } from '../../profile/schema';
 import type { Evaluator, ItemDetail, Outcome, RuleContext } from '../types';
@@ -6,7 +7,7 @@ import { isEmptyValue } from './generic';
 import { manualOutcome } from './manual-outcome';
 import { callCompletedDate, callScheduledDate } from './onboarding-dates';
 import { recapEmail, reminderEmail } from './onboarding-emails';
-import { andList, day, theAdmin, toggleAction, unknownFact } from './onboarding-helpers';
+import { andList, callDuty, callDutySchema, day, isUnresponsive, learn, theAdmin, toggleAction, unknownFact } from './onboarding-helpers';
 import { rosters } from './onboarding-rosters';
 
 /** Onboarding (MT-CS-002 via seed 000, MT-CS-020, MT-CS-007). Evaluators are named after their rule. */
@@ -20,13 +21,18 @@ const byTheCall = (ctx: RuleContext<unknown>): { due?: string; when: string } =>
   return call ? { due: call, when: ` before the onboarding call on ${day(call)}` } : { when: ' before the onboarding call' };
 };
 
+const sameDayParams = z.object({ calls: callDutySchema }).strict();
+type SameDayParams = z.output<typeof sameDayParams>;
+
 /**
  * OB-SAME-DAY-CALL: phone the admin on the assignment date; overdue from the next day. A booked
  * (or held) onboarding call proves the call happened, so it counts as done without a tick.
+ * Core/Strategic (MT-CS-002) and GameDay accounts (MT-CS-020) only: a plain Digital account runs
+ * on the Outreach sequence, and an Unresponsive one on the 10-day log.
  */
-const sameDayCall: Evaluator<NoParams> = {
-  params: noParams,
-  needs: ['assignmentDate'],
+const sameDayCall: Evaluator<SameDayParams> = {
+  params: sameDayParams,
+  needs: ['assignmentDate', 'segmentation', 'subtypes'],
   evaluate: (ctx) => {
     const bookedKey = ctx.value('obCallScheduledFor') ? 'obCallScheduledFor' : 'obCallCompletedDate';
     const booked = ctx.value(bookedKey);
@@ -34,6 +40,23 @@ const sameDayCall: Evaluator<NoParams> = {
       return { state: 'done', message: `The onboarding call is booked (${FACT_NAMES[bookedKey]} ${day(booked)}).` };
     const assignment = ctx.value('assignmentDate');
     const todo = `Phone ${theAdmin(ctx)} the day you are assigned: introduce yourself and schedule the onboarding call.`;
+    if (!ctx.manual?.done) {
+      if (isUnresponsive(ctx))
+        return { state: 'info', message: 'The account is Unresponsive: the 10-day email-and-call log replaces the same-day call.', actions: [toggleAction(false)] };
+      const duty = callDuty(ctx, ctx.params.calls);
+      if (duty.value === false)
+        return {
+          state: 'na',
+          message: `No same-day call: ${duty.reason}. The admin goes in the Outreach sequence on the assignment date; meetings only "in case any meetings are required" (MT-CS-020).`,
+          actions: [toggleAction(false)],
+        };
+      if (duty.value === null)
+        return {
+          state: 'info',
+          message: `Core, Strategic and ${ctx.params.calls.subtypes.join('/') || 'listed'} accounts get a same-day call; plain Digital accounts run on the Outreach sequence. ${learn(duty.needs)}`,
+          actions: [toggleAction(false)],
+        };
+    }
     if (!assignment && !ctx.manual?.done) return { ...unknownFact(ctx, 'assignmentDate', todo), actions: [toggleAction(false)] };
     return manualOutcome(ctx, { todo: assignment ? `${todo} Assigned on ${day(assignment)}.` : todo }, assignment);
   },
@@ -144,7 +167,7 @@ const presentation: Evaluator<PresentationParams> = {
   evaluate: (ctx) => {
     const { due, when } = byTheCall(ctx);
     const { templatesFolder, smbPresentation } = ctx.params;
-    const subtypes = ctx.value('subtypes');
+    const subtypes = subtypesOf(ctx.facts);
     const copy = { type: 'copy', verb: 'copy-text', label: `Copy the ${smbPresentation.name} link`, text: smbPresentation.url } as const;
     if (!subtypes && !ctx.manual?.done)
       return {

@@ -3,6 +3,7 @@ import { formatSessionBoth } from '../../dates';
 import { composeOfKind, containsAny, emailMarkersFor, isComposePage } from '../email-kind';
 import { trainingDatesText, upcomingTrainings, webinarSchedulesSchema } from '../snippets';
 import type { Evaluator, ItemAction, ItemDetail } from '../types';
+import { NO_ACCOUNT_HINT } from '../learn-hint';
 import { manualOutcome } from './manual-outcome';
 import { andList, unknownFact, unreadablePart } from './onboarding-helpers';
 
@@ -31,8 +32,10 @@ const schedule: Evaluator<ScheduleParams> = {
   needs: ['products'],
   evaluate: (ctx) => {
     const products = ctx.value('products');
-    if (!products)
-      return unknownFact(ctx, 'products', 'Learning webinars are on Tuesdays and Compliance webinars on Thursdays, 11:00 AM Central.');
+    const when = 'Learning webinars are on Tuesdays and Compliance webinars on Thursdays, 11:00 AM Central.';
+    if (!products && !ctx.accountId)
+      return { state: 'info', message: `${when} To insert the dates for this account's products: ${NO_ACCOUNT_HINT.charAt(0).toLowerCase()}${NO_ACCOUNT_HINT.slice(1)}` };
+    if (!products) return unknownFact(ctx, 'products', `${when} To insert the dates:`);
     const trainings = upcomingTrainings(ctx.now, products, ctx.params.sessions, ctx.params.schedules);
     const credSoft = products.includes('Credentialing Software');
     if (!trainings.length && !credSoft)

@@ -32,10 +32,15 @@ export const rules: PlaybookRuleInput[] = [
     stage: 'escalation',
     check: {
       evaluator: 'ESC-SUBJECT',
-      params: { recordType: ESCALATIONS, cancellation: CANCELLATION, subject: 'Cancelation Request - {account}' },
+      params: {
+        recordType: ESCALATIONS,
+        cancellation: CANCELLATION,
+        subject: 'Cancelation Request - {account}',
+        alsoAccepted: ['Cancellation Request - {account}'],
+      },
     },
     help: 'Add the Subject pertaining to the case (for example: Cancelation Request - Account name). The account name populates automatically.',
-    note: 'The seed gives the subject as an example; for a cancellation (reason or subject mentions "Cancel") this item expects it exactly, in the seed\'s spelling "Cancelation".',
+    note: 'The seed gives the subject as an example ("for example: Cancelation Request - Account name"); for a cancellation (reason or subject mentions "Cancel") this item expects it with the account\'s real name, spelled as the seed does ("Cancelation", what the fill writes) or "Cancellation" (params.alsoAccepted): both are right, so neither is ever rewritten into the other. The name comes from the form\'s Account lookup, else from the account the new Case was opened from (backgroundContext).',
   },
   {
     id: 'ESC-DESCRIPTION-FORMAT',

@@ -7,6 +7,15 @@ import type { PlaybookRuleInput } from '../schema';
 
 const COMPOSE = ['gmail.compose', 'outreach.compose'] as const;
 
+/**
+ * Who owes the same-day call and the booked onboarding call. MT-CS-002's impacted teams are
+ * "Strategic CSMs; Core CSMs"; MT-CS-020's GameDay section keeps "reach out by phone on the same
+ * day"; a plain Digital account runs on the Outreach sequence.
+ */
+const CALLS = { segments: ['Core', 'Strategic'], subtypes: ['GameDay'] };
+const CALLS_NOTE =
+  'Only Core/Strategic accounts (MT-CS-002, "Impacted teams: Strategic CSMs; Core CSMs") and GameDay accounts (MT-CS-020: "Once the account is assigned to you, reach out by phone on the same day") owe it (params.calls). A plain Digital account runs on the Outreach sequence and cadence; MT-CS-020 offers meetings only "in case any meetings are required", so it is never flagged. MT-CS-007 asks SMB accounts to "proceed with the onboarding call process as stated in the MT-CS-002"; SOP-RULES and issue 12 treat a Digital SMB account as plain Digital, so SMB is not in params.calls.subtypes: add it there to hold SMB accounts to the calls. In the Unresponsive branch the 10-day log is the duty instead. A blank CS Segmentation falls back to the user count and MRR; an unknown one is named, never guessed.';
+
 /** How the welcome/reminder email is recognised; CS Ops update this when the template changes. */
 export const WELCOME_EMAIL = {
   kind: 'welcome',
@@ -21,9 +30,9 @@ export const rules: PlaybookRuleInput[] = [
     title: 'Same-day call to the admin',
     where: ['any'],
     stage: 'onboarding',
-    check: { evaluator: 'OB-SAME-DAY-CALL', params: {} },
+    check: { evaluator: 'OB-SAME-DAY-CALL', params: { calls: CALLS } },
     help: 'Once the account is assigned to you, reach out by phone on the same day to introduce yourself and schedule the onboarding call.',
-    note: 'Counts as done without a tick once "Onboarding Call Scheduled For" (or the completed date) is filled: the call it asks for has been booked.',
+    note: `Counts as done without a tick once "Onboarding Call Scheduled For" (or the completed date) is filled: the call it asks for has been booked. ${CALLS_NOTE}`,
   },
   {
     id: 'OB-REMINDER-EMAIL',
@@ -35,11 +44,11 @@ export const rules: PlaybookRuleInput[] = [
       evaluator: 'OB-REMINDER-EMAIL',
       params: {
         email: WELCOME_EMAIL,
-        kyc: { bodyContains: ['Onboarding Survey', 'KYC'], linkContains: ['docs.google.com/forms'] },
+        kyc: { bodyContains: ['Onboarding Survey', 'KYC'], linkContains: ['docs.google.com/forms'], serviceLevels: ['Standard', 'Premium'] },
       },
     },
     help: 'If the admin hasn’t scheduled the onboarding call, hasn’t replied to the initial email, hasn’t reached out to you, or doesn’t answer your first call, send a reminder email with the Outreach "Welcome to MedTrainer! CSM" template (CCSM / SCSM Welcome) to introduce yourself and remind them of the onboarding process. The template carries the Onboarding Survey (KYC), now a Google Form.',
-    note: 'Not needed once the onboarding call is booked. The KYC check looks for the survey\'s words or its Google Forms link (params.kyc).',
+    note: 'Not needed once the onboarding call is booked. The KYC check looks for the survey\'s words or its Google Forms link (params.kyc). Seed 000: "ONLY for Standard and Premium Accounts This is how the specific section of the" [KYC part looks]: missing on a Standard/Premium account is a warning, on a Basic one information (params.kyc.serviceLevels). "Re:"/"Fwd:" drafts in the thread are not this email unless the CSM says so.',
   },
   {
     id: 'OB-ROSTERS',
@@ -116,9 +125,9 @@ export const rules: PlaybookRuleInput[] = [
     title: 'Onboarding Call Scheduled For',
     where: ['sf.onboarding'],
     stage: 'onboarding',
-    check: { evaluator: 'OB-CALL-SCHEDULED-DATE', params: {} },
+    check: { evaluator: 'OB-CALL-SCHEDULED-DATE', params: { calls: CALLS } },
     help: 'When the onboarding call is scheduled, enter the date in the "Onboarding Call Scheduled For" field of the Customer Onboarding object in SF.',
-    note: 'Empty on the assignment date: warning; from the next business day: error.',
+    note: `Empty on the assignment date: warning; from the next business day: error. ${CALLS_NOTE}`,
   },
   {
     id: 'OB-CALL-COMPLETED-DATE',

@@ -37,13 +37,13 @@ export const rules: PlaybookRuleInput[] = [
     check: {
       evaluator: 'TR-RECAP',
       params: {
-        email: { kind: 'training-recap', template: 'Training Recap', subjectContains: ['Training Recap', 'Training Session Recap'] },
+        email: { kind: 'training-recap', template: 'Training Recap', subjectContains: ['Training Recap', 'Training Session Recap', 'DCSM Onboarding Recap'] },
         sections: ['Participants', 'Modules', 'Pending Subjects', 'Relevant Links'],
         support: { bodyContains: SUPPORT_MARKERS, block: SUPPORT_CONTACT_BLOCK },
       },
     },
     help: 'Once the training session has been completed, send a training recap email immediately after the meeting (or at least before the end of the day) and fill in Participants, Modules, Pending Subjects and Relevant Links. Reinforce the use of the Customer Support Department: provide its contact information.',
-    note: 'Seed 001 calls the Digital template "DCSM Onboarding Recap", seed 003 "Training Recap"; the subject markers follow the latter, so on a Digital recap declare the email a training recap in the sidebar.',
+    note: 'Seed 001 sends the Digital training recap "using the DCSM Onboarding Recap Email Template" with "Participants, Modules, Pending Subjects, Relevant Links" and the Support contact; seed 003 calls it "Training Recap". Both names are subject markers, so either recap is checked the same way. Replies and forwards are not checked unless the CSM declares them.',
   },
   {
     id: 'SMB-COMPLETED-RECAP',

@@ -79,7 +79,11 @@ export const branch = (accountId: string, value: 'unresponsive' | 'escalation' |
   ...(since ? { since } : {}),
 });
 
-/** A Digital account assigned on `assignmentDate`, with Jane as CSM. */
+/**
+ * A Digital GameDay account assigned on `assignmentDate`, with Jane as CSM. GameDay keeps the
+ * same-day call (MT-CS-020), so the audit has an overdue call step to count; a plain Digital
+ * account owes none (issue 12).
+ */
 export const digital = (accountId: string, name: string, csm: string, assignmentDate: string, extra: Partial<Record<ProfileFactKey, unknown>> = {}) =>
   profile(
     accountId,
@@ -90,7 +94,7 @@ export const digital = (accountId: string, name: string, csm: string, assignment
       segmentation: 'Digital',
       serviceLevel: 'Standard',
       products: ['Learning'],
-      subtypes: [],
+      subtypes: ['GameDay'],
       assignmentDate,
       ...(extra as object),
     },

@@ -10,11 +10,11 @@ import {
 import { factsWith } from '../support/profile';
 
 describe('CLS-DIGITAL / CLS-CORE', () => {
-  it.each<[{ userCount: number; mrr: number }, boolean, string]>([
-    [{ userCount: 20, mrr: 300 }, false, 'Digital: under 50 users and under $500'],
+  it.each<[{ userCount: number; mrr: number; subtypes?: [] }, boolean, string]>([
+    [{ userCount: 20, mrr: 300, subtypes: [] }, false, 'Digital: under 50 users and under $500'],
     [{ userCount: 50, mrr: 100 }, true, '50 users is Core'],
     [{ userCount: 10, mrr: 500 }, true, '$500 MRR is Core'],
-    [{ userCount: 49, mrr: 499.99 }, false, 'just under both thresholds'],
+    [{ userCount: 49, mrr: 499.99, subtypes: [] }, false, 'just under both thresholds'],
   ])('%j → core=%s (%s)', (values, core) => {
     const facts = factsWith(values);
     expect(isCore(facts).value).toBe(core);
@@ -39,6 +39,17 @@ describe('CLS-DIGITAL / CLS-CORE', () => {
     expect(isCore(factsWith({ userCount: 8, mrr: 250, subtypes: [], serviceLevel: 'Premium' })).value).toBe(false);
   });
 
+  it('small numbers with the subtype unknown: Digital only when the service is Basic (it could be a Standard/Premium SMB)', () => {
+    expect(isDigital(factsWith({ userCount: 8, mrr: 250, serviceLevel: 'Basic' })).value).toBe(true);
+    expect(isDigital(factsWith({ userCount: 8, mrr: 250, serviceLevel: 'Standard' }))).toMatchObject({ value: null, needs: ['subtypes'] });
+    expect(isDigital(factsWith({ userCount: 8, mrr: 250 }))).toMatchObject({ value: null, needs: ['subtypes', 'serviceLevel'] });
+  });
+
+  it('a blank Account Subtype is known: no SMB, so small numbers are Digital whatever the service', () => {
+    expect(isDigital(factsWith({ userCount: 8, mrr: 250, subtypes: null, serviceLevel: 'Premium' })).value).toBe(true);
+    expect(isDigital(factsWith({ userCount: 8, mrr: 250, subtypes: null })).value).toBe(true);
+  });
+
   it('a small SMB account with unknown service level is undecided', () => {
     const verdict = isCore(factsWith({ userCount: 8, mrr: 250, subtypes: ['SMB'] }));
     expect(verdict).toMatchObject({ value: null, needs: ['serviceLevel'] });
@@ -54,8 +65,9 @@ describe('CLS-SEGMENT-MISMATCH', () => {
   it('accepts Strategic on a Core-sized account (Strategic comes only from the field)', () => {
     expect(segmentMismatch(factsWith({ userCount: 80, mrr: 900, segmentation: 'Strategic' })).value).toBe(false);
   });
-  it('flags Strategic on a Digital-sized account', () => {
-    expect(segmentMismatch(factsWith({ userCount: 5, mrr: 100, segmentation: 'Strategic' })).value).toBe(true);
+  it('never flags Strategic, even on a small account (issue 12: Strategic comes only from the field)', () => {
+    expect(segmentMismatch(factsWith({ userCount: 5, mrr: 100, subtypes: [], segmentation: 'Strategic' })).value).toBe(false);
+    expect(segmentMismatch(factsWith({ segmentation: 'Strategic' })).value).toBe(false);
   });
   it('needs the field', () => {
     expect(segmentMismatch(factsWith({ userCount: 5, mrr: 100 }))).toMatchObject({ value: null, needs: ['segmentation'] });

@@ -165,8 +165,9 @@ describe('DG-SUPPORT-REDIRECT', () => {
     expect(i.message).toMatch(/Can't read the email body/);
     expect(verbs(i)).toEqual(['insert-support-snippet']);
   });
-  it('na for Core accounts, nothing off compose pages', () => {
-    expect(one('DG-SUPPORT-REDIRECT', { facts: CORE, page: compose({ bodyText: 'x' }) }).state).toBe('na');
+  it('offered on a Core account too (it does not depend on the account); nothing off compose pages', () => {
+    expect(one('DG-SUPPORT-REDIRECT', { facts: CORE, page: compose({ bodyText: 'x' }) })).toMatchObject({ state: 'info' });
+    expect(verbs(one('DG-SUPPORT-REDIRECT', { facts: CORE, page: compose({ bodyText: 'x' }) }))).toEqual(['insert-support-snippet']);
     expect(item(run({ facts: DIGITAL, page: page('sf.account') }), 'DG-SUPPORT-REDIRECT')).toBeUndefined();
   });
 });

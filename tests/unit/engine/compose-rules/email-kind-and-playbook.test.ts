@@ -21,7 +21,8 @@ describe('email kinds', () => {
 
   it.each([
     ['Welcome to MedTrainer! – Ana, your CSM', 'welcome'],
-    ['RE: welcome to  medtrainer!', 'welcome'],
+    ['welcome to  MEDTRAINER!', 'welcome'],
+    ['RE: welcome to  medtrainer!', 'other'],
     ['Onboarding Call Recap: Clinic', 'recap'],
     ['Training Recap – Compliance', 'training-recap'],
     ['SMB Onboarding Completed Recap', 'smb-completed-recap'],

@@ -21,10 +21,10 @@ describe('OB-REMINDER-EMAIL', () => {
     expect(i.state).toBe('done');
   });
 
-  it('warn naming the Onboarding Survey (KYC) when it is missing', () => {
-    const i = one('OB-REMINDER-EMAIL', { facts: CORE, page: compose({ subject: WELCOME, bodyText: 'Hi there' }) });
+  it('warn naming the Onboarding Survey (KYC) when it is missing on a Standard account', () => {
+    const i = one('OB-REMINDER-EMAIL', { facts: { ...CORE, serviceLevel: 'Standard' }, page: compose({ subject: WELCOME, bodyText: 'Hi there' }) });
     expect(i.state).toBe('warn');
-    expect(i.message).toMatch(/Onboarding Survey \(KYC\) is missing: use the "Welcome to MedTrainer! CSM" template/);
+    expect(i.message).toMatch(/Onboarding Survey \(KYC\) is missing: it is required for Standard accounts; use the "Welcome to MedTrainer! CSM" template/);
     expect(detailOf(i, 'kyc')?.state).toBe('warn');
   });
 

@@ -30,7 +30,8 @@ describe('CLS-CORE', () => {
     ['info: 50+ users', core, 'info', /Core account: 60 users \(50 or more\)\.$/],
     ['info: $500+ MRR', { userCount: 10, mrr: 800 }, 'info', /Core account: \$800\.00 MRR \(\$500 or more\)/],
     ['info: SMB with Premium service', { userCount: 5, mrr: 250, subtypes: ['SMB'], serviceLevel: 'Premium' }, 'info', /SMB account with Premium service/],
-    ['info: Strategic from CS Segmentation', { ...core, segmentation: 'Strategic' }, 'info', /CS segmentation makes it Strategic/],
+    ['info: Strategic from CS Segmentation', { ...core, segmentation: 'Strategic' }, 'info', /Strategic account: CS segmentation says so/],
+    ['info: a small Strategic account is still Strategic', { ...digital, segmentation: 'Strategic' }, 'info', /Strategic account/],
     ['na: Digital-sized', digital, 'na', /Not a Core account: 30 users and \$300\.00 MRR/],
     ['info: unknown', { userCount: 30 }, 'info', /learn the MRR/],
   ] as const)('%s', (_, profile, state, message) => {
@@ -90,11 +91,13 @@ describe('CLS-SEGMENT-MISMATCH (Account page)', () => {
   const account = (fields: Parameters<typeof page>[1]) => page('sf.account', fields);
   it.each([
     ['error: Digital field, Core numbers', { 'account.segmentation': 'Digital', 'account.userCount': 60, 'account.mrr': 300 }, 'error', /"CS Segmentation" is Digital, but 60 users \(50 or more\) make it Core: set "CS Segmentation" to Core/],
-    ['error: Core field, Digital numbers', { 'account.segmentation': 'Core', 'account.userCount': 20, 'account.mrr': 200 }, 'error', /"CS Segmentation" is Core.*set "CS Segmentation" to Digital/],
+    ['error: Core field, Digital numbers', { 'account.segmentation': 'Core', 'account.subtype': null, 'account.userCount': 20, 'account.mrr': 200 }, 'error', /"CS Segmentation" is Core.*set "CS Segmentation" to Digital/],
     ['done: matches', { 'account.segmentation': 'Core', 'account.userCount': 60, 'account.mrr': 300 }, 'done', /"CS Segmentation" \(Core\) matches/],
-    ['done: Strategic with Core numbers', { 'account.segmentation': 'Strategic', 'account.userCount': 60, 'account.mrr': 300 }, 'done', /\(Strategic\) matches/],
+    ['done: Strategic with Core numbers', { 'account.segmentation': 'Strategic', 'account.userCount': 60, 'account.mrr': 300 }, 'done', /"CS Segmentation" is Strategic: Strategic comes only from this field/],
+    ['done: a small Strategic account is never told to switch to Digital', { 'account.segmentation': 'Strategic', 'account.subtype': null, 'account.userCount': 4, 'account.mrr': 120 }, 'done', /Strategic comes only from this field/],
+    ['info: Digital-sized but the subtype never seen (could be a Standard SMB)', { 'account.segmentation': 'Core', 'account.userCount': 20, 'account.mrr': 200 }, 'info', /Open the Salesforce Account to learn the account subtype/],
     ['info: numbers unknown', { 'account.segmentation': 'Digital' }, 'info', /Can't check "CS Segmentation" yet\. Open the Salesforce Opportunity to learn the user count and MRR/],
-    ['info: field empty', { 'account.segmentation': null, 'account.userCount': 20, 'account.mrr': 200 }, 'info', /"CS Segmentation" is empty; the numbers make this account Digital/],
+    ['info: field empty', { 'account.segmentation': null, 'account.subtype': null, 'account.userCount': 20, 'account.mrr': 200 }, 'info', /"CS Segmentation" is empty; the numbers make this account Digital/],
     ['warn: label not found', { 'account.segmentation': MISSING }, 'warn', /Can't read "CS Segmentation"/],
   ] as const)('%s', (_, fields, state, message) => {
     const i = item('CLS-SEGMENT-MISMATCH', { profile: {}, page: account(fields) });

@@ -45,13 +45,31 @@ describe('ESC-SUBJECT', () => {
     expect(i.message).toBe('"Subject" is empty: for a cancellation it is "Cancelation Request - Acme Clinic".');
     expect(i.actions).toEqual([expect.objectContaining(fill)]);
   });
-  it('warn: another wording; the account name comes from the profile when the lookup is empty', () => {
+  it('done: "Cancellation" is accepted as well as the seed\'s "Cancelation", with no offer to rewrite it (issue 12)', () => {
+    const i = item('ESC-SUBJECT', { page: newCase({ 'case.subject': 'Cancellation Request - Acme Clinic' }) });
+    expect(i.state).toBe('done');
+    expect(i.message).toBe('"Subject" is "Cancellation Request - Acme Clinic".');
+    expect(i.actions).toEqual([]);
+  });
+  it('warn: the wrong account name; the fix keeps the CSM\'s spelling, with the name from the profile when the lookup is empty', () => {
     const i = item('ESC-SUBJECT', {
       profile: { accountName: 'Acme Clinic' },
-      page: newCase({ 'case.account': null, 'case.subject': 'Cancellation Request - Acme Clinic' }),
+      page: newCase({ 'case.account': null, 'case.subject': 'Cancellation Request - Acme' }),
     });
     expect(i.state).toBe('warn');
-    expect(i.message).toMatch(/should be "Cancelation Request - Acme Clinic", not "Cancellation Request - Acme Clinic"/);
+    expect(i.message).toMatch(/should be "Cancellation Request - Acme Clinic", not "Cancellation Request - Acme"/);
+    expect(i.actions).toEqual([expect.objectContaining({ ...fill, value: 'Cancellation Request - Acme Clinic' })]);
+  });
+  it('error: empty, on a new Case opened from the Account (backgroundContext): the fill carries the account\'s real name', () => {
+    // The form's Account lookup is not filled yet; the page was opened from Acme's Account, whose name the profile knows.
+    const i = item('ESC-SUBJECT', { profile: { accountName: 'Acme Clinic' }, page: newCase({ 'case.account': null, 'case.subject': null }) });
+    expect(i.state).toBe('error');
+    expect(i.message).toBe('"Subject" is empty: for a cancellation it is "Cancelation Request - Acme Clinic".');
+    expect(i.actions).toEqual([expect.objectContaining(fill)]);
+  });
+  it('warn: another wording altogether gets the seed\'s subject', () => {
+    const i = item('ESC-SUBJECT', { page: newCase({ 'case.subject': 'Cancel Acme' }) });
+    expect(i.state).toBe('warn');
     expect(i.actions).toEqual([expect.objectContaining(fill)]);
   });
   it('info: the account name unknown, naming the page to open', () => {
