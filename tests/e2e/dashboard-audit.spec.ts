@@ -11,13 +11,15 @@ import { parseCsv } from '../../lib/audit/csv';
 import { emptyFacts, type AccountProfile, type ProfileFactKey, type ProfileFacts } from '../../lib/profile/schema';
 import type { ProgressEvent } from '../../lib/progress/events';
 import { expect, test } from './harness';
+import { addDays, isoDay, testNow, zonedInstant } from './support/clock';
 import { saveScreenshot } from './support/screenshots';
 
 // ---- Seed data: dates relative to the day the test runs, so "overdue" stays true. ----
-const DAY = 86_400_000;
-const started = Date.now();
-const dayAgo = (n: number) => new Date(started - n * DAY).toISOString().slice(0, 10);
-const at = (n: number, hour = 15) => `${dayAgo(n)}T${String(hour).padStart(2, '0')}:00:00.000Z`;
+// Days are the CSMs' calendar days (the browser's zone, support/clock.ts), as the dashboard counts them.
+const today = isoDay(0);
+const dayAgo = (n: number) => addDays(today, -n);
+/** `hour` o'clock (Central) `n` days ago; today's events are stamped a moment ago, never in the future. */
+const at = (n: number, hour = 15) => (n === 0 ? new Date(testNow().getTime() - (18 - hour) * 60_000) : zonedInstant(dayAgo(n), hour)).toISOString();
 const ORG = 'acme.my.salesforce.com';
 
 interface Seed {

@@ -1,16 +1,24 @@
 /**
  * End-to-end tests: the built extension (.output/chrome-mv3) in Debian's Chromium, fixture pages
  * served on the real host names (see harness.ts). Run: npx wxt build && npx playwright test -c tests/e2e/playwright.config.ts
+ *
+ * Time and zone (support/clock.ts): Node and every browser run in America/Chicago;
+ * CSM_TEST_NOW=<ISO instant> pins the run's clock for both (npm run test:e2e:instants).
  */
 import { defineConfig } from '@playwright/test';
+import { pinRunClock, TEST_ZONE } from './support/clock';
 
 // Belt and braces: nothing in this project may fetch a browser.
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
+// This file is loaded by the runner and by every worker: all of them in the tests' zone, on the run's clock.
+process.env.TZ = TEST_ZONE;
+pinRunClock();
 
 export default defineConfig({
   testDir: '.',
   testMatch: /.*\.spec\.ts$/,
   outputDir: './artifacts',
+  globalSetup: './support/global-setup.ts',
   workers: 1,
   retries: 0,
   fullyParallel: false,

@@ -5,14 +5,13 @@
  * as the sidebar sends them, stopping the service worker, and every error a tab or the worker
  * reports.
  */
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, expect, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, EXTENSION_DIR, routeFixtures } from './harness';
+import { expect, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';
+import { extensionDir, launchExtensionContext, routeFixtures } from './harness';
 
-export const BUILD_DIR = process.env.CSM_GUIDE_EXTENSION_DIR ? path.resolve(process.env.CSM_GUIDE_EXTENSION_DIR) : EXTENSION_DIR;
+export const BUILD_DIR = extensionDir();
 
 export const SF = 'https://acme.lightning.force.com';
 export const URLS = {
@@ -38,14 +37,8 @@ export interface Session {
 }
 
 export async function launchSession(): Promise<Session> {
-  if (!existsSync(path.join(BUILD_DIR, 'manifest.json'))) throw new Error(`No built extension in ${BUILD_DIR}: run \`npx wxt build\` first.`);
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'csm-guide-e2e-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: false, // --headless=new is in CHROMIUM_ARGS (extension support)
-    args: CHROMIUM_ARGS.map((arg) => arg.replace(EXTENSION_DIR, BUILD_DIR)),
-    viewport: { width: 1400, height: 900 },
-  });
+  const context = await launchExtensionContext(userDataDir);
   context.setDefaultTimeout(10_000);
   await routeFixtures(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

@@ -11,6 +11,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { ProgressEvent } from '../../lib/progress/events';
+import { testNow } from './support/clock';
 import { ExtensionWorld, launchSession, openRecord, readAll, ruleOf, sidebarOf, SUNRISE_ID, URLS, watchErrors, type Session } from './reliability-support';
 
 let s: Session;
@@ -40,7 +41,7 @@ test('1,000 interleaved ticks from two tabs: all stored once, both sidebars conv
   expect(rules.length).toBeGreaterThanOrEqual(2);
 
   // Event i belongs to tab i % 2; `at` rises with i, so the last tick of a rule is its highest i.
-  const base = Date.now() - 3_600_000;
+  const base = testNow().getTime() - 3_600_000;
   const expected = new Map<string, boolean>();
   const streams: ProgressEvent[][] = [[], []];
   for (let i = 0; i < 1000; i++) {
