@@ -19,7 +19,11 @@ export default defineConfig({
   testMatch: /.*\.spec\.ts$/,
   outputDir: './artifacts',
   globalSetup: './support/global-setup.ts',
-  workers: 1,
+  // Spec files are independent (each launches its own browser profile, nothing binds a port or
+  // shares a directory): two at a time, one per core. Tests inside a file stay in order, as they
+  // share that file's browser. CSM_E2E_WORKERS overrides (e.g. 1 to debug).
+  workers: Number(process.env.CSM_E2E_WORKERS ?? 2),
+  // No retries: a test that only passes on a second try is a failure to look at, not to hide.
   retries: 0,
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
