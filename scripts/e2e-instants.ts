@@ -15,13 +15,16 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Each instant is far enough from the next boundary for the specs' few minutes of run time. */
+/**
+ * Each instant is far enough from the next boundary for the specs' few minutes of run time, and
+ * together they fall on six different weekdays (business-day rules change on weekends).
+ */
 export const INSTANTS = [
-  { name: 'after-utc-midnight', at: '2026-12-02T00:20:00Z', why: 'UTC is already on Dec 2; Central is still on Tue Dec 1, 18:20' },
-  { name: 'before-central-midnight', at: '2026-12-02T05:35:00Z', why: 'Tue Dec 1, 23:35 Central: the last minutes of the CSM\'s day' },
-  { name: 'month-end', at: '2026-12-01T03:00:00Z', why: 'Mon Nov 30, 21:00 Central, month end; UTC is on Dec 1' },
-  { name: 'dst-spring', at: '2027-03-15T05:20:00Z', why: 'Mon Mar 15, 00:20 CDT: the day after clocks went forward (a 23-hour day before it)' },
+  { name: 'after-utc-midnight', at: '2026-12-04T00:20:00Z', why: 'UTC is already on Fri Dec 4; Central is still on Thu Dec 3, 18:20' },
+  { name: 'before-central-midnight', at: '2026-12-03T05:35:00Z', why: "Wed Dec 2, 23:35 Central: the last minutes of the CSM's day" },
+  { name: 'month-end', at: '2026-11-01T02:30:00Z', why: 'Sat Oct 31, 21:30 Central, month end; UTC is on Nov 1' },
   { name: 'dst-fall', at: '2026-11-01T06:30:00Z', why: 'Sun Nov 1, 01:30 CDT: the hour that repeats when clocks go back' },
+  { name: 'dst-spring', at: '2027-03-15T05:20:00Z', why: 'Mon Mar 15, 00:20 CDT: the day after clocks went forward (a 23-hour day)' },
   { name: 'feb-29', at: '2028-02-29T18:00:00Z', why: 'Tue Feb 29 2028, 12:00 Central: a leap day' },
 ] as const;
 
