@@ -5,7 +5,7 @@
  * (SMB-OPEN-FORUMS); Ctrl+Z takes each back out.
  */
 import { expect, test } from './harness';
-import { TEST_ZONE, testNow } from './support/clock';
+import { isoDay, TEST_ZONE, testNow } from './support/clock';
 import {
   actionOf,
   bodyText,
@@ -140,7 +140,7 @@ test('insert-open-forum writes the next first-Thursday open forum for an SMB acc
   await expect(sidebarOf(page)).toHaveAttribute('data-account-id', LAKESIDE.accountId);
   const body = messageBody(gmailCompose(page, "Welcome to MedTrainer! Let's get Lakeside Dental started"));
   const before = await linesOf(body);
-  const today = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
+  const today = isoDay(0);
   const forum = nextOpenForum(today);
   await expect(ruleOf(page, 'SMB-OPEN-FORUMS')).toContainText(`Next Compliance Open Forum: ${forum}`);
 

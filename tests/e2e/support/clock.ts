@@ -66,7 +66,7 @@ export function clockShiftSource(offset: number): string {
   Date.now = shifted;
   Date.parse = RealDate.parse;
   Date.UTC = RealDate.UTC;
-  Object.defineProperty(g, '__csmTestClock', { value: ${offset} });
+  Object.defineProperty(g, '__csmTestClock', { value: ${offset}, configurable: true });
   g.Date = Date;
 })();
 `;
