@@ -53,7 +53,9 @@ const results: Array<{ name: string; at: string; ok: boolean; seconds: number }>
 for (const instant of chosen) {
   console.log(`\n=== ${instant.name}: CSM_TEST_NOW=${instant.at} (${instant.why})`);
   const started = performance.now();
-  const run = spawnSync('npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts', ...DATE_SPECS], {
+  // Each instant keeps its own failure artifacts, apart from npm test's (a run empties its output directory first).
+  const output = path.join('tests/e2e/artifacts-at', instant.name);
+  const run = spawnSync('npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts', '--output', output, ...DATE_SPECS], {
     cwd: ROOT,
     stdio: 'inherit',
     env: { ...process.env, CSM_TEST_NOW: instant.at, CSM_TEST_CLOCK_OFFSET_MS: undefined },
