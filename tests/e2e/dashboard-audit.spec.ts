@@ -11,13 +11,22 @@ import { parseCsv } from '../../lib/audit/csv';
 import { emptyFacts, type AccountProfile, type ProfileFactKey, type ProfileFacts } from '../../lib/profile/schema';
 import type { ProgressEvent } from '../../lib/progress/events';
 import { expect, test } from './harness';
+import { addBusinessDays, addDays, isoDay, isWeekend, testNow, zonedInstant } from './support/clock';
 import { saveScreenshot } from './support/screenshots';
 
 // ---- Seed data: dates relative to the day the test runs, so "overdue" stays true. ----
-const DAY = 86_400_000;
-const started = Date.now();
-const dayAgo = (n: number) => new Date(started - n * DAY).toISOString().slice(0, 10);
-const at = (n: number, hour = 15) => `${dayAgo(n)}T${String(hour).padStart(2, '0')}:00:00.000Z`;
+// Days are the CSMs' calendar days (the browser's zone, support/clock.ts), as the dashboard counts them.
+const today = isoDay(0);
+const dayAgo = (n: number) => addDays(today, -n);
+/** `hour` o'clock (Central) on `day`. */
+const atDay = (day: string, hour = 15) => zonedInstant(day, hour).toISOString();
+/** `hour` o'clock `n` days ago; today's stamps are a few minutes ago instead, never in the future. */
+const at = (n: number, hour = 15) => (n === 0 ? new Date(testNow().getTime() - (18 - hour) * 60_000).toISOString() : atDay(dayAgo(n), hour));
+/**
+ * The day Riverbend stopped answering: two business days before the last business day (so it is
+ * in the 10-business-day log, which has no weekend rows, whatever weekday the test runs on).
+ */
+const riverbendSince = addBusinessDays(isWeekend(today) ? today : addDays(today, 1), -3);
 const ORG = 'acme.my.salesforce.com';
 
 interface Seed {
@@ -83,10 +92,10 @@ const janeEvents: ProgressEvent[] = [
   tick(pinecrest, 'OB-PRESENTATION', 'Jane Doe', 36),
   tick(pinecrest, 'OB-RECAP-EMAIL', 'Jane Doe', 33),
   tick(riverbend, 'OB-PRESENTATION', 'Jane Doe', 10),
-  // Riverbend stopped answering four days ago: the 10-day log has started.
-  { type: 'branch', id: `${at(4)}-e2ebranch`, accountId: riverbend, by: 'Jane Doe', at: at(4), branch: 'unresponsive', since: dayAgo(4) },
-  { type: 'contact', id: `${at(4, 16)}-e2ec1`, accountId: riverbend, by: 'Jane Doe', at: at(4, 16), day: dayAgo(4), channel: 'email', done: true },
-  { type: 'contact', id: `${at(4, 17)}-e2ec2`, accountId: riverbend, by: 'Jane Doe', at: at(4, 17), day: dayAgo(4), channel: 'call', done: true },
+  // Riverbend stopped answering a few business days ago: the 10-day log has started.
+  { type: 'branch', id: `${atDay(riverbendSince)}-e2ebranch`, accountId: riverbend, by: 'Jane Doe', at: atDay(riverbendSince), branch: 'unresponsive', since: riverbendSince },
+  { type: 'contact', id: `${atDay(riverbendSince, 16)}-e2ec1`, accountId: riverbend, by: 'Jane Doe', at: atDay(riverbendSince, 16), day: riverbendSince, channel: 'email', done: true },
+  { type: 'contact', id: `${atDay(riverbendSince, 17)}-e2ec2`, accountId: riverbend, by: 'Jane Doe', at: atDay(riverbendSince, 17), day: riverbendSince, channel: 'call', done: true },
 ];
 // Sam's export carries one of Jane's events too (he helped on Lakeside): the import keeps it once.
 const samEvents: ProgressEvent[] = [
@@ -130,6 +139,9 @@ const seriousViolations = async (page: Page) =>
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 test('a lead imports two bundles, filters and searches the table, and audits an account', async ({ page, extensionId }, testInfo) => {
+  // Three times the usual budget: two imports, three axe scans and a full-page screenshot (about
+  // 20 s on 2 idle cores, 40 s beside another job).
+  test.slow();
   const files = await writeBundles((name) => testInfo.outputPath(name));
   await openDashboard(page, extensionId);
   await expect(page.getByTestId('audit-count')).toHaveText(/No accounts yet/);
@@ -192,7 +204,7 @@ test('a lead imports two bundles, filters and searches the table, and audits an 
     `https://${ORG}/lightning/r/Account/${riverbend}/view`,
   );
   await expect(detail.getByRole('heading', { name: '10-day contact log' })).toBeVisible();
-  await expect(detail.locator(`tr[data-day="${dayAgo(4)}"]`)).toContainText('Jane Doe');
+  await expect(detail.locator(`tr[data-day="${riverbendSince}"]`)).toContainText('Jane Doe');
   await expect(detail.getByTestId('timeline').locator('li')).toHaveCount(4);
   await expect(detail.getByTestId('timeline')).toContainText('Set the account to Unresponsive');
   expect(await seriousViolations(page)).toEqual([]);

@@ -5,6 +5,7 @@
  * (SMB-OPEN-FORUMS); Ctrl+Z takes each back out.
  */
 import { expect, test } from './harness';
+import { isoDay, TEST_ZONE, testNow } from './support/clock';
 import {
   actionOf,
   bodyText,
@@ -22,7 +23,7 @@ import {
 } from './support/compose';
 
 const WELCOME = "Welcome to MedTrainer! Let's get Sunrise Family Clinic started";
-const CENTRAL = 'America/Chicago';
+const CENTRAL = TEST_ZONE;
 const DAY = 24 * 60 * 60 * 1000;
 
 /** Parts of an instant on Central clocks. */
@@ -49,7 +50,7 @@ function central(at: Date) {
  * itinerary is sent: "Tue, Dec 1, 2026, 11:00 AM CST". Worked out here from Intl, independently
  * of lib/dates.
  */
-function nextWebinars(weekday: string, count: number, now = new Date()): string[] {
+function nextWebinars(weekday: string, count: number, now = testNow()): string[] {
   const out: string[] = [];
   for (let i = 0; out.length < count; i++) {
     const day = central(new Date(now.getTime() + i * DAY));
@@ -139,7 +140,7 @@ test('insert-open-forum writes the next first-Thursday open forum for an SMB acc
   await expect(sidebarOf(page)).toHaveAttribute('data-account-id', LAKESIDE.accountId);
   const body = messageBody(gmailCompose(page, "Welcome to MedTrainer! Let's get Lakeside Dental started"));
   const before = await linesOf(body);
-  const today = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
+  const today = isoDay(0);
   const forum = nextOpenForum(today);
   await expect(ruleOf(page, 'SMB-OPEN-FORUMS')).toContainText(`Next Compliance Open Forum: ${forum}`);
 

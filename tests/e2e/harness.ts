@@ -15,10 +15,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, expect, test as base, type BrowserContext, type Page } from '@playwright/test';
 import { ROUTED_HOSTS, serveFixture } from './fixture-server';
+import { browserEnv, clockOffset, clockShiftSource } from './support/clock';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * The build under test: CSM_GUIDE_EXTENSION_DIR (a copy of a build, e.g. the clock-pinned copy
+ * global-setup.ts makes for CSM_TEST_NOW), else .output/chrome-mv3.
+ */
+export const extensionDir = (): string => (process.env.CSM_GUIDE_EXTENSION_DIR ? path.resolve(process.env.CSM_GUIDE_EXTENSION_DIR) : EXTENSION_DIR);
 
 /** Launch flags for Debian Chromium with the built extension (npm run bench reuses them; drop the two extension flags for a run without it). */
 export const CHROMIUM_ARGS = [
@@ -33,6 +39,31 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/**
+ * A persistent context with the build under test, in the tests' zone (TZ for every browser
+ * process: service worker, content scripts, pages) and, when the run is pinned (CSM_TEST_NOW),
+ * at the run's instant in every page's own world too (the extension's scripts carry the shift in
+ * their pinned build). The one way every spec launches the browser (see support/clock.ts).
+ */
+export async function launchExtensionContext(userDataDir: string): Promise<BrowserContext> {
+  const dir = extensionDir();
+  if (!existsSync(path.join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}: run \`npx wxt build\` first.`);
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install Debian's chromium or set CHROMIUM_PATH (never a downloaded browser).`);
+  }
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    // Headless comes from --headless=new in the args: Playwright's own headless flag would pick
+    // a mode without extension support on some Chromium builds.
+    headless: false,
+    args: CHROMIUM_ARGS.map((arg) => arg.replace(EXTENSION_DIR, dir)),
+    viewport: { width: 1400, height: 900 },
+    env: browserEnv(),
+  });
+  if (clockOffset() !== 0) await context.addInitScript({ content: clockShiftSource(clockOffset()) });
+  return context;
+}
 
 /** Routes every request: fixture hosts to files, everything else aborted (nothing leaves the machine). */
 export async function routeFixtures(context: BrowserContext): Promise<void> {
@@ -54,21 +85,8 @@ export async function routeFixtures(context: BrowserContext): Promise<void> {
 export const test = base.extend<{ context: BrowserContext; page: Page; extensionId: string }>({
   // eslint-disable-next-line no-empty-pattern
   context: async ({}, use) => {
-    if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-      throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
-    }
-    if (!existsSync(CHROMIUM_PATH)) {
-      throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install Debian's chromium or set CHROMIUM_PATH (never a downloaded browser).`);
-    }
     const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'csm-guide-e2e-'));
-    const context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM_PATH,
-      // Headless comes from --headless=new in the args: Playwright's own headless flag would pick
-      // a mode without extension support on some Chromium builds.
-      headless: false,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1400, height: 900 },
-    });
+    const context = await launchExtensionContext(userDataDir);
     try {
       await routeFixtures(context);
       await use(context);

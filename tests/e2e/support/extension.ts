@@ -6,15 +6,15 @@
  *   options page sends them (`settings/set`, `progress/append` …; lib/messages/protocol.ts);
  * - reading what the background stored, through its service worker.
  */
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { type BrowserContext, type Page, type Worker } from '@playwright/test';
 import type { Message } from '../../../lib/messages/protocol';
 import type { ProgressEvent } from '../../../lib/progress/events';
 import type { SettingsPatch } from '../../../lib/settings/schema';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, EXTENSION_DIR, routeFixtures } from '../harness';
+import { launchExtensionContext, routeFixtures } from '../harness';
+import { testNow } from './clock';
 
 export interface ExtensionSession {
   context: BrowserContext;
@@ -26,16 +26,8 @@ export interface ExtensionSession {
 
 /** A fresh persistent context with the built extension and the fixture routing (as harness.ts). */
 export async function launchExtension(): Promise<ExtensionSession> {
-  // CSM_GUIDE_EXTENSION_DIR: a copy of a build to test, while other builds rewrite .output.
-  const extensionDir = process.env.CSM_GUIDE_EXTENSION_DIR ? path.resolve(process.env.CSM_GUIDE_EXTENSION_DIR) : EXTENSION_DIR;
-  if (!existsSync(path.join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run \`npx wxt build\` first.`);
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'csm-guide-e2e-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: false, // --headless=new comes from CHROMIUM_ARGS (extension support)
-    args: CHROMIUM_ARGS.map((arg) => arg.replace(EXTENSION_DIR, extensionDir)),
-    viewport: { width: 1400, height: 900 },
-  });
+  const context = await launchExtensionContext(userDataDir);
   // An action whose button never appears fails in seconds, not at the test's timeout.
   context.setDefaultTimeout(10_000);
   await routeFixtures(context);
@@ -94,7 +86,7 @@ export function appendProgress(
   accountId: string,
   events: Array<Omit<Extract<ProgressEvent, { type: 'branch' }>, 'id' | 'accountId' | 'by' | 'at'> | Omit<Extract<ProgressEvent, { type: 'contact' }>, 'id' | 'accountId' | 'by' | 'at'>>,
 ) {
-  const at = new Date().toISOString();
+  const at = testNow().toISOString();
   const full = events.map((event) => ({ ...event, id: `${at}-e2e${(eventCount++).toString(36)}`, accountId, by: 'E2E Lead', at })) as ProgressEvent[];
   return sendToBackground(session, { type: 'progress/append', events: full });
 }

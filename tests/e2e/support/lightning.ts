@@ -71,33 +71,5 @@ export async function setField(page: Page, label: string, value: string): Promis
 /** How often the fixture's Save button was clicked (the extension must never click it). */
 export const saveClicks = async (page: Page): Promise<number> => Number((await page.locator('body').getAttribute('data-sim-save-clicks')) ?? 0);
 
-/** A calendar date relative to the browser's today, as `YYYY-MM-DD` (what the sidebar computes from). */
-export function isoDay(offsetDays = 0, now = new Date()): string {
-  const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() + offsetDays);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/** `Dec 16, 2026`: how the sidebar writes a day (lib/dates formatDate). */
-export function shownDay(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(y!, m! - 1, d!).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
-}
-
-/** The business day `n` business days before (negative) or after an ISO day. */
-export function addBusinessDays(iso: string, n: number): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const date = new Date(y!, m! - 1, d!);
-  const step = n < 0 ? -1 : 1;
-  let left = Math.abs(n);
-  while (left > 0) {
-    date.setDate(date.getDate() + step);
-    if (date.getDay() !== 0 && date.getDay() !== 6) left -= 1;
-  }
-  return isoDay(0, date);
-}
-
-export const isWeekend = (iso: string): boolean => {
-  const [y, m, d] = iso.split('-').map(Number);
-  const day = new Date(y!, m! - 1, d!).getDay();
-  return day === 0 || day === 6;
-};
+// Calendar days in the tests' zone (the browser's), on the run's clock: see clock.ts.
+export { addBusinessDays, isoDay, isWeekend, shownDay } from './clock';
