@@ -3,7 +3,7 @@ import { EMAIL_KINDS } from '../facts/page-facts';
 import { factSource, isoInstant, profileFactShapes, type ProfileFacts } from '../profile/schema';
 import { progressEventSchema, type ProgressEvent } from '../progress/events';
 import { settingsPatchSchema } from '../settings/schema';
-import { accountIdSchema, ITEM_NAMES, SIDEBAR_SIDES, threadKeySchema } from '../store/schemas';
+import { accountIdSchema, ITEM_NAMES, setupRuleIdSchema, SIDEBAR_SIDES, threadKeySchema } from '../store/schemas';
 import { couchUserSchema, teamDbUrlSchema, type SyncState } from '../sync/schema';
 
 /**
@@ -87,6 +87,16 @@ export const messageSchema = z.discriminatedUnion('type', [
       at: isoInstant,
     })
     .strict(),
+  /** A one-time setup step of the CSM (a playbook rule with scope 'csm') done or undone. */
+  z
+    .object({
+      type: z.literal('setup/set'),
+      ruleId: setupRuleIdSchema,
+      done: z.boolean(),
+      by: z.string().max(120),
+      at: isoInstant,
+    })
+    .strict(),
   /** Sidebar layout; `sidebarSide: null` = back to the default side. */
   z
     .object({
@@ -144,6 +154,7 @@ export interface Responses {
   'profiles/observe': { ok: true; changed: number };
   'threads/set': { ok: true };
   'ui/set': { ok: true };
+  'setup/set': { ok: true };
   'settings/set': { ok: true };
   'playbook/set': { ok: true; warnings: string[] };
   'quarantine/dismiss': { ok: true; dismissed: number };

@@ -30,6 +30,11 @@ export const ruleSchema = z
     stage: z.enum(STAGES),
     /** Who does the step: a CSM, CS Operations or the CSM's team lead. */
     role: z.enum(['csm', 'cs-ops', 'lead']).default('csm'),
+    /**
+     * Whose progress the step is: one account's (the default), or the CSM's own one-time setup,
+     * which once done is done on every account (OB-MEETING-TYPE: "One-time setup per CSM").
+     */
+    scope: z.enum(['account', 'csm']).default('account'),
     appliesTo: appliesToSchema.default({}),
     /** The code that decides the state: a named evaluator and its (evaluator-validated) parameters. */
     check: z

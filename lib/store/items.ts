@@ -12,6 +12,10 @@ import {
   quarantineEntryV1,
   quarantineV1,
   settingsV2,
+  setupRuleIdSchema,
+  setupStepV1,
+  setupV1,
+  type SetupStep,
   storedPlaybookV1,
   threadChoiceV1,
   threadKeySchema,
@@ -34,6 +38,7 @@ export interface ItemTypes extends Record<ItemName, unknown> {
   playbook: StoredPlaybook | null;
   ui: UiState;
   quarantine: QuarantineEntry[];
+  setup: Record<string, SetupStep>;
 }
 export { ITEM_NAMES, type ItemName };
 
@@ -130,6 +135,15 @@ export const SPECS: { [N in ItemName]: ItemSpec<ItemTypes[N]> } = {
     fallback: () => [],
     collection: { kind: 'array', entry: quarantineEntryV1 },
   },
+  setup: {
+    key: 'local:setup',
+    label: 'one-time setup',
+    version: 1,
+    migrations: {},
+    schema: setupV1,
+    fallback: () => ({}),
+    collection: { kind: 'record', key: setupRuleIdSchema, entry: setupStepV1 },
+  },
 };
 
 export interface StoreItem<N extends ItemName = ItemName> {
@@ -165,6 +179,7 @@ export const createStorageItems = (role: 'writer' | 'reader' = 'reader'): Storag
     playbook: define('playbook'),
     ui: define('ui'),
     quarantine: define('quarantine'),
+    setup: define('setup'),
   };
 };
 

@@ -26,7 +26,7 @@ import { createEventMirror, type ChangeSource } from './event-mirror';
 import type { OutboxArea } from '../events/outbox';
 import { DISK_FULL, STORAGE_FULL } from './quota';
 import { readItem, type Inspection } from './read';
-import type { QuarantineEntry, StoredPlaybook, ThreadChoice, UiState } from './schemas';
+import type { QuarantineEntry, SetupStep, StoredPlaybook, ThreadChoice, UiState } from './schemas';
 
 /** Something the UI should tell the user (the sidebar and options page show these). */
 export interface Notice {
@@ -111,6 +111,8 @@ export interface CsmState {
   playbook: ActivePlaybook;
   ui: UiState;
   quarantine: QuarantineEntry[];
+  /** The CSM's one-time setup steps (rules with scope 'csm'), done once for every account. */
+  setup: Record<string, SetupStep>;
   notices: Notice[];
   actions: CsmActions;
 }
@@ -152,14 +154,44 @@ type MirroredItem = (typeof MIRRORED_ITEMS)[number];
 // Selectors. Each returns the same reference while its inputs are unchanged (safe for React).
 
 const progressCache = new WeakMap<readonly ProgressEvent[], Map<string, AccountProgress>>();
-/** One account's checklist progress, derived from the event log. */
-export const selectProgress = (state: Pick<CsmState, 'events'> & Partial<Pick<CsmState, 'pending'>>, accountId: string): AccountProgress => {
+const csmRulesCache = new WeakMap<Playbook, string[]>();
+/** The playbook's rules with scope 'csm' (one-time setup per CSM). */
+const csmScopedRules = (playbook: Playbook): string[] => {
+  let ids = csmRulesCache.get(playbook);
+  if (!ids) csmRulesCache.set(playbook, (ids = playbook.rules.filter((rule) => rule.scope === 'csm').map((rule) => rule.id)));
+  return ids;
+};
+export const isCsmScoped = (playbook: Playbook, ruleId: string): boolean => csmScopedRules(playbook).includes(ruleId);
+
+const withSetupCache = new WeakMap<AccountProgress, { setup: Record<string, SetupStep>; progress: AccountProgress }>();
+/**
+ * One account's checklist progress, derived from the event log; the CSM's one-time setup steps
+ * (rules with scope 'csm') come from `setup` when that is later than the account's own tick.
+ */
+export const selectProgress = (
+  state: Pick<CsmState, 'events'> & Partial<Pick<CsmState, 'pending' | 'setup' | 'playbook'>>,
+  accountId: string,
+): AccountProgress => {
   let perAccount = progressCache.get(state.events);
   if (!perAccount) progressCache.set(state.events, (perAccount = new Map()));
   let progress = perAccount.get(accountId);
   // `pending` changes only together with `events` (a new array), so the cache key holds.
   if (!progress) perAccount.set(accountId, (progress = deriveProgress(state.events, accountId, state.pending)));
-  return progress;
+  const setup = state.setup;
+  if (!setup || !state.playbook) return progress;
+  const overlays = csmScopedRules(state.playbook.playbook).filter((id) => {
+    const step = setup[id];
+    const own = progress.items[id];
+    return step && (!own || Date.parse(step.at) > Date.parse(own.at));
+  });
+  if (!overlays.length) return progress;
+  const cached = withSetupCache.get(progress);
+  if (cached?.setup === setup) return cached.progress;
+  const items = { ...progress.items };
+  for (const id of overlays) items[id] = { ...setup[id]! };
+  const combined = { ...progress, items };
+  withSetupCache.set(progress, { setup, progress: combined });
+  return combined;
 };
 export const selectProfile = (state: Pick<CsmState, 'profiles'>, accountId: string): AccountProfile | null =>
   state.profiles[accountId] ?? null;
@@ -252,6 +284,7 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
     playbook: null,
     ui: items.ui.spec.fallback(),
     quarantine: [],
+    setup: {},
   };
   let managed: unknown = {};
   /** Items this context found unreadable and asked the background to set aside. */
@@ -308,6 +341,7 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
     if (changed === 'threads') next.threads = stored.threads;
     if (changed === 'ui') next.ui = stored.ui;
     if (changed === 'quarantine') next.quarantine = stored.quarantine;
+    if (changed === 'setup') next.setup = stored.setup;
     if (changed === 'settings' || changed === 'managed') {
       const { settings, locked } = effectiveSettings();
       next.savedSettings = stored.settings;
@@ -386,7 +420,16 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
   };
 
   const actions: CsmActions = {
-    toggleItem: (accountId, ruleId, done) => record([{ ...stamp(accountId), type: 'item', ruleId, done }]),
+    toggleItem: async (accountId, ruleId, done) => {
+      const event = { ...stamp(accountId), type: 'item' as const, ruleId, done };
+      // A one-time setup step is the CSM's, not the account's: kept for every account, and still
+      // logged on this account so the audit shows when it was done.
+      if (isCsmScoped(store.getState().playbook.playbook, ruleId)) {
+        const saved = await send({ type: 'setup/set', ruleId, done, by: event.by, at: event.at });
+        if (!saved.ok) return saved;
+      }
+      return record([event]);
+    },
     logContact: (accountId, day, channel, done) => record([{ ...stamp(accountId), type: 'contact', day, channel, done }]),
     setBranch: (accountId, branch, since) =>
       record([{ ...stamp(accountId), type: 'branch', branch, ...(since ? { since } : {}) }]),
@@ -431,6 +474,7 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
     playbook: activePlaybook(null, builtin),
     ui: stored.ui,
     quarantine: [],
+    setup: {},
     notices: [],
     actions,
   }));

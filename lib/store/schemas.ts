@@ -10,7 +10,7 @@ import { settingsSchema } from '../settings/schema';
  */
 
 /** The stored items by name (keys and versions: items.ts). */
-export const ITEM_NAMES = ['events', 'profiles', 'threads', 'settings', 'playbook', 'ui', 'quarantine'] as const;
+export const ITEM_NAMES = ['events', 'profiles', 'threads', 'settings', 'playbook', 'ui', 'quarantine', 'setup'] as const;
 export type ItemName = (typeof ITEM_NAMES)[number];
 
 export const accountIdSchema = z.string().regex(/^[a-zA-Z0-9]{18}$/, 'expected an 18-character Salesforce ID');
@@ -62,6 +62,13 @@ export const uiV1 = z
   })
   .strict();
 export type UiState = z.infer<typeof uiV1>;
+
+// local:setup — the CSM's one-time setup steps (playbook rules with scope 'csm'), by rule ID:
+// done once, done on every account.
+export const setupStepV1 = z.object({ done: z.boolean(), by: z.string().max(120), at: isoInstant }).strict();
+export type SetupStep = z.infer<typeof setupStepV1>;
+export const setupRuleIdSchema = z.string().regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/, 'not a rule ID');
+export const setupV1 = z.record(setupRuleIdSchema, setupStepV1);
 
 // local:quarantine — values that could not be read, kept with where, when and why.
 export const QUARANTINE_REASONS = ['unreadable', 'migration-failed'] as const;

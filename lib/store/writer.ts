@@ -232,6 +232,15 @@ export const createWriter = (options: WriterOptions): Writer => {
       return { ok: true };
     },
 
+    'setup/set': async ({ ruleId, done, by, at }) => {
+      const setup = await load('setup');
+      const current = setup[ruleId];
+      // The later change wins, as between events (a tick from another tab may arrive late).
+      if (current && Date.parse(current.at) > Date.parse(at)) return { ok: true };
+      await write(items.setup, { ...setup, [ruleId]: { done, by, at } });
+      return { ok: true };
+    },
+
     'ui/set': async ({ patch }) => {
       const ui = { ...(await load('ui')) };
       if (patch.sidebarCollapsed !== undefined) ui.sidebarCollapsed = patch.sidebarCollapsed;

@@ -101,6 +101,7 @@ describe('storage migrations', () => {
       playbook: null,
       ui: { sidebarCollapsed: false },
       quarantine: [],
+      setup: {},
     });
   });
 });
