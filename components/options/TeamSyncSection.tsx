@@ -24,7 +24,10 @@ const ERROR_TITLES: Record<NonNullable<SyncState['lastError']>['kind'], string> 
   permission: 'Permission needed',
 };
 
-type Errors = Partial<Record<'url' | 'user' | 'password', string>>;
+type Errors = Partial<Record<'url' | 'user' | 'password' | 'token', string>>;
+
+/** What a JWT looks like on the wire (three base64url parts); the server checks the rest. */
+const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
 const defaultRequestOrigin = (pattern: string) => browser.permissions.request({ origins: [pattern] });
 
@@ -39,6 +42,7 @@ export function TeamSyncSection({ transport, requestOrigin = defaultRequestOrigi
   const [url, setUrl] = useState('');
   const [user, setUser] = useState('');
   const [password, setPassword] = useState('');
+  const [token, setToken] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState('');
@@ -122,6 +126,34 @@ export function TeamSyncSection({ transport, requestOrigin = defaultRequestOrigi
     }
   };
 
+  /** Teams with SSO: a token from the identity provider instead of a password (kept in memory only). */
+  const applyToken = async () => {
+    if (busy) return;
+    const config = validate(false);
+    if (!config) return;
+    const pasted = token.trim();
+    if (!JWT_SHAPE.test(pasted)) {
+      setErrors({ token: 'Paste the whole token your identity provider gave you (three parts separated by dots).' });
+      document.getElementById(fieldId('teamSync.token'))?.focus();
+      return;
+    }
+    const asked = requestOrigin(originPattern(config.url)).catch(() => false);
+    setBusy(true);
+    try {
+      if (!(await asked)) {
+        setErrors({ url: `CSM Guide needs your permission to reach ${new URL(config.url).origin}: press Use token again and allow it.` });
+        return;
+      }
+      const saved = await send({ type: 'sync/configure', ...config });
+      if (!saved.ok) return void setNote(saved.error);
+      setToken('');
+      const response = await send({ type: 'sync/token', token: pasted });
+      setNote(response.ok ? `Token in use until the browser closes; new progress is recorded as ${config.user}.` : response.error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const save = async () => {
     const config = validate(false);
     if (!config) return;
@@ -198,6 +230,37 @@ export function TeamSyncSection({ transport, requestOrigin = defaultRequestOrigi
           ) : null}
         </div>
       </form>
+
+      <details className="page-hint" data-testid="team-sync-sso">
+        <summary>Your team signs in with SSO?</summary>
+        <p>
+          Paste the token your identity provider issued for the team database (CouchDB checks it). It is kept only until the
+          browser closes, never on disk.
+        </p>
+        <div className="page-field" data-field="teamSync.token">
+          <label htmlFor={fieldId('teamSync.token')}>SSO token</label>
+          <input
+            id={fieldId('teamSync.token')}
+            className="page-input opt-input--long"
+            type="password"
+            autoComplete="off"
+            spellCheck={false}
+            value={token}
+            aria-invalid={errors.token ? true : undefined}
+            aria-describedby={describedBy('teamSync.token', { error: !!errors.token })}
+            onChange={(e) => edit(setToken, 'token')(e.target.value)}
+          />
+          <FieldError path="teamSync.token" error={errors.token} />
+        </div>
+        <div className="page-actions">
+          <Button onClick={() => void applyToken()} busy={busy} data-action="team-use-token">
+            Use token
+          </Button>
+          <Button onClick={() => void act({ type: 'sync/token', token: null }, 'Token forgotten.')} busy={busy} data-action="team-forget-token">
+            Forget token
+          </Button>
+        </div>
+      </details>
 
       <div role="status" aria-live="polite" data-testid="team-sync-status" className="page-hint">
         {note ? <p>{note}</p> : null}
