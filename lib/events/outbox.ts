@@ -18,6 +18,7 @@ export interface OutboxArea {
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string | string[]): Promise<void>;
   getKeys?(): Promise<string[]>;
+  getBytesInUse?(keys: string | string[] | null): Promise<number>;
 }
 
 /** Every outbox key. `getKeys` (Chrome 130+) avoids reading the values of everything else stored. */

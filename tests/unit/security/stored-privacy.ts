@@ -156,7 +156,7 @@ const LOCAL: Record<string, Check> = {
   events: arrayOf(event),
   // Change notices to the tabs (lib/events/changes.ts) and the migration's marker.
   eventChanges: shape({ seq: str(/^[A-Za-z0-9.-]{1,80}$/, 'a notice id'), accounts: arrayOf(sfId), events: arrayOf(event) }),
-  eventsMigration: shape({ count: num, at: instant }),
+  eventsMigration: shape({ count: num, at: instant, bytes: num }),
   // The CSM's one-time setup steps, by rule ID.
   setup: recordOf(ruleId, shape({ done: bool, by: name, at: instant })),
   // Team sync (lib/sync/schema.ts): the team database's URL and the CSM's CouchDB user name (set in

@@ -47,6 +47,26 @@ describe('moving a v1 log into IndexedDB', () => {
     expect(await storedEvents()).toHaveLength(50_001);
   }, 120_000);
 
+  it('does not read a moved, unchanged v1 array again at the next worker start (its size says it is the same)', async () => {
+    const legacy = legacyLog(100);
+    await fakeBrowser.storage.local.set({ events: legacy, events$: { v: 1 } });
+    const { writer, events, storedEvents } = setup();
+    let bytes = 4_000;
+    const area = { ...localArea(), getBytesInUse: async () => bytes };
+    let reads = 0;
+    const readLegacy = () => (reads++, writer.readLegacyEvents());
+    expect(await migrateLegacyEvents(area, readLegacy, events)).toEqual({ moved: 100, added: 100 });
+    expect(await migrateLegacyEvents(area, readLegacy, events)).toEqual({ moved: 0, added: 0 });
+    expect(reads).toBe(1);
+    // An older version (after a rollback) appended a tick: the size changed, so it is read and moved.
+    const extra = { ...legacy[0]!, id: '2027-01-01T00:00:00.000Z-late', at: '2027-01-01T00:00:00.000Z' };
+    await fakeBrowser.storage.local.set({ events: [...legacy, extra] });
+    bytes = 4_100;
+    expect(await migrateLegacyEvents(area, readLegacy, events)).toEqual({ moved: 101, added: 1 });
+    expect(reads).toBe(2);
+    expect(await storedEvents()).toHaveLength(101);
+  });
+
   it('has nothing to do on a new install', async () => {
     const { writer, events, storedEvents } = setup();
     expect(await migrateLegacyEvents(localArea(), writer.readLegacyEvents, events)).toEqual({ moved: 0, added: 0 });
