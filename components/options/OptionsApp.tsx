@@ -10,6 +10,7 @@ import {
   DEFAULT_LABELS,
   draftFrom,
   fieldId,
+  orgLabelDraft,
   LABEL_GROUPS,
   policyRules,
   SITE_NAMES,
@@ -55,6 +56,9 @@ export function OptionsApp({ store, browserZone, zones, clock, dashboardUrl }: O
   const locked = useCsmStore((s) => s.locked, store);
   const active = useCsmStore((s) => s.playbook, store);
   const actions = useCsmStore((s) => s.actions, store);
+  const profiles = useCsmStore((s) => s.profiles, store);
+  /** Whose labels the boxes show: '' = every org, else one org's host. */
+  const [labelsOrg, setLabelsOrg] = useState('');
 
   const own = useMemo(() => saved ?? defaultSettings(browserZone), [saved, browserZone]);
   const baseline = useMemo(() => draftFrom(own, effective, locked), [own, effective, locked]);
@@ -88,8 +92,19 @@ export function OptionsApp({ store, browserZone, zones, clock, dashboardUrl }: O
     setEdited(true);
     setStatus('');
     clearError(`labels.${key}`);
-    setDraft((d) => ({ ...d, labels: { ...d.labels, [key]: value } }));
+    setDraft((d) =>
+      labelsOrg
+        ? { ...d, orgLabels: { ...d.orgLabels, [labelsOrg]: { ...orgLabelDraft(d, labelsOrg), [key]: value } } }
+        : { ...d, labels: { ...d.labels, [key]: value } },
+    );
   };
+  // The orgs this browser has seen a record of, and those that already have their own labels.
+  const orgs = useMemo(
+    () =>
+      [...new Set([...Object.values(profiles).flatMap((p) => (p.orgHost ? [p.orgHost] : [])), ...Object.keys(draft.orgLabels)])].sort(),
+    [profiles, draft.orgLabels],
+  );
+  const shownLabels = labelsOrg ? orgLabelDraft(draft, labelsOrg) : draft.labels;
   const errorList = Object.entries(errors).filter((e): e is [string, string] => !!e[1]);
 
   const submit = async (event: FormEvent) => {
@@ -254,9 +269,26 @@ export function OptionsApp({ store, browserZone, zones, clock, dashboardUrl }: O
             </h2>
             <p className="page-hint">
               If your admin renamed a field on a page layout, type the label your pages show. Leave a box empty to use the default (shown greyed in the box).
+              Renamed in one org only? Choose that org first, so your other orgs keep reading their own labels.
             </p>
+            <div className="page-field" data-field="labelsOrg">
+              <label htmlFor={fieldId('labelsOrg')}>Labels for</label>
+              <select
+                id={fieldId('labelsOrg')}
+                className="page-input opt-input--long"
+                value={labelsOrg}
+                onChange={(e) => setLabelsOrg(e.target.value)}
+              >
+                <option value="">Every org</option>
+                {orgs.map((host) => (
+                  <option key={host} value={host}>
+                    Only {host}
+                  </option>
+                ))}
+              </select>
+            </div>
             {LABEL_GROUPS.map((group) => {
-              const changed = group.keys.filter((key) => draft.labels[key].trim()).length;
+              const changed = group.keys.filter((key) => shownLabels[key].trim()).length;
               const open = group.keys.some((key) => errors[`labels.${key}`] || isLocked(locked, `labels.${key}`)) || changed > 0;
               return (
                 <details key={group.page} className="opt-group" open={open || undefined} data-label-group={group.page}>
@@ -275,8 +307,8 @@ export function OptionsApp({ store, browserZone, zones, clock, dashboardUrl }: O
                           key={key}
                           path={`labels.${key}`}
                           label={DEFAULT_LABELS[key]}
-                          placeholder={DEFAULT_LABELS[key]}
-                          value={draft.labels[key]}
+                          placeholder={labelsOrg ? draft.labels[key].trim() || DEFAULT_LABELS[key] : DEFAULT_LABELS[key]}
+                          value={shownLabels[key]}
                           locked={isLocked(locked, `labels.${key}`)}
                           error={errors[`labels.${key}`]}
                           onChange={(value) => setLabel(key, value)}

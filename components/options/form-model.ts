@@ -23,8 +23,10 @@ export interface Draft {
   initials: string;
   timeZone: string;
   onboardingObject: string;
-  /** Every field key; '' = use the default label. */
+  /** Every field key; '' = use the default label. For every org. */
   labels: Record<FieldKey, string>;
+  /** Per org host: every field key; '' = that org uses the label for every org. */
+  orgLabels: Record<string, Record<FieldKey, string>>;
   sites: Record<SiteId, boolean>;
   disabledRules: string[];
 }
@@ -69,16 +71,23 @@ export const draftFrom = (own: Settings, effective: Settings, locked: readonly s
   const sites = Object.fromEntries(
     SITE_IDS.map((site) => [site, isLocked(locked, `sites.${site}`) ? effective.sites[site] : own.sites[site]]),
   ) as Record<SiteId, boolean>;
+  const orgLabels = Object.fromEntries(
+    Object.entries(own.orgLabels ?? {}).map(([host, saved]) => [host, { ...blankLabels(), ...saved }]),
+  ) as Draft['orgLabels'];
   return {
     userName: pick('userName'),
     initials: pick('initials'),
     timeZone: pick('timeZone'),
     onboardingObject: pick('onboardingObject'),
     labels,
+    orgLabels,
     sites,
     disabledRules: [...new Set([...own.disabledRules, ...effective.disabledRules])],
   };
 };
+
+/** An org's label draft (blank = its fields use the labels for every org). */
+export const orgLabelDraft = (draft: Draft, host: string): Record<FieldKey, string> => draft.orgLabels[host] ?? blankLabels();
 
 const firstIssue = (result: { success: boolean; error?: { issues: Array<{ message: string }> } }) =>
   result.success ? undefined : result.error?.issues[0]?.message;
@@ -102,8 +111,8 @@ export const validateDraft = (draft: Draft, locked: readonly string[]): Errors =
       'An object API name starts with a letter and has only letters, digits and underscores, e.g. Customer_Onboarding__c.',
   );
   for (const key of FIELD_KEYS) {
-    const label = draft.labels[key].trim();
-    check(`labels.${key}`, label.length > 120 ? 'A label can be at most 120 characters.' : undefined);
+    const longest = Math.max(draft.labels[key].trim().length, ...Object.values(draft.orgLabels).map((org) => org[key].trim().length));
+    check(`labels.${key}`, longest > 120 ? 'A label can be at most 120 characters.' : undefined);
   }
   return errors;
 };
@@ -123,6 +132,16 @@ export const toPatch = (draft: Draft, own: Settings, locked: readonly string[], 
   const sites = Object.fromEntries(
     SITE_IDS.map((site) => [site, isLocked(locked, `sites.${site}`) ? own.sites[site] : draft.sites[site]]),
   ) as Settings['sites'];
+  // An org keeps only the fields renamed there; a label the policy sets is the policy's on every org.
+  const orgLabels: NonNullable<Settings['orgLabels']> = {};
+  for (const [host, draftLabels] of Object.entries(draft.orgLabels)) {
+    const kept: Settings['labels'] = {};
+    for (const key of FIELD_KEYS) {
+      const value = draftLabels[key].trim();
+      if (value && !isLocked(locked, `labels.${key}`)) kept[key] = value;
+    }
+    if (Object.keys(kept).length) orgLabels[host] = kept;
+  }
   // Rules the policy switches off are added on read; the user's list keeps only their own choices.
   const policy = new Set(policyRules);
   const disabledRules = [
@@ -135,6 +154,8 @@ export const toPatch = (draft: Draft, own: Settings, locked: readonly string[], 
     timeZone: scalar('timeZone', draft.timeZone),
     onboardingObject: scalar('onboardingObject', draft.onboardingObject.trim()),
     labels,
+    // Written only once someone has org labels, so saving settings that never had them changes nothing.
+    ...(Object.keys(orgLabels).length || own.orgLabels ? { orgLabels } : {}),
     sites,
     disabledRules: [...new Set(disabledRules)],
   };

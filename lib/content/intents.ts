@@ -69,7 +69,7 @@ export const handleIntent = async (intent: SidebarIntent, ctx: IntentContext): P
 const runAction = async (intent: Extract<SidebarIntent, { type: 'run-action' }>, ctx: IntentContext): Promise<FillResult | null> => {
   const { action } = intent;
   const url = ctx.doc.location?.href ?? '';
-  const settings = selectAdapterSettings(ctx.store.getState());
+  const settings = selectAdapterSettings(ctx.store.getState(), ctx.doc.location?.hostname ?? '');
   let plan: FillPlan;
   switch (action.type) {
     case 'toggle-done': {

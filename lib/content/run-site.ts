@@ -51,7 +51,7 @@ export const runSite = (ctx: ContentScriptContext, adapter: SiteAdapter, store: 
   let mounting: Promise<void> | null = null;
   let lastResult: FillResult | undefined;
   let busyAction: string | undefined;
-  let adapterSettings: AdapterSettings = selectAdapterSettings(store.getState());
+  let adapterSettings: AdapterSettings = selectAdapterSettings(store.getState(), location.hostname);
   const taught = new Map<string, string>();
 
   /** What the sidebar last rendered, to skip store changes that change nothing it shows. */
@@ -154,7 +154,7 @@ export const runSite = (ctx: ContentScriptContext, adapter: SiteAdapter, store: 
     session?.abort();
     session = new AbortController();
     const signal = AbortSignal.any([ctx.signal, session.signal]);
-    adapterSettings = selectAdapterSettings(store.getState());
+    adapterSettings = selectAdapterSettings(store.getState(), location.hostname);
     const url = new URL(href);
     match = adapter.detect(url, adapterSettings);
     pages = [];
@@ -218,7 +218,7 @@ export const runSite = (ctx: ContentScriptContext, adapter: SiteAdapter, store: 
   });
   store.subscribe((state) => {
     // New labels or another onboarding object change what the page reads: read it again.
-    if (selectAdapterSettings(state) !== adapterSettings) start();
+    if (selectAdapterSettings(state, location.hostname) !== adapterSettings) start();
     else render();
   });
   start();

@@ -30,6 +30,7 @@ export const applyManaged = (settings: Settings, managed: unknown): ManagedResul
   const out: Settings = {
     ...settings,
     labels: { ...settings.labels },
+    ...(settings.orgLabels ? { orgLabels: Object.fromEntries(Object.entries(settings.orgLabels).map(([host, labels]) => [host, { ...labels }])) } : {}),
     sites: { ...settings.sites },
     disabledRules: [...settings.disabledRules],
   };
@@ -54,6 +55,8 @@ export const applyManaged = (settings: Settings, managed: unknown): ManagedResul
         if (isFieldKey(field) && typeof label === 'string' && label.length > 0 && label.length <= 120) {
           out.labels[field] = label;
           locked.push(`labels.${field}`);
+          // A label IT sets holds on every org: no org override may replace it.
+          for (const labels of Object.values(out.orgLabels ?? {})) delete labels[field as keyof typeof labels];
         } else ignored.push(`labels.${field}`);
       }
   }

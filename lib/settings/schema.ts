@@ -19,6 +19,13 @@ export const timeZoneSchema = z.string().min(1).refine(isValidZone, 'not a time 
 export const objectApiNameSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,79}$/, 'not a Salesforce object API name');
 /** Label overrides per field key; a key left out uses the adapter's default label. */
 export const labelsSchema = z.partialRecord(z.enum(FIELD_KEYS), z.string().min(1).max(120));
+/** A Salesforce org's host (`acme.lightning.force.com`), the key of its own label overrides. */
+export const orgHostSchema = z
+  .string()
+  .max(253)
+  .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/, 'not a host name');
+/** Label overrides for one org only: an admin renamed a field there, not in every org. */
+export const orgLabelsSchema = z.record(orgHostSchema, labelsSchema);
 export const disabledRulesSchema = z.array(z.string().regex(RULE_ID_PATTERN, 'not a rule ID')).max(500);
 export const sitesSchema = z
   .object({ salesforce: z.boolean(), gmail: z.boolean(), outreach: z.boolean(), medtrainer: z.boolean() })
@@ -36,6 +43,11 @@ export const settingsSchema = z
     timeZone: timeZoneSchema,
     onboardingObject: objectApiNameSchema,
     labels: labelsSchema,
+    /**
+     * Label overrides per org host, applied over `labels` on that org only. Optional, so settings
+     * saved before it existed read as they are (no migration).
+     */
+    orgLabels: orgLabelsSchema.optional(),
     /** Rules a lead switched off (a fact broke after a Salesforce release), no new build needed. */
     disabledRules: disabledRulesSchema,
     sites: sitesSchema,
@@ -79,9 +91,12 @@ export const toEngineSettings = (settings: Settings): EngineSettings => ({
   disabledRules: settings.disabledRules,
 });
 
-/** The part of the settings site adapters read. */
-export const toAdapterSettings = (settings: Settings): AdapterSettings => ({
-  labels: settings.labels,
-  onboardingObject: settings.onboardingObject,
-  timeZone: settings.timeZone,
-});
+/** The part of the settings site adapters read, on the org at `host` (its own labels over everyone's). */
+export const toAdapterSettings = (settings: Settings, host?: string): AdapterSettings => {
+  const own = host ? settings.orgLabels?.[host.toLowerCase()] : undefined;
+  return {
+    labels: own ? { ...settings.labels, ...own } : settings.labels,
+    onboardingObject: settings.onboardingObject,
+    timeZone: settings.timeZone,
+  };
+};

@@ -205,10 +205,13 @@ export const selectEngineSettings = (state: Pick<CsmState, 'settings'>): EngineS
   if (!value) engineCache.set(state.settings, (value = toEngineSettings(state.settings)));
   return value;
 };
-const adapterCache = new WeakMap<Settings, AdapterSettings>();
-export const selectAdapterSettings = (state: Pick<CsmState, 'settings'>): AdapterSettings => {
-  let value = adapterCache.get(state.settings);
-  if (!value) adapterCache.set(state.settings, (value = toAdapterSettings(state.settings)));
+const adapterCache = new WeakMap<Settings, Map<string, AdapterSettings>>();
+/** What the site adapters read on the org at `host` (same reference while the settings are unchanged). */
+export const selectAdapterSettings = (state: Pick<CsmState, 'settings'>, host = ''): AdapterSettings => {
+  let perHost = adapterCache.get(state.settings);
+  if (!perHost) adapterCache.set(state.settings, (perHost = new Map()));
+  let value = perHost.get(host);
+  if (!value) perHost.set(host, (value = toAdapterSettings(state.settings, host || undefined)));
   return value;
 };
 export const selectPlaybook = (state: Pick<CsmState, 'playbook'>): Playbook => state.playbook.playbook;

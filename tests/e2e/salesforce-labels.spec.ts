@@ -43,3 +43,23 @@ test('renamed labels: "Can\'t read …" names each label looked for; new labels 
   await expectRule(page, 'OB-CALL-SCHEDULED-DATE', 'done', '"OB Call Scheduled" is filled');
   await expect(page.locator('csm-guide [data-notice^="unreadable:"]')).toHaveCount(0);
 });
+
+test('labels renamed in one org are kept for that org: the org that renamed them reads, another org keeps its own labels (issue 12)', async () => {
+  const { page } = s;
+  const renamed = { 'ob.callScheduledFor': 'OB Call Scheduled', 'ob.emailSentDate': 'Welcome Email Sent On' };
+  // As everyone's labels (the first test), globex reads but acme, whose admin renamed nothing, cannot.
+  await openLightning(page, URLS.onboarding);
+  expect(new URL(page.url()).host).toBe('acme.lightning.force.com');
+  await expectPage(page, 'sf.onboarding', SUNRISE_ID);
+  await expect(notice(page, 'unreadable:ob.callScheduledFor')).toContainText(`Can't read "OB Call Scheduled"`);
+
+  // Kept for globex only (as the options page saves a label chosen under "Only globex…").
+  await saveSettings(s, { labels: {}, orgLabels: { 'globex.lightning.force.com': renamed } });
+  await expect(page.locator('csm-guide [data-notice^="unreadable:"]')).toHaveCount(0);
+  await expectRule(page, 'OB-CALL-SCHEDULED-DATE', 'done', '"Onboarding Call Scheduled For" is filled');
+
+  await openLightning(page, URLS.onboardingRenamed);
+  await expectPage(page, 'sf.onboarding', SUNRISE_ID);
+  await expect(page.locator('csm-guide [data-notice^="unreadable:"]')).toHaveCount(0);
+  await expectRule(page, 'OB-CALL-SCHEDULED-DATE', 'done', '"OB Call Scheduled" is filled');
+});

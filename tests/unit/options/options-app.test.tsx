@@ -5,7 +5,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { fieldId } from '@/components/options/form-model';
 import { setup, sync } from '../store/support';
-import { cleanup, click, render, type } from '../components/render';
+import { cleanup, click, render, select, type } from '../components/render';
+import { toAdapterSettings, type Settings } from '@/lib/settings/schema';
 
 afterEach(cleanup);
 beforeEach(() => {
@@ -52,6 +53,29 @@ describe('the settings page', () => {
     });
     expect(page.$('[data-testid="save-status"]')!.textContent).toMatch(/^Settings saved\./);
     expect(page.input('labels.ob.callScheduledFor').placeholder).toBe('Onboarding Call Scheduled For');
+  });
+
+  it('a label renamed in one org is saved for that org only; every other org keeps the default (issue 12)', async () => {
+    await fakeBrowser.storage.local.set({
+      profiles: {
+        '001Hs00003KxQ2aIAF': { accountId: '001Hs00003KxQ2aIAF', orgHost: 'acme.lightning.force.com', facts: {}, updatedAt: '2026-11-27T15:00:00.000Z' },
+        '001Hs00003XYZabIAA': { accountId: '001Hs00003XYZabIAA', orgHost: 'beta.lightning.force.com', facts: {}, updatedAt: '2026-11-27T15:00:00.000Z' },
+      },
+    });
+    const page = await open();
+    const org = page.$(`#${fieldId('labelsOrg')}`) as HTMLSelectElement;
+    expect([...org.options].map((o) => o.value)).toEqual(['', 'acme.lightning.force.com', 'beta.lightning.force.com']);
+    select(org, 'acme.lightning.force.com');
+    type(page.input('labels.account.csm'), 'CSM');
+    await page.save();
+    const saved = (await sync('settings')) as Settings;
+    expect(saved.labels).toEqual({});
+    expect(saved.orgLabels).toEqual({ 'acme.lightning.force.com': { 'account.csm': 'CSM' } });
+    expect(toAdapterSettings(saved, 'acme.lightning.force.com').labels['account.csm']).toBe('CSM');
+    expect(toAdapterSettings(saved, 'beta.lightning.force.com').labels['account.csm']).toBeUndefined();
+    // Back on "Every org", the box shows the label for every org (none), not acme's.
+    select(org, '');
+    expect(page.input('labels.account.csm').value).toBe('');
   });
 
   it('shows errors inline and in a summary, keeps what was typed, and saves nothing', async () => {

@@ -144,6 +144,8 @@ const settings = shape({
   onboardingObject: str(/^[A-Za-z][A-Za-z0-9_]{0,79}$/, 'an object API name'),
   // Field labels the user typed in the options page (what the org's layout calls a field).
   labels: recordOf(str(/^[a-z]+\.[A-Za-z]+$/, 'a field key'), name),
+  // The same, for one org (keyed by its host).
+  orgLabels: recordOf(str(HOST, 'a host name'), recordOf(str(/^[a-z]+\.[A-Za-z]+$/, 'a field key'), name)),
   disabledRules: arrayOf(ruleId, 500),
   sites: recordOf(oneOf(['salesforce', 'gmail', 'outreach', 'medtrainer']), bool),
 });
