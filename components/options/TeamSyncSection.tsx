@@ -194,23 +194,16 @@ export function TeamSyncSection({ transport, requestOrigin = defaultRequestOrigi
           width="long"
         />
         <TextField path="teamSync.user" label="Your team sync user name" value={user} onChange={edit(setUser, 'user')} error={errors.user} autoComplete="username" />
-        <div className="page-field" data-field="teamSync.password">
-          <label htmlFor={fieldId('teamSync.password')}>Password</label>
-          <span id={`${fieldId('teamSync.password')}-hint`} className="opt-hint">
-            Used once to sign in; CSM Guide does not keep it.
-          </span>
-          <input
-            id={fieldId('teamSync.password')}
-            className="page-input opt-input--medium"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            aria-invalid={errors.password ? true : undefined}
-            aria-describedby={describedBy('teamSync.password', { hint: true, error: !!errors.password })}
-            onChange={(e) => edit(setPassword, 'password')(e.target.value)}
-          />
-          <FieldError path="teamSync.password" error={errors.password} />
-        </div>
+        <SecretField
+          path="teamSync.password"
+          label="Password"
+          hint="Used once to sign in; CSM Guide does not keep it."
+          autoComplete="current-password"
+          width="medium"
+          value={password}
+          error={errors.password}
+          onChange={edit(setPassword, 'password')}
+        />
         <div className="page-actions">
           <button type="submit" className="csm-btn csm-btn--brand" aria-busy={busy || undefined} data-action="team-sign-in">
             Sign in
@@ -237,21 +230,7 @@ export function TeamSyncSection({ transport, requestOrigin = defaultRequestOrigi
           Paste the token your identity provider issued for the team database (CouchDB checks it). It is kept only until the
           browser closes, never on disk.
         </p>
-        <div className="page-field" data-field="teamSync.token">
-          <label htmlFor={fieldId('teamSync.token')}>SSO token</label>
-          <input
-            id={fieldId('teamSync.token')}
-            className="page-input opt-input--long"
-            type="password"
-            autoComplete="off"
-            spellCheck={false}
-            value={token}
-            aria-invalid={errors.token ? true : undefined}
-            aria-describedby={describedBy('teamSync.token', { error: !!errors.token })}
-            onChange={(e) => edit(setToken, 'token')(e.target.value)}
-          />
-          <FieldError path="teamSync.token" error={errors.token} />
-        </div>
+        <SecretField path="teamSync.token" label="SSO token" autoComplete="off" width="long" value={token} error={errors.token} onChange={edit(setToken, 'token')} />
         <div className="page-actions">
           <Button onClick={() => void applyToken()} busy={busy} data-action="team-use-token">
             Use token
@@ -295,5 +274,43 @@ export function TeamSyncSection({ transport, requestOrigin = defaultRequestOrigi
         </div>
       ) : null}
     </section>
+  );
+}
+
+interface SecretFieldProps {
+  path: string;
+  label: string;
+  hint?: string;
+  autoComplete: string;
+  width: 'medium' | 'long';
+  value: string;
+  error: string | undefined;
+  onChange(value: string): void;
+}
+
+/** A password-like input (never echoed) with its label, hint and error tied to it for screen readers. */
+function SecretField({ path, label, hint, autoComplete, width, value, error, onChange }: SecretFieldProps) {
+  const id = fieldId(path);
+  return (
+    <div className="page-field" data-field={path}>
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <span id={`${id}-hint`} className="opt-hint">
+          {hint}
+        </span>
+      ) : null}
+      <input
+        id={id}
+        className={`page-input opt-input--${width}`}
+        type="password"
+        autoComplete={autoComplete}
+        spellCheck={false}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(path, { hint: !!hint, error: !!error })}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <FieldError path={path} error={error} />
+    </div>
   );
 }
