@@ -13,6 +13,7 @@
  * Context routes see the service worker's requests, so the server's origin is let through (and
  * switched off to simulate being offline).
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { setupTeamDb, type Credentials } from '../../lib/team/setup';
 import { TEAM_DB_DEFAULT } from '../../lib/team/design-doc';
@@ -150,6 +151,11 @@ test('a tick recorded in another CSM’s name is refused by the server and liste
   await expect(refused.locator('li')).toHaveCount(1);
   expect(await docCount()).toBe(before);
   await expect(pending(m)).toHaveAttribute('data-count', '0');
+  // With its status, error and refusals showing, the section is usable by screen reader.
+  const violations = (await new AxeBuilder({ page }).include('[data-testid="team-sync-section"]').analyze()).violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   await section(page).getByLabel('Your team sync user name').fill(maria.name);
   await section(page).getByRole('button', { name: 'Save' }).click();
