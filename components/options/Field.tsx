@@ -15,6 +15,8 @@ export interface TextFieldProps {
   autoComplete?: string;
   maxLength?: number;
   width?: 'short' | 'medium' | 'long';
+  /** `password` for a secret the page must not echo (a team sync password or token). */
+  type?: 'text' | 'password';
 }
 
 /** Ids of the texts that describe a field: its hint, why it is locked, its error. */
@@ -48,7 +50,7 @@ export function FieldError({ path, error }: { path: string; error?: string }) {
  * reason); an error is shown under it, tied to it with aria-describedby, and what the user
  * typed stays in the box.
  */
-export function TextField({ path, label, value, onChange, error, locked, hint, placeholder, autoComplete, maxLength, width = 'medium' }: TextFieldProps) {
+export function TextField({ path, label, value, onChange, error, locked, hint, placeholder, autoComplete, maxLength, width = 'medium', type = 'text' }: TextFieldProps) {
   const id = fieldId(path);
   return (
     <div className="page-field" data-field={path} data-locked={locked || undefined}>
@@ -61,7 +63,7 @@ export function TextField({ path, label, value, onChange, error, locked, hint, p
       <input
         id={id}
         className={`page-input opt-input--${width}`}
-        type="text"
+        type={type}
         value={value}
         readOnly={locked}
         aria-readonly={locked || undefined}

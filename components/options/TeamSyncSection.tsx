@@ -5,7 +5,7 @@ import type { Message } from '../../lib/messages/protocol';
 import { couchUserSchema, originPattern, teamDbUrlSchema, type SyncState } from '../../lib/sync/schema';
 import { Button } from '../shared/Button';
 import { ago, useTeamSyncState } from '../shared/use-team-sync';
-import { describedBy, FieldError, TextField } from './Field';
+import { TextField } from './Field';
 import { fieldId } from './form-model';
 
 export interface TeamSyncSectionProps {
@@ -194,7 +194,8 @@ export function TeamSyncSection({ transport, requestOrigin = defaultRequestOrigi
           width="long"
         />
         <TextField path="teamSync.user" label="Your team sync user name" value={user} onChange={edit(setUser, 'user')} error={errors.user} autoComplete="username" />
-        <SecretField
+        <TextField
+          type="password"
           path="teamSync.password"
           label="Password"
           hint="Used once to sign in; CSM Guide does not keep it."
@@ -230,7 +231,7 @@ export function TeamSyncSection({ transport, requestOrigin = defaultRequestOrigi
           Paste the token your identity provider issued for the team database (CouchDB checks it). It is kept only until the
           browser closes, never on disk.
         </p>
-        <SecretField path="teamSync.token" label="SSO token" autoComplete="off" width="long" value={token} error={errors.token} onChange={edit(setToken, 'token')} />
+        <TextField type="password" path="teamSync.token" label="SSO token" autoComplete="off" width="long" value={token} error={errors.token} onChange={edit(setToken, 'token')} />
         <div className="page-actions">
           <Button onClick={() => void applyToken()} busy={busy} data-action="team-use-token">
             Use token
@@ -277,40 +278,3 @@ export function TeamSyncSection({ transport, requestOrigin = defaultRequestOrigi
   );
 }
 
-interface SecretFieldProps {
-  path: string;
-  label: string;
-  hint?: string;
-  autoComplete: string;
-  width: 'medium' | 'long';
-  value: string;
-  error: string | undefined;
-  onChange(value: string): void;
-}
-
-/** A password-like input (never echoed) with its label, hint and error tied to it for screen readers. */
-function SecretField({ path, label, hint, autoComplete, width, value, error, onChange }: SecretFieldProps) {
-  const id = fieldId(path);
-  return (
-    <div className="page-field" data-field={path}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <span id={`${id}-hint`} className="opt-hint">
-          {hint}
-        </span>
-      ) : null}
-      <input
-        id={id}
-        className={`page-input opt-input--${width}`}
-        type="password"
-        autoComplete={autoComplete}
-        spellCheck={false}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(path, { hint: !!hint, error: !!error })}
-        onChange={(e) => onChange(e.target.value)}
-      />
-      <FieldError path={path} error={error} />
-    </div>
-  );
-}

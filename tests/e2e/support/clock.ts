@@ -19,6 +19,8 @@
  * render a page and its launch times out, so the clock is shifted in JS instead.)
  */
 
+import { addCalendarDays, isBusinessDay, todayIn, toInstant, zonedTimeToInstant } from '../../../lib/dates';
+
 /** The zone of every browser and every test-side date: the CSMs' (Central) zone. */
 export const TEST_ZONE = 'America/Chicago';
 /** ISO instant the run is pinned at (optional). */
@@ -85,69 +87,25 @@ export function browserEnv(): Record<string, string> {
 }
 
 // ---- Calendar days in TEST_ZONE (YYYY-MM-DD), independent of the machine's zone. ----
+// The calendar arithmetic is the product's own (lib/dates): the tests compute days exactly as the
+// sidebar does, and there is one implementation of DST, month ends and leap days to trust.
 
-const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: TEST_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+/** `iso` plus `n` calendar days; `n` business days (Monday–Friday, no holidays); how the sidebar writes a day. */
+export { addCalendarDays as addDays, addBusinessDays, formatDate as shownDay } from '../../../lib/dates';
+
+export const isWeekend = (iso: string): boolean => !isBusinessDay(iso);
 
 /** The calendar day of an instant in TEST_ZONE. */
 export function dayOf(at: Date | number): string {
-  return dayFormat.format(at);
-}
-
-const parse = (iso: string): [number, number, number] => iso.split('-').map(Number) as [number, number, number];
-const format = (utc: Date): string => utc.toISOString().slice(0, 10);
-
-/** `iso` plus `n` calendar days. */
-export function addDays(iso: string, n: number): string {
-  const [y, m, d] = parse(iso);
-  return format(new Date(Date.UTC(y, m - 1, d + n)));
+  return todayIn(toInstant(typeof at === 'number' ? at : at.getTime()), TEST_ZONE);
 }
 
 /** A calendar day relative to today in TEST_ZONE (what the sidebar computes from). */
 export function isoDay(offsetDays = 0, now: Date = testNow()): string {
-  return addDays(dayOf(now), offsetDays);
+  return addCalendarDays(dayOf(now), offsetDays);
 }
 
-/** 0 = Sunday … 6 = Saturday. */
-export function weekday(iso: string): number {
-  const [y, m, d] = parse(iso);
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-}
-
-export const isWeekend = (iso: string): boolean => weekday(iso) === 0 || weekday(iso) === 6;
-
-/** The business day `n` business days before (negative) or after an ISO day. */
-export function addBusinessDays(iso: string, n: number): string {
-  const step = n < 0 ? -1 : 1;
-  let day = iso;
-  for (let left = Math.abs(n); left > 0; ) {
-    day = addDays(day, step);
-    if (!isWeekend(day)) left -= 1;
-  }
-  return day;
-}
-
-/** `Dec 16, 2026`: how the sidebar writes a day (lib/dates formatDate). */
-export function shownDay(iso: string): string {
-  const [y, m, d] = parse(iso);
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-US', { timeZone: 'UTC', month: 'short', day: 'numeric', year: 'numeric' });
-}
-
-/** Minutes TEST_ZONE is ahead of UTC at an instant (Central: -360 or -300). */
-function zoneOffsetMinutes(at: number): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone: TEST_ZONE, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
-      .formatToParts(at)
-      .map((p) => [p.type, Number(p.value)]),
-  ) as Record<string, number>;
-  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
-  return Math.round((wall - Math.floor(at / 1000) * 1000) / 60_000);
-}
-
-/** The instant of a wall-clock time on a calendar day in TEST_ZONE (`hour` may be fractional). */
+/** The instant of a whole-hour wall-clock time on a calendar day in TEST_ZONE. */
 export function zonedInstant(iso: string, hour: number): Date {
-  const [y, m, d] = parse(iso);
-  const wall = Date.UTC(y, m - 1, d) + hour * 3_600_000;
-  let at = wall - zoneOffsetMinutes(wall) * 60_000;
-  at = wall - zoneOffsetMinutes(at) * 60_000; // the offset at the instant itself (DST days)
-  return new Date(at);
+  return new Date(zonedTimeToInstant(iso, `${String(hour).padStart(2, '0')}:00`, TEST_ZONE));
 }
