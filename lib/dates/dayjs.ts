@@ -1,6 +1,8 @@
 import dayjs from 'dayjs';
-import customParseFormat from 'dayjs/plugin/customParseFormat';
-import utc from 'dayjs/plugin/utc';
+// With `.js`: dayjs has no exports map, so Node's own ESM resolver (Playwright's test side, which
+// shares these date helpers) needs the file name; bundlers resolve it either way.
+import customParseFormat from 'dayjs/plugin/customParseFormat.js';
+import utc from 'dayjs/plugin/utc.js';
 
 // The one place dayjs is configured; everything else in the project goes through lib/dates.
 //

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { owesCalls } from '../../classify/classify';
 import { nextBusinessDay } from '../../dates';
 import type { Evaluator, Outcome, RuleContext } from '../types';
-import { callDuty, callDutySchema, day, isUnresponsive, learn, readDate, unknownFact } from './onboarding-helpers';
+import { callDutySchema, day, isUnresponsive, learn, readDate, unknownFact } from './onboarding-helpers';
 
 /** The Customer Onboarding record's call dates (MT-CS-002 "Onboarding Object Updates", MT-CS-007). */
 
@@ -40,7 +41,7 @@ export const callScheduledDate: Evaluator<ScheduledParams> = {
         state: 'info',
         message: `The account is Unresponsive: no call to book while you keep the 10-day email-and-call log. ${todo}`,
       };
-    const duty = callDuty(ctx, ctx.params.calls);
+    const duty = owesCalls(ctx.facts, ctx.params.calls);
     if (duty.value === false)
       return {
         state: 'na',

@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import { owesCalls, type CallDuty } from '../../classify/classify';
-import type { Verdict } from '../../classify/verdict';
 import { formatDate } from '../../dates';
 import { SEGMENTS, SUBTYPES } from '../../model/vocab';
 import type { FieldKey } from '../../facts/fields';
@@ -81,9 +79,6 @@ export const callDutySchema = z
   })
   .strict()
   .prefault({});
-
-/** The call duty over the stored profile; in the Unresponsive branch the 10-day log replaces it. */
-export const callDuty = (ctx: RuleContext<unknown>, duty: CallDuty): Verdict => owesCalls(ctx.facts, duty);
 
 /** Whether the CSM put the account in the Unresponsive branch (MT-CS-020 "Unresponsive Accounts"). */
 export const isUnresponsive = (ctx: RuleContext<unknown>): boolean => ctx.progress.branch?.value === 'unresponsive';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { subtypesOf } from '../../classify/classify';
+import { owesCalls, subtypesOf } from '../../classify/classify';
 import { isFieldKey, type FieldKey } from '../../facts/fields';
 import { FACT_NAMES } from '../../profile/schema';
 import type { Evaluator, ItemDetail, Outcome, RuleContext } from '../types';
@@ -7,7 +7,7 @@ import { isEmptyValue } from './generic';
 import { manualOutcome } from './manual-outcome';
 import { callCompletedDate, callScheduledDate } from './onboarding-dates';
 import { recapEmail, reminderEmail } from './onboarding-emails';
-import { andList, callDuty, callDutySchema, day, isUnresponsive, learn, theAdmin, toggleAction, unknownFact } from './onboarding-helpers';
+import { andList, callDutySchema, day, isUnresponsive, learn, theAdmin, toggleAction, unknownFact } from './onboarding-helpers';
 import { rosters } from './onboarding-rosters';
 
 /** Onboarding (MT-CS-002 via seed 000, MT-CS-020, MT-CS-007). Evaluators are named after their rule. */
@@ -43,7 +43,7 @@ const sameDayCall: Evaluator<SameDayParams> = {
     if (!ctx.manual?.done) {
       if (isUnresponsive(ctx))
         return { state: 'info', message: 'The account is Unresponsive: the 10-day email-and-call log replaces the same-day call.', actions: [toggleAction(false)] };
-      const duty = callDuty(ctx, ctx.params.calls);
+      const duty = owesCalls(ctx.facts, ctx.params.calls);
       if (duty.value === false)
         return {
           state: 'na',
