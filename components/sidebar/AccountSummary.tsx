@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { renderedValue } from './rendered-value';
 import type { AccountSummaryView, SidebarIntent } from './view-model';
 
 const BRANCHES = [
@@ -6,6 +7,7 @@ const BRANCHES = [
   ['unresponsive', 'Unresponsive: 10-day contact log'],
   ['escalation', 'Escalation / cancellation'],
 ] as const;
+const BRANCH_VALUES = BRANCHES.map(([value]) => value);
 
 const Value = ({ value, unknown }: { value: string | null; unknown: boolean }) =>
   value ? <>{value}</> : <span className="csm-muted">{unknown ? 'not known yet' : '—'}</span>;
@@ -67,7 +69,8 @@ export function AccountSummary({
             className="csm-select"
             value={account.branch?.value ?? ''}
             onChange={(event) => {
-              const value = event.currentTarget.value;
+              const value = renderedValue(event.currentTarget.value, BRANCH_VALUES);
+              if (value === null) return;
               onIntent({ type: 'set-branch', branch: value === 'unresponsive' || value === 'escalation' ? value : null });
             }}
           >

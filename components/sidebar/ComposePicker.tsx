@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { EMAIL_KINDS, type EmailKind } from '../../lib/facts/page-facts';
+import { renderedValue } from './rendered-value';
 import { EMAIL_KIND_LABELS, type ComposePickerView, type SidebarIntent } from './view-model';
 
 /** Gmail/Outreach: which compose the checklist follows, its account and which SOP email it is. */
@@ -10,6 +11,7 @@ export function ComposePicker({ view, onIntent }: { view: ComposePickerView; onI
   const focused = view.open.find((c) => c.composeId === view.focusedId) ?? null;
   const composeId = view.focusedId ?? undefined;
   const kinds = view.emailKinds ?? EMAIL_KINDS;
+  const candidateIds = view.accountCandidates.map((c) => c.accountId);
   return (
     <section className="csm-compose" aria-labelledby={headingId}>
       <h3 id={headingId} className="csm-section__title">
@@ -32,10 +34,10 @@ export function ComposePicker({ view, onIntent }: { view: ComposePickerView; onI
             id={accountId}
             className="csm-select"
             value={view.chosenAccountId ?? ''}
-            onChange={(event) =>
-              event.target.value &&
-              onIntent({ type: 'choose-account', accountId: event.target.value, ...(composeId ? { composeId } : {}) })
-            }
+            onChange={(event) => {
+              const chosen = renderedValue(event.currentTarget.value, candidateIds);
+              if (chosen) onIntent({ type: 'choose-account', accountId: chosen, ...(composeId ? { composeId } : {}) });
+            }}
           >
             {view.chosenAccountId ? null : <option value="">Choose an account…</option>}
             {view.accountCandidates.map((c) => (
@@ -55,14 +57,10 @@ export function ComposePicker({ view, onIntent }: { view: ComposePickerView; onI
             id={kindId}
             className="csm-select"
             value={view.emailKind ?? ''}
-            onChange={(event) =>
-              event.target.value &&
-              onIntent({
-                type: 'choose-email-kind',
-                kind: event.target.value as EmailKind,
-                ...(composeId ? { composeId } : {}),
-              })
-            }
+            onChange={(event) => {
+              const kind = renderedValue<EmailKind>(event.currentTarget.value, kinds);
+              if (kind) onIntent({ type: 'choose-email-kind', kind, ...(composeId ? { composeId } : {}) });
+            }}
           >
             {view.emailKind ? null : <option value="">Choose…</option>}
             {kinds.map((kind) => (

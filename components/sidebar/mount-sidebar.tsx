@@ -27,8 +27,11 @@ import sidebarCss from './sidebar.css?inline';
 /** The sidebar's props without `onIntent` (given once, at mount). */
 export type SidebarViewProps = Omit<SidebarProps, 'onIntent'>;
 
-/** Events a page script could synthesise to press the sidebar's buttons or type into it. */
-const UNTRUSTED_BLOCKED = ['click', 'dblclick', 'keydown', 'keypress', 'keyup', 'submit'] as const;
+/**
+ * Events a page script could synthesise to press the sidebar's buttons, type into it or pick
+ * from its selects (React's onChange listens to `change` and `input`; a checkbox to `click`).
+ */
+const UNTRUSTED_BLOCKED = ['click', 'dblclick', 'keydown', 'keypress', 'keyup', 'submit', 'change', 'input', 'beforeinput'] as const;
 
 export interface MountSidebarOptions {
   /** Unit tests in happy-dom, whose events are never trusted. */

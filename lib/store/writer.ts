@@ -14,6 +14,7 @@ import {
 import { parsePlaybook } from '../playbook/validate';
 import { defaultSettings, patchSettings } from '../settings/schema';
 import { eventId, randomSuffix } from './ids';
+import { mayHandle, senderKind, type Sender } from '../messages/senders';
 import { ITEM_NAMES, type ItemName, type ItemTypes, type StorageItems, type StoreItem } from './items';
 import { StoreFullError } from '../events/event-store';
 import type { EventService } from '../events/service';
@@ -22,13 +23,7 @@ import { DISK_FULL, quotaProblem } from './quota';
 import { readItem, type Inspection } from './read';
 import type { QuarantineEntry, ThreadChoice } from './schemas';
 
-/** What the writer needs to know about who sent a message (a subset of runtime.MessageSender). */
-export interface Sender {
-  id?: string;
-  url?: string;
-  origin?: string;
-  tab?: { url?: string };
-}
+export type { Sender } from '../messages/senders';
 
 export interface WriterOptions {
   /** Items defined with `createStorageItems('writer')`. */
@@ -41,11 +36,6 @@ export interface WriterOptions {
   random?: () => string;
   /** The progress log (IndexedDB); event messages are answered from it. */
   events?: EventService;
-  /**
-   * A further check on the sender, e.g. that a content script's tab is on a known site host
-   * (wire it from lib/sites/<site>/hosts.ts). Runs after the extension-id check.
-   */
-  acceptSender?: (sender: Sender) => boolean;
   /** Team sync (lib/sync): answers the `sync/*` messages; absent, they fail. */
   sync?: (message: SyncMessage) => Promise<ResponseTo<SyncMessage['type']>>;
 }
@@ -74,6 +64,8 @@ export interface Writer {
   /** Runs a task in the write queue (after every write already queued). */
   enqueue<T>(task: () => Promise<T>): Promise<T>;
 }
+
+const NOT_FROM_A_PAGE = 'Only CSM Guide’s own pages (options, dashboard) may do this; a page on a site may not.';
 
 // Not run in the write queue: the progress log and team sync (network) keep their own order.
 const EVENT_MESSAGES = new Set<MessageType>(['progress/append', 'events/flush', 'events/query', 'events/page', ...SYNC_MESSAGE_TYPES]);
@@ -295,13 +287,13 @@ export const createWriter = (options: WriterOptions): Writer => {
   const dispatch = <T extends MessageType>(message: MessageOf<T>): Promise<ResponseTo<T>> =>
     (handlers[message.type] as (m: MessageOf<T>) => Promise<ResponseTo<T>>)(message);
 
-  const trusted = (sender: Sender | undefined): boolean =>
-    !!sender && sender.id === runtimeId && (options.acceptSender?.(sender) ?? true);
-
   const handle: Writer['handle'] = (raw, sender) => {
-    if (!trusted(sender)) return undefined;
+    // Another extension, a page, or a content script on a host we do not serve: no answer at all.
+    const kind = senderKind(sender, runtimeId);
+    if (!kind) return undefined;
     const message: Message | null = parseMessage(raw);
     if (!message) return undefined;
+    if (!mayHandle(kind, message.type)) return Promise.resolve(failure(NOT_FROM_A_PAGE));
     // The progress log has its own store and ordering (lib/events): a long import must not hold
     // up a settings change, nor a tick wait behind a profile write.
     const run = EVENT_MESSAGES.has(message.type) ? dispatch(message) : enqueue(() => dispatch(message));

@@ -11,7 +11,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import type { ProgressEvent } from '../../lib/progress/events';
-import { launchSession, openRecord, readAll, sidebarOf, URLS, watchErrors, type Session } from './reliability-support';
+import { ExtensionWorld, launchSession, openRecord, readAll, sidebarOf, URLS, watchErrors, type Session } from './reliability-support';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -135,5 +135,55 @@ test("a page script's clicks and keys on the sidebar's open shadow root press no
   await tickByHand(page);
   expect(events(await readAll(s)).length).toBe(before + 1);
   await expect(sidebarOf(page)).not.toHaveAttribute('data-collapsed', 'true');
+  await page.close();
+});
+
+test("a page script's change and input events on the sidebar's selects write nothing, nor does an option it adds (issue 14)", async () => {
+  const page = await s.context.newPage();
+  const errors = watchErrors(page);
+  await openRecord(page, URLS.opportunity);
+  const branch = sidebarOf(page).locator('.csm-branch select');
+  await expect(branch).toHaveValue('');
+  const before = new Set(events(await readAll(s)).map((e) => e.id));
+  await page.evaluate(() => {
+    const select = document.querySelector('csm-guide')!.shadowRoot!.querySelector<HTMLSelectElement>('.csm-branch select')!;
+    // A forged choice of an offered value, then a value the sidebar never offered.
+    select.value = 'unresponsive';
+    select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    const option = document.createElement('option');
+    option.value = 'churned';
+    option.textContent = 'Main path (onboarding, adoption)';
+    select.append(option);
+  });
+  // The user then picks the page's option by hand (a trusted change): it names nothing offered.
+  await branch.selectOption('churned');
+  // One real click, through the same write path: once it is stored, a forged branch would be too.
+  const { ruleId, stored } = await tickByHand(page);
+  expect(stored.filter((e) => !before.has(e.id))).toEqual([expect.objectContaining({ type: 'item', ruleId })]);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('a content script may only do what a CSM does on that page: settings, playbook and imports are refused (issue 14)', async () => {
+  const page = await s.context.newPage();
+  await openRecord(page, URLS.opportunity);
+  const before = await readAll(s);
+  const world = await ExtensionWorld.attach(s, page);
+  // Sent from the tab's content-script world, exactly as the sidebar's code would.
+  const answers = await world.send([
+    { type: 'settings/set', patch: { userName: 'Content Script', disabledRules: ['OB-SAME-DAY-CALL'] } },
+    { type: 'playbook/set', playbook: null },
+    { type: 'progress/append', events: [EVIL_EVENT] },
+    { type: 'events/page', after: null, limit: 10 },
+    { type: 'sync/now' },
+  ]);
+  for (const answer of answers) expect(answer).toMatchObject({ ok: false, error: expect.stringMatching(/own pages/) });
+  // Tab-scoped messages still work from there.
+  expect(await world.send([{ type: 'events/flush' }])).toEqual([{ ok: true, added: 0 }]);
+  await world.detach();
+  const after = await readAll(s);
+  expect(after.sync).toEqual(before.sync);
+  expect(events(after).some((e) => e.id === EVIL_EVENT.id)).toBe(false);
   await page.close();
 });

@@ -82,6 +82,19 @@ describe('mountSidebar', () => {
     expect(onIntent).not.toHaveBeenCalled();
   });
 
+  it("ignores a page script's change and input events on the sidebar's selects and fields (issue 14)", async () => {
+    const onIntent = vi.fn();
+    const { sidebar } = await mount(onIntent, undefined, false);
+    act(() => sidebar.update(view()));
+    const branch = sidebar.host.shadowRoot!.querySelector<HTMLSelectElement>('.csm-branch select')!;
+    act(() => {
+      branch.value = 'unresponsive';
+      branch.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      branch.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    });
+    expect(onIntent).not.toHaveBeenCalled();
+  });
+
   it('remove() unmounts and takes <csm-guide> off the page; so does invalidating the context', async () => {
     const { sidebar } = await mount();
     act(() => sidebar.update(view()));

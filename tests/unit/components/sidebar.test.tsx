@@ -315,6 +315,31 @@ describe('Gmail compose picker', () => {
     select(kindSelect!, 'recap');
     expect(onIntent).toHaveBeenCalledWith({ type: 'choose-email-kind', kind: 'recap', composeId: 'c1' });
   });
+
+  it('ignores an option a page script added to the selects: only what the sidebar offered counts (issue 14)', () => {
+    const { $, onIntent } = setup({
+      model: model({ pageKind: 'gmail.compose' }),
+      composes: {
+        open: [{ composeId: 'c1', label: 'Welcome to MedTrainer' }],
+        focusedId: 'c1',
+        accountCandidates: [{ accountId: ACCOUNT_ID, name: 'Acme Dental' }],
+        chosenAccountId: null,
+        emailKind: null,
+      },
+    });
+    const [accountSelect, kindSelect] = [...$('.csm-compose')!.querySelectorAll('select')];
+    for (const [element, value] of [
+      [accountSelect!, '001Hs00009EVILxIAG'],
+      [kindSelect!, 'constructor'],
+    ] as const) {
+      const option = document.createElement('option');
+      option.value = value;
+      option.textContent = 'Acme Dental';
+      element.append(option);
+      select(element, value);
+    }
+    expect(onIntent).not.toHaveBeenCalled();
+  });
 });
 
 describe('per-line ticks', () => {
@@ -354,5 +379,16 @@ describe('lifecycle branch', () => {
     rerender(<Sidebar {...p} account={account({ branch: { value: 'unresponsive', since: '2026-11-23' } })} />);
     expect(($('select.csm-select[id]') as HTMLSelectElement).value).toBe('unresponsive');
     expect($('.csm-branch')!.textContent).toContain('Since 2026-11-23');
+  });
+
+  it('ignores a branch value it did not offer (an option a page script added), instead of clearing the branch', () => {
+    const { $, onIntent } = setup({ account: account({ branch: { value: 'unresponsive', since: '2026-11-23' } }) });
+    const element = $('select.csm-select[id]') as HTMLSelectElement;
+    const option = document.createElement('option');
+    option.value = 'churned';
+    element.append(option);
+    element.value = 'churned';
+    element.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(onIntent).not.toHaveBeenCalled();
   });
 });

@@ -14,7 +14,7 @@ describe('the message client', () => {
     const writer = createWriter({ items: createStorageItems('writer'), runtimeId: fakeBrowser.runtime.id, timeZone: 'UTC' });
     // fakeBrowser passes an empty sender; Chrome fills in the extension id for our own contexts.
     fakeBrowser.runtime.onMessage.addListener((message, sender, sendResponse) =>
-      writer.listener(message, { ...sender, id: fakeBrowser.runtime.id }, sendResponse),
+      writer.listener(message, { ...sender, id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/options.html` }, sendResponse),
     );
     const response = await sendMessage({ type: 'ui/set', patch: { sidebarCollapsed: true } });
     expect(response).toEqual({ ok: true });

@@ -4,7 +4,7 @@ import { createStorageItems, SPECS, type ItemSpec } from '@/lib/store/items';
 import { inspect, readItem } from '@/lib/store/read';
 import { settingsV1 } from '@/lib/store/schemas';
 import { ALL_SITES_ON } from '@/lib/settings/schema';
-import { setup, sync, ZONE } from './support';
+import { ownSender, setup, sync, ZONE } from './support';
 
 // Settings v1 is the shape before per-site switches; v2 (current) adds `sites`, all on.
 const v1 = settingsV1.parse({
@@ -53,8 +53,8 @@ describe('storage migrations', () => {
 
   it('records the current version with the first value written on a fresh install', async () => {
     const { writer } = setup();
-    await writer.handle({ type: 'settings/set', patch: { initials: 'ML' } }, { id: fakeBrowser.runtime.id });
-    await writer.handle({ type: 'ui/set', patch: { sidebarCollapsed: true } }, { id: fakeBrowser.runtime.id });
+    await writer.handle({ type: 'settings/set', patch: { initials: 'ML' } }, ownSender());
+    await writer.handle({ type: 'ui/set', patch: { sidebarCollapsed: true } }, ownSender());
     expect(await sync('settings$')).toEqual({ v: 2 });
     expect((await fakeBrowser.storage.local.get('ui$'))['ui$']).toEqual({ v: 1 });
     expect(await sync('settings')).toMatchObject({ initials: 'ML', timeZone: ZONE, sites: ALL_SITES_ON });
@@ -67,7 +67,7 @@ describe('storage migrations', () => {
     const { writer } = setup();
     const found = await readItem(createStorageItems('reader').settings);
     expect(found).toEqual({ status: 'newer', value: null, version: 3 });
-    const response = await writer.handle({ type: 'settings/set', patch: { initials: 'X' } }, { id: fakeBrowser.runtime.id });
+    const response = await writer.handle({ type: 'settings/set', patch: { initials: 'X' } }, ownSender());
     expect(response).toMatchObject({ ok: false, error: expect.stringContaining('newer version') });
     expect(await writer.checkAll()).toBe(0);
     expect(await sync('settings')).toEqual(fromV3);

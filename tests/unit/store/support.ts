@@ -21,7 +21,10 @@ export const clock = (start = '2026-11-27T15:00:00.000Z') => {
 };
 
 /** Sender as Chrome fills it in for this extension's own content script. */
-export const ownSender = () => ({ id: fakeBrowser.runtime.id, tab: { url: 'https://acme.lightning.force.com/lightning/r/Account/x/view' } });
+/** An extension page (options, dashboard): may send every message. */
+export const ownSender = () => ({ id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/dashboard.html` });
+/** The content script on a Lightning record: tab-scoped messages only. */
+export const tabSender = (url = 'https://acme.lightning.force.com/lightning/r/Account/x/view') => ({ id: fakeBrowser.runtime.id, url, tab: { id: 7, url } });
 
 // PouchDB's idb adapter reads navigator.userAgent (a service worker has it; Node 20 does not).
 (globalThis as { navigator?: unknown }).navigator ??= { userAgent: 'node' };

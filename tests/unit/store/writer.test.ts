@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BUILTIN_PLAYBOOK } from '@/lib/playbook/builtin';
 import { observed } from '@/lib/profile/merge';
 import type { ProgressEvent } from '@/lib/progress/events';
-import { ACCOUNT_A, local, ownSender, setup, sync, ZONE } from './support';
+import { ACCOUNT_A, local, ownSender, setup, sync, tabSender, ZONE } from './support';
 
 const event = (id: string, done = true): ProgressEvent => ({
   type: 'item',
@@ -44,11 +44,34 @@ describe('the background writer', () => {
     expect(await storedEvents()).toEqual([]);
   });
 
-  it('applies the extra sender check (e.g. a known site host) after the id check', async () => {
-    const { writer } = setup({ acceptSender: (s) => !s.tab?.url || new URL(s.tab.url).hostname.endsWith('.lightning.force.com') });
-    const message = { type: 'ui/set', patch: { sidebarCollapsed: true } };
-    expect(writer.handle(message, { id: fakeBrowser.runtime.id, tab: { url: 'https://evil.example/' } })).toBeUndefined();
-    expect(await writer.handle(message, ownSender())).toEqual({ ok: true });
+  it('answers a content script only on a served site, and only for what a CSM does on that page (issue 14)', async () => {
+    const { writer, storedEvents } = setup();
+    const ui = { type: 'ui/set', patch: { sidebarCollapsed: true } };
+    // A content script in a frame on another host (or over http) gets no answer at all.
+    expect(writer.handle(ui, tabSender('https://evil.example/'))).toBeUndefined();
+    expect(writer.handle(ui, tabSender('http://acme.lightning.force.com/lightning/r/Account/x/view'))).toBeUndefined();
+    expect(writer.handle(ui, { id: fakeBrowser.runtime.id, url: 'https://acme.lightning.force.com/' })).toBeUndefined();
+    // On a served site: tab-scoped messages work…
+    expect(await writer.handle(ui, tabSender())).toEqual({ ok: true });
+    expect(await writer.handle(ui, tabSender('https://mail.google.com/mail/u/0/#inbox'))).toEqual({ ok: true });
+    expect(await writer.handle({ type: 'events/flush' }, tabSender('https://web.outreach.io/prospects/1'))).toEqual({ ok: true, added: 0 });
+    // …and settings, playbook, imports, the whole log and team sync are refused, with a reason.
+    const refused: unknown[] = [
+      { type: 'settings/set', patch: { initials: 'XX' } },
+      { type: 'playbook/set', playbook: null },
+      { type: 'progress/append', events: [event('x-1')] },
+      { type: 'events/page', after: null, limit: 10 },
+      { type: 'profiles/observe', observations: [{ accountId: ACCOUNT_A, facts: {} }] },
+      { type: 'sync/configure', url: 'https://couch.example.com/team', user: 'maria' },
+      { type: 'sync/now' },
+    ];
+    for (const message of refused)
+      expect(await writer.handle(message, tabSender()), JSON.stringify(message)).toMatchObject({ ok: false, error: expect.stringMatching(/own pages/) });
+    expect(await storedEvents()).toEqual([]);
+    expect(await local('settings')).toBeUndefined();
+    // The same messages from an extension page are carried out.
+    expect(await writer.handle({ type: 'settings/set', patch: { initials: 'XX' } }, ownSender())).toEqual({ ok: true });
+    expect(await writer.handle({ type: 'progress/append', events: [event('x-1')] }, ownSender())).toEqual({ ok: true, added: 1 });
   });
 
   it('ignores malformed messages with no response and writes nothing', async () => {
