@@ -14,13 +14,15 @@ export interface ChecklistItemProps {
   today: string;
   timeZone: string;
   busyAction?: string;
+  /** The account's ticks are still loading: ticking now could undo one the CSM cannot see yet. */
+  locked?: boolean;
   onIntent: (intent: SidebarIntent) => void;
 }
 
 const OPEN_STATES = new Set(['todo', 'warn', 'error', 'info']);
 
 /** One rule: `<li data-rule data-state>` with its state, message, due date, details, actions and help. */
-export function ChecklistItem({ item, today, timeZone, busyAction, onIntent }: ChecklistItemProps) {
+export function ChecklistItem({ item, today, timeZone, busyAction, locked = false, onIntent }: ChecklistItemProps) {
   const titleId = useId();
   /** Index (in item.actions) of the escalation entry being typed. */
   const [editing, setEditing] = useState<number | null>(null);
@@ -79,8 +81,11 @@ export function ChecklistItem({ item, today, timeZone, busyAction, onIntent }: C
                   className="csm-details__tick"
                   checked={detail.toggle.done}
                   aria-label={`Done: ${detail.text}`}
+                  disabled={locked || undefined}
                   data-action="toggle-done"
-                  onChange={(event) => onIntent({ type: 'toggle-done', ruleId: detail.toggle!.key, done: event.currentTarget.checked })}
+                  onChange={(event) => {
+                    if (!locked) onIntent({ type: 'toggle-done', ruleId: detail.toggle!.key, done: event.currentTarget.checked });
+                  }}
                 />
               ) : null}
               {detail.state ? <StateBadge state={detail.state} /> : null}
@@ -89,7 +94,7 @@ export function ChecklistItem({ item, today, timeZone, busyAction, onIntent }: C
           ))}
         </ul>
       ) : null}
-      {grid.length ? <ContactLogGrid item={item} actions={contacts} today={today} onIntent={onIntent} /> : null}
+      {grid.length ? <ContactLogGrid item={item} actions={contacts} today={today} locked={locked} onIntent={onIntent} /> : null}
       {buttons.length ? (
         <div className="csm-actions">
           {buttons.map(({ action, index }) => {
@@ -107,6 +112,8 @@ export function ChecklistItem({ item, today, timeZone, busyAction, onIntent }: C
                 <Button
                   key={index}
                   {...common}
+                  // Disabled, not busy: the wait is a blink, and tools (and people) wait for an enabled button.
+                  disabled={locked || undefined}
                   variant={done ? 'neutral' : 'brand'}
                   onClick={() => onIntent({ type: 'toggle-done', ruleId: item.ruleId, done: !done })}
                 />

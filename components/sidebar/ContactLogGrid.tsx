@@ -13,6 +13,8 @@ export interface ContactLogGridProps {
   actions: ContactAction[];
   /** `YYYY-MM-DD` in the user's zone: that row is highlighted. */
   today: string;
+  /** The account's ticks are still loading (see ChecklistItem). */
+  locked?: boolean;
   onIntent: (intent: SidebarIntent) => void;
 }
 
@@ -35,7 +37,7 @@ export const logDays = (item: Pick<ChecklistItem, 'details'>, actions: readonly 
  * shows `!done` and ticking it raises `log-contact` with `done`. Other cells are read-only: a
  * tick when the day is complete.
  */
-export function ContactLogGrid({ item, actions, today, onIntent }: ContactLogGridProps) {
+export function ContactLogGrid({ item, actions, today, locked = false, onIntent }: ContactLogGridProps) {
   const days = logDays(item, actions);
   const detailOf = new Map<string, ItemDetail>();
   for (const d of item.details ?? []) if (d.key && isIsoDate(d.key)) detailOf.set(d.key, d);
@@ -103,9 +105,10 @@ export function ContactLogGrid({ item, actions, today, onIntent }: ContactLogGri
                       data-channel={channel}
                       checked={checked}
                       aria-label={`${label} on ${dayText}`}
-                      onChange={() =>
-                        onIntent({ type: 'log-contact', ruleId: item.ruleId, day, channel, done: !checked })
-                      }
+                      disabled={locked || undefined}
+                      onChange={() => {
+                        if (!locked) onIntent({ type: 'log-contact', ruleId: item.ruleId, day, channel, done: !checked });
+                      }}
                     />
                   </td>
                 );

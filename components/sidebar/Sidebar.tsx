@@ -65,7 +65,7 @@ function ItemSection({ title, section, items, empty, render }: SectionProps) {
  * opening an entry input); when it collapses with focus inside, focus goes to the tab.
  */
 export function Sidebar(props: SidebarProps) {
-  const { model, account, pageLabel, notices, collapsed, now, timeZone, busyAction, lastResult, composes, onIntent } = props;
+  const { model, account, pageLabel, notices, collapsed, now, timeZone, busyAction, lastResult, composes, progressLoading, onIntent } = props;
   const today = todayFor(now, timeZone);
   const panelId = useId();
   const headingId = useId();
@@ -148,6 +148,7 @@ export function Sidebar(props: SidebarProps) {
       item={item}
       today={today}
       timeZone={timeZone}
+      locked={progressLoading === true}
       onIntent={onIntent}
       {...(busyAction ? { busyAction } : {})}
     />
@@ -160,6 +161,7 @@ export function Sidebar(props: SidebarProps) {
       data-page-kind={model.pageKind ?? undefined}
       data-account-id={accountId}
       data-collapsed={collapsed ? 'true' : 'false'}
+      data-progress={progressLoading ? 'loading' : 'ready'}
       style={{ '--csm-top': `${Math.max(0, props.topOffset ?? 0)}px` } as CSSProperties}
     >
       <button

@@ -120,6 +120,11 @@ export interface SidebarProps {
   /** The outcome of the last action, announced politely and shown under the header. */
   lastResult?: { ok: boolean; message: string };
   composes?: ComposePickerView;
+  /**
+   * The account's stored ticks have not arrived yet: its manual items may show a stale state,
+   * so they take no clicks until then (a few milliseconds; longer while the worker starts).
+   */
+  progressLoading?: boolean;
   onIntent: (intent: SidebarIntent) => void;
 }
 

@@ -136,6 +136,7 @@ export const buildPageView = (
       now,
       timeZone: settings.timeZone,
       ...(composes ? { composes } : {}),
+      ...(accountId && !state.eventsLoaded(accountId) ? { progressLoading: true } : {}),
     },
   };
 };

@@ -28,6 +28,8 @@ export interface EventMirror {
   events(): ProgressEvent[];
   /** Ids of events acknowledged here but not yet in the store. */
   pending(): ReadonlySet<string>;
+  /** Whether this account's stored events have arrived (until then its ticks may be stale). */
+  loaded(accountId: string): boolean;
   /** Starts following these accounts (or every account: the dashboard); resolves once their events are here. */
   watch(accountIds: readonly string[] | 'all'): Promise<void>;
   /** A tick: written to the durable outbox, then stored by the background. */
@@ -52,6 +54,9 @@ export const createEventMirror = (options: EventMirrorOptions): EventMirror => {
   const stored = new Map<string, ProgressEvent>();
   const pendingEvents = new Map<string, ProgressEvent>();
   const watched = new Set<string>();
+  /** Accounts whose stored events arrived (or were asked for until the background gave up). */
+  const loadedIds = new Set<string>();
+  let allLoaded = false;
   let all = false;
   let destroyed = false;
   let snapshot: ProgressEvent[] = [];
@@ -89,9 +94,24 @@ export const createEventMirror = (options: EventMirrorOptions): EventMirror => {
     return work;
   };
 
+  /**
+   * Asks again while the background is unreachable (a worker starting up); a refusal (disk full)
+   * is final here.
+   */
+  const ask = async <R extends { ok: true } | { ok: false; error: string }>(request: () => Promise<R>): Promise<R> => {
+    let response = await request();
+    for (const delay of retryDelays) {
+      if (response.ok || !/could not be reached|did not answer/.test(response.error) || destroyed) break;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      response = await request();
+    }
+    return response;
+  };
+
   const loadAccounts = async (accountIds: readonly string[]): Promise<void> => {
     for (let start = 0; start < accountIds.length; start += MAX_ACCOUNTS_PER_QUERY) {
-      const response = await send({ type: 'events/query', accountIds: accountIds.slice(start, start + MAX_ACCOUNTS_PER_QUERY) });
+      const batch = accountIds.slice(start, start + MAX_ACCOUNTS_PER_QUERY);
+      const response = await ask(() => send({ type: 'events/query', accountIds: batch }));
       if (response.ok && addStored(response.events) && !destroyed) changed();
     }
   };
@@ -144,33 +164,37 @@ export const createEventMirror = (options: EventMirrorOptions): EventMirror => {
   };
   options.onChanged.addListener(listener);
 
-  const flushWithRetry = async (): Promise<ResponseTo<'events/flush'>> => {
-    let response = await send({ type: 'events/flush' });
-    for (const delay of retryDelays) {
-      // Only an unreachable background is worth asking again; a refusal (disk full) is final here.
-      if (response.ok || !/could not be reached|did not answer/.test(response.error) || destroyed) break;
-      await new Promise((resolve) => setTimeout(resolve, delay));
-      response = await send({ type: 'events/flush' });
-    }
-    return response;
-  };
+  const flushWithRetry = (): Promise<ResponseTo<'events/flush'>> => ask(() => send({ type: 'events/flush' }));
 
   const watch = (accountIds: readonly string[] | 'all'): Promise<void> => {
     if (accountIds === 'all') {
       if (all) return Promise.resolve();
       all = true;
-      return track(Promise.all([loadAll(), loadOutbox()]).then(() => undefined));
+      return track(
+        Promise.all([loadAll(), loadOutbox()]).then(() => {
+          allLoaded = true;
+          if (!destroyed) changed();
+        }),
+      );
     }
     const fresh = accountIds.filter((id) => !watched.has(id));
     if (!fresh.length) return Promise.resolve();
     for (const id of fresh) watched.add(id);
     if (all) return Promise.resolve();
-    return track(Promise.all([loadAccounts(fresh), loadOutbox()]).then(() => undefined));
+    return track(
+      Promise.all([loadAccounts(fresh), loadOutbox()]).then(() => {
+        // Marked even when the background never answered: the sidebar must not stay locked, and
+        // a later notice still brings the events.
+        for (const id of fresh) loadedIds.add(id);
+        if (!destroyed) changed();
+      }),
+    );
   };
 
   return {
     events: () => (rebuild(), snapshot),
     pending: () => (rebuild(), pendingIds),
+    loaded: (accountId) => allLoaded || loadedIds.has(accountId),
     watch,
 
     async record(events) {

@@ -100,6 +100,8 @@ export interface CsmState {
   events: ProgressEvent[];
   /** Ids of `events` not yet stored (shown as "saving"). */
   pending: ReadonlySet<string>;
+  /** Whether an account's stored events have arrived (a new function whenever `events` changes). */
+  eventsLoaded: (accountId: string) => boolean;
   profiles: Record<string, AccountProfile>;
   threads: Record<string, ThreadChoice>;
   /** What the user saved; null = never saved. */
@@ -339,6 +341,7 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
     if (changed === 'events') {
       next.events = mirror.events();
       next.pending = mirror.pending();
+      next.eventsLoaded = (accountId) => mirror.loaded(accountId);
     }
     if (changed === 'profiles') next.profiles = stored.profiles;
     if (changed === 'threads') next.threads = stored.threads;
@@ -469,6 +472,7 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
     loaded: false,
     events: [],
     pending: new Set<string>(),
+    eventsLoaded: () => false,
     profiles: {},
     threads: {},
     savedSettings: null,

@@ -5,6 +5,7 @@
  * the extension's storage as the Salesforce pages would have taught them.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { chooseOption } from './support/sidebar';
 import { expect, test } from './harness';
 import {
   accountPicker,
@@ -99,7 +100,7 @@ test('recipients matching several accounts: the CSM picks one, remembered for th
   const axe = await new AxeBuilder({ page }).include('csm-guide').analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 
-  await picker.selectOption({ label: 'Sunrise Family Clinic – Westside (same domain)' });
+  await chooseOption(picker, { label: 'Sunrise Family Clinic – Westside (same domain)' });
   await expect(sidebar).toHaveAttribute('data-account-id', SUNRISE_WESTSIDE.accountId);
   await expect.poll(() => storedThreads(context).then((t) => t[INLINE_REPLY_THREAD]?.accountId)).toBe(SUNRISE_WESTSIDE.accountId);
 
@@ -109,7 +110,7 @@ test('recipients matching several accounts: the CSM picks one, remembered for th
   // The choice stays changeable: both accounts are still offered, the chosen one selected.
   await expect(picker).toHaveValue(SUNRISE_WESTSIDE.accountId);
   await expect(picker.locator('option')).toHaveText(['Sunrise Family Clinic (same domain)', 'Sunrise Family Clinic – Westside (same domain)']);
-  await picker.selectOption({ label: 'Sunrise Family Clinic (same domain)' });
+  await chooseOption(picker, { label: 'Sunrise Family Clinic (same domain)' });
   await expect(sidebar).toHaveAttribute('data-account-id', SUNRISE_MAIN.accountId);
   expect(errors).toEqual([]);
 });
@@ -123,7 +124,7 @@ test('recipients matching no account: every learned account is offered, and the 
   const picker = accountPicker(page);
   await expect(picker.locator('option')).toHaveText(['Choose an account…', 'Lakeside Dental']);
 
-  await picker.selectOption({ label: 'Lakeside Dental' });
+  await chooseOption(picker, { label: 'Lakeside Dental' });
   await expect(sidebar).toHaveAttribute('data-account-id', LAKESIDE.accountId);
   await page.reload();
   await expect(sidebar).toHaveAttribute('data-account-id', LAKESIDE.accountId);
@@ -143,15 +144,15 @@ test('the email-kind picker: a reply is not taken for the welcome email unless d
   await expect(ruleOf(page, 'OB-ROSTERS')).toHaveCount(0);
   await expect(ruleOf(page, 'OB-REMINDER-EMAIL')).toHaveCount(0);
 
-  await kind.selectOption('welcome');
+  await chooseOption(kind, 'welcome');
   await expect(ruleOf(page, 'OB-ROSTERS')).toHaveAttribute('data-state', 'error');
 
-  await kind.selectOption({ label: 'Another email' });
+  await chooseOption(kind, { label: 'Another email' });
   await expect(ruleOf(page, 'OB-ROSTERS')).toHaveCount(0);
   await expect(sidebar.getByText('This email is', { exact: true })).toBeVisible();
 
   // Declared a training recap, it is held to the training recap's sections.
-  await kind.selectOption({ label: 'Training recap' });
+  await chooseOption(kind, { label: 'Training recap' });
   await expect(ruleOf(page, 'TR-RECAP')).toHaveAttribute('data-state', 'error');
   await page.reload();
   await expect(emailKindPicker(page)).toHaveValue('training-recap');

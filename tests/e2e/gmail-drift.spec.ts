@@ -3,6 +3,7 @@
  * their classes, one of a new compose generation): the sidebar says which parts of the email it
  * can't read, checks what it can, refuses to write where it can't, and nothing throws in the tab.
  */
+import { chooseOption } from './support/sidebar';
 import { expect, test } from './harness';
 import {
   accountPicker,
@@ -47,7 +48,7 @@ test('unreadable parts of an email are reported in the sidebar, without an excep
   await expect(ruleOf(page, 'OB-ROSTERS')).toHaveCount(0);
 
   // No recipients to match: the CSM names the account; body checks then say they can't read it.
-  await accountPicker(page).selectOption({ label: 'Sunrise Family Clinic' });
+  await chooseOption(accountPicker(page), { label: 'Sunrise Family Clinic' });
   await expect(sidebar).toHaveAttribute('data-account-id', SUNRISE.accountId);
   const redirect = ruleOf(page, 'DG-SUPPORT-REDIRECT');
   await expect(messageOf(redirect)).toHaveText("Can't read the email body: redirect the admin to Support if it isn't there yet.");

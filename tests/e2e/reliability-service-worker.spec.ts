@@ -13,7 +13,7 @@
 import { expect, test } from '@playwright/test';
 import type { ProgressEvent } from '../../lib/progress/events';
 import { progressEventSchema } from '../../lib/progress/events';
-import { ExtensionWorld, launchSession, openRecord, readAll, ruleOf, seedEvents, sidebarOf, stopServiceWorker, SUNRISE_ID, URLS, watchErrors, type Session } from './reliability-support';
+import { ExtensionWorld, launchSession, openRecord, progressReady, readAll, ruleOf, seedEvents, sidebarOf, stopServiceWorker, SUNRISE_ID, URLS, watchErrors, type Session } from './reliability-support';
 
 let s: Session;
 test.beforeAll(async () => {
@@ -105,6 +105,7 @@ test('a tick clicked as the worker stops, the page reloaded at once: still done 
     await expect(ruleOf(page, ruleId)).toHaveAttribute('data-state', wasDone ? /^(?!done$)/ : 'done');
     await page.reload();
     await expect(sidebarOf(page)).toHaveAttribute('data-account-id', SUNRISE_ID);
+    await progressReady(page);
     await expect(ruleOf(page, ruleId), `${ruleId} kept after the reload`).toHaveAttribute('data-state', wasDone ? /^(?!done$)/ : 'done');
     await expect
       .poll(async () => ((await readAll(s)).local.events as ProgressEvent[]).some((e) => e.type === 'item' && e.ruleId === ruleId && e.done === !wasDone))

@@ -215,6 +215,13 @@ export class ExtensionWorld {
     return this.evaluate(`Promise.all(${JSON.stringify(messages)}.map((m) => chrome.runtime.sendMessage(m).catch((e) => ({ ok: false, error: String(e && e.message || e) }))))`);
   }
 
+  /** Records ticks from this tab as the sidebar does: each into the durable outbox, then `events/flush`. */
+  record(events: unknown[]): Promise<unknown[]> {
+    return this.evaluate(
+      `Promise.all(${JSON.stringify(events)}.map((e) => chrome.storage.local.set({ ['outbox:' + e.id]: e }).then(() => chrome.runtime.sendMessage({ type: 'events/flush' })).catch((e) => ({ ok: false, error: String(e && e.message || e) }))))`,
+    );
+  }
+
   async detach(): Promise<void> {
     await this.cdp.detach().catch(() => undefined);
   }
@@ -230,4 +237,8 @@ export async function openRecord(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await expect(page.locator('body')).toHaveAttribute('data-sim-state', 'ready');
   await expect(sidebarOf(page).locator('[data-rule]').first()).toBeAttached();
+  await progressReady(page);
 }
+
+/** Waits until the sidebar has the account's stored ticks (before that, a state read may be stale). */
+export const progressReady = (page: Page) => expect(sidebarOf(page)).toHaveAttribute('data-progress', 'ready');

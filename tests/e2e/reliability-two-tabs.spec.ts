@@ -3,7 +3,7 @@
  *
  * The Opportunity and the Customer Onboarding of one account are open in two tabs. From each
  * tab's content-script world (where the sidebar lives) 200 ticks and unticks are sent, exactly
- * as the sidebar's store sends them (`progress/append`, one event per message), the two tabs'
+ * as the sidebar's store records them (each into the durable outbox, then `events/flush`), the two tabs'
  * streams interleaved and in flight together (25 at a time from each) — 400 in all, over the
  * rules both sidebars show with a tick box. (It was 1,000: every write of the log stores it
  * whole, so the cost grew with the square of the count and took 2 minutes on 2 idle cores, past
@@ -62,7 +62,7 @@ test('400 interleaved ticks from two tabs: all stored once, both sidebars conver
   const sendAll = async (world: ExtensionWorld, events: ProgressEvent[]) => {
     const answers: unknown[] = [];
     for (let i = 0; i < events.length; i += 25) {
-      answers.push(...(await world.send(events.slice(i, i + 25).map((event) => ({ type: 'progress/append', events: [event] })))));
+      answers.push(...(await world.record(events.slice(i, i + 25))));
     }
     return answers;
   };

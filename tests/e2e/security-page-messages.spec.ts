@@ -9,6 +9,7 @@
  * click ticks one item, and the background's single write queue handles messages in the order
  * they arrive — so once that tick is stored, anything the page had managed to send would be too.
  */
+import { chooseOption } from './support/sidebar';
 import { expect, test, type Page } from '@playwright/test';
 import type { ProgressEvent } from '../../lib/progress/events';
 import { ExtensionWorld, launchSession, openRecord, readAll, sidebarOf, URLS, watchErrors, type Session } from './reliability-support';
@@ -157,7 +158,7 @@ test("a page script's change and input events on the sidebar's selects write not
     select.append(option);
   });
   // The user then picks the page's option by hand (a trusted change): it names nothing offered.
-  await branch.selectOption('churned');
+  await chooseOption(branch, 'churned');
   // One real click, through the same write path: once it is stored, a forged branch would be too.
   const { ruleId, stored } = await tickByHand(page);
   expect(stored.filter((e) => !before.has(e.id))).toEqual([expect.objectContaining({ type: 'item', ruleId })]);

@@ -9,10 +9,12 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { chooseOption } from './support/sidebar';
 import { expect, test } from '@playwright/test';
 import { privacyViolations, storedStrings } from '../unit/security/stored-privacy';
 import { FIXTURES_DIR } from './fixture-server';
-import { ExtensionWorld, launchSession, openRecord, readAll, sidebarOf, URLS, watchErrors, type Session } from './reliability-support';
+import { launchSession, openRecord, readAll, sidebarOf, URLS, watchErrors, type Session } from './reliability-support';
+import { saveSettings } from './support/extension';
 
 let s: Session;
 test.beforeAll(async () => {
@@ -55,7 +57,7 @@ test('a session stores only what the allowlist permits, and none of the free tex
   await page.goto('https://mail.google.com/mail/u/2/#inbox?compose=new');
   await expect(sidebarOf(page)).toHaveAttribute('data-page-kind', 'gmail.compose');
   // The CSM says which SOP email this is: a thread choice is stored.
-  await sidebarOf(page).getByLabel(/This email is/).selectOption('recap');
+  await chooseOption(sidebarOf(page).getByLabel(/This email is/), 'recap');
   await expect.poll(async () => Object.keys(((await readAll(s)).local.threads ?? {}) as object).length).toBe(1);
   await page.goto('https://mail.google.com/mail/u/1/#inbox/FMfcgzQXJWDsKmhNvBrLZpqTkcHfWxgR');
   await expect(sidebarOf(page)).toHaveAttribute('data-page-kind', 'gmail.compose');
@@ -63,10 +65,8 @@ test('a session stores only what the allowlist permits, and none of the free tex
   await page.goto('https://web.outreach.io/prospects/12345/overview');
   await expect(sidebarOf(page).locator('[data-rule]').first()).toBeAttached();
 
-  // Settings as the options page saves them, sent from this tab's extension world.
-  const world = await ExtensionWorld.attach(s, page);
-  expect(await world.send([{ type: 'settings/set', patch: { userName: 'Maria Lopez', initials: 'ML', labels: { 'account.csm': 'CSM Owner' } } }])).toEqual([{ ok: true }]);
-  await world.detach();
+  // Settings as the options page saves them (only extension pages may).
+  await saveSettings(s, { userName: 'Maria Lopez', initials: 'ML', labels: { 'account.csm': 'CSM Owner' } });
 
   const stored = await readAll(s);
   expect(Object.keys(stored.local)).toEqual(expect.arrayContaining(['events', 'profiles', 'threads']));

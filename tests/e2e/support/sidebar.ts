@@ -36,3 +36,25 @@ export const focusedInGuide = (page: Page): Promise<string | null> =>
 
 /** How many `<csm-guide>` hosts the page has (exactly one, never duplicated by re-renders). */
 export const hostCount = (page: Page): Promise<number> => page.locator('csm-guide').count();
+
+/**
+ * Picks an option of one of the sidebar's selects as a person does, with the keyboard: opens the
+ * list, moves to the option and presses Enter — one trusted `input` and `change`. Playwright's
+ * `selectOption` sets the value from script, and the sidebar ignores script-made events: a page
+ * could send the same ones (issue 14). Callers assert the outcome (the select is controlled: it
+ * shows the choice once it is stored).
+ */
+export async function chooseOption(select: Locator, option: string | { label: string }): Promise<void> {
+  const { from, to } = await select.evaluate((el, wanted) => {
+    const options = [...(el as HTMLSelectElement).options];
+    const index = options.findIndex((o) => (typeof wanted === 'string' ? o.value === wanted : o.label === wanted.label || o.textContent?.trim() === wanted.label));
+    return { from: (el as HTMLSelectElement).selectedIndex, to: index };
+  }, option);
+  if (to < 0) throw new Error(`no option ${JSON.stringify(option)} in the select`);
+  if (to === from) return;
+  const keyboard = select.page().keyboard;
+  await select.focus();
+  await select.press('Alt+ArrowDown');
+  for (let i = from; i !== to; i += to > from ? 1 : -1) await keyboard.press(to > from ? 'ArrowDown' : 'ArrowUp');
+  await keyboard.press('Enter');
+}

@@ -106,7 +106,7 @@ describe('Sidebar intents', () => {
     const busyAction = actionKey('ESC-SUBJECT', ITEMS[2]!.actions[0]!);
     const { rule, onIntent } = setup({ busyAction });
     const button = rule('ESC-SUBJECT')!.querySelector('[data-action="fill-subject"]')!;
-    expect(button.getAttribute('aria-busy')).toBe('true');
+    expect(button.hasAttribute('disabled')).toBe(true);
     click(button);
     expect(onIntent).not.toHaveBeenCalled();
   });
@@ -365,6 +365,17 @@ describe('per-line ticks', () => {
     expect(ticks[0]!.getAttribute('aria-label')).toBe('Done: Day 1 · Manual welcome email · Nov 23, 2026 · overdue');
     click(ticks[0]!);
     expect(onIntent).toHaveBeenCalledWith({ type: 'toggle-done', ruleId: 'DG-CADENCE:welcome-email', done: true });
+  });
+});
+
+describe('while the account’s ticks are loading', () => {
+  it('says so and takes no tick, which could undo one not shown yet', () => {
+    const { $, rule, onIntent } = setup({ progressLoading: true });
+    expect($('[data-testid="csm-guide-sidebar"]')!.getAttribute('data-progress')).toBe('loading');
+    const button = rule('OB-PREP-REVIEW')!.querySelector<HTMLElement>('[data-action="toggle-done"]')!;
+    expect(button.hasAttribute('disabled')).toBe(true);
+    click(button);
+    expect(onIntent).not.toHaveBeenCalled();
   });
 });
 

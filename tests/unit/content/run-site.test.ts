@@ -95,9 +95,12 @@ describe('runSite', () => {
   it('store changes that change nothing shown do not re-render the sidebar', async () => {
     const { store, mounts } = await start();
     mounts[0]!.resolve();
+    // Once the account's ticks have arrived (until then its manual items take no clicks).
+    await store.idle();
     await settle();
     const updates = mounts[0]!.sidebar.update.mock.calls.length;
     expect(updates).toBeGreaterThan(0);
+    expect(mounts[0]!.sidebar.props.at(-1)?.progressLoading).toBeUndefined();
     await store.getState().actions.setThreadChoice('thread-1', { kind: 'welcome' });
     await store.idle();
     expect(store.getState().threads['thread-1']).toBeDefined();

@@ -6,7 +6,7 @@ import type { Transport } from '@/lib/messages/client';
 import { selectProgress } from '@/lib/store/progress-store';
 import { createStorageItems } from '@/lib/store/items';
 import { createCsmStore } from '@/lib/store/progress-store';
-import { ACCOUNT_A, ACCOUNT_B, clock, local, localArea, setup, ZONE } from './support';
+import { ACCOUNT_A, ACCOUNT_B, clock, local, localArea, ownSender, setup, ZONE } from './support';
 
 /** A background that stopped: every message fails as Chrome reports it. */
 const deadBackground: Transport = () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
@@ -66,6 +66,23 @@ describe('the durable outbox', () => {
     await store.idle();
     expect(sent).toContainEqual({ type: 'events/flush' });
     await expect.poll(async () => (await storedEvents()).map((e) => e.id)).toEqual([event.id]);
+    store.destroy();
+  });
+
+  it('says an account’s ticks have arrived only once its stored events and its outbox are read', async () => {
+    const { writer, tab } = setup();
+    const stored = { type: 'item' as const, id: '2026-11-27T14:00:00.000Z-kept', accountId: ACCOUNT_A, by: 'Maria', at: '2026-11-27T14:00:00.000Z', ruleId: 'OB-PREP-REVIEW', done: true };
+    await writer.handle({ type: 'progress/append', events: [stored] }, ownSender());
+    const store = tab();
+    await store.ready;
+    expect(store.getState().eventsLoaded(ACCOUNT_A)).toBe(false);
+    const watching = store.getState().actions.watchAccounts([ACCOUNT_A]);
+    // Asked for, not arrived: a sidebar showing "todo" now could be wrong.
+    expect(store.getState().eventsLoaded(ACCOUNT_A)).toBe(false);
+    await watching;
+    expect(store.getState().eventsLoaded(ACCOUNT_A)).toBe(true);
+    expect(store.getState().eventsLoaded(ACCOUNT_B)).toBe(false);
+    expect(selectProgress(store.getState(), ACCOUNT_A).items['OB-PREP-REVIEW']?.done).toBe(true);
     store.destroy();
   });
 
