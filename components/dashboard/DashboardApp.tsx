@@ -11,6 +11,7 @@ import { useCsmStore } from '../../lib/store/use-csm-store';
 import { sendMessage } from '../../lib/messages/client';
 import { syncSummary, useTeamSyncState } from '../shared/use-team-sync';
 import { Button } from '../shared/Button';
+import { browserStorageEstimate, StoreNotices } from '../shared/StoreNotices';
 import { AccountDetail } from './AccountDetail';
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
@@ -159,6 +160,7 @@ export function DashboardApp({ store, clock, app, optionsUrl }: DashboardAppProp
       </header>
 
       <main className="page-main">
+        <StoreNotices store={store} estimate={browserStorageEstimate} />
         <section className="page-card" aria-labelledby="exchange-heading">
           <h2 id="exchange-heading" className="page-card__title">
             Export and import

@@ -4,6 +4,7 @@ import { isLocked } from '../../lib/settings/managed';
 import { defaultSettings, SITE_IDS } from '../../lib/settings/schema';
 import type { CsmStore } from '../../lib/store/progress-store';
 import { useCsmStore } from '../../lib/store/use-csm-store';
+import { browserStorageEstimate, StoreNotices } from '../shared/StoreNotices';
 import { todayFor } from '../shared/format';
 import { describedBy, FieldError, LockedNote, TextField } from './Field';
 import {
@@ -160,6 +161,7 @@ export function OptionsApp({ store, browserZone, zones, clock, dashboardUrl }: O
       </header>
 
       <main className="page-main">
+        <StoreNotices store={store} estimate={browserStorageEstimate} />
         {lockedCount ? (
           <p className="page-warning" data-testid="policy-note">
             Your organisation sets {lockedCount === 1 ? 'one of these settings' : `${lockedCount} of these settings`} by enterprise policy; they are shown locked.

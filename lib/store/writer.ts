@@ -20,6 +20,7 @@ import { StoreFullError } from '../events/event-store';
 import type { EventService } from '../events/service';
 import type { ProgressEvent } from '../progress/events';
 import { DISK_FULL, quotaProblem } from './quota';
+import { boundQuarantine } from './quarantine-bounds';
 import { readItem, type Inspection } from './read';
 import type { QuarantineEntry, ThreadChoice } from './schemas';
 
@@ -114,6 +115,8 @@ export const createWriter = (options: WriterOptions): Writer => {
 
   const write = async <N extends ItemName>(si: StoreItem<N>, value: ItemTypes[N]): Promise<void> => {
     if (value === null) await si.item.removeValue();
+    // Every quarantine write keeps it within its bounds (age, count, size).
+    else if (si.name === 'quarantine') await si.item.setValue(boundQuarantine(value as QuarantineEntry[], now()) as ItemTypes[N]);
     else await si.item.setValue(value);
   };
 

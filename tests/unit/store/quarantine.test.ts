@@ -121,4 +121,13 @@ describe('unreadable data is set aside, never dropped', () => {
     expect((await quarantine()).map((e) => [e.value, e.dismissed])).toEqual([[corrupt, true]]);
     store.destroy();
   });
+
+  it('keeps the quarantine within its bounds on every write: a long-dismissed entry goes when something new is set aside', async () => {
+    const old: QuarantineEntry = { id: 'old-1', key: 'local:threads', at: '2026-09-01T10:00:00.000Z', reason: 'unreadable', version: 1, issues: ['x'], value: 1, dismissed: true };
+    const kept: QuarantineEntry = { ...old, id: 'kept-1', dismissed: false };
+    await fakeBrowser.storage.local.set({ quarantine: [old, kept], quarantine$: { v: 1 } });
+    const { writer } = setup();
+    await writer.setAside('outbox', [{ path: 'outbox:bad', value: 'junk', issues: ['not an event'] }]);
+    expect((await quarantine()).map((e) => e.id === 'kept-1' || e.path === 'outbox:bad')).toEqual([true, true]);
+  });
 });
