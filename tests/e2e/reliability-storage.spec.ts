@@ -83,6 +83,12 @@ test('older settings migrate, corrupt and foreign entries are set aside with a n
   // Keys that are not CSM Guide's are left alone.
   expect(stored.local['another-tool:cache']).toEqual({ keep: true });
 
+  // A lead sees the same notice on the dashboard, without opening a sidebar.
+  const dashboard = await s.context.newPage();
+  await dashboard.goto(`chrome-extension://${s.extensionId}/dashboard.html`);
+  await expect(dashboard.getByTestId('store-notices').locator('[data-notice="set-aside"]')).toContainText('could not be read and was set aside');
+  await dashboard.close();
+
   // Dismissing hides the notice; the set-aside values stay.
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice).toHaveCount(0);
