@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { accountProfileSchema, isoInstant } from '../profile/schema';
+import { isoInstant } from '../dates/schemas';
+import { accountProfileSchema } from '../profile/schema';
 import { progressEventSchema } from '../progress/events';
 
 /**

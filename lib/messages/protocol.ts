@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EMAIL_KINDS } from '../facts/page-facts';
-import { factSource, isoInstant, profileFactShapes, type ProfileFacts } from '../profile/schema';
+import { isoInstant } from '../dates/schemas';
+import { factSource, profileFactShapes, type ProfileFacts } from '../profile/schema';
 import { progressEventSchema, type ProgressEvent } from '../progress/events';
 import { settingsPatchSchema } from '../settings/schema';
 import { accountIdSchema, ITEM_NAMES, setupRuleIdSchema, SIDEBAR_SIDES, threadKeySchema } from '../store/schemas';

@@ -64,6 +64,17 @@ describe('parsePlaybook', () => {
     expect(error).toBe('Rule 1 (OB-PREP-REVIEW) › check.params.fields[0]: unknown field key');
   });
 
+  it('refuses a webinar schedule in a zone the browser does not know (the sidebar would throw on it)', () => {
+    const schedule = rule({
+      id: 'TR-SCHEDULE',
+      check: {
+        evaluator: 'TR-SCHEDULE',
+        params: { sessions: 2, schedules: { Learning: { weekday: 2, time: '11:00', minutes: 45, zone: 'Mars/Olympus' } }, caseByCase: 'case by case' },
+      },
+    });
+    expect(errorsOf(playbook([schedule]))).toEqual(['Rule 1 (TR-SCHEDULE) › check.params.schedules.Learning.zone: not a time zone this browser knows']);
+  });
+
   it('rejects a malformed rule ID and a missing help text', () => {
     const errors = errorsOf(playbook([rule({ id: 'ob prep', help: '' })]));
     expect(errors).toHaveLength(2);
