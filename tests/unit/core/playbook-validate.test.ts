@@ -59,6 +59,12 @@ describe('parsePlaybook', () => {
     ]);
   });
 
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('reports an evaluator named %j as unknown (own names only)', (name) => {
+    expect(errorsOf(playbook([rule({ check: { evaluator: name } })]))).toEqual([
+      `Rule 1 (OB-PREP-REVIEW) › check.evaluator: unknown evaluator "${name}"`,
+    ]);
+  });
+
   it("reports bad evaluator parameters under the entry's check.params", () => {
     const [error] = errorsOf(playbook([rule({ check: { evaluator: 'fields-filled', params: { fields: ['opp.colour'] } } })]));
     expect(error).toBe('Rule 1 (OB-PREP-REVIEW) › check.params.fields[0]: unknown field key');
