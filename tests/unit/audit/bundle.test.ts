@@ -75,6 +75,25 @@ describe('bundles: export, then import checks', () => {
     }
   });
 
+  it('refuses deeply nested JSON with a message instead of throwing (the checksum walk would overflow the stack)', async () => {
+    const depth = 100_000;
+    const nested = `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    for (const text of [
+      `{"format":"${BUNDLE_FORMAT}","schemaVersion":2,"extra":${nested},"checksum":{"algorithm":"SHA-256","value":"${'0'.repeat(64)}"}}`,
+      nested,
+    ]) {
+      const read = await readBundle(text);
+      expect(read).toMatchObject({ ok: false, problem: 'too-deep' });
+      if (!read.ok) expect(read.message).toMatch(/nested more than 64 levels deep/);
+    }
+    // Brackets inside strings are text, not nesting.
+    const bundle = await make();
+    const { checksum: _, ...rest } = structuredClone(bundle);
+    rest.exporter.name = '['.repeat(100);
+    const read = await readBundle(JSON.stringify({ ...rest, checksum: { algorithm: 'SHA-256', value: await checksumOf(rest) } }));
+    expect(read.ok).toBe(true);
+  });
+
   it('explains a wrong schema, a playbook, a newer version and a missing checksum', async () => {
     const bundle = await make();
     const cases: Array<[unknown, string, RegExp]> = [
