@@ -98,13 +98,18 @@ export const previewMerge = (
   const byId = new Map(local.events.map((event) => [event.id, event]));
   const newEvents: ProgressEvent[] = [];
   const conflicts: string[] = [];
+  // A Set, not conflicts.includes: a file reusing many ids made the preview quadratic.
+  const conflicted = new Set<string>();
   let knownEvents = 0;
   for (const bundle of bundles)
     for (const event of bundle.events) {
       const existing = byId.get(event.id);
       if (existing) {
         knownEvents++;
-        if (!sameJson(existing, event) && !conflicts.includes(event.id)) conflicts.push(event.id);
+        if (!conflicted.has(event.id) && !sameJson(existing, event)) {
+          conflicted.add(event.id);
+          conflicts.push(event.id);
+        }
         continue;
       }
       byId.set(event.id, event);

@@ -122,6 +122,25 @@ describe('importing bundles: preview, then apply through the store', () => {
     expect(d.preview([forged])).toMatchObject({ unchanged: true, conflicts: [JANE_TICK.id], knownEvents: 1 });
   });
 
+  it('many reused event ids are previewed in linear time (a list lookup per id froze the page for tens of seconds)', () => {
+    const n = 50_000;
+    const here = Array.from({ length: n }, (_, i) => tick(ACCOUNT_A, 'OB-PRESENTATION', true, 'Jane Doe', '2026-11-03T16:00:00.000Z', `reused-${i}`));
+    const forged: ImportedBundle = {
+      exporter: { name: 'Mallory' },
+      exportedAt: NOW,
+      events: [...here, ...here].map((event) => ({ ...event, done: false })),
+      profiles: [],
+      fileVersion: 2,
+      checksum: '0'.repeat(64),
+    };
+    const started = performance.now();
+    const preview = previewMerge({ events: here, profiles: {} }, [forged], PLAYBOOK, NOW);
+    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(preview).toMatchObject({ unchanged: true, knownEvents: 2 * n });
+    expect(preview.conflicts).toHaveLength(n);
+    expect(preview.conflicts[n - 1]).toBe(`reused-${n - 1}`);
+  });
+
   it('profiles: a newer observation wins, an older or unknown one never erases, a known org host stays', async () => {
     const d = await dashboard();
     const here = profile(ACCOUNT_C, { accountName: 'Zenith Health', csm: 'Jane Doe', segmentation: 'Core' }, { observedAt: '2026-11-20T15:00:00.000Z' });
