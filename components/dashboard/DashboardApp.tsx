@@ -12,6 +12,7 @@ import { sendMessage } from '../../lib/messages/client';
 import { syncSummary, useTeamSyncState } from '../shared/use-team-sync';
 import { Button } from '../shared/Button';
 import { browserStorageEstimate, StoreNotices } from '../shared/StoreNotices';
+import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { AccountDetail } from './AccountDetail';
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
@@ -93,8 +94,8 @@ export function DashboardApp({ store, clock, app, optionsUrl }: DashboardAppProp
 
   // Summaries once per data change; the cache re-evaluates only the accounts that changed.
   const cache = useRef(createSummaryCache());
-  const summaries = useMemo(
-    () => cache.current.summarize(profiles, events, { playbook, settings: engineSettings, now: clock() }),
+  const [summaries, failed] = useMemo(
+    () => [cache.current.summarize(profiles, events, { playbook, settings: engineSettings, now: clock() }), cache.current.lastFailed] as const,
     // `today` is a dependency on purpose: a new day re-evaluates every account.
     [profiles, events, playbook, engineSettings, clock, today],
   );
@@ -186,7 +187,9 @@ export function DashboardApp({ store, clock, app, optionsUrl }: DashboardAppProp
           <h2 id="chart-heading" className="page-card__title">
             Completion and overdue steps by CSM
           </h2>
-          <CsmChart stats={stats} labelledBy="chart-heading" />
+          <ErrorBoundary what="The chart" resetKey={stats}>
+            <CsmChart stats={stats} labelledBy="chart-heading" />
+          </ErrorBoundary>
         </section>
 
         <section className="page-card page-card--table" aria-labelledby="accounts-heading" id="accounts">
@@ -201,18 +204,32 @@ export function DashboardApp({ store, clock, app, optionsUrl }: DashboardAppProp
                 ? `${plural(rows.length, 'account')} shown of ${count(summaries.length)}.`
                 : 'No accounts yet. Open accounts in Salesforce with CSM Guide, or import your team’s bundles.'}
           </p>
-          {rows.length ? (
-            <AuditTable
-              rows={rows}
-              sort={query.sort}
-              onSort={(sort) => patchQuery({ sort })}
-              onOpen={(accountId, opener) => setSelected({ accountId, opener })}
-              timeZone={engineSettings.timeZone}
-              today={today}
-              labelledBy="accounts-heading"
-              resetKey={JSON.stringify(deferredQuery)}
-            />
+          {failed.length ? (
+            <div role="alert" className="csm-failed" data-testid="audit-failed">
+              <p>{plural(failed.length, 'account')} could not be audited and {failed.length === 1 ? 'is' : 'are'} left out:</p>
+              <ul>
+                {failed.slice(0, 20).map((f) => (
+                  <li key={f.accountId}>
+                    {f.accountId}: {f.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
           ) : null}
+          <ErrorBoundary what="The accounts table" resetKey={rows}>
+            {rows.length ? (
+              <AuditTable
+                rows={rows}
+                sort={query.sort}
+                onSort={(sort) => patchQuery({ sort })}
+                onOpen={(accountId, opener) => setSelected({ accountId, opener })}
+                timeZone={engineSettings.timeZone}
+                today={today}
+                labelledBy="accounts-heading"
+                resetKey={JSON.stringify(deferredQuery)}
+              />
+            ) : null}
+          </ErrorBoundary>
         </section>
       </main>
 
@@ -229,20 +246,26 @@ export function DashboardApp({ store, clock, app, optionsUrl }: DashboardAppProp
         testId="account-detail"
         className="page-dialog--wide"
       >
-        {selectedSummary ? <AccountDetail summary={selectedSummary} events={events} playbook={playbook} timeZone={engineSettings.timeZone} /> : null}
+        {selectedSummary ? (
+          <ErrorBoundary what="This account's detail" resetKey={selectedSummary}>
+            <AccountDetail summary={selectedSummary} events={events} playbook={playbook} timeZone={engineSettings.timeZone} />
+          </ErrorBoundary>
+        ) : null}
       </Modal>
 
       <Modal open={importOpen} onClose={() => setImportOpen(false)} title="Import bundles" returnFocus={importButton.current} testId="import-dialog">
-        <ImportPanel
-          local={local}
-          playbook={playbook}
-          actions={actions}
-          now={now}
-          timeZone={engineSettings.timeZone}
-          today={today}
-          onApplied={onApplied}
-          onApplying={onApplying}
-        />
+        <ErrorBoundary what="The import">
+          <ImportPanel
+            local={local}
+            playbook={playbook}
+            actions={actions}
+            now={now}
+            timeZone={engineSettings.timeZone}
+            today={today}
+            onApplied={onApplied}
+            onApplying={onApplying}
+          />
+        </ErrorBoundary>
       </Modal>
     </div>
   );

@@ -182,6 +182,16 @@ export function ImportPanel({ local, playbook, actions, now, timeZone, today, on
               different event already here; the one here is kept.
             </p>
           ) : null}
+          {preview.refused.length ? (
+            <div className="page-warning" data-testid="import-refused">
+              <StateBadge state="warn" /> {plural(preview.refused.length, 'account profile')} cannot be imported:
+              <ul className="import-details">
+                {preview.refused.slice(0, MAX_SHOWN).map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           {accountsShown.length ? (
             <table className="page-table import-table">
               <thead>

@@ -1,6 +1,7 @@
 import { useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import type { ChecklistItem as Item } from '../../lib/engine/types';
 import { Button } from '../shared/Button';
+import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { formatRelativeDue, todayFor } from '../shared/format';
 import { VisuallyHidden } from '../shared/VisuallyHidden';
 import { AccountSummary } from './AccountSummary';
@@ -231,56 +232,59 @@ export function Sidebar(props: SidebarProps) {
           </p>
         ) : null}
         <div className="csm-body">
-          {summary.length || next ? (
-            <div className="csm-summary">
-              {summary.length ? <p>{summary.join(' · ')}</p> : null}
-              {next ? (
-                <p>
-                  Next: {next.title}
-                  {nextDue ? `, ${nextDue.text}` : ''}
-                </p>
-              ) : null}
-            </div>
-          ) : null}
-          {composes ? <ComposePicker view={composes} onIntent={onIntent} /> : null}
-          <AccountSummary account={account} onIntent={onIntent} />
-          <NoticeList notices={allNotices} onIntent={onIntent} />
-          <ItemSection
-            title="This page"
-            section="page"
-            items={pageItems}
-            empty="Nothing to check on this page."
-            render={renderItem}
-          />
-          <ItemSection
-            title="Account timeline"
-            section="timeline"
-            items={timelineItems}
-            empty="No timeline steps for this account yet."
-            render={renderItem}
-          />
-          {naItems.length ? (
-            <section className="csm-section csm-na" data-section="na">
-              <h3 className="csm-section__title">
-                <button
-                  type="button"
-                  className="csm-disclosure__toggle"
-                  aria-expanded={naOpen}
-                  aria-controls={naListId}
-                  onClick={() => setNaOpen(!naOpen)}
-                >
-                  <svg className="csm-chevron" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
-                    <path d="m6 3.5 4.5 4.5L6 12.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
-                  </svg>
-                  Not for this account ({naItems.length})
-                </button>
-              </h3>
-              {/* Kept in the DOM (hidden) so every rule shown keeps its data-rule/data-state hook. */}
-              <ul className="csm-items" id={naListId} hidden={!naOpen}>
-                {naItems.map(renderItem)}
-              </ul>
-            </section>
-          ) : null}
+          {/* The header above (settings, collapse) keeps working when the checklist cannot render. */}
+          <ErrorBoundary what="The checklist" resetKey={model}>
+            {summary.length || next ? (
+              <div className="csm-summary">
+                {summary.length ? <p>{summary.join(' · ')}</p> : null}
+                {next ? (
+                  <p>
+                    Next: {next.title}
+                    {nextDue ? `, ${nextDue.text}` : ''}
+                  </p>
+                ) : null}
+              </div>
+            ) : null}
+            {composes ? <ComposePicker view={composes} onIntent={onIntent} /> : null}
+            <AccountSummary account={account} onIntent={onIntent} />
+            <NoticeList notices={allNotices} onIntent={onIntent} />
+            <ItemSection
+              title="This page"
+              section="page"
+              items={pageItems}
+              empty="Nothing to check on this page."
+              render={renderItem}
+            />
+            <ItemSection
+              title="Account timeline"
+              section="timeline"
+              items={timelineItems}
+              empty="No timeline steps for this account yet."
+              render={renderItem}
+            />
+            {naItems.length ? (
+              <section className="csm-section csm-na" data-section="na">
+                <h3 className="csm-section__title">
+                  <button
+                    type="button"
+                    className="csm-disclosure__toggle"
+                    aria-expanded={naOpen}
+                    aria-controls={naListId}
+                    onClick={() => setNaOpen(!naOpen)}
+                  >
+                    <svg className="csm-chevron" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
+                      <path d="m6 3.5 4.5 4.5L6 12.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+                    </svg>
+                    Not for this account ({naItems.length})
+                  </button>
+                </h3>
+                {/* Kept in the DOM (hidden) so every rule shown keeps its data-rule/data-state hook. */}
+                <ul className="csm-items" id={naListId} hidden={!naOpen}>
+                  {naItems.map(renderItem)}
+                </ul>
+              </section>
+            ) : null}
+          </ErrorBoundary>
         </div>
       </aside>
 

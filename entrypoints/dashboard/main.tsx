@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { DashboardApp } from '@/components/dashboard/DashboardApp';
+import { ErrorBoundary } from '@/components/shared/ErrorBoundary';
 import { getCsmStore } from '@/lib/store/progress-store';
 import '@/components/dashboard/dashboard.css';
 
@@ -10,10 +11,12 @@ const store = getCsmStore({ timeZone: Intl.DateTimeFormat().resolvedOptions().ti
 const clock = () => new Date().toISOString();
 
 createRoot(document.getElementById('root')!).render(
-  <DashboardApp
-    store={store}
-    clock={clock}
-    app={`CSM Guide ${browser.runtime.getManifest().version}`}
-    optionsUrl={browser.runtime.getURL('/options.html')}
-  />,
+  <ErrorBoundary what="The team audit">
+    <DashboardApp
+      store={store}
+      clock={clock}
+      app={`CSM Guide ${browser.runtime.getManifest().version}`}
+      optionsUrl={browser.runtime.getURL('/options.html')}
+    />
+  </ErrorBoundary>,
 );

@@ -1,4 +1,5 @@
-import { MAX_EVENTS_PER_MESSAGE, MAX_PROFILES_PER_MESSAGE } from '../messages/protocol';
+import { MAX_EVENTS_PER_MESSAGE, MAX_PROFILES_PER_MESSAGE, observationSchema } from '../messages/protocol';
+import { issueList } from '../store/read';
 import type { CsmActions } from '../store/progress-store';
 import type { MergePreview } from './merge';
 
@@ -27,8 +28,16 @@ export const applyImport = async (
     if (response.ok) result.eventsAdded += response.added;
     else result.errors.push([response.error, ...(response.details ?? [])].join(': '));
   }
-  for (let start = 0; start < preview.observations.length; start += MAX_PROFILES_PER_MESSAGE) {
-    const batch = preview.observations.slice(start, start + MAX_PROFILES_PER_MESSAGE);
+  // The background refuses a whole batch over one entry it cannot accept: check each first, so
+  // one bad profile is named and left out while the rest of its batch is saved.
+  const observations: MergePreview['observations'] = [];
+  for (const observation of preview.observations) {
+    const parsed = observationSchema.safeParse(observation);
+    if (parsed.success) observations.push(observation);
+    else result.errors.push(`Profile ${observation.accountId} was not imported: ${issueList(parsed.error).join('; ')}`);
+  }
+  for (let start = 0; start < observations.length; start += MAX_PROFILES_PER_MESSAGE) {
+    const batch = observations.slice(start, start + MAX_PROFILES_PER_MESSAGE);
     const response = await actions.observeMany(batch);
     if (response.ok) result.profilesChanged += response.changed;
     else result.errors.push([response.error, ...(response.details ?? [])].join(': '));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { accountProfileSchema, isoInstant } from '../profile/schema';
+import { isoInstant } from '../dates/schemas';
+import { accountProfileSchema } from '../profile/schema';
 import { progressEventSchema } from '../progress/events';
 
 /**
@@ -19,6 +20,8 @@ export const BUNDLE_SCHEMA_VERSION = 2;
 export const MAX_BUNDLE_CHARS = 50_000_000;
 export const MAX_BUNDLE_EVENTS = 500_000;
 export const MAX_BUNDLE_PROFILES = 50_000;
+/** Nesting refused before parsing (read-bundle.ts): an export is under 10 levels deep. */
+export const MAX_BUNDLE_DEPTH = 64;
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits (SHA-256)');
 

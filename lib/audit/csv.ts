@@ -4,20 +4,29 @@
  *
  * Spreadsheet apps run a cell that starts with `=`, `+`, `-` or `@` as a formula (and tab or CR
  * can smuggle one past a first look), so account names or messages copied from Salesforce could
- * run code on a lead's machine (CSV injection). Such text cells get a leading apostrophe, the
+ * run code on a lead's machine (CSV injection). Such text gets an apostrophe, the
  * OWASP-recommended neutraliser: the app shows the text, not the result of a formula.
+ *
+ * A lead may open the file in a semicolon locale or paste it as tab-separated text, where `;`,
+ * tab and line breaks split cells even inside quotes, so the apostrophe also goes before a formula
+ * character after any of those (and `,`) inside a cell, and fields holding `;` or tab are quoted.
  */
 export type CsvValue = string | number | boolean | null | undefined;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
+const CONTROL_START = /^[\t\r]/;
+/** Where a cell could begin (the field's start, or after a separator), then spaces some apps trim. */
+const FORMULA_AT_CELL_START = /(^|[,;\t\r\n])( *)(?=[=+\-@])/g;
+const NEEDS_QUOTES = /[",;\t\r\n]/;
+
+const neutralise = (text: string): string =>
+  (CONTROL_START.test(text) ? `'${text}` : text).replace(FORMULA_AT_CELL_START, "$1$2'");
 
 /** One field, neutralised and quoted as needed. Numbers and booleans are data, never formulas. */
 export const csvField = (value: CsvValue): string => {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  const text = neutralise(value);
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 

@@ -1,3 +1,4 @@
+import { hostSchema } from '../messages/protocol';
 import { mergeProfile } from '../profile/merge';
 import { emptyProfile, FACT_NAMES, type AccountProfile, type Fact, type ProfileFactKey, type ProfileFacts } from '../profile/schema';
 import { deriveProgress, type AccountProgress, type ItemProgress, type ProgressEvent } from '../progress/events';
@@ -50,6 +51,8 @@ export interface MergePreview {
   knownEvents: number;
   /** Events whose id is already used by a different event: the copy here is kept. */
   conflicts: string[];
+  /** Profiles left out, each in words (the background would refuse them, and with them their batch). */
+  refused: string[];
   /** True when applying would change nothing (e.g. the same bundle imported again). */
   unchanged: boolean;
 }
@@ -98,13 +101,18 @@ export const previewMerge = (
   const byId = new Map(local.events.map((event) => [event.id, event]));
   const newEvents: ProgressEvent[] = [];
   const conflicts: string[] = [];
+  // A Set, not conflicts.includes: a file reusing many ids made the preview quadratic.
+  const conflicted = new Set<string>();
   let knownEvents = 0;
   for (const bundle of bundles)
     for (const event of bundle.events) {
       const existing = byId.get(event.id);
       if (existing) {
         knownEvents++;
-        if (!sameJson(existing, event) && !conflicts.includes(event.id)) conflicts.push(event.id);
+        if (!conflicted.has(event.id) && !sameJson(existing, event)) {
+          conflicted.add(event.id);
+          conflicts.push(event.id);
+        }
         continue;
       }
       byId.set(event.id, event);
@@ -114,8 +122,16 @@ export const previewMerge = (
   // Profiles: fold every file's observations into what is here, in file order.
   const merged = new Map<string, AccountProfile>();
   const incomingHost = new Map<string, string>();
+  const refused: string[] = [];
   for (const bundle of bundles)
     for (const profile of bundle.profiles) {
+      if (profile.orgHost !== undefined && !hostSchema.safeParse(profile.orgHost).success) {
+        const name = profile.facts.accountName.known && profile.facts.accountName.value;
+        refused.push(
+          `${name ? `${name} (${profile.accountId})` : profile.accountId}: its Salesforce org ${JSON.stringify(profile.orgHost)} is not a host name, so this profile is left out (its checklist events are still imported).`,
+        );
+        continue;
+      }
       const base = merged.get(profile.accountId) ?? local.profiles[profile.accountId] ?? emptyProfile(profile.accountId, now);
       merged.set(profile.accountId, mergeProfile(base, knownFacts(profile.facts), now));
       if (profile.orgHost && !incomingHost.has(profile.accountId)) incomingHost.set(profile.accountId, profile.orgHost);
@@ -185,6 +201,7 @@ export const previewMerge = (
     accounts,
     knownEvents,
     conflicts,
+    refused,
     unchanged: newEvents.length === 0 && observations.length === 0,
   };
 };

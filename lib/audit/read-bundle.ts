@@ -8,11 +8,13 @@ import {
   bundleV2,
   CHECKSUM_FIELD,
   MAX_BUNDLE_CHARS,
+  MAX_BUNDLE_DEPTH,
   migrateV1,
   storedChecksum,
   type Exporter,
 } from './bundle-schema';
 import { checksumOf } from './checksum';
+import { nestsDeeperThan } from './json-depth';
 
 /** A bundle that passed every check, in the current shape whatever version the file was. */
 export interface ImportedBundle {
@@ -25,7 +27,7 @@ export interface ImportedBundle {
   checksum: string;
 }
 
-export type BundleProblem = 'too-large' | 'not-json' | 'not-bundle' | 'playbook' | 'newer' | 'unknown-version' | 'checksum' | 'invalid';
+export type BundleProblem = 'too-large' | 'too-deep' | 'not-json' | 'not-bundle' | 'playbook' | 'newer' | 'unknown-version' | 'checksum' | 'invalid';
 
 export type BundleRead =
   | { ok: true; bundle: ImportedBundle }
@@ -71,6 +73,11 @@ const without = (raw: Record<string, unknown>, field: string): Record<string, un
 export const readBundle = async (text: string): Promise<BundleRead> => {
   if (text.length > MAX_BUNDLE_CHARS)
     return fail('too-large', `This file is too large to be a CSM Guide export (over ${MAX_BUNDLE_CHARS / 1_000_000} MB).`);
+  if (nestsDeeperThan(text, MAX_BUNDLE_DEPTH))
+    return fail(
+      'too-deep',
+      `This is not a CSM Guide export: its data is nested more than ${MAX_BUNDLE_DEPTH} levels deep (an export needs fewer than 10).`,
+    );
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));

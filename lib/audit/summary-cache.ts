@@ -37,12 +37,18 @@ export interface SummaryCache {
   summarize(profiles: Record<string, AccountProfile>, events: readonly ProgressEvent[], context: AuditContext): AccountSummary[];
   /** How many accounts the last call evaluated (the rest came from the cache). */
   readonly lastEvaluated: number;
+  /**
+   * Accounts the last call could not summarise, with the error's message. They are left out of
+   * the summaries (and named by the dashboard) so one account's odd data cannot blank the audit.
+   */
+  readonly lastFailed: ReadonlyArray<{ accountId: string; message: string }>;
 }
 
 export const createSummaryCache = (): SummaryCache => {
   let entries = new Map<string, Entry>();
   let contextKey: { playbook: unknown; settings: unknown; today: string } | null = null;
   let lastEvaluated = 0;
+  let lastFailed: Array<{ accountId: string; message: string }> = [];
 
   return {
     summarize(profiles, events, context) {
@@ -59,6 +65,7 @@ export const createSummaryCache = (): SummaryCache => {
       const next = new Map<string, Entry>();
       const out: AccountSummary[] = [];
       lastEvaluated = 0;
+      lastFailed = [];
       for (const accountId of knownAccountIds(profiles, events)) {
         const profile = profiles[accountId];
         const own = groups.get(accountId) ?? [];
@@ -70,7 +77,12 @@ export const createSummaryCache = (): SummaryCache => {
         if (cached && cached.profileKey === profileKey && cached.eventsKey === eventsKey) entry = cached;
         else {
           lastEvaluated++;
-          entry = { profileKey, eventsKey, summary: summarizeAccount(accountId, profile, own, context) };
+          try {
+            entry = { profileKey, eventsKey, summary: summarizeAccount(accountId, profile, own, context) };
+          } catch (error) {
+            lastFailed.push({ accountId, message: error instanceof Error ? error.message : String(error) });
+            continue;
+          }
         }
         next.set(accountId, entry);
         out.push(entry.summary);
@@ -80,6 +92,9 @@ export const createSummaryCache = (): SummaryCache => {
     },
     get lastEvaluated() {
       return lastEvaluated;
+    },
+    get lastFailed() {
+      return lastFailed;
     },
   };
 };

@@ -8,7 +8,7 @@ import { valueOf } from '../profile/read';
 import { emptyFacts, FACT_NAMES, FACT_PAGES, type ProfileFactKey } from '../profile/schema';
 import { checkApplicability } from './applicability';
 import { learnHint, NO_ACCOUNT_HINT } from './learn-hint';
-import { EVALUATORS } from './registry';
+import { evaluatorNamed } from './registry';
 import { lifecycleStage } from './stage';
 import type { ChecklistItem, ChecklistModel, EngineInput, Outcome, RuleContext } from './types';
 
@@ -25,7 +25,7 @@ const sectionOf = (rule: PlaybookRule, kind: PageKind | null): ChecklistItem['se
 const paramsCache = new WeakMap<PlaybookRule, unknown>();
 const paramsOf = (rule: PlaybookRule): unknown => {
   if (!paramsCache.has(rule)) {
-    const evaluator = EVALUATORS[rule.check.evaluator];
+    const evaluator = evaluatorNamed(rule.check.evaluator);
     paramsCache.set(rule, evaluator ? evaluator.params.parse(rule.check.params) : undefined);
   }
   return paramsCache.get(rule);
@@ -53,7 +53,7 @@ export const evaluate = (playbook: Playbook, input: EngineInput): ChecklistModel
     if (fmcOnly && !FMC_ONLY_VISIBLE.has(rule.id)) continue;
     const section = sectionOf(rule, kind);
     if (!section) continue;
-    const evaluator = EVALUATORS[rule.check.evaluator];
+    const evaluator = evaluatorNamed(rule.check.evaluator);
     if (!evaluator) continue; // validated at load; a stale stored playbook must not break the page
     const manual = input.progress.items[rule.id] ?? null;
     const base = {

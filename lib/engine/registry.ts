@@ -23,3 +23,11 @@ export const EVALUATORS: Readonly<Record<string, Evaluator<any>>> = {
   ...escalation,
   ...smb,
 };
+
+/**
+ * The evaluator a playbook entry names, or undefined. Own keys only: the name comes from an
+ * imported file, and `constructor` or `toString` would otherwise find Object.prototype's.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const evaluatorNamed = (name: string): Evaluator<any> | undefined =>
+  Object.hasOwn(EVALUATORS, name) ? EVALUATORS[name] : undefined;

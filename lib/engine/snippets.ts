@@ -9,6 +9,7 @@ import {
   type WebinarProduct,
   type WebinarSession,
 } from '../dates';
+import { timeZone } from '../dates/schemas';
 import type { Product } from '../model/vocab';
 
 /**
@@ -63,7 +64,7 @@ export const webinarScheduleSchema = z
     weekday: z.number().int().min(0).max(6),
     time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:mm'),
     minutes: z.number().int().positive(),
-    zone: z.string().min(1).optional(),
+    zone: timeZone.optional(),
   })
   .strict();
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EMAIL_KINDS } from '../facts/page-facts';
-import { factSource, isoInstant, profileFactShapes, type ProfileFacts } from '../profile/schema';
+import { isoInstant } from '../dates/schemas';
+import { factSource, profileFactShapes, type ProfileFacts } from '../profile/schema';
 import { progressEventSchema, type ProgressEvent } from '../progress/events';
 import { settingsPatchSchema } from '../settings/schema';
 import { accountIdSchema, ITEM_NAMES, setupRuleIdSchema, SIDEBAR_SIDES, threadKeySchema } from '../store/schemas';
@@ -41,6 +42,9 @@ export const hostSchema = z
   .max(253)
   .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i, 'not a host name');
 
+/** One account's facts in a batch observation (a dashboard import checks each against this first). */
+export const observationSchema = z.object({ accountId: accountIdSchema, orgHost: hostSchema.optional(), facts: observedFactsSchema }).strict();
+
 export const messageSchema = z.discriminatedUnion('type', [
   /** Add checklist events directly (a dashboard import; ticks go through the outbox and events/flush). Idempotent by event id. */
   z
@@ -71,10 +75,7 @@ export const messageSchema = z.discriminatedUnion('type', [
   z
     .object({
       type: z.literal('profiles/observe'),
-      observations: z
-        .array(z.object({ accountId: accountIdSchema, orgHost: hostSchema.optional(), facts: observedFactsSchema }).strict())
-        .min(1)
-        .max(MAX_PROFILES_PER_MESSAGE),
+      observations: z.array(observationSchema).min(1).max(MAX_PROFILES_PER_MESSAGE),
     })
     .strict(),
   /** The CSM's choice for a Gmail thread/compose: absent = keep, null = clear; both cleared = forgotten. */

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { EVALUATORS } from '../engine/registry';
+import { evaluatorNamed } from '../engine/registry';
 import { CATALOGUE_IDS } from './catalogue';
 import { playbookSchema, type Playbook } from './schema';
 
@@ -47,7 +47,7 @@ export const parsePlaybook = (raw: unknown): PlaybookParse => {
     const seen = firstIndex.get(rule.id);
     if (seen !== undefined) errors.push(`${entryName(raw, index)}: duplicate ID, already used by rule ${seen + 1}`);
     else firstIndex.set(rule.id, index);
-    const evaluator = EVALUATORS[rule.check.evaluator];
+    const evaluator = evaluatorNamed(rule.check.evaluator);
     if (!evaluator) {
       errors.push(`${entryName(raw, index)} › check.evaluator: unknown evaluator "${rule.check.evaluator}"`);
       return;

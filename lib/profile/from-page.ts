@@ -1,3 +1,4 @@
+import { isIsoDate } from '../dates/calendar';
 import type { FieldKey } from '../facts/fields';
 import type { FieldValue, PageFacts } from '../facts/page-facts';
 import { PRODUCTS, SEGMENTS, SERVICE_LEVELS, SUBTYPES } from '../model/vocab';
@@ -10,7 +11,8 @@ const text: Convert = (v) => (typeof v === 'string' ? v.trim() || null : typeof 
 const num: Convert = (v) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : undefined);
 const int: Convert = (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined);
 const bool: Convert = (v) => (typeof v === 'boolean' ? v : undefined);
-const date: Convert = (v) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
+// A day the calendar lacks would make the profile's schema refuse every fact of the page.
+const date: Convert = (v) => (isIsoDate(v) ? v : undefined);
 const id: Convert = (v) => (typeof v === 'object' && !Array.isArray(v) ? (v.id ?? undefined) : undefined);
 
 const normal = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '');

@@ -1,11 +1,7 @@
 import { z } from 'zod';
+import { isoDay, isoInstant } from '../dates/schemas';
 import { PAGE_KINDS } from '../model/page-kind';
 import { PRODUCTS, SEGMENTS, SERVICE_LEVELS, SUBTYPES } from '../model/vocab';
-
-/** `YYYY-MM-DD`, a calendar date with no zone (Salesforce date fields). */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD date');
-/** An instant, ISO 8601 with offset or `Z` (Salesforce date/time fields, observation times). */
-export const isoInstant = z.iso.datetime({ offset: true });
 
 /** Where a fact was read: the page kind and the record it belongs to. */
 export const factSource = z.object({
@@ -44,9 +40,9 @@ export const profileFactShapes = {
   locationCount: z.number().int().nonnegative(),
   segmentation: z.enum(SEGMENTS),
   subtypes: z.array(z.enum(SUBTYPES)),
-  assignmentDate: isoDate,
-  obCallScheduledFor: isoDate,
-  obCallCompletedDate: isoDate,
+  assignmentDate: isoDay,
+  obCallScheduledFor: isoDay,
+  obCallCompletedDate: isoDay,
   onboardingCompleted: z.boolean(),
   primaryContactName: z.string(),
   primaryContactEmail: z.string(),
@@ -57,7 +53,7 @@ export const profileFactShapes = {
   opportunityId: z.string(),
   onboardingId: z.string(),
   /** The contract's billing start (the Opportunity's Billing Start Date), for CSO-BILLING-START. */
-  contractBillingStart: isoDate,
+  contractBillingStart: isoDay,
 } as const;
 
 export type ProfileFactKey = keyof typeof profileFactShapes;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, isoInstant } from '../profile/schema';
+import { isoDay, isoInstant } from '../dates/schemas';
 
 /**
  * Progress is an append-only log of events. State is derived (latest event per key wins),
@@ -20,7 +20,7 @@ export const progressEventSchema = z.discriminatedUnion('type', [
     .object({
       ...base,
       type: z.literal('contact'),
-      day: isoDate,
+      day: isoDay,
       channel: z.enum(['email', 'call']),
       done: z.boolean(),
     })
@@ -30,7 +30,7 @@ export const progressEventSchema = z.discriminatedUnion('type', [
       ...base,
       type: z.literal('branch'),
       branch: z.enum(['unresponsive', 'escalation']).nullable(),
-      since: isoDate.optional(),
+      since: isoDay.optional(),
     })
     .strict(),
 ]);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { timeZone } from '../dates/schemas';
 import { isValidZone } from '../dates/zone';
 import type { EngineSettings } from '../engine/types';
 import { FIELD_KEYS } from '../facts/fields';
@@ -14,7 +15,7 @@ export const DEFAULT_ONBOARDING_OBJECT = 'Customer_Onboarding__c';
 /** Letters only, at most four; empty until the user enters them (escalation entries then ask). */
 export const initialsSchema = z.string().regex(/^\p{L}{0,4}$/u, 'initials are 1–4 letters');
 /** An IANA zone this browser knows (`America/Chicago`). */
-export const timeZoneSchema = z.string().min(1).refine(isValidZone, 'not a time zone this browser knows');
+export const timeZoneSchema = timeZone;
 /** A Salesforce object API name (`Customer_Onboarding__c`, `ns__Onboarding__c`). */
 export const objectApiNameSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,79}$/, 'not a Salesforce object API name');
 /** Label overrides per field key; a key left out uses the adapter's default label. */

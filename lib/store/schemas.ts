@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EMAIL_KINDS } from '../facts/page-facts';
-import { accountProfileSchema, isoInstant } from '../profile/schema';
+import { isoInstant } from '../dates/schemas';
+import { accountProfileSchema } from '../profile/schema';
 import { progressEventSchema } from '../progress/events';
 import { settingsSchema } from '../settings/schema';
 

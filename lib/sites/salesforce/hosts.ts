@@ -16,10 +16,25 @@ const SALESFORCE_HOST_SUFFIXES = ['.lightning.force.com', '.my.salesforce.com'] 
 
 const normalizeHost = (host: string): string => host.trim().toLowerCase().replace(/\.$/, '').replace(/:\d+$/, '');
 
+/**
+ * The text as a host name, or null when a URL built from it would go elsewhere: a stored org host
+ * comes from imported bundles too, and `evil.com#.my.salesforce.com` ends like an org while
+ * `https://evil.com#.my.salesforce.com/…` opens evil.com.
+ */
+const exactHostname = (host: string): string | null => {
+  const h = normalizeHost(host);
+  try {
+    const url = new URL(`https://${h}`);
+    return url.hostname === h && url.href === `https://${h}/` ? h : null;
+  } catch {
+    return null;
+  }
+};
+
 /** True for `<mydomain>.lightning.force.com`, `<mydomain>.my.salesforce.com` and their sandbox forms. */
 export function isSalesforceHost(host: string): boolean {
-  const h = normalizeHost(host);
-  return SALESFORCE_HOST_SUFFIXES.some((suffix) => h.endsWith(suffix) && h.length > suffix.length && !h.startsWith('.'));
+  const h = exactHostname(host);
+  return !!h && SALESFORCE_HOST_SUFFIXES.some((suffix) => h.endsWith(suffix) && h.length > suffix.length && !h.startsWith('.'));
 }
 
 /**

@@ -4,7 +4,7 @@ import { BUNDLE_FORMAT } from '@/lib/audit/bundle-schema';
 import { canonicalJson, checksumOf, sha256Hex } from '@/lib/audit/checksum';
 import { readBundle } from '@/lib/audit/read-bundle';
 import { BUILTIN_PLAYBOOK } from '@/lib/playbook/builtin';
-import { ACCOUNT_A, ACCOUNT_B, digital, tick } from './support';
+import { ACCOUNT_A, ACCOUNT_B, contact, digital, tick } from './support';
 
 const events = [
   tick(ACCOUNT_A, 'OB-PRESENTATION', true, 'Jane Doe', '2026-11-03T16:00:00.000Z', '2026-11-03T16:00:00.000Z-aaaa1111'),
@@ -75,6 +75,25 @@ describe('bundles: export, then import checks', () => {
     }
   });
 
+  it('refuses deeply nested JSON with a message instead of throwing (the checksum walk would overflow the stack)', async () => {
+    const depth = 100_000;
+    const nested = `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    for (const text of [
+      `{"format":"${BUNDLE_FORMAT}","schemaVersion":2,"extra":${nested},"checksum":{"algorithm":"SHA-256","value":"${'0'.repeat(64)}"}}`,
+      nested,
+    ]) {
+      const read = await readBundle(text);
+      expect(read).toMatchObject({ ok: false, problem: 'too-deep' });
+      if (!read.ok) expect(read.message).toMatch(/nested more than 64 levels deep/);
+    }
+    // Brackets inside strings are text, not nesting.
+    const bundle = await make();
+    const { checksum: _, ...rest } = structuredClone(bundle);
+    rest.exporter.name = '['.repeat(100);
+    const read = await readBundle(JSON.stringify({ ...rest, checksum: { algorithm: 'SHA-256', value: await checksumOf(rest) } }));
+    expect(read.ok).toBe(true);
+  });
+
   it('explains a wrong schema, a playbook, a newer version and a missing checksum', async () => {
     const bundle = await make();
     const cases: Array<[unknown, string, RegExp]> = [
@@ -100,6 +119,21 @@ describe('bundles: export, then import checks', () => {
     const read = await readBundle(JSON.stringify(forged));
     expect(read).toMatchObject({ ok: false, problem: 'invalid' });
     if (!read.ok) expect(read.details).toEqual(['Event 2 › accountId: Invalid string: must match pattern /^[a-zA-Z0-9]{18}$/']);
+  });
+
+  it('refuses a file whose checksum matches but which holds a day that is not on the calendar', async () => {
+    const bundle = await make();
+    const { checksum: _, ...rest } = structuredClone(bundle);
+    rest.content.events.push(contact(ACCOUNT_A, '2026-02-30', 'call', 'Jane Doe', '2026-11-05T16:00:00.000Z'));
+    (rest.content.profiles[0]!.facts.assignmentDate as { value: string }).value = '2026-02-29';
+    const forged = { ...rest, checksum: { algorithm: 'SHA-256', value: await checksumOf(rest) } };
+    const read = await readBundle(JSON.stringify(forged));
+    expect(read).toMatchObject({ ok: false, problem: 'invalid' });
+    if (!read.ok)
+      expect(read.details).toEqual([
+        'Event 3 › day: "2026-02-30" is not a day on the calendar',
+        'Profile 1 › facts.assignmentDate.value: "2026-02-29" is not a day on the calendar',
+      ]);
   });
 
   it('reads an older (v1, log-only) file and migrates it: its events, no profiles, the exporter by name', async () => {

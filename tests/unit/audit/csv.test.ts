@@ -28,11 +28,33 @@ describe('CSV fields (RFC 4180)', () => {
     expect(csvField('+1 555 0100')).toBe("'+1 555 0100");
     expect(csvField('-2+3')).toBe("'-2+3");
     expect(csvField('@SUM(A1:A9)')).toBe("'@SUM(A1:A9)");
-    expect(csvField('\t=1+1')).toBe("'\t=1+1");
-    expect(csvField('\r=1+1')).toBe(`"'\r=1+1"`);
+    expect(csvField('\tabc')).toBe(`"'\tabc"`);
+    expect(csvField('\rabc')).toBe(`"'\rabc"`);
     // Only the start matters; numbers are data, never formulas.
     expect(csvField('a=b')).toBe('a=b');
     expect(csvField(-5)).toBe('-5');
+  });
+
+  it('quotes fields holding a semicolon or a tab (separators in semicolon locales and tab-separated imports)', () => {
+    expect(csvField('Smith; Jones')).toBe('"Smith; Jones"');
+    expect(csvField('Smith\tJones')).toBe('"Smith\tJones"');
+  });
+
+  it.each([
+    ['a;=1+1', `"a;'=1+1"`],
+    ['a,+1', `"a,'+1"`],
+    ['a\t-2+3', `"a\t'-2+3"`],
+    ['a\r\n@SUM(A1)', `"a\r\n'@SUM(A1)"`],
+    ['a\n=1', `"a\n'=1"`],
+    ['a; =1', `"a; '=1"`],
+    ['\t=1+1', `"'\t'=1+1"`],
+    ['\r=1+1', `"'\r'=1+1"`],
+    ['=1;=2', `"'=1;'=2"`],
+  ])('neutralises a formula at the start of every cell a spreadsheet could split %j into', (value, written) => {
+    expect(csvField(value)).toBe(written);
+    // Split the way a semicolon locale or a tab/line-based import would: no piece starts a formula.
+    const [read] = parseCsv(`${written}\r\n`);
+    for (const piece of read![0]!.split(/[,;\t\r\n]/)) expect(piece.trimStart()).not.toMatch(/^[=+\-@]/);
   });
 
   it('ends every record, the last one too, with CRLF and reads back the same values', () => {

@@ -122,6 +122,25 @@ describe('importing bundles: preview, then apply through the store', () => {
     expect(d.preview([forged])).toMatchObject({ unchanged: true, conflicts: [JANE_TICK.id], knownEvents: 1 });
   });
 
+  it('many reused event ids are previewed in linear time (a list lookup per id froze the page for tens of seconds)', () => {
+    const n = 50_000;
+    const here = Array.from({ length: n }, (_, i) => tick(ACCOUNT_A, 'OB-PRESENTATION', true, 'Jane Doe', '2026-11-03T16:00:00.000Z', `reused-${i}`));
+    const forged: ImportedBundle = {
+      exporter: { name: 'Mallory' },
+      exportedAt: NOW,
+      events: [...here, ...here].map((event) => ({ ...event, done: false })),
+      profiles: [],
+      fileVersion: 2,
+      checksum: '0'.repeat(64),
+    };
+    const started = performance.now();
+    const preview = previewMerge({ events: here, profiles: {} }, [forged], PLAYBOOK, NOW);
+    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(preview).toMatchObject({ unchanged: true, knownEvents: 2 * n });
+    expect(preview.conflicts).toHaveLength(n);
+    expect(preview.conflicts[n - 1]).toBe(`reused-${n - 1}`);
+  });
+
   it('profiles: a newer observation wins, an older or unknown one never erases, a known org host stays', async () => {
     const d = await dashboard();
     const here = profile(ACCOUNT_C, { accountName: 'Zenith Health', csm: 'Jane Doe', segmentation: 'Core' }, { observedAt: '2026-11-20T15:00:00.000Z' });
@@ -147,6 +166,35 @@ describe('importing bundles: preview, then apply through the store', () => {
       'Sam Roe',
       'Core',
     ]);
+  });
+
+  it('a profile with a bad org host is left out and named; the other 999 of the batch are imported', async () => {
+    const d = await dashboard();
+    const ids = Array.from({ length: 1_000 }, (_, i) => `001Hs00003${String(i).padStart(5, '0')}AAA`);
+    const profiles = ids.map((id, i) =>
+      profile(id, { accountName: `Clinic ${i}` }, { orgHost: i === 500 ? 'evil.com#.my.salesforce.com' : 'acme.my.salesforce.com' }),
+    );
+    const bundle = await fromColleague('Mallory', [SAM_B], profiles);
+    const preview = d.preview([bundle]);
+    expect(preview.refused).toEqual([
+      'Clinic 500 (001Hs0000300500AAA): its Salesforce org "evil.com#.my.salesforce.com" is not a host name, so this profile is left out (its checklist events are still imported).',
+    ]);
+    expect(preview.observations).toHaveLength(999);
+    expect(await d.apply([bundle])).toEqual({ eventsAdded: 1, profilesChanged: 999, errors: [] });
+    expect(Object.keys(d.state().profiles)).toHaveLength(999);
+    expect(d.state().profiles[ids[500]!]).toBeUndefined();
+    expect(d.state().profiles[ids[501]!]).toMatchObject({ orgHost: 'acme.my.salesforce.com', facts: { accountName: { value: 'Clinic 501' } } });
+  });
+
+  it('apply sends only observations the background accepts and names the others', async () => {
+    const d = await dashboard();
+    const good = { accountId: ACCOUNT_A, facts: { accountName: observed('Lakeside Clinic', { kind: 'sf.account' }, NOW) } };
+    const bad = { accountId: ACCOUNT_B, orgHost: 'not a host', facts: {} };
+    expect(await applyImport({ newEvents: [], observations: [good, bad] }, d.state().actions)).toEqual({
+      eventsAdded: 0,
+      profilesChanged: 1,
+      errors: [`Profile ${ACCOUNT_B} was not imported: orgHost: not a host name`],
+    });
   });
 
   it('an older (v1, log-only) file is migrated and merged like any other', async () => {

@@ -118,6 +118,17 @@ describe('the summary cache', () => {
     cache.summarize(profiles, events, { ...CONTEXT, now: '2026-11-28T15:00:00.000Z' });
     expect(cache.lastEvaluated).toBe(3);
   });
+
+  it('an account that cannot be summarised is named with the reason; the others are summarised', () => {
+    const cache = createSummaryCache();
+    // Past the schemas only by a bug: a branch start no calendar has.
+    const bad = branch(ACCOUNT_B, 'unresponsive', '2026-02-30', 'Sam Roe', '2026-11-20T15:00:00.000Z');
+    const out = cache.summarize(profiles, [...events, bad], CONTEXT);
+    expect(out.map((s) => s.accountId).sort()).toEqual([ACCOUNT_A, ACCOUNT_C].sort());
+    expect(cache.lastFailed).toEqual([{ accountId: ACCOUNT_B, message: 'Not a YYYY-MM-DD date: "2026-02-30"' }]);
+    cache.summarize(profiles, events, CONTEXT);
+    expect(cache.lastFailed).toEqual([]);
+  });
 });
 
 describe('per-CSM numbers for the chart', () => {

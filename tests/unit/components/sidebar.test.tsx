@@ -215,6 +215,19 @@ describe('Collapse', () => {
     expect(document.activeElement).toBe($('.csm-tab'));
   });
 
+  it('a checklist that cannot render shows what failed in an alert; the header and collapse still work', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const broken = { ...ITEMS[0]!, actions: undefined } as unknown as (typeof ITEMS)[number];
+    const { $, onIntent } = setup({ model: model({ items: [broken, ...ITEMS.slice(1)] }) });
+    const alert = $('.csm-body [role="alert"]')!;
+    expect(alert.textContent).toMatch(/^The checklist could not be shown: .+/);
+    expect($('.csm-header__title')!.textContent).toBe('CSM Guide');
+    const collapse = $('[data-collapse]') as HTMLButtonElement;
+    collapse.focus();
+    key(collapse, 'Escape');
+    expect(onIntent).toHaveBeenCalledWith({ type: 'collapse', collapsed: true });
+  });
+
   it('expanding from the tab moves focus into the panel', () => {
     const { $, rerender, props: p } = setup({ collapsed: true });
     click($('.csm-tab'));

@@ -89,6 +89,11 @@ describe('evaluate', () => {
     ]);
   });
 
+  it('skips a stored rule whose evaluator is an Object.prototype name instead of throwing', () => {
+    const stale = { ...playbook, rules: [{ ...playbook.rules[1]!, check: { evaluator: 'constructor', params: {} } }, playbook.rules[0]!] };
+    expect(evaluate(stale, input()).items.map((i) => i.ruleId)).toEqual(['CSO-OPP-CSM-FIELDS']);
+  });
+
   it('names the empty field, and the label it could not read', () => {
     const item = byRule(evaluate(playbook, input()))['CSO-OPP-CSM-FIELDS']!;
     expect(item.state).toBe('error');

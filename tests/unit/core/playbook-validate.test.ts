@@ -59,9 +59,26 @@ describe('parsePlaybook', () => {
     ]);
   });
 
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('reports an evaluator named %j as unknown (own names only)', (name) => {
+    expect(errorsOf(playbook([rule({ check: { evaluator: name } })]))).toEqual([
+      `Rule 1 (OB-PREP-REVIEW) › check.evaluator: unknown evaluator "${name}"`,
+    ]);
+  });
+
   it("reports bad evaluator parameters under the entry's check.params", () => {
     const [error] = errorsOf(playbook([rule({ check: { evaluator: 'fields-filled', params: { fields: ['opp.colour'] } } })]));
     expect(error).toBe('Rule 1 (OB-PREP-REVIEW) › check.params.fields[0]: unknown field key');
+  });
+
+  it('refuses a webinar schedule in a zone the browser does not know (the sidebar would throw on it)', () => {
+    const schedule = rule({
+      id: 'TR-SCHEDULE',
+      check: {
+        evaluator: 'TR-SCHEDULE',
+        params: { sessions: 2, schedules: { Learning: { weekday: 2, time: '11:00', minutes: 45, zone: 'Mars/Olympus' } }, caseByCase: 'case by case' },
+      },
+    });
+    expect(errorsOf(playbook([schedule]))).toEqual(['Rule 1 (TR-SCHEDULE) › check.params.schedules.Learning.zone: not a time zone this browser knows']);
   });
 
   it('rejects a malformed rule ID and a missing help text', () => {

@@ -6,7 +6,7 @@ import { ROW_HEIGHT } from '@/components/dashboard/AuditTable';
 import type { AccountProfile } from '@/lib/profile/schema';
 import { setup } from '../store/support';
 import { cleanup, click, render, select, type } from '../components/render';
-import { NOW, digital, tick } from '../audit/support';
+import { NOW, branch, digital, tick } from '../audit/support';
 import { act } from 'react';
 
 afterEach(cleanup);
@@ -62,6 +62,24 @@ describe('the team audit page', () => {
       expect.stringMatching(/Sam Roe$/),
     ]);
     expect($$('[data-csm]').map((g) => g.getAttribute('data-csm'))).toEqual(['Jane Doe', 'Kim Lee', 'Sam Roe']);
+  });
+
+  it('an account whose data cannot be audited is named in an alert; the other accounts stay on the page', async () => {
+    const profiles = accounts(3);
+    const store = await seeded(profiles);
+    // Only a bug could get such an event past the schemas; the page must survive it all the same.
+    const bad = branch(profiles[2]!.accountId, 'unresponsive', '2026-02-30', 'Kim Lee', '2026-11-20T15:00:00.000Z');
+    const { $, $$ } = render(<DashboardApp store={store} clock={() => NOW} app="CSM Guide test" optionsUrl="options.html" />);
+    await act(async () => {
+      await store.idle();
+    });
+    act(() => store.setState({ events: [...store.getState().events, bad] }));
+    expect($('[data-testid="audit-failed"]')!.getAttribute('role')).toBe('alert');
+    expect($('[data-testid="audit-failed"]')!.textContent).toBe(
+      `1 account could not be audited and is left out:${profiles[2]!.accountId}: Not a YYYY-MM-DD date: "2026-02-30"`,
+    );
+    expect($$('tr[data-account-id]').map((row) => row.getAttribute('data-account-id')).sort()).toEqual([profiles[0]!.accountId, profiles[1]!.accountId]);
+    expect($('[data-action="export-csv"]')).not.toBeNull();
   });
 
   it('filters, searches and sorts; the sorted column says which way', async () => {

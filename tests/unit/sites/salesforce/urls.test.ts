@@ -62,7 +62,17 @@ describe('hosts', () => {
     ['evillightning.force.com', false],
     ['acme.salesforce.com', false],
     ['acme.force.com', false],
-  ])('%s → %s', (host, expected) => {
+    ['acme.my.salesforce.com:443', true],
+    ['acme.my.salesforce.com.', true],
+    // Text that only ends like an org: a URL would go to the host before the #, ?, / or @.
+    ['evil.com#.my.salesforce.com', false],
+    ['evil.com?.my.salesforce.com', false],
+    ['evil.com/.lightning.force.com', false],
+    ['evil.com\\.my.salesforce.com', false],
+    ['user@evil.com:1@x.my.salesforce.com', false],
+    ['evil.com .my.salesforce.com', false],
+    ['', false],
+  ])('%j → %s', (host, expected) => {
     expect(isSalesforceHost(host)).toBe(expected);
   });
 
