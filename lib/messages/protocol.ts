@@ -3,7 +3,7 @@ import { EMAIL_KINDS } from '../facts/page-facts';
 import { factSource, isoInstant, profileFactShapes, type ProfileFacts } from '../profile/schema';
 import { progressEventSchema, type ProgressEvent } from '../progress/events';
 import { settingsPatchSchema } from '../settings/schema';
-import { accountIdSchema, ITEM_NAMES, setupRuleIdSchema, SIDEBAR_SIDES, threadKeySchema } from '../store/schemas';
+import { accountIdSchema, ITEM_NAMES, recipientsDigestSchema, setupRuleIdSchema, SIDEBAR_SIDES, threadKeySchema } from '../store/schemas';
 import { couchUserSchema, teamDbUrlSchema, type SyncState } from '../sync/schema';
 
 /**
@@ -77,13 +77,18 @@ export const messageSchema = z.discriminatedUnion('type', [
         .max(MAX_PROFILES_PER_MESSAGE),
     })
     .strict(),
-  /** The CSM's choice for a Gmail thread/compose: absent = keep, null = clear; both cleared = forgotten. */
+  /**
+   * The CSM's choice for an email thread or draft (key: ComposeFacts.choiceKey), made for these
+   * recipients (their SHA-256): absent = keep, null = clear; both cleared = forgotten. A choice
+   * stored for other recipients is replaced, never merged.
+   */
   z
     .object({
       type: z.literal('threads/set'),
       key: threadKeySchema,
       accountId: accountIdSchema.nullable().optional(),
       kind: z.enum(EMAIL_KINDS).nullable().optional(),
+      recipients: recipientsDigestSchema,
       at: isoInstant,
     })
     .strict(),

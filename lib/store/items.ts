@@ -17,9 +17,9 @@ import {
   setupV1,
   type SetupStep,
   storedPlaybookV1,
-  threadChoiceV1,
+  threadChoiceV2,
   threadKeySchema,
-  threadsV1,
+  threadsV2,
   uiV1,
   type QuarantineEntry,
   type StoredPlaybook,
@@ -93,11 +93,18 @@ export const SPECS: { [N in ItemName]: ItemSpec<ItemTypes[N]> } = {
   threads: {
     key: 'local:threads',
     label: 'email thread choices',
-    version: 1,
-    migrations: {},
-    schema: threadsV1,
+    // v2 stores the recipients each choice was made for. v1 choices are dropped, not carried
+    // over: they do not say whom they were for, and Outreach's (and some Gmail) keys restarted on
+    // every load, so any of them may belong to another customer's email (issue 14). The CSM
+    // picks again once. Only entries without `recipients` go (no v1 entry has one), so a v2 value
+    // read before its version mark landed (WXT writes value and mark separately) loses nothing.
+    version: 2,
+    migrations: {
+      2: (v1) => (isRecord(v1) ? Object.fromEntries(Object.entries(v1).filter(([, c]) => isRecord(c) && typeof c.recipients === 'string')) : v1),
+    },
+    schema: threadsV2,
     fallback: () => ({}),
-    collection: { kind: 'record', key: threadKeySchema, entry: threadChoiceV1 },
+    collection: { kind: 'record', key: threadKeySchema, entry: threadChoiceV2 },
   },
   settings: {
     key: 'sync:settings',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EMAIL_KINDS } from '../facts/page-facts';
+import { SHA256_HEX } from '../formats/sha256';
 import { accountProfileSchema, isoInstant } from '../profile/schema';
 import { progressEventSchema } from '../progress/events';
 import { settingsSchema } from '../settings/schema';
@@ -34,8 +35,13 @@ export const threadChoiceV1 = z
     at: isoInstant,
   })
   .strict();
-export type ThreadChoice = z.infer<typeof threadChoiceV1>;
 export const threadsV1 = z.record(threadKeySchema, threadChoiceV1);
+// v2: keyed only by ids that outlive a page load (ComposeFacts.choiceKey), and each choice holds
+// the SHA-256 of the recipients it was made for (recipientsDigest): it never applies to others.
+export const recipientsDigestSchema = z.string().regex(SHA256_HEX, 'expected a SHA-256 of the recipients');
+export const threadChoiceV2 = threadChoiceV1.extend({ recipients: recipientsDigestSchema }).strict();
+export type ThreadChoice = z.infer<typeof threadChoiceV2>;
+export const threadsV2 = z.record(threadKeySchema, threadChoiceV2);
 
 // sync:settings — v1 had no per-site switches; v2 added `sites` (all on).
 export const settingsV1 = settingsSchema.omit({ sites: true });

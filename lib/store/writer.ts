@@ -20,7 +20,8 @@ import type { EventService } from '../events/service';
 import type { ProgressEvent } from '../progress/events';
 import { DISK_FULL, quotaProblem } from './quota';
 import { readItem, type Inspection } from './read';
-import type { QuarantineEntry, ThreadChoice } from './schemas';
+import type { QuarantineEntry } from './schemas';
+import { applyThreadChoice, pruneThreadChoices } from './thread-choices';
 
 /** What the writer needs to know about who sent a message (a subset of runtime.MessageSender). */
 export interface Sender {
@@ -217,18 +218,14 @@ export const createWriter = (options: WriterOptions): Writer => {
       return { ok: true, changed };
     },
 
-    'threads/set': async ({ key, accountId, kind, at }) => {
+    'threads/set': async ({ key, accountId, kind, recipients, at }) => {
       const threads = await load('threads');
-      const current = threads[key];
-      const next: Partial<ThreadChoice> = { ...current };
-      if (accountId === null) delete next.accountId;
-      else if (accountId !== undefined) next.accountId = accountId;
-      if (kind === null) delete next.kind;
-      else if (kind !== undefined) next.kind = kind;
+      const next = applyThreadChoice(threads[key], { accountId, kind, recipients, at });
       const rest = { ...threads };
-      if (next.accountId === undefined && next.kind === undefined) delete rest[key];
-      else rest[key] = { ...next, at };
-      await write(items.threads, rest);
+      if (next) rest[key] = next;
+      else delete rest[key];
+      // Bounded on every write, so the item never grows past what one write trims.
+      await write(items.threads, pruneThreadChoices(rest, now()));
       return { ok: true };
     },
 

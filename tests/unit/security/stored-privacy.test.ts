@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { profileFactsFromPage } from '@/lib/profile/from-page';
 import { openFixture, row } from '../sites/salesforce/fixture-dom';
-import { ownSender, setup } from '../store/support';
+import { ownSender, RECIPIENTS, setup } from '../store/support';
 import { privacyViolations, storedStrings, type StorageSnapshot } from './stored-privacy';
 
 const snapshot = async (): Promise<StorageSnapshot> => ({
@@ -43,7 +43,10 @@ describe('what a session stores passes the allowlist', () => {
       },
       ownSender(),
     );
-    await writer.handle({ type: 'threads/set', key: 'FMfcgzQXJWDsKmhNvBrLZpqTkcHfWxgR', accountId, kind: 'welcome', at: AT }, ownSender());
+    await writer.handle(
+      { type: 'threads/set', key: 'thread-f:1781936620571146274', accountId, kind: 'welcome', recipients: RECIPIENTS, at: AT },
+      ownSender(),
+    );
     await writer.handle({ type: 'ui/set', patch: { sidebarCollapsed: true } }, ownSender());
 
     const stored = await snapshot();

@@ -19,7 +19,9 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2
 const RULE_ID = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
 /** `<ISO instant>-<random>` (lib/store/ids.ts). */
 const EVENT_ID = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z-[A-Za-z0-9_-]{1,40}$/;
-/** Gmail thread/draft ids, Outreach composer keys: opaque tokens, never words with spaces. */
+/** A SHA-256, hex: of the recipients a thread choice was made for (never the addresses). */
+const SHA256 = /^[0-9a-f]{64}$/;
+/** Gmail thread/draft ids, Outreach prospect + step keys: opaque tokens, never words with spaces. */
 const OPAQUE_KEY = /^[A-Za-z0-9:_.#%-]{1,200}$/;
 const HOST = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/;
 const EMAIL = /^[^\s@<>]{1,64}@[^\s@<>]{1,190}$/;
@@ -179,7 +181,10 @@ const LOCAL: Record<string, Check> = {
     lastPulled: num,
   }),
   profiles: recordOf(sfId, profile),
-  threads: recordOf(str(OPAQUE_KEY, 'a thread or compose id'), shape({ accountId: sfId, kind: oneOf(EMAIL_KINDS), at: instant })),
+  threads: recordOf(
+    str(OPAQUE_KEY, 'a thread or compose id'),
+    shape({ accountId: sfId, kind: oneOf(EMAIL_KINDS), recipients: str(SHA256, 'a SHA-256 of the recipients'), at: instant }),
+  ),
   ui: shape({ sidebarCollapsed: bool, sidebarSide: oneOf(['left', 'right']) }),
   // What could not be read is kept as it was (it came from storage, never from a page).
   quarantine: arrayOf((v, path, out) => {
