@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EMAIL_KINDS } from '../facts/page-facts';
 import { SHA256_HEX } from '../formats/sha256';
-import { accountProfileSchema, isoInstant } from '../profile/schema';
+import { accountProfileSchema, isoInstant, storedProfileSchema } from '../profile/schema';
 import { progressEventSchema } from '../progress/events';
 import { settingsSchema } from '../settings/schema';
 
@@ -21,6 +21,14 @@ export const eventsV1 = z.array(progressEventSchema);
 
 // local:profiles — learned account profiles by Account ID.
 export const profilesV1 = z.record(accountIdSchema, accountProfileSchema).superRefine((profiles, ctx) => {
+  for (const [key, profile] of Object.entries(profiles))
+    if (profile.accountId !== key)
+      ctx.addIssue({ code: 'custom', path: [key], message: `stored under ${key} but belongs to ${profile.accountId}` });
+});
+
+// v2: the primary contact's name and address are not stored, only the address's SHA-256 and
+// domain (what matching recipients needs; lib/profile/stored-facts.ts).
+export const profilesV2 = z.record(accountIdSchema, storedProfileSchema).superRefine((profiles, ctx) => {
   for (const [key, profile] of Object.entries(profiles))
     if (profile.accountId !== key)
       ctx.addIssue({ code: 'custom', path: [key], message: `stored under ${key} but belongs to ${profile.accountId}` });

@@ -21,6 +21,7 @@ import type { ProgressEvent } from '../progress/events';
 import { DISK_FULL, quotaProblem } from './quota';
 import { readItem, type Inspection } from './read';
 import type { QuarantineEntry } from './schemas';
+import { toStoredFacts } from '../profile/stored-facts';
 import { applyThreadChoice, pruneThreadChoices } from './thread-choices';
 
 /** What the writer needs to know about who sent a message (a subset of runtime.MessageSender). */
@@ -97,7 +98,8 @@ const observeInto = (
   at: string,
 ): AccountProfile | null => {
   const base = profiles[accountId] ?? emptyProfile(accountId, at);
-  let next = mergeProfile(base, facts, at);
+  // Whoever sent them (a tab, an old bundle's import), contact names and addresses are not stored.
+  let next = mergeProfile(base, toStoredFacts(facts), at);
   if (orgHost && next.orgHost !== orgHost) next = { ...next, orgHost, updatedAt: at };
   if (profiles[accountId] && (next === base || (next.orgHost === base.orgHost && sameJson(next.facts, base.facts)))) return null;
   if (!profiles[accountId] && !orgHost && Object.values(facts).every((fact) => !fact?.known)) return null;

@@ -5,6 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { sha256Hex } from '@/lib/formats/sha256';
 import { profileFactsFromPage } from '@/lib/profile/from-page';
 import { openFixture, row } from '../sites/salesforce/fixture-dom';
 import { ownSender, RECIPIENTS, setup } from '../store/support';
@@ -52,9 +53,15 @@ describe('what a session stores passes the allowlist', () => {
     const stored = await snapshot();
     expect(Object.keys(stored.local).sort()).toEqual(['eventChanges', 'profiles', 'profiles$', 'threads', 'threads$', 'ui', 'ui$']);
     expect(privacyViolations(stored)).toEqual([]);
-    // The names the profile keeps are the ones the pages show; nothing longer than a line.
-    expect(storedStrings(stored)).toEqual(expect.arrayContaining(['Sunrise Family Clinic', 'Maria Lopez', 'Jordan Avery']));
+    // The names the profile keeps are the account's and the CSM's; nothing longer than a line.
+    expect(storedStrings(stored)).toEqual(expect.arrayContaining(['Sunrise Family Clinic', 'Maria Lopez']));
     expect(storedStrings(stored).every((s) => !s.includes('\n'))).toBe(true);
+    // The primary contact (Jordan Avery on the Opportunity) is kept only as what matching needs:
+    // the SHA-256 of the address and its domain (issue 14).
+    const text = storedStrings(stored).join('\n');
+    expect(text).not.toContain('Jordan Avery');
+    expect(text).not.toContain('jordan.avery@');
+    expect(storedStrings(stored)).toEqual(expect.arrayContaining([sha256Hex('jordan.avery@sunrisefamilyclinic.example'), 'sunrisefamilyclinic.example']));
   });
 });
 
