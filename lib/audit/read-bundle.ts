@@ -1,4 +1,5 @@
 import type { AccountProfile } from '../profile/schema';
+import { toStoredProfile } from '../profile/stored-facts';
 import type { ProgressEvent } from '../progress/events';
 import type { z } from 'zod';
 import {
@@ -131,8 +132,11 @@ export const readBundle = async (text: string): Promise<BundleRead> => {
   const parsed = bundleV2.safeParse(raw);
   if (!parsed.success) return fail('invalid', 'The file matches its checksum, but its content is not valid:', issueLines(parsed.error));
   const { exporter, exportedAt, content } = parsed.data;
+  // Bundles from before issue 14 carry contact names and addresses: read them as the store keeps
+  // profiles now (address hashed, name dropped), so the preview shows only what an import stores.
+  const profiles = content.profiles.map(toStoredProfile);
   return {
     ok: true,
-    bundle: { exporter, exportedAt, events: content.events, profiles: content.profiles, fileVersion: 2, checksum: expected },
+    bundle: { exporter, exportedAt, events: content.events, profiles, fileVersion: 2, checksum: expected },
   };
 };

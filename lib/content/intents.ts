@@ -5,7 +5,7 @@ import type { PageFacts } from '../facts/page-facts';
 import type { CsmStore } from '../store/progress-store';
 import { selectAdapterSettings, selectProgress, selectSettings } from '../store/progress-store';
 import type { FillPlan, FillResult, SiteAdapter } from '../sites/types';
-import { threadKeyOf } from './view';
+import { rememberChoice } from './thread-choice';
 
 export interface IntentContext {
   store: CsmStore;
@@ -43,12 +43,9 @@ export const handleIntent = async (intent: SidebarIntent, ctx: IntentContext): P
       await actions.setUi({ sidebarCollapsed: intent.collapsed });
       return null;
     case 'choose-account':
-    case 'choose-email-kind': {
-      const key = page ? threadKeyOf(page) : null;
-      if (!key) return null;
-      await actions.setThreadChoice(key, intent.type === 'choose-account' ? { accountId: intent.accountId } : { kind: intent.kind });
+    case 'choose-email-kind':
+      await rememberChoice(store, page, intent.type === 'choose-account' ? { accountId: intent.accountId } : { kind: intent.kind });
       return null;
-    }
     case 'set-branch': {
       if (!accountId) return needAccount;
       const since = todayIn(new Date().toISOString(), selectSettings(store.getState()).timeZone);

@@ -5,6 +5,7 @@ import { observeBatched } from '../dom/observe';
 import { waitFor } from '../dom/wait-for';
 import type { PageFacts } from '../facts/page-facts';
 import { profileFactsFromPage } from '../profile/from-page';
+import { toStoredFacts } from '../profile/stored-facts';
 import { selectAdapterSettings, type CsmStore } from '../store/progress-store';
 import type { AdapterSettings, FillResult, PageMatch, SiteAdapter } from '../sites/types';
 import { handleIntent } from './intents';
@@ -115,7 +116,8 @@ export const runSite = (ctx: ContentScriptContext, adapter: SiteAdapter, store: 
     const at = now();
     for (const page of pages) {
       if (!page.accountId || !page.ready) continue;
-      const facts = profileFactsFromPage(page, at);
+      // Only what may be stored leaves the tab: not the contact's name or address (issue 14).
+      const facts = toStoredFacts(profileFactsFromPage(page, at));
       const key = JSON.stringify(Object.entries(facts).map(([k, f]) => [k, f && f.known ? f.value : null]));
       if (!Object.keys(facts).length || taught.get(page.accountId) === key) continue;
       taught.set(page.accountId, key);

@@ -11,14 +11,10 @@ import {
   selectEngineSettings,
   selectProfile,
   selectProgress,
-  selectThreadChoice,
   type CsmState,
 } from '../store/progress-store';
+import { choiceFor } from './thread-choice';
 import { SALESFORCE_NO_ACCOUNT, waitingNotice } from './waiting';
-
-/** The key a compose's choices are remembered under: its thread when it has one. */
-export const threadKeyOf = (page: PageFacts): string | null =>
-  page.compose ? (page.compose.threadId ?? page.compose.composeId) : null;
 
 const pageLabelOf = (page: PageFacts): string => {
   if (page.compose) return page.compose.subject ? `Email: ${page.compose.subject}` : 'Email: new message';
@@ -64,8 +60,7 @@ export const buildPageView = (
 ): PageView | null => {
   const chosenPage = pages.find((p) => p.compose?.composeId === focusedId) ?? pages[0];
   if (!chosenPage) return null;
-  const threadKey = threadKeyOf(chosenPage);
-  const choice = threadKey ? selectThreadChoice(state, threadKey) : null;
+  const choice = chosenPage.compose ? choiceFor(state, chosenPage.compose) : null;
   const page: PageFacts =
     chosenPage.compose && choice?.kind ? { ...chosenPage, compose: { ...chosenPage.compose, declaredKind: choice.kind } } : chosenPage;
 

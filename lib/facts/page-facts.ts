@@ -31,6 +31,13 @@ export interface ComposeFacts {
   /** Stable per compose while it lives: Gmail's draft id or composeid, else a generated key. */
   composeId: string;
   threadId?: string;
+  /**
+   * The key a CSM's choices for this email are remembered under across page loads: an id the host
+   * gives the thread or draft (Gmail's thread or draft id; Outreach's prospect + sequence step).
+   * Absent when the page shows none: `composeId` may then restart on every load, so a choice is
+   * kept in memory for this compose only, never stored (it would land on another email later).
+   */
+  choiceKey?: string;
   to: string[];
   cc: string[];
   bcc: string[];

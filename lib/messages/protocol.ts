@@ -4,7 +4,7 @@ import { isoInstant } from '../dates/schemas';
 import { factSource, profileFactShapes, type ProfileFacts } from '../profile/schema';
 import { progressEventSchema, type ProgressEvent } from '../progress/events';
 import { settingsPatchSchema } from '../settings/schema';
-import { accountIdSchema, ITEM_NAMES, setupRuleIdSchema, SIDEBAR_SIDES, threadKeySchema } from '../store/schemas';
+import { accountIdSchema, ITEM_NAMES, recipientsDigestSchema, setupRuleIdSchema, SIDEBAR_SIDES, threadKeySchema } from '../store/schemas';
 import { couchUserSchema, teamDbUrlSchema, type SyncState } from '../sync/schema';
 
 /**
@@ -78,13 +78,18 @@ export const messageSchema = z.discriminatedUnion('type', [
       observations: z.array(observationSchema).min(1).max(MAX_PROFILES_PER_MESSAGE),
     })
     .strict(),
-  /** The CSM's choice for a Gmail thread/compose: absent = keep, null = clear; both cleared = forgotten. */
+  /**
+   * The CSM's choice for an email thread or draft (key: ComposeFacts.choiceKey), made for these
+   * recipients (their SHA-256): absent = keep, null = clear; both cleared = forgotten. A choice
+   * stored for other recipients is replaced, never merged.
+   */
   z
     .object({
       type: z.literal('threads/set'),
       key: threadKeySchema,
       accountId: accountIdSchema.nullable().optional(),
       kind: z.enum(EMAIL_KINDS).nullable().optional(),
+      recipients: recipientsDigestSchema,
       at: isoInstant,
     })
     .strict(),

@@ -2,6 +2,7 @@ import { validateSalesforceId } from '../formats';
 import type { PageFacts } from '../facts/page-facts';
 import { valueOf } from './read';
 import type { AccountProfile } from './schema';
+import { domainOf, emailHash } from './stored-facts';
 
 export interface AccountCandidate {
   accountId: string;
@@ -15,10 +16,6 @@ export type AccountResolution =
   | { status: 'ambiguous'; candidates: AccountCandidate[] }
   | { status: 'none'; reason: string };
 
-const domainOf = (email: string): string | null => {
-  const at = email.lastIndexOf('@');
-  return at > 0 ? email.slice(at + 1).toLowerCase() : null;
-};
 
 /** Webmail domains say nothing about which customer an address belongs to. */
 const SHARED_DOMAINS = new Set(['gmail.com', 'googlemail.com', 'yahoo.com', 'outlook.com', 'hotmail.com', 'icloud.com', 'aol.com']);
@@ -27,6 +24,7 @@ const SHARED_DOMAINS = new Set(['gmail.com', 'googlemail.com', 'yahoo.com', 'out
  * Which account a page is about. Salesforce pages name it; the pre-signup form carries the
  * Account ID; an email is matched by its recipients against the primary contacts (then their
  * domains) of the accounts learned on Salesforce, and a CSM's earlier choice for the thread wins.
+ * Profiles keep the contact's address only as its SHA-256, so recipients are compared hashed.
  */
 export const resolveAccount = (
   page: PageFacts,
@@ -46,18 +44,20 @@ export const resolveAccount = (
   const recipients = [
     ...(page.compose ? [...page.compose.to, ...page.compose.cc, ...page.compose.bcc] : []),
     ...(page.outreach?.prospectEmail ? [page.outreach.prospectEmail] : []),
-  ].map((r) => r.trim().toLowerCase());
+  ].filter((r) => r.trim());
   if (!recipients.length) return { status: 'none', reason: 'No recipient yet: add the admin to match the account.' };
 
   const byContact: AccountCandidate[] = [];
   const byDomain: AccountCandidate[] = [];
+  const hashes = new Set(recipients.map(emailHash));
   const domains = new Set(recipients.map(domainOf).filter((d): d is string => !!d && !SHARED_DOMAINS.has(d)));
   for (const profile of Object.values(profiles)) {
-    const email = valueOf(profile.facts, 'primaryContactEmail')?.trim().toLowerCase();
-    if (!email) continue;
+    const hash = valueOf(profile.facts, 'primaryContactEmailSha256');
+    const domain = valueOf(profile.facts, 'primaryContactDomain');
+    if (!hash && !domain) continue;
     const name = valueOf(profile.facts, 'accountName') ?? profile.accountId;
-    if (recipients.includes(email)) byContact.push({ accountId: profile.accountId, name, match: 'contact' });
-    else if (domains.has(domainOf(email) ?? '')) byDomain.push({ accountId: profile.accountId, name, match: 'domain' });
+    if (hash && hashes.has(hash)) byContact.push({ accountId: profile.accountId, name, match: 'contact' });
+    else if (domain && domains.has(domain)) byDomain.push({ accountId: profile.accountId, name, match: 'domain' });
   }
   const best = byContact.length ? byContact : byDomain;
   if (best.length === 1) return { status: 'resolved', accountId: best[0]!.accountId, via: best[0]!.match };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDay, isoInstant } from '../dates/schemas';
+import { SHA256_HEX } from '../formats/sha256';
 import { PAGE_KINDS } from '../model/page-kind';
 import { PRODUCTS, SEGMENTS, SERVICE_LEVELS, SUBTYPES } from '../model/vocab';
 
@@ -44,8 +45,14 @@ export const profileFactShapes = {
   obCallScheduledFor: isoDay,
   obCallCompletedDate: isoDay,
   onboardingCompleted: z.boolean(),
+  /** Page-only (PAGE_ONLY_FACTS): shown on the Opportunity that holds it, never stored. */
   primaryContactName: z.string(),
+  /** Page-only; stored as the two facts below. */
   primaryContactEmail: z.string(),
+  /** SHA-256 of the primary contact's address, trimmed and lowercased: matches recipients. */
+  primaryContactEmailSha256: z.string().regex(SHA256_HEX),
+  /** The domain of that address, lowercased: matches recipients at the same organisation. */
+  primaryContactDomain: z.string().min(1).max(253),
   csm: z.string(),
   csmLeader: z.string(),
   rsm: z.string(),
@@ -57,6 +64,13 @@ export const profileFactShapes = {
 } as const;
 
 export type ProfileFactKey = keyof typeof profileFactShapes;
+
+/**
+ * Facts a rule may read from the page it is on but that are never stored: the primary contact's
+ * name and address are personal data, and matching recipients needs only the address's hash and
+ * domain (lib/profile/stored-facts.ts). A stored profile always has them unknown.
+ */
+export const PAGE_ONLY_FACTS = ['primaryContactName', 'primaryContactEmail'] as const satisfies readonly ProfileFactKey[];
 export type ProfileFactValue<K extends ProfileFactKey> = z.infer<(typeof profileFactShapes)[K]>;
 
 export type Fact<T> =
@@ -83,6 +97,12 @@ export const accountProfileSchema = z.object({
 });
 export type AccountProfile = { accountId: string; orgHost?: string; facts: ProfileFacts; updatedAt: string };
 
+/** A profile as stored (v2): its page-only facts unknown. */
+export const storedProfileSchema = accountProfileSchema.refine(
+  (profile) => PAGE_ONLY_FACTS.every((key) => !(profile.facts as ProfileFacts)[key].known),
+  { message: "a contact's name or address is not stored (only the address's hash and domain)" },
+);
+
 export const emptyFacts = (): ProfileFacts => profileFactsSchema.parse({});
 
 export const emptyProfile = (accountId: string, now: string): AccountProfile => ({
@@ -107,6 +127,8 @@ export const FACT_NAMES: Record<ProfileFactKey, string> = {
   onboardingCompleted: 'onboarding completed',
   primaryContactName: 'primary contact',
   primaryContactEmail: 'primary contact email',
+  primaryContactEmailSha256: 'primary contact email',
+  primaryContactDomain: "primary contact's email domain",
   csm: 'Customer Success Manager',
   csmLeader: 'Customer Success Manager Leader',
   rsm: 'RSM',
@@ -132,6 +154,8 @@ export const FACT_PAGES: Record<ProfileFactKey, readonly import('../model/page-k
   onboardingCompleted: ['sf.onboarding'],
   primaryContactName: ['sf.opportunity'],
   primaryContactEmail: ['sf.opportunity'],
+  primaryContactEmailSha256: ['sf.opportunity'],
+  primaryContactDomain: ['sf.opportunity'],
   csm: ['sf.account', 'sf.opportunity'],
   csmLeader: ['sf.account', 'sf.opportunity'],
   rsm: ['sf.opportunity'],

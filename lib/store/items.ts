@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { storage, type StorageItemKey, type WxtStorageItem } from 'wxt/utils/storage';
-import { accountProfileSchema, type AccountProfile } from '../profile/schema';
+import { PAGE_ONLY_FACTS, storedProfileSchema, UNKNOWN, type AccountProfile, type ProfileFacts } from '../profile/schema';
+import { toStoredFacts } from '../profile/stored-facts';
 import { progressEventSchema, type ProgressEvent } from '../progress/events';
 import { ALL_SITES_ON, type Settings } from '../settings/schema';
 import {
@@ -8,7 +9,7 @@ import {
   eventsV1,
   ITEM_NAMES,
   type ItemName,
-  profilesV1,
+  profilesV2,
   quarantineEntryV1,
   quarantineV1,
   settingsV2,
@@ -17,9 +18,9 @@ import {
   setupV1,
   type SetupStep,
   storedPlaybookV1,
-  threadChoiceV1,
+  threadChoiceV2,
   threadKeySchema,
-  threadsV1,
+  threadsV2,
   uiV1,
   type QuarantineEntry,
   type StoredPlaybook,
@@ -64,6 +65,14 @@ export interface ItemSpec<T> {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A raw stored profile with its contact's name and address replaced (total: odd values pass through for the schema to judge). */
+const withoutContact = (profile: unknown): unknown => {
+  if (!isRecord(profile) || !isRecord(profile.facts)) return profile;
+  const facts: Record<string, unknown> = { ...toStoredFacts(profile.facts as Partial<ProfileFacts>) };
+  for (const key of PAGE_ONLY_FACTS) if (key in profile.facts) facts[key] = UNKNOWN;
+  return { ...profile, facts };
+};
+
 /** Every stored item, in one place. Keys and versions are part of the data format: change with a migration. */
 export const SPECS: { [N in ItemName]: ItemSpec<ItemTypes[N]> } = {
   events: {
@@ -78,14 +87,16 @@ export const SPECS: { [N in ItemName]: ItemSpec<ItemTypes[N]> } = {
   profiles: {
     key: 'local:profiles',
     label: 'account profiles',
-    version: 1,
-    migrations: {},
-    schema: profilesV1 as unknown as z.ZodType<Record<string, AccountProfile>>,
+    // v2 keeps the primary contact as matching needs it (the address's SHA-256 and domain), no
+    // longer its name and address: v1 profiles are rewritten so, losing nothing matching used.
+    version: 2,
+    migrations: { 2: (v1) => (isRecord(v1) ? Object.fromEntries(Object.entries(v1).map(([id, p]) => [id, withoutContact(p)])) : v1) },
+    schema: profilesV2 as unknown as z.ZodType<Record<string, AccountProfile>>,
     fallback: () => ({}),
     collection: {
       kind: 'record',
       key: accountIdSchema,
-      entry: accountProfileSchema,
+      entry: storedProfileSchema,
       check: (key, value) =>
         isRecord(value) && value.accountId !== key ? `stored under ${key} but belongs to ${String(value.accountId)}` : null,
     },
@@ -93,11 +104,18 @@ export const SPECS: { [N in ItemName]: ItemSpec<ItemTypes[N]> } = {
   threads: {
     key: 'local:threads',
     label: 'email thread choices',
-    version: 1,
-    migrations: {},
-    schema: threadsV1,
+    // v2 stores the recipients each choice was made for. v1 choices are dropped, not carried
+    // over: they do not say whom they were for, and Outreach's (and some Gmail) keys restarted on
+    // every load, so any of them may belong to another customer's email (issue 14). The CSM
+    // picks again once. Only entries without `recipients` go (no v1 entry has one), so a v2 value
+    // read before its version mark landed (WXT writes value and mark separately) loses nothing.
+    version: 2,
+    migrations: {
+      2: (v1) => (isRecord(v1) ? Object.fromEntries(Object.entries(v1).filter(([, c]) => isRecord(c) && typeof c.recipients === 'string')) : v1),
+    },
+    schema: threadsV2,
     fallback: () => ({}),
-    collection: { kind: 'record', key: threadKeySchema, entry: threadChoiceV1 },
+    collection: { kind: 'record', key: threadKeySchema, entry: threadChoiceV2 },
   },
   settings: {
     key: 'sync:settings',

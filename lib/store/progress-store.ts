@@ -26,6 +26,7 @@ import { createEventMirror, type ChangeSource } from './event-mirror';
 import type { OutboxArea } from '../events/outbox';
 import { DISK_FULL, STORAGE_FULL } from './quota';
 import { readItem, type Inspection } from './read';
+import { applyThreadChoice } from './thread-choices';
 import type { QuarantineEntry, SetupStep, StoredPlaybook, ThreadChoice, UiState } from './schemas';
 
 /** Something the UI should tell the user (the sidebar and options page show these). */
@@ -80,11 +81,17 @@ export interface CsmActions {
   observeMany(
     observations: Array<{ accountId: string; facts: ObservedFacts; orgHost?: string }>,
   ): Promise<ResponseTo<'profiles/observe'>>;
-  /** The CSM's account/email-kind choice for a Gmail thread: undefined = keep, null = clear. */
+  /**
+   * The CSM's account/email-kind choice for an email, stored under a key that outlives the page
+   * (ComposeFacts.choiceKey) with the digest of the recipients it is for: undefined = keep, null = clear.
+   */
   setThreadChoice(
     key: string,
     choice: { accountId?: string | null; kind?: EmailKind | null },
+    recipients: string,
   ): Promise<ResponseTo<'threads/set'>>;
+  /** The same for a compose with no such key: kept in this tab's memory for that compose only. */
+  setMemoryThreadChoice(composeId: string, choice: { accountId?: string | null; kind?: EmailKind | null }, recipients: string): void;
   setUi(patch: { sidebarCollapsed?: boolean; sidebarSide?: 'left' | 'right' | null }): Promise<ResponseTo<'ui/set'>>;
   saveSettings(patch: SettingsPatch): Promise<ResponseTo<'settings/set'>>;
   /** Imports a playbook (validated by the background), or `null` for the built-in one. */
@@ -104,6 +111,8 @@ export interface CsmState {
   eventsLoaded: (accountId: string) => boolean;
   profiles: Record<string, AccountProfile>;
   threads: Record<string, ThreadChoice>;
+  /** Choices for composes with no key that outlives the page, by composeId; never stored. */
+  memoryThreads: Record<string, ThreadChoice>;
   /** What the user saved; null = never saved. */
   savedSettings: Settings | null;
   /** In force: the saved settings (or defaults) with the enterprise policy applied. */
@@ -197,8 +206,6 @@ export const selectProgress = (
 };
 export const selectProfile = (state: Pick<CsmState, 'profiles'>, accountId: string): AccountProfile | null =>
   state.profiles[accountId] ?? null;
-export const selectThreadChoice = (state: Pick<CsmState, 'threads'>, key: string): ThreadChoice | null =>
-  state.threads[key] ?? null;
 export const selectSettings = (state: Pick<CsmState, 'settings'>): Settings => state.settings;
 
 const engineCache = new WeakMap<Settings, EngineSettings>();
@@ -455,7 +462,14 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
         type: 'profiles/observe',
         observations: observations.map(({ accountId, facts, orgHost }) => ({ accountId, facts, ...(orgHost ? { orgHost } : {}) })),
       }),
-    setThreadChoice: (key, choice) => send({ type: 'threads/set', key, ...choice, at: now() }),
+    setThreadChoice: (key, choice, recipients) => send({ type: 'threads/set', key, ...choice, recipients, at: now() }),
+    setMemoryThreadChoice: (composeId, choice, recipients) => {
+      const memoryThreads = { ...store.getState().memoryThreads };
+      const next = applyThreadChoice(memoryThreads[composeId], { ...choice, recipients, at: now() });
+      if (next) memoryThreads[composeId] = next;
+      else delete memoryThreads[composeId];
+      store.setState({ memoryThreads });
+    },
     setUi: (patch) => send({ type: 'ui/set', patch }),
     saveSettings: (patch) => send({ type: 'settings/set', patch }),
     importPlaybook: (playbook, source) => send({ type: 'playbook/set', playbook, ...(source ? { source } : {}) }),
@@ -475,6 +489,7 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
     eventsLoaded: () => false,
     profiles: {},
     threads: {},
+    memoryThreads: {},
     savedSettings: null,
     settings: initialSettings,
     locked: [],

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { EMAIL_KINDS } from '../facts/page-facts';
 import { isoInstant } from '../dates/schemas';
-import { accountProfileSchema } from '../profile/schema';
+import { SHA256_HEX } from '../formats/sha256';
+import { accountProfileSchema, storedProfileSchema } from '../profile/schema';
 import { progressEventSchema } from '../progress/events';
 import { settingsSchema } from '../settings/schema';
 
@@ -26,6 +27,14 @@ export const profilesV1 = z.record(accountIdSchema, accountProfileSchema).superR
       ctx.addIssue({ code: 'custom', path: [key], message: `stored under ${key} but belongs to ${profile.accountId}` });
 });
 
+// v2: the primary contact's name and address are not stored, only the address's SHA-256 and
+// domain (what matching recipients needs; lib/profile/stored-facts.ts).
+export const profilesV2 = z.record(accountIdSchema, storedProfileSchema).superRefine((profiles, ctx) => {
+  for (const [key, profile] of Object.entries(profiles))
+    if (profile.accountId !== key)
+      ctx.addIssue({ code: 'custom', path: [key], message: `stored under ${key} but belongs to ${profile.accountId}` });
+});
+
 // local:threads — the CSM's choice of account and email kind per Gmail thread or compose.
 export const threadKeySchema = z.string().min(1).max(200);
 export const threadChoiceV1 = z
@@ -35,8 +44,13 @@ export const threadChoiceV1 = z
     at: isoInstant,
   })
   .strict();
-export type ThreadChoice = z.infer<typeof threadChoiceV1>;
 export const threadsV1 = z.record(threadKeySchema, threadChoiceV1);
+// v2: keyed only by ids that outlive a page load (ComposeFacts.choiceKey), and each choice holds
+// the SHA-256 of the recipients it was made for (recipientsDigest): it never applies to others.
+export const recipientsDigestSchema = z.string().regex(SHA256_HEX, 'expected a SHA-256 of the recipients');
+export const threadChoiceV2 = threadChoiceV1.extend({ recipients: recipientsDigestSchema }).strict();
+export type ThreadChoice = z.infer<typeof threadChoiceV2>;
+export const threadsV2 = z.record(threadKeySchema, threadChoiceV2);
 
 // sync:settings — v1 had no per-site switches; v2 added `sites` (all on).
 export const settingsV1 = settingsSchema.omit({ sites: true });

@@ -22,7 +22,9 @@ import type { ProgressEvent } from '../progress/events';
 import { DISK_FULL, quotaProblem } from './quota';
 import { boundQuarantine } from './quarantine-bounds';
 import { readItem, type Inspection } from './read';
-import type { QuarantineEntry, ThreadChoice } from './schemas';
+import type { QuarantineEntry } from './schemas';
+import { toStoredFacts } from '../profile/stored-facts';
+import { applyThreadChoice, pruneThreadChoices } from './thread-choices';
 
 export type { Sender } from '../messages/senders';
 
@@ -89,7 +91,8 @@ const observeInto = (
   at: string,
 ): AccountProfile | null => {
   const base = profiles[accountId] ?? emptyProfile(accountId, at);
-  let next = mergeProfile(base, facts, at);
+  // Whoever sent them (a tab, an old bundle's import), contact names and addresses are not stored.
+  let next = mergeProfile(base, toStoredFacts(facts), at);
   if (orgHost && next.orgHost !== orgHost) next = { ...next, orgHost, updatedAt: at };
   if (profiles[accountId] && (next === base || (next.orgHost === base.orgHost && sameJson(next.facts, base.facts)))) return null;
   if (!profiles[accountId] && !orgHost && Object.values(facts).every((fact) => !fact?.known)) return null;
@@ -212,18 +215,14 @@ export const createWriter = (options: WriterOptions): Writer => {
       return { ok: true, changed };
     },
 
-    'threads/set': async ({ key, accountId, kind, at }) => {
+    'threads/set': async ({ key, accountId, kind, recipients, at }) => {
       const threads = await load('threads');
-      const current = threads[key];
-      const next: Partial<ThreadChoice> = { ...current };
-      if (accountId === null) delete next.accountId;
-      else if (accountId !== undefined) next.accountId = accountId;
-      if (kind === null) delete next.kind;
-      else if (kind !== undefined) next.kind = kind;
+      const next = applyThreadChoice(threads[key], { accountId, kind, recipients, at });
       const rest = { ...threads };
-      if (next.accountId === undefined && next.kind === undefined) delete rest[key];
-      else rest[key] = { ...next, at };
-      await write(items.threads, rest);
+      if (next) rest[key] = next;
+      else delete rest[key];
+      // Bounded on every write, so the item never grows past what one write trims.
+      await write(items.threads, pruneThreadChoices(rest, now()));
       return { ok: true };
     },
 

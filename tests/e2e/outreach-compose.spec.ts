@@ -2,15 +2,21 @@
  * Outreach: DG-SEQUENCE on the prospect (the admin in the right onboarding sequence for a GameDay
  * or a regular Digital account), and the composer checked like a Gmail compose (rosters, inserts).
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { FIXTURES_DIR } from './fixture-server';
 import { expect, test } from './harness';
 import {
+  accountPicker,
   actionOf,
+  LAKESIDE,
   bodyText,
   messageOf,
   ruleOf,
   seedProfiles,
   sidebarOf,
+  storedThreads,
   SUNRISE,
   sunriseWith,
   urlOf,
@@ -98,5 +104,54 @@ test("the Outreach composer is checked like Gmail's: the roster flag clears as t
   await page.keyboard.press('Control+z');
   await expect.poll(() => bodyText(body)).not.toContain('Upcoming training sessions:');
   expect((await bodyText(body)).replace(/\n+/g, '\n')).toBe(before.replace(/\n+/g, '\n'));
+  expect(errors).toEqual([]);
+});
+
+/**
+ * Issue 14: Outreach gives its composer no id, and the per-load counter CSM Guide used to key a
+ * choice by restarted on every load, so an account chosen for one prospect's email came back on
+ * the next composer opened after a reload, whoever it was to.
+ */
+test("an account chosen on one prospect's composer comes back after a reload there, and never on another prospect's", async ({ page, context }) => {
+  const errors = watchErrors(page);
+  // Jane's address matches no learned account: the CSM picks one.
+  await seedProfiles(context, [
+    { accountId: LAKESIDE.accountId, name: LAKESIDE.name, contact: LAKESIDE.contact, level: 'Basic', products: ['Learning'], segment: 'Digital', subtypes: [] },
+  ]);
+  // The same composer, opened on another prospect (Bob, at another clinic) for the same sequence step.
+  const otherProspect = 'https://web.outreach.io/prospects/67890/activity';
+  const html = readFileSync(path.join(FIXTURES_DIR, 'outreach/prospect-composer.html'), 'utf8')
+    .replaceAll('/prospects/12345/', '/prospects/67890/')
+    .replaceAll('jane.doe@sunrisefamilyclinic.com', 'bob.park@northgateclinic.example');
+  await page.route(otherProspect, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+
+  const sidebar = sidebarOf(page);
+  const writeIn = async () => {
+    await page.getByRole('dialog', { name: 'New email' }).getByRole('textbox', { name: 'Email body' }).getByText('Hi Jane,', { exact: true }).click();
+    await expect(sidebar).toHaveAttribute('data-page-kind', 'outreach.compose');
+  };
+
+  await page.goto(urlOf('outreach/prospect-composer.html'));
+  await writeIn();
+  await expect(sidebar).not.toHaveAttribute('data-account-id', /.+/);
+  await accountPicker(page).selectOption({ label: LAKESIDE.name });
+  await expect(sidebar).toHaveAttribute('data-account-id', LAKESIDE.accountId);
+  await expect.poll(async () => Object.keys(await storedThreads(context)).length).toBe(1);
+
+  // The same prospect's composer after a reload: the choice holds.
+  await page.reload();
+  await writeIn();
+  await expect(sidebar).toHaveAttribute('data-account-id', LAKESIDE.accountId);
+
+  // Another prospect's composer: nothing was chosen for it.
+  await page.goto(otherProspect);
+  await writeIn();
+  await expect(accountPicker(page)).toHaveValue('');
+  await expect(sidebar).not.toHaveAttribute('data-account-id', /.+/);
+
+  // What is stored says which prospect and step the choice is for, and whom it was made for, as a hash.
+  const stored = await storedThreads(context);
+  expect(Object.keys(stored)).toEqual(['outreach:prospect-12345:step-4821-2']);
+  expect(JSON.stringify(stored)).not.toContain('@');
   expect(errors).toEqual([]);
 });

@@ -1,6 +1,6 @@
 /**
- * Nothing is stored beyond IDs, names of accounts and people, dates, rule states and the
- * profile's classification facts. A CSM's session — the Salesforce record pages, the pre-signup
+ * Nothing is stored beyond IDs, names of accounts and of the people working them, dates, rule
+ * states and the profile's classification facts; the primary contact only as a hash and a domain. A CSM's session — the Salesforce record pages, the pre-signup
  * form, Gmail composes (one kind chosen by hand), Outreach, a tick, settings saved — runs on the
  * fixture pages; then everything in chrome.storage is walked against the allowlist of
  * tests/unit/security/stored-privacy.ts, and the free text those pages showed (email subjects
@@ -35,6 +35,9 @@ const CANARIES = [
   'I am your Customer Success Manager and will guide you', // a Gmail body
   'calendly.com', // a link in that body
   'forms.gle',
+  // The Opportunity's primary contact: profiles keep only the address's SHA-256 and domain (issue 14).
+  'Jordan Avery',
+  'jordan.avery@',
 ];
 
 test('a session stores only what the allowlist permits, and none of the free text the pages showed', async () => {

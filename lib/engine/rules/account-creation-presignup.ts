@@ -4,6 +4,7 @@ import type { FieldKey } from '../../facts/fields';
 import { adminEmailOptions, formatSfDateInput, sameSalesforceId, validateSalesforceId } from '../../formats';
 import { PAGE_NAMES } from '../../model/page-kind';
 import { valueOf } from '../../profile/read';
+import { emailHash } from '../../profile/stored-facts';
 import { FACT_NAMES, type ProfileFactKey } from '../../profile/schema';
 import { learnHint } from '../learn-hint';
 import type { Evaluator, ItemAction, ItemDetail, Outcome, RuleContext } from '../types';
@@ -40,7 +41,6 @@ type PresignupParams = z.output<typeof presignupParams>;
 const COMPARED: Partial<Record<FieldKey, ProfileFactKey>> = {
   'signup.companyName': 'accountName',
   'signup.userCount': 'userCount',
-  'signup.email': 'primaryContactEmail',
 };
 
 /**
@@ -76,6 +76,19 @@ const onForm = (ctx: RuleContext<PresignupParams>): Outcome => {
     else note(key, 'warn', `${q(label)} is ${value} but the ${FACT_NAMES[fact]} is ${known}`, label);
   };
 
+  // The primary contact's address as the page shows it, else as the profile keeps it (its SHA-256).
+  const compareEmail = (label: string, value: string) => {
+    const shown = valueOf(facts, 'primaryContactEmail');
+    if (shown !== undefined) return compare('signup.email', label, value, 'primaryContactEmail');
+    const hash = valueOf(facts, 'primaryContactEmailSha256');
+    if (hash === undefined) {
+      unknown.push('primaryContactEmailSha256');
+      return note('signup.email', 'info', `${q(label)}: ${value} (${learnHint(['primaryContactEmailSha256'])})`);
+    }
+    if (emailHash(value) === hash) note('signup.email', 'done', `${q(label)}: ${value}, as in the ${FACT_NAMES.primaryContactEmail}`);
+    else note('signup.email', 'warn', `${q(label)} is ${value} but the ${FACT_NAMES.primaryContactEmail} on ${PAGE_NAMES['sf.opportunity']} is another address`, label);
+  };
+
   for (const { field, from } of ctx.params.form) {
     const r = read(ctx, field);
     if (r.status === 'absent') continue;
@@ -95,11 +108,13 @@ const onForm = (ctx: RuleContext<PresignupParams>): Outcome => {
       else if (known && !sameSalesforceId(id.id18, known))
         note(field, 'error', `${q(r.label)} ${value} is not this account's ID (${known}): copy it from ${from}`, r.label);
       else note(field, 'done', `${q(r.label)} ${value} is a valid Salesforce ID${known ? ' of this account' : ''}`);
-    } else if (COMPARED[field]) compare(field, r.label, value, COMPARED[field]!);
+    } else if (field === 'signup.email') compareEmail(r.label, value);
+    else if (COMPARED[field]) compare(field, r.label, value, COMPARED[field]!);
     else note(field, 'done', `${q(r.label)}: ${value}`);
   }
 
-  // The primary contact's name is one profile fact, split over two form fields.
+  // The primary contact's name is one fact, split over two form fields. Profiles keep no contact
+  // names (issue 14), so it is known only where a page shows it; the form points at the record.
   const first = read(ctx, 'signup.firstName');
   const last = read(ctx, 'signup.lastName');
   if (first.status === 'ok' && last.status === 'ok') {
@@ -107,8 +122,7 @@ const onForm = (ctx: RuleContext<PresignupParams>): Outcome => {
     const contact = valueOf(facts, 'primaryContactName');
     const labels = `${q(first.label)} and ${q(last.label)}`;
     if (contact === undefined) {
-      unknown.push('primaryContactName');
-      note('contact', 'info', `${labels}: ${typed} (${learnHint(['primaryContactName'])})`);
+      note('contact', 'info', `${labels}: ${typed} (check them against the Primary Contact on ${PAGE_NAMES['sf.opportunity']}; CSM Guide keeps no contact names)`);
     } else if (!sameText(typed, contact)) note('contact', 'warn', `${labels} say ${typed} but the ${FACT_NAMES.primaryContactName} is ${contact}`, first.label);
     else note('contact', 'done', `${labels} match the ${FACT_NAMES.primaryContactName}`);
   }

@@ -7,6 +7,8 @@ import type { ItemState } from '../../model/vocab';
 import { PAGE_NAMES } from '../../model/page-kind';
 import { FACT_NAMES, type ProfileFactKey } from '../../profile/schema';
 import type { Outcome, RuleContext } from '../types';
+import { valueOf } from '../../profile/read';
+import { liveFacts } from './account-creation-read';
 
 /** Helpers shared by the onboarding, Digital, training and SMB evaluators. */
 export { learnHint as learn } from '../learn-hint';
@@ -27,9 +29,12 @@ export const unknownFact = (ctx: RuleContext<unknown>, key: ProfileFactKey, text
 export const toggleAction = (done: boolean) =>
   ({ type: 'toggle-done', verb: 'toggle-done', label: done ? 'Undo' : 'Mark done' }) as const;
 
-/** "the admin (Jane Doe)" when the primary contact is known. */
+/**
+ * "the admin (Jane Doe)" where the page shows the primary contact (the Opportunity): profiles keep
+ * no contact names, so elsewhere it is "the admin".
+ */
 export const theAdmin = (ctx: RuleContext<unknown>): string => {
-  const name = ctx.value('primaryContactName');
+  const name = valueOf(liveFacts(ctx), 'primaryContactName');
   return name ? `the admin (${name})` : 'the admin';
 };
 

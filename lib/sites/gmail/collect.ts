@@ -19,6 +19,10 @@ export function collectCompose(compose: ComposeHandle): ComposeFacts {
   const unreadable: Part[] = facts.unreadable;
   const threadId = attempt(() => readThreadId(compose));
   if (threadId) facts.threadId = threadId;
+  // The thread outlives its drafts; a new message has only its draft id, once Gmail saved it.
+  // Never the composeid or a generated key: those restart on every load (issue 14).
+  const choiceKey = threadId ?? attempt(() => hiddenId(root, GMAIL_SEL.draftInput));
+  if (choiceKey) facts.choiceKey = choiceKey;
 
   const recipients = attempt(() => readRecipients(root));
   if (recipients?.readable) {

@@ -27,7 +27,7 @@ export const outreachAdapter: SiteAdapter = {
       out.push({ ...base, kind: match.kind, recordId: match.recordId, ready: record.ready, outreach: record.outreach });
     }
     for (const composer of attempt(() => findComposers(doc)) ?? []) {
-      const compose = attempt(() => readComposer(composer));
+      const compose = attempt(() => readComposer(composer, url));
       if (compose) out.push({ ...base, kind: 'outreach.compose', ready: true, compose });
     }
     return out;

@@ -3,9 +3,10 @@ import { readEditableLinks, readEditableText } from '../../dom/editable';
 import { climb, findLabelText, findNamed, textOf } from './labelled';
 import { OUTREACH_LABELS, OUTREACH_SEL } from './selectors';
 import { attempt } from '../../dom/attempt';
+import { mailingIdIn, prospectIdIn, stepIdIn } from './urls';
 
 export interface ComposerHandle {
-  /** Generated, stable for the dialog element's life (the composer shows no draft id). */
+  /** Generated, stable for the dialog element's life only (the composer shows no draft id). */
   id: string;
   dialog: HTMLElement;
   editor: HTMLElement;
@@ -52,11 +53,16 @@ function composerKey(dialog: Element): string {
 
 type Part = ComposeFacts['unreadable'][number];
 
-/** One composer → its facts; parts that can't be found are named in `unreadable`. Never throws. */
-export function readComposer(composer: ComposerHandle): ComposeFacts {
+/**
+ * One composer → its facts; parts that can't be found are named in `unreadable`. Never throws.
+ * `url` is the page's address, where the prospect is named when the composer does not link it.
+ */
+export function readComposer(composer: ComposerHandle, url?: URL): ComposeFacts {
   const { dialog, editor } = composer;
   const facts = emptyComposeFacts(composer.id);
   const unreadable: Part[] = facts.unreadable;
+  const choiceKey = attempt(() => readChoiceKey(dialog, url));
+  if (choiceKey) facts.choiceKey = choiceKey;
 
   const to = attempt(() => readRecipientRow(dialog, OUTREACH_LABELS.to));
   if (to && to.complete) {
@@ -81,6 +87,20 @@ export function readComposer(composer: ComposerHandle): ComposeFacts {
   if (attachments) facts.attachments = attachments;
   else unreadable.push('attachments');
   return facts;
+}
+
+/**
+ * A key that outlives the page load and belongs to this one email: the prospect (linked in the
+ * composer, else the prospect page it was opened on) plus the sequence step or saved mailing the
+ * composer links to. The generated `id` restarts on every load, so without both there is no key
+ * and a choice stays in memory (issue 14). A prospect alone is not enough: every email to that
+ * person would share it, and an email-kind choice would carry over to the next one.
+ */
+function readChoiceKey(dialog: Element, url: URL | undefined): string | null {
+  const hrefs = (selector: string) => Array.from(dialog.querySelectorAll(selector), (a) => a.getAttribute('href') ?? '');
+  const prospect = hrefs(OUTREACH_SEL.prospectLink).map(prospectIdIn).find(Boolean) ?? (url ? prospectIdIn(url.pathname) : null);
+  const email = hrefs(OUTREACH_SEL.mailingLink).map(mailingIdIn).find(Boolean) ?? hrefs(OUTREACH_SEL.stepLink).map(stepIdIn).find(Boolean);
+  return prospect && email ? `outreach:prospect-${prospect}:${email}` : null;
 }
 
 const EMAIL = /[^\s<>()"',;:]+@[^\s<>()"',;:]+\.[a-z]{2,}/gi;

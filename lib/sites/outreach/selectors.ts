@@ -18,6 +18,10 @@ export const OUTREACH_SEL = {
   mailto: 'a[href^="mailto:" i]',
   /** A link to one sequence (the nav's `/sequences` list link has no id and does not match). */
   sequenceLink: 'a[href*="/sequences/"]',
+  /** Inside the composer: the prospect it writes to, the sequence step or saved mailing it is (ids in the href). */
+  prospectLink: 'a[href*="/prospects/"]',
+  stepLink: 'a[href*="/steps/"]',
+  mailingLink: 'a[href*="/mailings/"]',
   /** Row around a sequence link, where its state and "Added …" date are shown. */
   membershipRow: '[role=row], [role=listitem], li, tr',
   /** Machine-readable date, when the row gives one. */

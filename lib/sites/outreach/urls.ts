@@ -4,6 +4,22 @@ import { OUTREACH_DOMAIN, OUTREACH_NON_APP_HOSTS } from './hosts';
 /** HOST-MARKUP: ids are parsed from the path; tabs follow the id (`/overview`, `/activity`…). */
 const PROSPECT = /\/prospects\/(\d+)(?=\/|$)/;
 const SEQUENCE = /\/sequences\/(\d+)(?=\/|$)/;
+/** A sequence step (`/sequences/4821/steps/2`) and a saved email (`/mailings/88001`). Provisional. */
+const STEP = /\/sequences\/(\d+)\/steps\/(\d+)(?=[/?#]|$)/;
+const MAILING = /\/mailings\/(\d+)(?=[/?#]|$)/;
+
+/** The prospect id an href or path names, or null. */
+export const prospectIdIn = (path: string): string | null => PROSPECT.exec(path.split(/[?#]/)[0] ?? '')?.[1] ?? null;
+/** `step-<sequence>-<step>` for a sequence step's href, or null. */
+export const stepIdIn = (href: string): string | null => {
+  const m = STEP.exec(href);
+  return m ? `step-${m[1]}-${m[2]}` : null;
+};
+/** `mailing-<id>` for a saved email's href, or null. */
+export const mailingIdIn = (href: string): string | null => {
+  const m = MAILING.exec(href);
+  return m ? `mailing-${m[1]}` : null;
+};
 
 /**
  * The Outreach page a URL shows: a prospect, a sequence, or any other app page, where only the

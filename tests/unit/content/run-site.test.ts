@@ -101,7 +101,7 @@ describe('runSite', () => {
     const updates = mounts[0]!.sidebar.update.mock.calls.length;
     expect(updates).toBeGreaterThan(0);
     expect(mounts[0]!.sidebar.props.at(-1)?.progressLoading).toBeUndefined();
-    await store.getState().actions.setThreadChoice('thread-1', { kind: 'welcome' });
+    await store.getState().actions.setThreadChoice('thread-1', { kind: 'welcome' }, 'a'.repeat(64));
     await store.idle();
     expect(store.getState().threads['thread-1']).toBeDefined();
     expect(mounts[0]!.sidebar.update.mock.calls.length).toBe(updates);

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { PageFacts } from '@/lib/facts/page-facts';
 import { resolveAccount } from '@/lib/profile/resolve-account';
 import { emptyFacts, type AccountProfile } from '@/lib/profile/schema';
+import { domainOf, emailHash } from '@/lib/profile/stored-facts';
 import { factsWith } from '../support/profile';
 
 const profile = (accountId: string, name: string, email: string): AccountProfile => ({
   accountId,
-  facts: factsWith({ accountName: name, primaryContactEmail: email }),
+  // As stored: the contact's address only as its SHA-256 and domain.
+  facts: factsWith({ accountName: name, primaryContactEmailSha256: emailHash(email), primaryContactDomain: domainOf(email) }),
   updatedAt: '2026-11-20T00:00:00Z',
 });
 const SUNRISE = '001Hs00003ABCdeIAG';

@@ -5,9 +5,10 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { sha256Hex } from '@/lib/formats/sha256';
 import { profileFactsFromPage } from '@/lib/profile/from-page';
 import { openFixture, row } from '../sites/salesforce/fixture-dom';
-import { ownSender, setup } from '../store/support';
+import { ownSender, RECIPIENTS, setup } from '../store/support';
 import { privacyViolations, storedStrings, type StorageSnapshot } from './stored-privacy';
 
 const snapshot = async (): Promise<StorageSnapshot> => ({
@@ -43,15 +44,24 @@ describe('what a session stores passes the allowlist', () => {
       },
       ownSender(),
     );
-    await writer.handle({ type: 'threads/set', key: 'FMfcgzQXJWDsKmhNvBrLZpqTkcHfWxgR', accountId, kind: 'welcome', at: AT }, ownSender());
+    await writer.handle(
+      { type: 'threads/set', key: 'thread-f:1781936620571146274', accountId, kind: 'welcome', recipients: RECIPIENTS, at: AT },
+      ownSender(),
+    );
     await writer.handle({ type: 'ui/set', patch: { sidebarCollapsed: true } }, ownSender());
 
     const stored = await snapshot();
     expect(Object.keys(stored.local).sort()).toEqual(['eventChanges', 'profiles', 'profiles$', 'threads', 'threads$', 'ui', 'ui$']);
     expect(privacyViolations(stored)).toEqual([]);
-    // The names the profile keeps are the ones the pages show; nothing longer than a line.
-    expect(storedStrings(stored)).toEqual(expect.arrayContaining(['Sunrise Family Clinic', 'Maria Lopez', 'Jordan Avery']));
+    // The names the profile keeps are the account's and the CSM's; nothing longer than a line.
+    expect(storedStrings(stored)).toEqual(expect.arrayContaining(['Sunrise Family Clinic', 'Maria Lopez']));
     expect(storedStrings(stored).every((s) => !s.includes('\n'))).toBe(true);
+    // The primary contact (Jordan Avery on the Opportunity) is kept only as what matching needs:
+    // the SHA-256 of the address and its domain (issue 14).
+    const text = storedStrings(stored).join('\n');
+    expect(text).not.toContain('Jordan Avery');
+    expect(text).not.toContain('jordan.avery@');
+    expect(storedStrings(stored)).toEqual(expect.arrayContaining([sha256Hex('jordan.avery@sunrisefamilyclinic.example'), 'sunrisefamilyclinic.example']));
   });
 });
 

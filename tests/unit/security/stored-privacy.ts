@@ -1,9 +1,11 @@
 /**
  * What CSM Guide may keep in chrome.storage, as an allowlist independent of the app's own zod
- * schemas: IDs, names of accounts and people (CSMs, the primary contact the SOPs email), dates,
+ * schemas: IDs, names of accounts and of the people working them (CSMs, leaders, the RSM), dates,
  * rule states, and the classification facts SOP-RULES.md lists for the account profile (products,
- * service level, user count, MRR, segmentation, subtypes, the primary contact's address). No
- * email subjects or bodies, no case descriptions, no notes, no page HTML, no URLs.
+ * service level, user count, MRR, segmentation, subtypes). The primary contact only as the SHA-256
+ * of their address and its domain — never their name or address; recipients of a thread choice
+ * only as one SHA-256. No email subjects or bodies, no case descriptions, no notes, no page HTML,
+ * no URLs.
  *
  * `privacyViolations` walks a storage snapshot ({ local, sync } as chrome.storage.*.get(null)
  * returns them) and names every value outside the allowlist by its path. A new stored key or
@@ -19,10 +21,11 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2
 const RULE_ID = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
 /** `<ISO instant>-<random>` (lib/store/ids.ts). */
 const EVENT_ID = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z-[A-Za-z0-9_-]{1,40}$/;
-/** Gmail thread/draft ids, Outreach composer keys: opaque tokens, never words with spaces. */
+/** A SHA-256, hex: of the recipients a thread choice was made for (never the addresses). */
+const SHA256 = /^[0-9a-f]{64}$/;
+/** Gmail thread/draft ids, Outreach prospect + step keys: opaque tokens, never words with spaces. */
 const OPAQUE_KEY = /^[A-Za-z0-9:_.#%-]{1,200}$/;
 const HOST = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/;
-const EMAIL = /^[^\s@<>]{1,64}@[^\s@<>]{1,190}$/;
 /** A name of an account, opportunity or person as a record shows it: one short line, no markup, no address. */
 const NAME = /^[^\n\r<>@]{0,120}$/;
 /** The team's CouchDB database (http only for a server on this machine). */
@@ -106,8 +109,9 @@ const FACT_VALUES: Record<string, Check> = {
   csm: name,
   csmLeader: name,
   rsm: name,
-  primaryContactName: name,
-  primaryContactEmail: str(EMAIL, 'an email address'),
+  // The primary contact is kept only as matching needs it: its address's SHA-256 and domain.
+  primaryContactEmailSha256: str(SHA256, 'a SHA-256'),
+  primaryContactDomain: str(HOST, 'a host name'),
   products: arrayOf(oneOf(['Learning', 'Compliance', 'Credentialing Software', 'Credentialing Service', 'Exclusions']), 10),
   subtypes: arrayOf(oneOf(['SMB', 'Hybrid', 'Franchise', 'GameDay']), 10),
   serviceLevel: oneOf(['Basic', 'Standard', 'Premium']),
@@ -130,11 +134,17 @@ const fact = (value: Check) =>
     source: shape({ kind: oneOf(PAGE_KINDS), recordId: sfId }),
     observedAt: instant,
   });
+/** The contact's name and address: a fact the profile has a slot for, but may only hold as unknown. */
+const neverKnown = shape({ known: oneOf([false]) });
 const profile = shape({
   accountId: sfId,
   orgHost: str(HOST, 'a host name'),
   updatedAt: instant,
-  facts: shape(Object.fromEntries(Object.entries(FACT_VALUES).map(([key, check]) => [key, fact(check)]))),
+  facts: shape({
+    ...Object.fromEntries(Object.entries(FACT_VALUES).map(([key, check]) => [key, fact(check)])),
+    primaryContactName: neverKnown,
+    primaryContactEmail: neverKnown,
+  }),
 });
 
 const settings = shape({
@@ -179,7 +189,10 @@ const LOCAL: Record<string, Check> = {
     lastPulled: num,
   }),
   profiles: recordOf(sfId, profile),
-  threads: recordOf(str(OPAQUE_KEY, 'a thread or compose id'), shape({ accountId: sfId, kind: oneOf(EMAIL_KINDS), at: instant })),
+  threads: recordOf(
+    str(OPAQUE_KEY, 'a thread or compose id'),
+    shape({ accountId: sfId, kind: oneOf(EMAIL_KINDS), recipients: str(SHA256, 'a SHA-256 of the recipients'), at: instant }),
+  ),
   ui: shape({ sidebarCollapsed: bool, sidebarSide: oneOf(['left', 'right']) }),
   // What could not be read is kept as it was (it came from storage, never from a page).
   quarantine: arrayOf((v, path, out) => {

@@ -29,6 +29,18 @@ describe('storage migrations', () => {
     expect(await readItem(items.settings)).toEqual({ status: 'ok', value: { ...v1, sites: ALL_SITES_ON } });
   });
 
+  it('drops v1 thread choices: they do not say whom they were for, and may sit under a per-load key (issue 14)', async () => {
+    const at = '2026-11-20T10:00:00.000Z';
+    const v1Threads = { 'outreach-composer-1': { accountId: '001Hs00003ABCdeIAG', at }, 'thread-f:1789': { kind: 'welcome', at } };
+    expect(inspect(SPECS.threads, v1Threads, 1)).toEqual({ status: 'ok', value: {} });
+    await fakeBrowser.storage.local.set({ threads: v1Threads, threads$: { v: 1 } });
+    const items = createStorageItems('writer');
+    expect(await items.threads.item.getValue()).toEqual({});
+    expect(await fakeBrowser.storage.local.get('threads$')).toEqual({ threads$: { v: 2 } });
+    // Something that was never a v1 map is still set aside, not silently dropped.
+    expect(inspect(SPECS.threads, 'not a map', 1)).toMatchObject({ status: 'repair' });
+  });
+
   it('treats an unversioned value as v1', async () => {
     await fakeBrowser.storage.sync.set({ settings: v1 });
     const items = createStorageItems('writer');

@@ -14,7 +14,7 @@ import {
   selectProfile,
   selectProgress,
 } from '@/lib/store/progress-store';
-import { ACCOUNT_A, clock, local, setup, ZONE } from './support';
+import { ACCOUNT_A, clock, local, RECIPIENTS, setup, ZONE } from './support';
 
 const page = { kind: 'sf.opportunity' as const, recordId: '006Hs00001ABCdeIAG' };
 
@@ -166,7 +166,7 @@ describe('the store mirror', () => {
     const gmail1 = tab();
     const gmail2 = tab();
     await Promise.all([gmail1.ready, gmail2.ready]);
-    await gmail1.getState().actions.setThreadChoice('thread-f:1789', { accountId: ACCOUNT_A, kind: 'recap' });
+    await gmail1.getState().actions.setThreadChoice('thread-f:1789', { accountId: ACCOUNT_A, kind: 'recap' }, RECIPIENTS);
     await gmail2.idle();
     expect(gmail2.getState().threads['thread-f:1789']).toMatchObject({ accountId: ACCOUNT_A, kind: 'recap' });
     gmail1.destroy();

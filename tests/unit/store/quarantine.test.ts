@@ -6,7 +6,7 @@ import { readItem } from '@/lib/store/read';
 import type { QuarantineEntry } from '@/lib/store/schemas';
 import type { ProgressEvent } from '@/lib/progress/events';
 import { emptyProfile } from '@/lib/profile/schema';
-import { ACCOUNT_A, ACCOUNT_B, local, ownSender, setup, sync } from './support';
+import { ACCOUNT_A, ACCOUNT_B, local, ownSender, RECIPIENTS, setup, sync } from './support';
 
 const event = (n: number): ProgressEvent => ({
   type: 'item',
@@ -74,9 +74,9 @@ describe('unreadable data is set aside, never dropped', () => {
     await fakeBrowser.storage.local.set({ threads: 'not a map' });
     const { writer } = setup();
     const at = '2026-11-27T10:00:00.000Z';
-    const response = await writer.handle({ type: 'threads/set', key: 'thread-1', kind: 'welcome', at }, ownSender());
+    const response = await writer.handle({ type: 'threads/set', key: 'thread-1', kind: 'welcome', recipients: RECIPIENTS, at }, ownSender());
     expect(response).toEqual({ ok: true });
-    expect(await local('threads')).toEqual({ 'thread-1': { kind: 'welcome', at } });
+    expect(await local('threads')).toEqual({ 'thread-1': { kind: 'welcome', recipients: RECIPIENTS, at } });
     expect(await quarantine()).toEqual([expect.objectContaining({ key: 'local:threads', value: 'not a map' })]);
   });
 

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openLocalDb } from '@/lib/events/db';
+import { sha256Hex } from '@/lib/formats/sha256';
 import { createEventStore, type EventStore } from '@/lib/events/event-store';
 import type { OutboxArea } from '@/lib/events/outbox';
 import { createEventService, type EventServiceOptions } from '@/lib/events/service';
@@ -11,6 +12,8 @@ import { createCsmStore, type CsmStoreOptions } from '@/lib/store/progress-store
 import { createWriter, type WriterOptions } from '@/lib/store/writer';
 
 export const ZONE = 'America/Chicago';
+/** The recipients digest (lib/content/thread-choice.ts) of an email to one address. */
+export const RECIPIENTS = sha256Hex('jane.doe@sunrisefamilyclinic.com');
 export const ACCOUNT_A = '001Hs00003ABCdeIAG';
 export const ACCOUNT_B = '001Hs00003XYZabIAA';
 

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BUILTIN_PLAYBOOK } from '@/lib/playbook/builtin';
 import { observed } from '@/lib/profile/merge';
 import type { ProgressEvent } from '@/lib/progress/events';
-import { ACCOUNT_A, local, ownSender, setup, sync, tabSender, ZONE } from './support';
+import { ACCOUNT_A, local, ownSender, RECIPIENTS, setup, sync, tabSender, ZONE } from './support';
 
 const event = (id: string, done = true): ProgressEvent => ({
   type: 'item',
@@ -156,13 +156,45 @@ describe('the background writer', () => {
   it('remembers the CSM’s choice per thread: undefined keeps, null clears, nothing left forgets', async () => {
     const { writer } = setup();
     const at = '2026-11-27T10:00:00.000Z';
-    await writer.handle({ type: 'threads/set', key: 'thread-f:1789', accountId: ACCOUNT_A, at }, ownSender());
-    await writer.handle({ type: 'threads/set', key: 'thread-f:1789', kind: 'welcome', at }, ownSender());
-    expect(await local('threads')).toEqual({ 'thread-f:1789': { accountId: ACCOUNT_A, kind: 'welcome', at } });
-    await writer.handle({ type: 'threads/set', key: 'thread-f:1789', accountId: null, at }, ownSender());
-    expect(await local('threads')).toEqual({ 'thread-f:1789': { kind: 'welcome', at } });
-    await writer.handle({ type: 'threads/set', key: 'thread-f:1789', kind: null, at }, ownSender());
+    const recipients = RECIPIENTS;
+    await writer.handle({ type: 'threads/set', key: 'thread-f:1789', accountId: ACCOUNT_A, recipients, at }, ownSender());
+    await writer.handle({ type: 'threads/set', key: 'thread-f:1789', kind: 'welcome', recipients, at }, ownSender());
+    expect(await local('threads')).toEqual({ 'thread-f:1789': { accountId: ACCOUNT_A, kind: 'welcome', recipients, at } });
+    await writer.handle({ type: 'threads/set', key: 'thread-f:1789', accountId: null, recipients, at }, ownSender());
+    expect(await local('threads')).toEqual({ 'thread-f:1789': { kind: 'welcome', recipients, at } });
+    await writer.handle({ type: 'threads/set', key: 'thread-f:1789', kind: null, recipients, at }, ownSender());
     expect(await local('threads')).toEqual({});
+  });
+
+  it('a choice for other recipients is replaced whole, never merged', async () => {
+    const { writer } = setup();
+    const at = '2026-11-27T10:00:00.000Z';
+    const other = 'f'.repeat(64);
+    await writer.handle({ type: 'threads/set', key: 'thread-f:1789', kind: 'welcome', recipients: RECIPIENTS, at }, ownSender());
+    await writer.handle({ type: 'threads/set', key: 'thread-f:1789', accountId: ACCOUNT_A, recipients: other, at }, ownSender());
+    expect(await local('threads')).toEqual({ 'thread-f:1789': { accountId: ACCOUNT_A, recipients: other, at } });
+  });
+
+  it('keeps thread choices bounded: on a write, choices older than 90 days go, then the oldest beyond 500', async () => {
+    const now = Date.parse('2026-11-27T15:00:00.000Z');
+    const daysAgo = (days: number, ms = 0) => new Date(now - days * 86_400_000 + ms).toISOString();
+    const seeded: Record<string, unknown> = {};
+    const recipients = RECIPIENTS;
+    for (let i = 0; i < 100; i++) seeded[`thread-f:old${i}`] = { accountId: ACCOUNT_A, recipients, at: daysAgo(91 + i) };
+    for (let i = 0; i < 550; i++) seeded[`thread-f:recent${i}`] = { accountId: ACCOUNT_A, recipients, at: daysAgo(60, i) };
+    await fakeBrowser.storage.local.set({ threads: seeded, threads$: { v: 2 } });
+    const { writer } = setup();
+    const set = { type: 'threads/set', key: 'thread-f:new', kind: 'welcome', recipients, at: daysAgo(0) } as const;
+    expect(await writer.handle(set, ownSender())).toEqual({ ok: true });
+    const stored = (await local('threads')) as Record<string, { at: string }>;
+    const keys = Object.keys(stored);
+    expect(keys).toHaveLength(500);
+    expect(keys).toContain('thread-f:new');
+    expect(keys.filter((k) => k.startsWith('thread-f:old'))).toEqual([]);
+    // The newest 499 of the recent ones stay; the 51 oldest of them went.
+    expect(keys).toContain('thread-f:recent549');
+    expect(keys).toContain('thread-f:recent51');
+    expect(keys).not.toContain('thread-f:recent50');
   });
 
   it('saves settings patches over the defaults with this browser’s zone', async () => {

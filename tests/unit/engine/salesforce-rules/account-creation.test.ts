@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emailHash } from '@/lib/profile/stored-facts';
 import { ACCOUNT_ID, detail, item, itemOf, MISSING, page, progress, readOnly, verbs, type FactValues } from './helpers';
 
 const opp = (fields: Parameters<typeof page>[1]) => page('sf.opportunity', fields);
@@ -136,6 +137,15 @@ describe('CSO-PRESIGNUP-FIELDS', () => {
     expect(i.message).toMatch(/Check "User Count" and "First Name" against the account/);
     expect(detail(i, 'signup.userCount')?.text).toBe('"User Count" is 25 but the user count is 30');
     expect(detail(i, 'contact')?.text).toBe('"First Name" and "Last Name" say Jane Smith but the primary contact is Jane Doe');
+  });
+  it('with the profile as stored (no contact name, the address as its SHA-256): the address is still checked', () => {
+    const stored: FactValues = { accountName: 'Acme Clinic', userCount: 30, primaryContactEmailSha256: emailHash('jane@acme.com'), primaryContactDomain: 'acme.com' };
+    const same = onForm({ 'signup.email': 'Jane@Acme.com' }, stored);
+    expect(detail(same, 'signup.email')).toMatchObject({ state: 'done', text: '"Email Address / Username": Jane@Acme.com, as in the primary contact email' });
+    expect(detail(same, 'contact')).toMatchObject({ state: 'info', text: expect.stringMatching(/Jane Doe \(check them against the Primary Contact on .*Opportunity; CSM Guide keeps no contact names\)/) });
+    const other = onForm({ 'signup.email': 'joe@acme.com' }, stored);
+    expect(other.state).toBe('warn');
+    expect(detail(other, 'signup.email')?.text).toMatch(/is joe@acme\.com but the primary contact email on .*Opportunity is another address/);
   });
   it('warn: company name differs', () => {
     const i = onForm({ 'signup.companyName': 'Acme Health' });

@@ -46,6 +46,7 @@ const WELCOME_BODY = lines(
 /** (a) The welcome/reminder email with the template's full roster set. */
 const WELCOME: ComposeFacts = {
   composeId: 'msg-a:r-5803117346239548021',
+  choiceKey: 'msg-a:r-5803117346239548021',
   to: [JANE],
   cc: [MICHAEL],
   bcc: [],
@@ -69,6 +70,7 @@ const WELCOME: ComposeFacts = {
 /** (b) The onboarding call recap, in the classic recipients UI. */
 const RECAP: ComposeFacts = {
   composeId: 'msg-a:r-2236590132877410023',
+  choiceKey: 'msg-a:r-2236590132877410023',
   to: [JANE],
   cc: [MICHAEL],
   bcc: ['priya.natarajan@medtrainer.com'],
@@ -104,6 +106,7 @@ const RECAP: ComposeFacts = {
 const KYC_REPLY: ComposeFacts = {
   composeId: 'rq1x9b',
   threadId: 'thread-f:1782011122334455667',
+  choiceKey: 'thread-f:1782011122334455667',
   to: [JANE],
   cc: [],
   bcc: [],
@@ -124,6 +127,7 @@ const KYC_REPLY: ComposeFacts = {
 /** (c) The training recap in a pop-out window. */
 const TRAINING_RECAP: ComposeFacts = {
   composeId: 'msg-a:r-4410982277150043391',
+  choiceKey: 'msg-a:r-4410982277150043391',
   to: [JANE],
   cc: [MICHAEL],
   bcc: ['priya.natarajan@medtrainer.com'],
@@ -173,6 +177,7 @@ const TRAINING_RECAP: ComposeFacts = {
 const INLINE_REPLY: ComposeFacts = {
   composeId: 'msg-a:r-7719203348855310021',
   threadId: 'thread-f:1781936620571146274',
+  choiceKey: 'thread-f:1781936620571146274',
   to: [JANE],
   cc: [],
   bcc: [],
@@ -215,6 +220,7 @@ describe('gmail collect: one PageFacts per open compose', () => {
     expect(composes('gmail/fullscreen-compose.html')).toEqual([
       {
         composeId: 'msg-a:r-6650127730045512298',
+        choiceKey: 'msg-a:r-6650127730045512298',
         to: ['sam.ortiz@lakesidedental.com'],
         cc: [],
         bcc: [],
@@ -250,6 +256,7 @@ describe('gmail collect: one PageFacts per open compose', () => {
     expect(renamed).toEqual({
       ...WELCOME,
       composeId: 'msg-a:r-9034417765512309981',
+      choiceKey: 'msg-a:r-9034417765512309981',
       cc: [],
       attachments: [],
       unreadable: ['attachments'],
@@ -282,5 +289,28 @@ describe('gmail collect: one PageFacts per open compose', () => {
     });
     const [facts] = gmailAdapter.collect(document, new URL(urlOf('gmail/popout-compose.html')), { kind: 'gmail.compose' }, settings);
     expect(facts!.compose).toEqual({ ...TRAINING_RECAP, subject: null, unreadable: ['subject'] });
+  });
+});
+
+describe('gmail collect: the key a choice is remembered under (issue 14)', () => {
+  it('a reply is keyed by its thread and a saved draft by its draft id: both outlive a reload', () => {
+    const [welcome, , reply] = composes('gmail/inbox-dock.html');
+    expect(welcome!.choiceKey).toBe('msg-a:r-5803117346239548021');
+    expect(reply!.choiceKey).toBe('thread-f:1782011122334455667');
+    const [inline] = composes('gmail/thread-inline-reply.html');
+    expect(inline!.choiceKey).toBe('thread-f:1781936620571146274');
+  });
+
+  it('a compose known only by its composeid or a generated id has none: those restart on every load', () => {
+    loadFixture('gmail/inbox-dock.html', urlOf('gmail/inbox-dock.html'));
+    const draft = document.querySelector<HTMLInputElement>('input[name=draft][value="#msg-a:r-5803117346239548021"]')!;
+    draft.value = 'undefined';
+    const url = new URL(urlOf('gmail/inbox-dock.html'));
+    const [unsaved] = gmailAdapter.collect(document, url, { kind: 'gmail.compose' }, settings).map((p) => p.compose!);
+    expect(unsaved!.composeId).toBe('8b1e2c');
+    expect(unsaved!.choiceKey).toBeUndefined();
+    const [, rebuilt] = composes('gmail/drift.html');
+    expect(rebuilt!.composeId).toMatch(/^gmail-compose-\d+$/);
+    expect(rebuilt!.choiceKey).toBeUndefined();
   });
 });

@@ -41,6 +41,7 @@ const PROSPECT: PageFacts = {
 
 const COMPOSER: ComposeFacts = {
   composeId: expect.stringMatching(/^outreach-composer-\d+$/) as unknown as string,
+  choiceKey: 'outreach:prospect-12345:step-4821-2',
   to: ['jane.doe@sunrisefamilyclinic.com'],
   cc: [],
   bcc: [],

@@ -13,8 +13,14 @@ const EXPECTED: Record<keyof typeof OUTREACH_SEL, [number, number, number]> = {
   main: [1, 1, 1],
   pageHeading: [1, 1, 1],
   mailto: [1, 1, 0],
-  // Nav list link, banner (sequence + step), membership rows; the sequence page links its steps.
-  sequenceLink: [4, 5, 8],
+  // Nav list link, banner (sequence + step), membership rows; the sequence page links its steps;
+  // the composer's own banner (sequence + step) too.
+  sequenceLink: [4, 7, 8],
+  // Tabs of the prospect page, plus the composer's link to the prospect it writes to.
+  prospectLink: [4, 5, 2],
+  // The page banner's "Open step", plus the composer's own; the sequence page lists its steps.
+  stepLink: [1, 2, 4],
+  mailingLink: [0, 0, 0],
   membershipRow: [8, 16, 15],
   time: [1, 1, 0],
   dialog: [0, 1, 0],
@@ -22,7 +28,7 @@ const EXPECTED: Record<keyof typeof OUTREACH_SEL, [number, number, number]> = {
   editor: [0, 1, 0],
   chipLabel: [5, 6, 2],
   control: [1, 6, 1],
-  labelText: [27, 71, 12],
+  labelText: [27, 73, 12],
   listItem: [8, 16, 12],
   progress: [0, 1, 0],
 };
