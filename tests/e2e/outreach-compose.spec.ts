@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { FIXTURES_DIR } from './fixture-server';
 import { expect, test } from './harness';
+import { chooseOption } from './support/sidebar';
 import {
   accountPicker,
   actionOf,
@@ -134,7 +135,7 @@ test("an account chosen on one prospect's composer comes back after a reload the
   await page.goto(urlOf('outreach/prospect-composer.html'));
   await writeIn();
   await expect(sidebar).not.toHaveAttribute('data-account-id', /.+/);
-  await accountPicker(page).selectOption({ label: LAKESIDE.name });
+  await chooseOption(accountPicker(page), { label: LAKESIDE.name });
   await expect(sidebar).toHaveAttribute('data-account-id', LAKESIDE.accountId);
   await expect.poll(async () => Object.keys(await storedThreads(context)).length).toBe(1);
 
