@@ -3,9 +3,10 @@
  * of the Salesforce, Gmail, Outreach and pre-signup pages, served on their real host names (the
  * same routing the end-to-end tests use), so a newcomer sees CSM Guide work in one command.
  *
- * Tabs open in the order a CSM meets them: Account → Opportunity → Customer Onboarding (the
- * sidebar learns the account's profile on the way), then the new Escalation case, the pre-signup
- * form, a Gmail compose and Outreach. Close the browser window to end the demo.
+ * Tabs open in the order a CSM meets one clinic (scripts/demo-tour.ts): Account → Opportunity →
+ * Customer Onboarding (the sidebar learns the account's profile on the way), then the new
+ * Escalation case, the pre-signup form, and the clinic's emails in Gmail and Outreach, recognised
+ * from what Salesforce taught. Close the browser window to end the demo.
  *
  *   npm run demo                    # a visible window (needs a display)
  *   npm run demo -- --screenshots   # headless: saves one PNG per page to docs/screenshots/demo/
@@ -16,26 +17,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { ROUTED_HOSTS, serveFixture } from '../tests/e2e/fixture-server';
+import { DEMO_ACCOUNT_ID, TOUR } from './demo-tour';
 
 const ROOT = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..');
 const EXTENSION = path.join(ROOT, '.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const screenshots = process.argv.includes('--screenshots');
 const headless = screenshots || !process.env.DISPLAY;
-
-const SF = 'https://acme.lightning.force.com';
-const TOUR: Array<{ name: string; url: string }> = [
-  { name: 'account', url: `${SF}/lightning/r/Account/001Hs00003KxQ2aIAF/view` },
-  { name: 'opportunity', url: `${SF}/lightning/r/Opportunity/006Hs00001Bq7ZrIAJ/view` },
-  { name: 'onboarding', url: `${SF}/lightning/r/Customer_Onboarding__c/a0FHs000009Lm3TMAS/view` },
-  {
-    name: 'case-new',
-    url: `${SF}/lightning/o/Case/new?recordTypeId=012Hs000000Esc1IAC&count=1&nooverride=1&useRecordTypeCheck=1&navigationLocation=RELATED_LIST&backgroundContext=%2Flightning%2Fr%2FAccount%2F001Hs00003KxQ2aIAF%2Fview`,
-  },
-  { name: 'presignup', url: 'https://lms.medtrainer.com/signup/preSign' },
-  { name: 'gmail', url: 'https://mail.google.com/mail/u/0/#inbox?compose=new' },
-  { name: 'outreach', url: 'https://web.outreach.io/prospects/12345/overview' },
-];
 
 const fail = (message: string): never => {
   console.error(`demo: ${message}`);
@@ -76,7 +64,16 @@ for (const [index, stop] of TOUR.entries()) {
     .waitFor({ timeout: 10_000 })
     .then(() => true)
     .catch(() => false);
-  console.log(`${shown ? '✓' : '·'} ${stop.name.padEnd(12)} ${stop.url}${shown ? '' : '  (no sidebar: no fixture page or nothing to check here)'}`);
+  // The email pages should know the clinic from what the Salesforce pages taught.
+  const known =
+    shown && stop.recognised
+      ? await sidebar
+          .and(page.locator(`[data-account-id="${DEMO_ACCOUNT_ID}"]`))
+          .waitFor({ timeout: 10_000 })
+          .then(() => ' · Sunrise Family Clinic')
+          .catch(() => ' · account not recognised')
+      : '';
+  console.log(`${shown ? '✓' : '·'} ${stop.name.padEnd(12)} ${stop.url}${shown ? known : '  (no sidebar: no fixture page or nothing to check here)'}`);
   if (headless) await page.screenshot({ path: path.join(outDir, `${stop.name}.png`) });
 }
 

@@ -48,14 +48,14 @@ test('fill-billing-start: the Opportunity taught the contract date; the form get
 test('admin email taken: both SOP addresses are offered, and the +1 one is written into the form', async () => {
   const { page } = s;
   const email = page.getByRole('main').getByLabel('Email Address / Username');
-  await email.fill('jordan.avery@sunrisefamilyclinic.example');
+  await email.fill('jordan.avery@sunrisefamilyclinic.com');
   const helper = rule(page, 'CSO-ADMIN-EMAIL-TAKEN');
-  await expectRule(page, 'CSO-ADMIN-EMAIL-TAKEN', 'info', 'jordan.averyDONOTUSE@sunrisefamilyclinic.example');
-  await expect(helper.locator('[data-detail="doNotUse"]')).toContainText('jordan.averyDONOTUSE@sunrisefamilyclinic.example');
-  await expect(helper.locator('[data-detail="plusOne"]')).toContainText('jordan.avery+1@sunrisefamilyclinic.example');
+  await expectRule(page, 'CSO-ADMIN-EMAIL-TAKEN', 'info', 'jordan.averyDONOTUSE@sunrisefamilyclinic.com');
+  await expect(helper.locator('[data-detail="doNotUse"]')).toContainText('jordan.averyDONOTUSE@sunrisefamilyclinic.com');
+  await expect(helper.locator('[data-detail="plusOne"]')).toContainText('jordan.avery+1@sunrisefamilyclinic.com');
   await expect(action(page, 'CSO-ADMIN-EMAIL-TAKEN', 'copy-text')).toHaveCount(2);
 
   await action(page, 'CSO-ADMIN-EMAIL-TAKEN', 'fill-admin-email').click();
-  await expect(email).toHaveValue('jordan.avery+1@sunrisefamilyclinic.example');
+  await expect(email).toHaveValue('jordan.avery+1@sunrisefamilyclinic.com');
   expect(await submissions(page)).toBe(0);
 });

@@ -61,7 +61,7 @@ describe('what a session stores passes the allowlist', () => {
     const text = storedStrings(stored).join('\n');
     expect(text).not.toContain('Jordan Avery');
     expect(text).not.toContain('jordan.avery@');
-    expect(storedStrings(stored)).toEqual(expect.arrayContaining([sha256Hex('jordan.avery@sunrisefamilyclinic.example'), 'sunrisefamilyclinic.example']));
+    expect(storedStrings(stored)).toEqual(expect.arrayContaining([sha256Hex('jordan.avery@sunrisefamilyclinic.com'), 'sunrisefamilyclinic.com']));
   });
 });
 

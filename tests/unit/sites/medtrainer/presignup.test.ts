@@ -70,7 +70,7 @@ describe('collect', () => {
     byName('first_name').value = 'Jordan';
     byName('last_name').value = 'Avery';
     byName('phone').value = '(602) 555-0143';
-    byName('email').value = 'jordan.avery@sunrisefamilyclinic.example';
+    byName('email').value = 'jordan.avery@sunrisefamilyclinic.com';
     byName('password').value = 'never-read';
     byName('user_count').value = '18';
     byName('location_count').value = '2';
@@ -84,7 +84,7 @@ describe('collect', () => {
       'signup.firstName': 'Jordan',
       'signup.lastName': 'Avery',
       'signup.phone': '(602) 555-0143',
-      'signup.email': 'jordan.avery@sunrisefamilyclinic.example',
+      'signup.email': 'jordan.avery@sunrisefamilyclinic.com',
       'signup.userCount': 18,
       'signup.locationCount': 2,
       'signup.planAmount': 450,

@@ -70,7 +70,7 @@ const OPPORTUNITY_FIELDS: PageFacts['fields'] = {
   'opp.stage': ok('Stage', 'Closed Won'),
   'opp.closeDate': ok('Close Date', '2026-11-20'),
   'opp.primaryContact': ok('Primary Contact', JORDAN),
-  'opp.primaryContactEmail': ok('Primary Contact Email', 'jordan.avery@sunrisefamilyclinic.example'),
+  'opp.primaryContactEmail': ok('Primary Contact Email', 'jordan.avery@sunrisefamilyclinic.com'),
   'opp.products': ok('Products', ['Learning', 'Compliance', 'Credentialing Software']),
   'opp.userCount': ok('User Count', 18),
   'opp.mrr': ok('MRR', 450),
