@@ -8,6 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { launchExtension, readStorage, type ExtensionSession } from './support/extension';
 import { LAKESIDE_ID, SUNRISE_ID } from './support/lightning';
+import { saveScreenshot } from './support/screenshots';
 import { expectPage, expectRule, hostCount, rule, sidebar } from './support/sidebar';
 
 test.describe.configure({ mode: 'serial' });
@@ -50,6 +51,7 @@ test('switching workspace tabs shows each record’s account and checklist', asy
   await expect(page).toHaveURL(`${CONSOLE}/lightning/r/Account/${LAKESIDE_ID}/view`);
   await expectPage(page, 'sf.account', LAKESIDE_ID);
   await expectRule(page, 'CSO-SYSTEM-CODES', 'warn', 'LMS Id Company');
+  await saveScreenshot(page, 'sf-console.png');
 
   await tab(page, 'Sunrise Family Clinic').click();
   await expectPage(page, 'sf.account', SUNRISE_ID);
