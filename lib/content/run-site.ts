@@ -3,6 +3,7 @@ import { actionKey, type SidebarIntent } from '../../components/sidebar/view-mod
 import type { MountedSidebar } from '../../components/sidebar/mount-sidebar';
 import { observeBatched } from '../dom/observe';
 import { waitFor } from '../dom/wait-for';
+import { sameVisibilityTargets, watchVisibility, type VisibilityTargets } from '../dom/watch-visibility';
 import type { PageFacts } from '../facts/page-facts';
 import { profileFactsFromPage } from '../profile/from-page';
 import { toStoredFacts } from '../profile/stored-facts';
@@ -167,6 +168,8 @@ export const runSite = (ctx: ContentScriptContext, adapter: SiteAdapter, store: 
     const current = match;
     let observed: Node[] = [];
     let observer: AbortController | null = null;
+    let visibility: VisibilityTargets | null = null;
+    let visibilityWatch: AbortController | null = null;
     const read = () => {
       // The session's URL: any later URL change is a navigation, which starts another session.
       const next = adapter.collect(document, url, current, adapterSettings);
@@ -177,6 +180,15 @@ export const runSite = (ctx: ContentScriptContext, adapter: SiteAdapter, store: 
         observer = new AbortController();
         observed = roots;
         observeBatched(roots, read, AbortSignal.any([signal, observer.signal]));
+      }
+      // Only the shown record is observed: a console tab switch (aria-selected, a panel shown or
+      // hidden) re-reads through this cheap watch, even when the URL does not change with it.
+      const targets = adapter.visibilityTargets?.(document);
+      if (targets && !sameVisibilityTargets(visibility, targets)) {
+        visibilityWatch?.abort();
+        visibilityWatch = new AbortController();
+        visibility = targets;
+        watchVisibility(targets, read, AbortSignal.any([signal, visibilityWatch.signal]));
       }
       const key = JSON.stringify(next);
       if (key === pagesKey) return;

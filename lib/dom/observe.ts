@@ -213,8 +213,8 @@ export function whenIdleFrame(signal?: AbortSignal, win: Window | null = default
   });
 }
 
-/** Returns a function that runs `cb` on the next animation frame and hands back a canceller. */
-function frameScheduler(win: Window | null): (cb: () => void) => () => void {
+/** Returns a function that runs `cb` on the next animation frame and hands back a canceller (watch-visibility.ts too). */
+export function frameScheduler(win: Window | null): (cb: () => void) => () => void {
   if (win && typeof win.requestAnimationFrame === 'function') {
     return (cb) => {
       const id = win.requestAnimationFrame(() => cb());

@@ -1,3 +1,4 @@
+import type { VisibilityTargets } from '../dom/watch-visibility';
 import type { FieldKey } from '../facts/fields';
 import type { PageFacts } from '../facts/page-facts';
 import type { PageKind } from '../model/page-kind';
@@ -35,6 +36,12 @@ export interface SiteAdapter {
   detect(url: URL, settings: AdapterSettings): PageMatch | null;
   /** The narrowest nodes whose subtree changes can change the facts (observed, batched per frame). */
   observeRoots(doc: Document, match: PageMatch): Node[];
+  /**
+   * Elements whose own attributes decide which of several mounted pages is shown (Salesforce's
+   * Service Console tabs and panels), watched without their subtrees so a tab switch re-reads
+   * even while only the shown record is observed.
+   */
+  visibilityTargets?(doc: Document): VisibilityTargets;
   /** Reads the page. Gmail returns one PageFacts per open compose; others one or none. Never throws. */
   collect(doc: Document, url: URL, match: PageMatch, settings: AdapterSettings): PageFacts[];
   /** The compose an element belongs to (Gmail/Outreach), so the sidebar follows the focused one. */

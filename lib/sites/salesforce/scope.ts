@@ -1,12 +1,14 @@
 /**
  * Which part of the Lightning page belongs to the URL's record. Lightning keeps every visited
- * record page in its own `div.oneContent` (hidden unless `.active`) and opens new/edit forms in a
- * modal over the page, so reading the whole document would mix records.
+ * record page in its own `div.oneContent` (hidden unless `.active`), the Service Console one per
+ * workspace tab and subtab (only the focused one shown), and opens new/edit forms in a modal over
+ * the page, so reading the whole document would mix records. Only a shown container is read.
  */
 import { deepQueryAll, walkDeep } from '../../dom/deep-query';
 import { sameSalesforceId } from '../../formats';
 import type { PageMatch } from '../types';
 import { SF } from './selectors';
+import { shownRecordContainers } from './shown';
 
 export type RecordScope =
   /** `verified`: the container showed evidence of the URL's record id (not just "the only one"). */
@@ -21,16 +23,19 @@ export function findScope(doc: Document, match: PageMatch): RecordScope {
     const modal = lastOf(doc.querySelectorAll(SF.activeModal));
     return modal ? { status: 'ok', root: modal, verified: false } : { status: 'absent' };
   }
-  const root = lastOf(doc.querySelectorAll(SF.activeContent));
-  if (!root) return { status: 'absent' };
+  const shown = shownRecordContainers(doc);
+  if (shown.length === 0) return { status: 'absent' };
+  // Split view or a page mid-switch can show more than one: the URL's record wins, else the last.
+  const root = shown[shown.length - 1]!;
   if (!match.recordId) return { status: 'ok', root, verified: false };
 
-  const ids = selfRecordIds(root);
-  if (ids.length > 0) {
-    return ids.some((id) => sameSalesforceId(id, match.recordId!))
-      ? { status: 'ok', root, verified: true }
-      : { status: 'other-record', root };
+  let idsOfLast: string[] = [];
+  for (const candidate of shown) {
+    const ids = selfRecordIds(candidate);
+    if (ids.some((id) => sameSalesforceId(id, match.recordId!))) return { status: 'ok', root: candidate, verified: true };
+    if (candidate === root) idsOfLast = ids;
   }
+  if (idsOfLast.length > 0) return { status: 'other-record', root };
   // No self links rendered (yet, or none on this layout). With one record container in the
   // page there is nothing to confuse it with; with several, at least the object must agree.
   if (doc.querySelectorAll(SF.content).length > 1 && match.objectApiName) {

@@ -10,6 +10,16 @@ export const SF = {
   /** One per visited record page; the shown one is `.active`, earlier ones stay hidden. */
   content: 'div.oneContent',
   activeContent: 'div.oneContent.active',
+  activeClass: 'active',
+  /**
+   * Service Console (UTAM navex/consoleTabset, consoleTabItem, workspace; SLDS console tabs): a
+   * record page per workspace tab and subtab, each in a tab panel. Found by role, never by the
+   * console's class names (see shown.ts).
+   */
+  tabList: '[role="tablist"]',
+  controllingTab: '[role="tab"][aria-controls]',
+  /** SLDS's "not displayed" utility class. */
+  hideClass: 'slds-hide',
   /** Aura modal of new/edit record actions (light DOM even in native-shadow orgs). */
   activeModal: '.uiModal.active',
   modalTitle: '.modal-header h2',
