@@ -85,13 +85,15 @@ const crc32 = (data: Buffer): number => {
   for (const byte of data) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 };
+/** Buffer.concat typed for this TypeScript and @types/node pair (Buffer vs Uint8Array<ArrayBufferLike>). */
+const concat = (parts: Buffer[]): Buffer => Buffer.concat(parts as unknown as Uint8Array[]);
 const chunk = (type: string, data: Buffer): Buffer => {
   const head = Buffer.alloc(8);
   head.writeUInt32BE(data.length, 0);
   head.write(type, 4, 'ascii');
   const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
-  return Buffer.concat([head, data, crc]);
+  crc.writeUInt32BE(crc32(concat([head.subarray(4), data])), 0);
+  return concat([head, data, crc]);
 };
 export const encodePng = (size: number, rgba: Buffer): Buffer => {
   const ihdr = Buffer.alloc(13);
@@ -102,10 +104,10 @@ export const encodePng = (size: number, rgba: Buffer): Buffer => {
   // Each row starts with filter type 0 (none).
   const raw = Buffer.alloc(size * (size * 4 + 1));
   for (let y = 0; y < size; y++) rgba.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
-  return Buffer.concat([
+  return concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IDAT', deflateSync(raw as unknown as Uint8Array, { level: 9 })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 };
@@ -115,6 +117,6 @@ const dir = path.join(root, 'public/icon');
 mkdirSync(dir, { recursive: true });
 for (const size of SIZES) {
   const file = path.join(dir, `${size}.png`);
-  writeFileSync(file, encodePng(size, draw(size)));
+  writeFileSync(file, encodePng(size, draw(size)) as unknown as Uint8Array);
   console.log(`wrote ${path.relative(root, file)}`);
 }

@@ -17,9 +17,16 @@ export interface MyDayBadgeOptions {
   debounce(run: () => void): void;
 }
 
+export interface DayCounts {
+  overdue: number;
+  dueToday: number;
+  /** The user's zone the day was counted in (the morning reminder is set on its clock). */
+  timeZone: string;
+}
+
 export interface MyDayBadge {
   /** Counts now (the worker's start, the hourly alarm: "overdue" moves with the day). */
-  refresh(): Promise<number>;
+  refresh(): Promise<DayCounts>;
   /** Events were stored: small batches are merged, a large one (an import, a team pull) re-reads the log. */
   eventsChanged(changes: EventChanges | undefined): void;
   /** Profiles, settings or the playbook changed. */
@@ -35,21 +42,21 @@ export interface MyDayBadge {
 export const createMyDayBadge = (options: MyDayBadgeOptions): MyDayBadge => {
   const cache = createSummaryCache();
   let log: Map<string, ProgressEvent> | null = null;
-  let running: Promise<number> | null = null;
+  let running: Promise<DayCounts> | null = null;
   let again = false;
 
-  const count = async (): Promise<number> => {
+  const count = async (): Promise<DayCounts> => {
     if (!log) log = new Map((await options.readLog()).map((event) => [event.id, event]));
     const inputs = await options.readInputs();
     const now = options.now();
     const summaries = cache.summarize(inputs.profiles, [...log.values()], { playbook: inputs.playbook, settings: inputs.settings, now });
-    const { overdue } = myDay(summaries, auditToday(now, inputs.settings.timeZone));
+    const { overdue, dueToday } = myDay(summaries, auditToday(now, inputs.settings.timeZone));
     await options.setBadge(overdueBadge(overdue));
-    return overdue;
+    return { overdue, dueToday, timeZone: inputs.settings.timeZone };
   };
 
   // One count at a time; a change during a count is counted again right after it.
-  const refresh = (): Promise<number> => {
+  const refresh = (): Promise<DayCounts> => {
     if (running) {
       again = true;
       return running;

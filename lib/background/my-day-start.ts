@@ -6,6 +6,8 @@ import { readManagedPolicy } from '../settings/read-managed';
 import { getReaderItems, SPECS } from '../store/items';
 import { createMyDayBadge, debounced, type MyDayBadge } from './my-day-badge';
 import { createMyDayInputs } from './my-day-inputs';
+import { createMyDayReminder, REMINDER_ALARM } from './my-day-reminder';
+import { REMINDER_KEY } from '../my-day/reminder';
 
 /** The hourly recount: with no change at all, steps still become overdue when the day turns. */
 export const MY_DAY_ALARM = 'my-day-badge';
@@ -18,9 +20,16 @@ const PAGE = 20_000;
 const areaKey = (key: string): [string, string] => key.split(':', 2) as [string, string];
 const INPUT_KEYS = [SPECS.profiles.key, SPECS.settings.key, SPECS.playbook.key].map(areaKey);
 
-/** Wires the overdue badge into the worker: counts at start, on changes (debounced) and hourly. */
+const [, REMINDER_STORAGE_KEY] = areaKey(REMINDER_KEY);
+const [SETTINGS_AREA, SETTINGS_KEY] = areaKey(SPECS.settings.key);
+const NOTIFICATION_ID = 'my-day';
+
+/**
+ * Wires "My day" into the worker: the overdue badge (counted at start, on changes, debounced,
+ * and hourly) and the optional morning reminder (its setting, alarm and notification).
+ */
 export const startMyDayBadge = (
-  api: Pick<WxtBrowser, 'action' | 'alarms' | 'storage'>,
+  api: Pick<WxtBrowser, 'action' | 'alarms' | 'storage' | 'runtime' | 'permissions' | 'notifications' | 'tabs'>,
   events: Pick<EventService, 'page'>,
   timeZone: string,
 ): MyDayBadge => {
@@ -44,6 +53,35 @@ export const startMyDayBadge = (
     },
   });
 
+  // The notifications API exists only once the optional permission is granted.
+  let clickHandled = false;
+  const reminder = createMyDayReminder({
+    load: async () => (await api.storage.local.get(REMINDER_STORAGE_KEY))[REMINDER_STORAGE_KEY],
+    save: (value) => api.storage.local.set({ [REMINDER_STORAGE_KEY]: value }),
+    permitted: () => api.permissions.contains({ permissions: ['notifications'] }).catch(() => false),
+    count: () => badge.refresh(),
+    setAlarm: async (at) => {
+      if (at) await api.alarms.create(REMINDER_ALARM, { when: Date.parse(at) });
+      else await api.alarms.clear(REMINDER_ALARM);
+    },
+    notify: async ({ title, message }) => {
+      if (!api.notifications) return;
+      if (!clickHandled) {
+        clickHandled = true;
+        // The popup cannot be opened from here on every Chrome: the same list opens as a tab.
+        api.notifications.onClicked.addListener((id) => {
+          if (id === NOTIFICATION_ID) void api.tabs.create({ url: api.runtime.getURL('/popup.html') });
+        });
+      }
+      await api.notifications.create(NOTIFICATION_ID, { type: 'basic', iconUrl: api.runtime.getURL('/icon/128.png'), title, message });
+    },
+    now: () => new Date().toISOString(),
+    runtimeId: api.runtime.id,
+  });
+  api.runtime.onMessage.addListener(reminder.listener);
+  api.permissions.onAdded.addListener(() => void reminder.reschedule().catch(() => undefined));
+  api.permissions.onRemoved.addListener(() => void reminder.reschedule().catch(() => undefined));
+
   api.storage.onChanged.addListener((changes, areaName) => {
     const notice = changes[CHANGES_KEY];
     if (areaName === 'local' && notice?.newValue !== undefined) {
@@ -51,11 +89,15 @@ export const startMyDayBadge = (
       badge.eventsChanged(parsed.success ? parsed.data : undefined);
     }
     if (INPUT_KEYS.some(([area, key]) => area === areaName && key in changes)) badge.inputsChanged();
+    // A new zone moves the morning's hour.
+    if (areaName === SETTINGS_AREA && SETTINGS_KEY in changes) void reminder.reschedule().catch(() => undefined);
   });
   void api.alarms.create(MY_DAY_ALARM, { periodInMinutes: RECOUNT_MINUTES });
   api.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === MY_DAY_ALARM) void badge.refresh().catch(() => undefined);
+    if (alarm.name === REMINDER_ALARM) void reminder.fire().catch((error: unknown) => console.warn('CSM Guide: the morning reminder failed', error));
   });
   void badge.refresh().catch((error: unknown) => console.warn('CSM Guide: the overdue badge could not be counted', error));
+  void reminder.reschedule().catch(() => undefined);
   return badge;
 };

@@ -113,3 +113,25 @@ test('the popup lists what is due by account with record links, and the badge sh
   expect(after).toBe(overdueShown - 1);
   await expect.poll(() => badgeText(context)).toBe(after ? String(after) : '');
 });
+
+test('the morning reminder is saved by the background, and no alarm is set until Chrome allows notifications', async ({ context, page, extensionId }) => {
+  await openPopup(page, extensionId);
+  const reminder = page.getByTestId('my-day-reminder');
+  const toggle = reminder.getByRole('checkbox', { name: 'Remind me each morning at' });
+  await expect(toggle).not.toBeChecked();
+  await expect(toggle).toBeEnabled();
+  await expect(reminder.getByRole('combobox', { name: 'Reminder time' })).toHaveValue('8');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // What the switch sends once the prompt is answered (the prompt itself is Chrome's own UI).
+  await sendToBackground({ context, extensionId }, { type: 'my-day/reminder', reminder: { enabled: true, hour: 7 } } as never);
+  await expect(toggle).toBeChecked();
+  await expect(reminder.getByRole('combobox', { name: 'Reminder time' })).toHaveValue('7');
+  await expect(reminder.getByRole('status')).toHaveText(/Notifications are not allowed yet/);
+  const worker = await serviceWorker(context);
+  const state = await worker.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } }; alarms: { get(n: string): Promise<unknown> } } }).chrome;
+    return { stored: (await chrome.storage.local.get('myDayReminder')).myDayReminder, alarm: (await chrome.alarms.get('my-day-reminder')) ?? null };
+  });
+  expect(state).toEqual({ stored: { enabled: true, hour: 7 }, alarm: null });
+});

@@ -48,7 +48,7 @@ describe('the overdue badge', () => {
   it('counts every overdue step of every account and shows it on the badge', async () => {
     const { badge, badges } = setup([branch]);
     // Summit's same-day call (1) + Riverbend's three missed days of the 10-day log (3).
-    expect(await badge.refresh()).toBe(4);
+    expect(await badge.refresh()).toEqual({ overdue: 4, dueToday: 1, timeZone: 'America/Chicago' });
     expect(badges.at(-1)).toMatchObject({ text: '4', title: 'CSM Guide: my day (4 overdue steps)' });
   });
 
@@ -57,7 +57,7 @@ describe('the overdue badge', () => {
     await badge.refresh();
     const logged = [contact('2026-11-24', 'email'), contact('2026-11-24', 'call')];
     badge.eventsChanged({ seq: '1', accounts: [ACCOUNT_C], events: logged });
-    expect(await settle()).toBe(3);
+    expect((await settle()).overdue).toBe(3);
     expect(badges.at(-1)?.text).toBe('3');
     expect(logReads()).toBe(1);
   });
@@ -68,17 +68,17 @@ describe('the overdue badge', () => {
     await badge.refresh();
     log.push(tick(ACCOUNT_A, 'OB-SAME-DAY-CALL', true, 'Jane', '2026-11-26T15:00:00.000Z'));
     badge.eventsChanged({ seq: '2', accounts: [ACCOUNT_A] });
-    expect(await settle()).toBe(3);
+    expect((await settle()).overdue).toBe(3);
     expect(logReads()).toBe(2);
   });
 
   it('clears the badge when a profile change leaves nothing overdue', async () => {
     const { badge, badges, inputs, settle } = setup([]);
     // Not unresponsive, both Core accounts owe their same-day call (Riverbend's since September).
-    expect(await badge.refresh()).toBe(2);
+    expect((await badge.refresh()).overdue).toBe(2);
     inputs.profiles = {};
     badge.inputsChanged();
-    expect(await settle()).toBe(0);
+    expect((await settle()).overdue).toBe(0);
     expect(badges.at(-1)).toMatchObject({ text: '', title: 'CSM Guide: my day' });
   });
 });

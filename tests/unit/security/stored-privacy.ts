@@ -181,6 +181,8 @@ const LOCAL: Record<string, Check> = {
   profiles: recordOf(sfId, profile),
   threads: recordOf(str(OPAQUE_KEY, 'a thread or compose id'), shape({ accountId: sfId, kind: oneOf(EMAIL_KINDS), at: instant })),
   ui: shape({ sidebarCollapsed: bool, sidebarSide: oneOf(['left', 'right']) }),
+  // "My day"'s optional morning reminder (lib/my-day/reminder.ts): on or off, and the hour.
+  myDayReminder: shape({ enabled: bool, hour: num }),
   // What could not be read is kept as it was (it came from storage, never from a page).
   quarantine: arrayOf((v, path, out) => {
     if (!isObject(v) || typeof v.key !== 'string' || !(v.key.startsWith('local:') || v.key.startsWith('sync:')))
