@@ -95,12 +95,15 @@ test('the popup lists what is due by account with record links, and the badge sh
   await expect.poll(() => badgeText(context)).toBe(String(overdueShown));
   await expect(page.getByTestId('my-day-summary')).toContainText(`${overdueShown} overdue`);
 
+  // At the popup's own width, for README.
+  await page.setViewportSize({ width: 400, height: 520 });
+  await saveScreenshot(page, 'my-day-popup.png');
+
   // Keyboard: Tab reaches the first account's record link (accounts with overdue steps come first).
   await page.locator('body').focus();
   await page.keyboard.press('Tab');
   await expect(page.locator('[data-account-id] a').first()).toBeFocused();
   expect(await seriousViolations(page)).toEqual([]);
-  await saveScreenshot(page, 'my-day-popup.png');
 
   // Ticking the Day 4 task clears that step, and the badge follows.
   const at = observedAt();
