@@ -12,14 +12,15 @@ export interface MyDayInputs {
   profiles: Record<string, AccountProfile>;
   settings: EngineSettings;
   playbook: Playbook;
+  /** Says which playbook this is (the imported one's stored text, or the built-in one). */
+  playbookKey: string;
 }
 
 /**
  * What the badge needs besides the log, read the way every tab's store reads it (lib/store/
  * progress-store.ts): stored settings or the browser's defaults with the policy applied, and the
- * imported playbook when it parses, else the built-in one. The parsed playbook is kept while its
- * stored value is unchanged, so the summary cache (which compares playbooks by reference) only
- * re-evaluates the accounts that changed.
+ * imported playbook when it parses, else the built-in one (parsed again only when its stored
+ * value changed).
  */
 export const createMyDayInputs = (options: {
   items: Pick<StorageItems, 'profiles' | 'settings' | 'playbook'>;
@@ -35,14 +36,14 @@ export const createMyDayInputs = (options: {
     if (!parsed.ok) throw new Error(`The built-in playbook is invalid: ${parsed.errors.join('; ')}`);
     return (builtin = parsed.playbook);
   };
-  const playbookOf = (stored: unknown): Playbook => {
-    if (stored === null || stored === undefined) return builtinPlaybook();
+  const playbookOf = (stored: unknown): { playbook: Playbook; playbookKey: string } => {
+    if (stored === null || stored === undefined) return { playbook: builtinPlaybook(), playbookKey: 'builtin' };
     const raw = JSON.stringify(stored);
     if (imported?.raw !== raw) {
       const parsed = parsePlaybook(stored);
       imported = { raw, playbook: parsed.ok ? parsed.playbook : null };
     }
-    return imported.playbook ?? builtinPlaybook();
+    return imported.playbook ? { playbook: imported.playbook, playbookKey: raw } : { playbook: builtinPlaybook(), playbookKey: 'builtin' };
   };
 
   return async (): Promise<MyDayInputs> => {
@@ -53,6 +54,6 @@ export const createMyDayInputs = (options: {
       options.managed().catch(() => ({})),
     ]);
     const { settings: effective } = applyManaged(settings.value ?? defaultSettings(options.timeZone), policy);
-    return { profiles: profiles.value, settings: toEngineSettings(effective), playbook: playbookOf(playbook.value?.playbook ?? null) };
+    return { profiles: profiles.value, settings: toEngineSettings(effective), ...playbookOf(playbook.value?.playbook ?? null) };
   };
 };

@@ -4,7 +4,7 @@ import type { EventService } from '../events/service';
 import type { ProgressEvent } from '../progress/events';
 import { readManagedPolicy } from '../settings/read-managed';
 import { getReaderItems, SPECS } from '../store/items';
-import { createMyDayBadge, debounced, type MyDayBadge } from './my-day-badge';
+import { changedProfiles, createMyDayBadge, debounced, type CountCache, type MyDayBadge } from './my-day-badge';
 import { createMyDayInputs } from './my-day-inputs';
 import { createMyDayReminder, REMINDER_ALARM } from './my-day-reminder';
 import { REMINDER_KEY } from '../my-day/reminder';
@@ -18,7 +18,10 @@ const PAGE = 20_000;
 
 /** `local:profiles` → area `local`, key `profiles`. */
 const areaKey = (key: string): [string, string] => key.split(':', 2) as [string, string];
-const INPUT_KEYS = [SPECS.profiles.key, SPECS.settings.key, SPECS.playbook.key].map(areaKey);
+const [PROFILES_AREA, PROFILES_KEY] = areaKey(SPECS.profiles.key);
+const RULE_KEYS = [SPECS.settings.key, SPECS.playbook.key].map(areaKey);
+/** The per-account counts, in session storage (kept while the browser runs, across worker stops). */
+const COUNTS_KEY = 'myDayCounts';
 
 const [, REMINDER_STORAGE_KEY] = areaKey(REMINDER_KEY);
 const [SETTINGS_AREA, SETTINGS_KEY] = areaKey(SPECS.settings.key);
@@ -30,7 +33,7 @@ const NOTIFICATION_ID = 'my-day';
  */
 export const startMyDayBadge = (
   api: Pick<WxtBrowser, 'action' | 'alarms' | 'storage' | 'runtime' | 'permissions' | 'notifications' | 'tabs'>,
-  events: Pick<EventService, 'page'>,
+  events: Pick<EventService, 'page' | 'forAccounts'>,
   timeZone: string,
 ): MyDayBadge => {
   const readLog = async (): Promise<ProgressEvent[]> => {
@@ -46,6 +49,9 @@ export const startMyDayBadge = (
   const badge = createMyDayBadge({
     readInputs: createMyDayInputs({ items: getReaderItems(), managed: readManagedPolicy, timeZone }),
     readLog,
+    readAccounts: (ids) => events.forAccounts(ids),
+    loadCache: async () => ((await api.storage.session.get(COUNTS_KEY))[COUNTS_KEY] as CountCache | undefined) ?? null,
+    saveCache: (cache) => api.storage.session.set({ [COUNTS_KEY]: cache }),
     now: () => new Date().toISOString(),
     debounce: debounced(DEBOUNCE_MS),
     setBadge: async ({ text, color, title }) => {
@@ -88,7 +94,9 @@ export const startMyDayBadge = (
       const parsed = eventChangesSchema.safeParse(notice.newValue);
       badge.eventsChanged(parsed.success ? parsed.data : undefined);
     }
-    if (INPUT_KEYS.some(([area, key]) => area === areaName && key in changes)) badge.inputsChanged();
+    const profiles = areaName === PROFILES_AREA ? changes[PROFILES_KEY] : undefined;
+    if (profiles) badge.inputsChanged(changedProfiles(profiles.oldValue, profiles.newValue));
+    if (RULE_KEYS.some(([area, key]) => area === areaName && key in changes)) badge.inputsChanged('all');
     // A new zone moves the morning's hour.
     if (areaName === SETTINGS_AREA && SETTINGS_KEY in changes) void reminder.reschedule().catch(() => undefined);
   });
