@@ -126,7 +126,8 @@ test('the morning reminder is saved by the background, and no alarm is set until
   await expect(reminder.getByRole('combobox', { name: 'Reminder time' })).toHaveValue('8');
   expect(await seriousViolations(page)).toEqual([]);
 
-  // What the switch sends once the prompt is answered (the prompt itself is Chrome's own UI).
+  // What the switch sends once the prompt is answered (the prompt itself is Chrome's own UI). The
+  // message is not in the protocol union (its own listener answers it), hence the cast.
   await sendToBackground({ context, extensionId }, { type: 'my-day/reminder', reminder: { enabled: true, hour: 7 } } as never);
   await expect(toggle).toBeChecked();
   await expect(reminder.getByRole('combobox', { name: 'Reminder time' })).toHaveValue('7');
