@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { startMyDayBadge } from '@/lib/background/my-day-start';
+import { startMyDay } from '@/lib/background/my-day-start';
 import { createTabServices } from '@/lib/background/tab-services';
 import { openLocalDb } from '@/lib/events/db';
 import { createEventStore } from '@/lib/events/event-store';
@@ -56,7 +56,7 @@ export default defineBackground(() => {
   void sync.run();
   browser.runtime.onMessage.addListener(createTabServices(browser));
   // The toolbar badge counts the overdue steps of every account (the popup's "My day" lists them).
-  startMyDayBadge(browser, events, Intl.DateTimeFormat().resolvedOptions().timeZone);
+  startMyDay(browser, events, Intl.DateTimeFormat().resolvedOptions().timeZone);
   // A tab's outbox write wakes this worker even when its message was lost (the worker stopped
   // at the click): whatever the outbox holds is stored.
   browser.storage.onChanged.addListener((changes, areaName) => {

@@ -31,7 +31,7 @@ const NOTIFICATION_ID = 'my-day';
  * Wires "My day" into the worker: the overdue badge (counted at start, on changes, debounced,
  * and hourly) and the optional morning reminder (its setting, alarm and notification).
  */
-export const startMyDayBadge = (
+export const startMyDay = (
   api: Pick<WxtBrowser, 'action' | 'alarms' | 'storage' | 'runtime' | 'permissions' | 'notifications' | 'tabs'>,
   events: Pick<EventService, 'page' | 'forAccounts'>,
   timeZone: string,
