@@ -14,11 +14,14 @@ export default defineConfig({
     description:
       "Walks Customer Success Managers through their team's SOPs inside Salesforce, Gmail, Outreach and the MedTrainer pre-signup form.",
     // storage: progress and settings; scripting: inject the sidebar app into a recognised tab;
-    // alarms: team sync's one-shot replication every minute (a worker cannot keep a live feed);
+    // alarms: team sync's one-shot replication every minute (a worker cannot keep a live feed),
+    // the overdue badge's hourly recount and the optional morning reminder;
     // unlimitedStorage: a team's log (300,000+ events) in IndexedDB and the outbox must never meet
     // a quota below the disk's own (no permission warning is shown for it).
     permissions: ['storage', 'scripting', 'alarms', 'unlimitedStorage'],
     host_permissions: HOSTS,
+    // "My day"'s morning reminder: asked for in the popup when the CSM turns it on, never at install.
+    optional_permissions: ['notifications'],
     // Team sync: the team's CouchDB origin, asked for at run time from the options page when the
     // CSM signs in (then its requests need no CORS set-up). Nothing is granted at install.
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],

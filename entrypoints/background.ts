@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { startMyDay } from '@/lib/background/my-day-start';
 import { createTabServices } from '@/lib/background/tab-services';
 import { openLocalDb } from '@/lib/events/db';
 import { createEventStore } from '@/lib/events/event-store';
@@ -54,6 +55,8 @@ export default defineBackground(() => {
   });
   void sync.run();
   browser.runtime.onMessage.addListener(createTabServices(browser));
+  // The toolbar badge counts the overdue steps of every account (the popup's "My day" lists them).
+  startMyDay(browser, events, Intl.DateTimeFormat().resolvedOptions().timeZone);
   // A tab's outbox write wakes this worker even when its message was lost (the worker stopped
   // at the click): whatever the outbox holds is stored.
   browser.storage.onChanged.addListener((changes, areaName) => {

@@ -43,6 +43,7 @@ export const DATE_SPECS = [
   'presignup-autofill',
   'gmail-inserts',
   'outreach-compose',
+  'my-day-popup',
 ].map((name) => `tests/e2e/${name}.spec.ts`);
 
 const only = process.argv.slice(2);

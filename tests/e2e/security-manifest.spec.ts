@@ -4,7 +4,9 @@
  *
  * - permissions are exactly what the code uses: `storage` (progress, settings), `scripting`
  *   (the background injects the sidebar app into a recognised tab) and `alarms` (team sync's
- *   one-shot replication every minute); no optional API permissions;
+ *   one-shot replication every minute, the overdue badge's hourly recount and the morning
+ *   reminder); the one optional API permission is `notifications`, asked for only when the CSM
+ *   turns the morning reminder on;
  * - the only optional host access is for team sync: the team's CouchDB origin, asked for at run
  *   time when the CSM signs in (https, or http on this machine only for a local test server);
  * - host access is the four sites' https patterns, the same list the content scripts match and
@@ -64,13 +66,14 @@ test.beforeAll(() => {
   test.skip(!existsSync(path.join(BUILD, 'manifest.json')), `no built extension in ${BUILD}: run \`npx wxt build\` (npm run test:e2e does)`);
 });
 
-test('permissions are exactly storage, scripting, alarms and unlimitedStorage; optional host access only for team sync', () => {
+test('permissions are exactly storage, scripting, alarms and unlimitedStorage; optional: notifications and host access for team sync', () => {
   const m = manifest();
   expect(m.manifest_version).toBe(3);
   // alarms: team sync runs one-shot replications on a 1-minute alarm (the worker cannot hold a live feed).
   // unlimitedStorage: the progress log and outbox never meet a quota below the disk's (no warning shown).
   expect([...(m.permissions ?? [])].sort()).toEqual(['alarms', 'scripting', 'storage', 'unlimitedStorage']);
-  expect(m.optional_permissions ?? []).toEqual([]);
+  // The morning reminder's notification: requested from the popup when the CSM turns it on, never at install.
+  expect(m.optional_permissions ?? []).toEqual(['notifications']);
   // The team's CouchDB is any https host the organisation runs (or a local test server): nothing is
   // granted at install; the options page asks for that one origin when the CSM signs in.
   expect([...(m.optional_host_permissions ?? [])].sort()).toEqual(['http://127.0.0.1/*', 'http://localhost/*', 'https://*/*']);

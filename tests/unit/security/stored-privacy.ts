@@ -194,6 +194,8 @@ const LOCAL: Record<string, Check> = {
     shape({ accountId: sfId, kind: oneOf(EMAIL_KINDS), recipients: str(SHA256, 'a SHA-256 of the recipients'), at: instant }),
   ),
   ui: shape({ sidebarCollapsed: bool, sidebarSide: oneOf(['left', 'right']) }),
+  // "My day"'s optional morning reminder (lib/my-day/reminder.ts): on or off, and the hour.
+  myDayReminder: shape({ enabled: bool, hour: num }),
   // What could not be read is kept as it was (it came from storage, never from a page).
   quarantine: arrayOf((v, path, out) => {
     if (!isObject(v) || typeof v.key !== 'string' || !(v.key.startsWith('local:') || v.key.startsWith('sync:')))

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { changedProfiles, createMyDayBadge, type CountCache } from '@/lib/background/my-day-badge';
+import type { MyDayInputs } from '@/lib/background/my-day-inputs';
+import type { Badge } from '@/lib/my-day/badge';
+import type { ProgressEvent } from '@/lib/progress/events';
+import { ACCOUNT_A, ACCOUNT_C, NOW, PLAYBOOK, profile, SETTINGS, tick } from '../audit/support';
+
+// NOW is Friday, Nov 27, 2026, 9:00 in Chicago. Summit's same-day call was due Tuesday (overdue);
+// Riverbend has been unresponsive since Tuesday and nothing was logged (3 days overdue, today due).
+const summit = profile(ACCOUNT_A, { accountName: 'Summit', segmentation: 'Core', serviceLevel: 'Premium', products: ['Learning'], subtypes: [], assignmentDate: '2026-11-24' });
+const riverbend = profile(ACCOUNT_C, { accountName: 'Riverbend', segmentation: 'Core', serviceLevel: 'Basic', products: ['Learning'], subtypes: [], assignmentDate: '2026-09-01' });
+const branch: ProgressEvent = { type: 'branch', id: 'b1', accountId: ACCOUNT_C, by: 'Jane', at: '2026-11-24T15:00:00.000Z', branch: 'unresponsive', since: '2026-11-24' };
+const contact = (day: string, channel: 'email' | 'call'): ProgressEvent => ({
+  type: 'contact',
+  id: `c-${day}-${channel}`,
+  accountId: ACCOUNT_C,
+  by: 'Jane',
+  at: `${day}T20:00:00.000Z`,
+  day,
+  channel,
+  done: true,
+});
+
+/** A worker: the log, its session cache and the clock can be shared by two (a stopped worker and the next). */
+const setup = (log: ProgressEvent[], shared: { cache: CountCache | null; now: string } = { cache: null, now: NOW }) => {
+  const inputs: MyDayInputs = { profiles: { [ACCOUNT_A]: summit, [ACCOUNT_C]: riverbend }, settings: SETTINGS, playbook: PLAYBOOK, playbookKey: 'builtin' };
+  const badges: Badge[] = [];
+  const pending: Array<() => void> = [];
+  const reads = { log: 0, accounts: [] as string[][] };
+  const badge = createMyDayBadge({
+    readInputs: async () => inputs,
+    readLog: async () => {
+      reads.log++;
+      return [...log];
+    },
+    readAccounts: async (ids) => {
+      reads.accounts.push([...ids]);
+      return log.filter((e) => ids.includes(e.accountId));
+    },
+    loadCache: async () => shared.cache,
+    saveCache: async (c) => void (shared.cache = c),
+    setBadge: async (b) => void badges.push(b),
+    now: () => shared.now,
+    debounce: (run) => void pending.push(run),
+  });
+  /** Runs what the debounce held, as its timer would, and waits for the count. */
+  const settle = async () => {
+    pending.splice(0).forEach((run) => run());
+    return badge.refresh();
+  };
+  return { badge, badges, inputs, settle, reads, shared };
+};
+
+describe('the overdue badge', () => {
+  it('counts every overdue step of every account and shows it on the badge', async () => {
+    const { badge, badges } = setup([branch]);
+    // Summit's same-day call (1) + Riverbend's three missed days of the 10-day log (3); today's log entry is due.
+    expect(await badge.refresh()).toEqual({ overdue: 4, dueToday: 1, timeZone: 'America/Chicago' });
+    expect(badges.at(-1)).toMatchObject({ text: '4', title: 'CSM Guide: my day (4 overdue steps)' });
+  });
+
+  it('after a tick, reads and recounts only the accounts it touched', async () => {
+    const log: ProgressEvent[] = [branch];
+    const { badge, badges, settle, reads } = setup(log);
+    await badge.refresh();
+    log.push(contact('2026-11-24', 'email'), contact('2026-11-24', 'call'));
+    badge.eventsChanged({ seq: '1', accounts: [ACCOUNT_C] });
+    expect((await settle()).overdue).toBe(3);
+    expect(badges.at(-1)?.text).toBe('3');
+    expect(reads).toEqual({ log: 1, accounts: [[ACCOUNT_C]] });
+  });
+
+  it('a worker started again keeps the counts of the one that stopped, and reads no log for a tick', async () => {
+    const log: ProgressEvent[] = [branch];
+    const first = setup(log);
+    await first.badge.refresh();
+    const second = setup(log, first.shared);
+    log.push(tick(ACCOUNT_A, 'OB-SAME-DAY-CALL', true, 'Jane', '2026-11-26T15:00:00.000Z'));
+    second.badge.eventsChanged({ seq: '2', accounts: [ACCOUNT_A] });
+    expect((await second.settle()).overdue).toBe(3);
+    expect(second.reads).toEqual({ log: 0, accounts: [[ACCOUNT_A]] });
+  });
+
+  it('counts everything again on a new day, and after a notice that names no account', async () => {
+    const log: ProgressEvent[] = [branch];
+    const { badge, settle, reads, shared } = setup(log);
+    await badge.refresh();
+    shared.now = '2026-11-28T15:00:00.000Z'; // Saturday: Friday's log entry is now missed too.
+    expect((await badge.refresh()).overdue).toBe(5);
+    badge.eventsChanged({ seq: '3' });
+    await settle();
+    expect(reads.log).toBe(3);
+  });
+
+  it('recounts an account whose profile changed, and clears the badge when nothing is overdue', async () => {
+    const { badge, badges, inputs, settle } = setup([]);
+    // Not unresponsive, both Core accounts owe their same-day call (Riverbend's since September).
+    expect((await badge.refresh()).overdue).toBe(2);
+    inputs.profiles = {};
+    badge.inputsChanged([ACCOUNT_A, ACCOUNT_C]);
+    expect((await settle()).overdue).toBe(0);
+    expect(badges.at(-1)).toMatchObject({ text: '', title: 'CSM Guide: my day' });
+  });
+});
+
+describe('changedProfiles', () => {
+  it('names the accounts added, removed or changed between two stored values', () => {
+    expect(changedProfiles({ [ACCOUNT_A]: summit, [ACCOUNT_C]: riverbend }, { [ACCOUNT_A]: summit, [ACCOUNT_C]: { ...riverbend, updatedAt: 'x' } })).toEqual([ACCOUNT_C]);
+    expect(changedProfiles(undefined, { [ACCOUNT_A]: summit })).toEqual([ACCOUNT_A]);
+  });
+});
