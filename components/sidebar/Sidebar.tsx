@@ -8,6 +8,8 @@ import { AccountSummary } from './AccountSummary';
 import { ChecklistItem } from './ChecklistItem';
 import { ComposePicker } from './ComposePicker';
 import { NoticeList, unreadableNotices } from './NoticeList';
+import { ResizeHandle } from './ResizeHandle';
+import { SIDEBAR_WIDTH } from '../../lib/store/schemas';
 import { openFlagCount, type SidebarIntent, type SidebarProps } from './view-model';
 
 export type { SidebarIntent, SidebarProps } from './view-model';
@@ -21,6 +23,16 @@ function GearIcon() {
         fill="currentColor"
         d="M9.4 1h-2.8l-.4 2a5.2 5.2 0 0 0-1.3.8l-2-.7L1.5 5.5 3 6.8a5.3 5.3 0 0 0 0 1.5l-1.5 1.4 1.4 2.4 2-.7c.4.3.8.6 1.3.8l.4 2h2.8l.4-2c.5-.2.9-.5 1.3-.8l2 .7 1.4-2.4-1.5-1.4a5.3 5.3 0 0 0 0-1.5l1.5-1.3-1.4-2.4-2 .7a5.2 5.2 0 0 0-1.3-.8ZM8 5.6a2.4 2.4 0 1 1 0 4.8 2.4 2.4 0 0 1 0-4.8Z"
       />
+    </svg>
+  );
+}
+
+/** A window with a bar at the edge the panel would move to. */
+function DockIcon({ side }: { side: 'left' | 'right' }) {
+  return (
+    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <rect x="1.5" y="2.5" width="13" height="11" rx="1.5" fill="none" stroke="currentColor" strokeWidth="1.4" />
+      <rect x={side === 'left' ? 2 : 10} y="3" width="4" height="10" fill="currentColor" />
     </svg>
   );
 }
@@ -67,6 +79,14 @@ function ItemSection({ title, section, items, empty, render }: SectionProps) {
  */
 export function Sidebar(props: SidebarProps) {
   const { model, account, pageLabel, notices, collapsed, now, timeZone, busyAction, lastResult, composes, progressLoading, onIntent } = props;
+  const side = props.side ?? 'right';
+  const savedWidth = props.width ?? SIDEBAR_WIDTH.default;
+  // While the edge is dragged the panel follows the pointer; the width is saved on release.
+  // It is also held after a key press until the saved width comes back, so quick presses add up.
+  const [previewWidth, setPreviewWidth] = useState<number | null>(null);
+  useLayoutEffect(() => setPreviewWidth(null), [savedWidth]);
+  const width = previewWidth ?? savedWidth;
+  const other = side === 'right' ? 'left' : 'right';
   const today = todayFor(now, timeZone);
   const panelId = useId();
   const headingId = useId();
@@ -163,7 +183,8 @@ export function Sidebar(props: SidebarProps) {
       data-account-id={accountId}
       data-collapsed={collapsed ? 'true' : 'false'}
       data-progress={progressLoading ? 'loading' : 'ready'}
-      style={{ '--csm-top': `${Math.max(0, props.topOffset ?? 0)}px` } as CSSProperties}
+      data-side={side}
+      style={{ '--csm-top': `${Math.max(0, props.topOffset ?? 0)}px`, '--csm-width': `${width}px` } as CSSProperties}
     >
       <button
         ref={tabRef}
@@ -176,7 +197,7 @@ export function Sidebar(props: SidebarProps) {
         onClick={() => requestCollapse(false)}
         onKeyDown={onTabKeyDown}
       >
-        <ChevronIcon direction="left" />
+        <ChevronIcon direction={side === 'right' ? 'left' : 'right'} />
         <span className="csm-tab__label">CSM Guide</span>
         {flags ? (
           <span className={`csm-tab__count${model.counts.error ? ' csm-tab__count--error' : ''}`} aria-hidden="true">
@@ -203,6 +224,15 @@ export function Sidebar(props: SidebarProps) {
           if (event.relatedTarget && !event.currentTarget.contains(event.relatedTarget as Node)) lastFocus.current = null;
         }}
       >
+        <ResizeHandle
+          side={side}
+          width={width}
+          onPreview={setPreviewWidth}
+          onCommit={(next) => {
+            setPreviewWidth(next === savedWidth ? null : next);
+            if (next !== savedWidth) onIntent({ type: 'set-width', width: next });
+          }}
+        />
         <header className="csm-header">
           <div className="csm-header__text">
             <h2 className="csm-header__title" id={headingId} ref={headingRef} tabIndex={-1}>
@@ -214,6 +244,10 @@ export function Sidebar(props: SidebarProps) {
             <GearIcon />
             <VisuallyHidden>Settings</VisuallyHidden>
           </Button>
+          <Button variant="icon" title={`Dock on the ${other}`} data-action="set-side" onClick={() => onIntent({ type: 'set-side', side: other })}>
+            <DockIcon side={other} />
+            <VisuallyHidden>{`Dock CSM Guide on the ${other} on this site`}</VisuallyHidden>
+          </Button>
           <Button
             variant="icon"
             ref={collapseRef}
@@ -222,7 +256,7 @@ export function Sidebar(props: SidebarProps) {
             data-collapse=""
             onClick={() => requestCollapse(true)}
           >
-            <ChevronIcon direction="right" />
+            <ChevronIcon direction={side} />
             <VisuallyHidden>Collapse CSM Guide</VisuallyHidden>
           </Button>
         </header>

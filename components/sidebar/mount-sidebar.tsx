@@ -20,6 +20,8 @@
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createDock } from '../../lib/dom/dock';
+import { SIDEBAR_WIDTH } from '../../lib/store/schemas';
 import { Sidebar } from './Sidebar';
 import type { SidebarIntent, SidebarProps } from './view-model';
 import sidebarCss from './sidebar.css?inline';
@@ -31,11 +33,16 @@ export type SidebarViewProps = Omit<SidebarProps, 'onIntent'>;
  * Events a page script could synthesise to press the sidebar's buttons, type into it or pick
  * from its selects (React's onChange listens to `change` and `input`; a checkbox to `click`).
  */
-const UNTRUSTED_BLOCKED = ['click', 'dblclick', 'keydown', 'keypress', 'keyup', 'submit', 'change', 'input', 'beforeinput'] as const;
+const UNTRUSTED_BLOCKED = ['click', 'dblclick', 'keydown', 'keypress', 'keyup', 'submit', 'change', 'input', 'beforeinput', 'pointerdown', 'pointermove', 'pointerup'] as const;
+
+/** The collapsed rail's width (.csm-tab in sidebar.css). */
+const RAIL_WIDTH = 28;
 
 export interface MountSidebarOptions {
   /** Unit tests in happy-dom, whose events are never trusted. */
   acceptUntrusted?: boolean;
+  /** Host controls the panel must not cover (SiteAdapter.keepVisible); the page is given room for it. */
+  keepVisible?: () => Element[];
   onIntent: (intent: SidebarIntent) => void;
   /** Pixels from the viewport top to start the panel at (under the host's fixed header). */
   topOffset?: number;
@@ -53,9 +60,20 @@ export interface MountedSidebar {
 export async function mountSidebar(ctx: ContentScriptContext, options: MountSidebarOptions): Promise<MountedSidebar> {
   let props: SidebarViewProps | null = null;
   let root: Root | null = null;
+  const dock = createDock(document);
+  // The page keeps room for the panel (or its rail), and the host's own panels stay clear of it.
+  const makeRoom = () => {
+    if (!props) return;
+    dock.apply(
+      { side: props.side ?? 'right', width: props.collapsed ? RAIL_WIDTH : (props.width ?? SIDEBAR_WIDTH.default) },
+      options.keepVisible?.() ?? [],
+    );
+  };
+  const onResize = () => makeRoom();
 
   const render = () => {
     if (!root || !props) return;
+    makeRoom();
     root.render(<Sidebar {...props} topOffset={props.topOffset ?? options.topOffset ?? 0} onIntent={options.onIntent} />);
   };
 
@@ -89,9 +107,12 @@ export async function mountSidebar(ctx: ContentScriptContext, options: MountSide
     onRemove(mounted) {
       mounted?.unmount();
       root = null;
+      dock.release();
+      window.removeEventListener('resize', onResize);
     },
   });
   ui.mount();
+  window.addEventListener('resize', onResize, { passive: true });
 
   return {
     update(next) {

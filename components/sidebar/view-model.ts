@@ -79,6 +79,9 @@ export const EMAIL_KIND_LABELS: Record<EmailKind, string> = {
 export type SidebarIntent =
   /** Check off (done: true) or undo (done: false) a manual checklist item. */
   | { type: 'toggle-done'; ruleId: string; done: boolean }
+  /** Dock the panel at the other edge on this site. */
+  | { type: 'set-side'; side: 'left' | 'right' }
+  | { type: 'set-width'; width: number }
   /**
    * Run an item's action (fill, insert, copy, escalation entry). For `escalation-entry` actions
    * `text` is what the CSM typed; complete it with `formatEscalationEntry` (date, initials from the action).
@@ -125,6 +128,10 @@ export interface SidebarProps {
    * so they take no clicks until then (a few milliseconds; longer while the worker starts).
    */
   progressLoading?: boolean;
+  /** The edge the panel docks at on this site (default right). */
+  side?: 'left' | 'right';
+  /** The panel's width in px (default 340). */
+  width?: number;
   onIntent: (intent: SidebarIntent) => void;
 }
 

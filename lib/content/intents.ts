@@ -42,6 +42,13 @@ export const handleIntent = async (intent: SidebarIntent, ctx: IntentContext): P
     case 'collapse':
       await actions.setUi({ sidebarCollapsed: intent.collapsed });
       return null;
+    case 'set-side':
+      // Remembered for this site only: Gmail's composes dock right, Salesforce's modals centre.
+      await actions.setUi({ side: { site: ctx.adapter.id, side: intent.side } });
+      return null;
+    case 'set-width':
+      await actions.setUi({ sidebarWidth: intent.width });
+      return null;
     case 'choose-account':
     case 'choose-email-kind':
       await rememberChoice(store, page, intent.type === 'choose-account' ? { accountId: intent.accountId } : { kind: intent.kind });

@@ -80,7 +80,9 @@ export const runSite = (ctx: ContentScriptContext, adapter: SiteAdapter, store: 
     // Only the account shown is read from the progress log; its events arrive through the store.
     if (next.resolution.status === 'resolved') void store.getState().actions.watchAccounts([next.resolution.accountId]);
     if (sidebar) {
-      const props = { ...next.props, ...(lastResult ? { lastResult } : {}), ...(busyAction ? { busyAction } : {}) };
+      const { ui } = store.getState();
+      const layout = { side: ui.sidebarSides?.[adapter.id] ?? 'right', ...(ui.sidebarWidth ? { width: ui.sidebarWidth } : {}) } as const;
+      const props = { ...next.props, ...layout, ...(lastResult ? { lastResult } : {}), ...(busyAction ? { busyAction } : {}) };
       // Every storage change (another tab's tick, a thread choice, a profile fact this page
       // itself taught) reaches here; most change nothing shown. `now` counts to the minute: the
       // sidebar words due dates by the day, and anything time-critical changes the model itself.
@@ -97,7 +99,7 @@ export const runSite = (ctx: ContentScriptContext, adapter: SiteAdapter, store: 
     const generation = mountGeneration;
     mounting = options
       .loadSidebar()
-      .then(({ mountSidebar }) => mountSidebar(ctx, { onIntent }))
+      .then(({ mountSidebar }) => mountSidebar(ctx, { onIntent, keepVisible: () => adapter.keepVisible?.(document) ?? [] }))
       .then((mounted) => {
         if (generation !== mountGeneration || ctx.isInvalid) {
           mounted.remove();

@@ -3,8 +3,8 @@ import { EMAIL_KINDS } from '../facts/page-facts';
 import { isoInstant } from '../dates/schemas';
 import { factSource, profileFactShapes, type ProfileFacts } from '../profile/schema';
 import { progressEventSchema, type ProgressEvent } from '../progress/events';
-import { settingsPatchSchema } from '../settings/schema';
-import { accountIdSchema, ITEM_NAMES, recipientsDigestSchema, setupRuleIdSchema, SIDEBAR_SIDES, threadKeySchema } from '../store/schemas';
+import { settingsPatchSchema, SITE_IDS } from '../settings/schema';
+import { accountIdSchema, ITEM_NAMES, recipientsDigestSchema, setupRuleIdSchema, SIDEBAR_SIDES, SIDEBAR_WIDTH, threadKeySchema } from '../store/schemas';
 import { couchUserSchema, teamDbUrlSchema, type SyncState } from '../sync/schema';
 
 /**
@@ -103,12 +103,16 @@ export const messageSchema = z.discriminatedUnion('type', [
       at: isoInstant,
     })
     .strict(),
-  /** Sidebar layout; `sidebarSide: null` = back to the default side. */
+  /** Sidebar layout: collapsed, the side on one site (`side: null` = back to that site's default), the width. */
   z
     .object({
       type: z.literal('ui/set'),
       patch: z
-        .object({ sidebarCollapsed: z.boolean().optional(), sidebarSide: z.enum(SIDEBAR_SIDES).nullable().optional() })
+        .object({
+          sidebarCollapsed: z.boolean().optional(),
+          side: z.object({ site: z.enum(SITE_IDS), side: z.enum(SIDEBAR_SIDES).nullable() }).strict().optional(),
+          sidebarWidth: z.number().int().min(SIDEBAR_WIDTH.min).max(SIDEBAR_WIDTH.max).optional(),
+        })
         .strict(),
     })
     .strict(),

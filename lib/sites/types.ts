@@ -46,6 +46,11 @@ export interface SiteAdapter {
   collect(doc: Document, url: URL, match: PageMatch, settings: AdapterSettings): PageFacts[];
   /** The compose an element belongs to (Gmail/Outreach), so the sidebar follows the focused one. */
   composeIdAt?(doc: Document, node: Node): string | null;
+  /**
+   * Host controls the sidebar must never cover (Gmail's compose windows, Outreach's composer):
+   * the dock (lib/dom/dock.ts) moves the fixed panels holding them clear of its strip. Never throws.
+   */
+  keepVisible?(doc: Document): Element[];
   /** Writes into the page without submitting. Re-checks `plan.url` against the current URL. */
   fill(doc: Document, plan: FillPlan, settings: AdapterSettings): FillResult;
 }

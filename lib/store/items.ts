@@ -3,7 +3,7 @@ import { storage, type StorageItemKey, type WxtStorageItem } from 'wxt/utils/sto
 import { PAGE_ONLY_FACTS, storedProfileSchema, UNKNOWN, type AccountProfile, type ProfileFacts } from '../profile/schema';
 import { toStoredFacts } from '../profile/stored-facts';
 import { progressEventSchema, type ProgressEvent } from '../progress/events';
-import { ALL_SITES_ON, type Settings } from '../settings/schema';
+import { ALL_SITES_ON, SITE_IDS, type Settings } from '../settings/schema';
 import {
   accountIdSchema,
   eventsV1,
@@ -21,7 +21,7 @@ import {
   threadChoiceV2,
   threadKeySchema,
   threadsV2,
-  uiV1,
+  uiV2,
   type QuarantineEntry,
   type StoredPlaybook,
   type ThreadChoice,
@@ -139,9 +139,16 @@ export const SPECS: { [N in ItemName]: ItemSpec<ItemTypes[N]> } = {
   ui: {
     key: 'local:ui',
     label: 'sidebar layout',
-    version: 1,
-    migrations: {},
-    schema: uiV1,
+    version: 2,
+    migrations: {
+      // One side for every site becomes that side on each site.
+      2: (v1) => {
+        if (!isRecord(v1) || (v1.sidebarSide !== 'left' && v1.sidebarSide !== 'right')) return v1;
+        const { sidebarSide, ...rest } = v1;
+        return { ...rest, sidebarSides: Object.fromEntries(SITE_IDS.map((site) => [site, sidebarSide])) };
+      },
+    },
+    schema: uiV2,
     fallback: () => ({ sidebarCollapsed: false }),
   },
   quarantine: {

@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { EngineSettings } from '../engine/types';
 import type { EmailKind } from '../facts/page-facts';
 import { runtimeTransport, sendMessage, type Transport } from '../messages/client';
-import { failure, type Message, type ResponseTo } from '../messages/protocol';
+import { failure, type Message, type MessageOf, type ResponseTo } from '../messages/protocol';
 import { BUILTIN_PLAYBOOK } from '../playbook/builtin';
 import type { Playbook } from '../playbook/schema';
 import { parsePlaybook } from '../playbook/validate';
@@ -92,7 +92,7 @@ export interface CsmActions {
   ): Promise<ResponseTo<'threads/set'>>;
   /** The same for a compose with no such key: kept in this tab's memory for that compose only. */
   setMemoryThreadChoice(composeId: string, choice: { accountId?: string | null; kind?: EmailKind | null }, recipients: string): void;
-  setUi(patch: { sidebarCollapsed?: boolean; sidebarSide?: 'left' | 'right' | null }): Promise<ResponseTo<'ui/set'>>;
+  setUi(patch: MessageOf<'ui/set'>['patch']): Promise<ResponseTo<'ui/set'>>;
   saveSettings(patch: SettingsPatch): Promise<ResponseTo<'settings/set'>>;
   /** Imports a playbook (validated by the background), or `null` for the built-in one. */
   importPlaybook(playbook: Record<string, unknown> | null, source?: string): Promise<ResponseTo<'playbook/set'>>;

@@ -4,7 +4,7 @@ import { isoInstant } from '../dates/schemas';
 import { SHA256_HEX } from '../formats/sha256';
 import { accountProfileSchema, storedProfileSchema } from '../profile/schema';
 import { progressEventSchema } from '../progress/events';
-import { settingsSchema } from '../settings/schema';
+import { settingsSchema, SITE_IDS } from '../settings/schema';
 
 /**
  * The shape of every stored item, one schema per version. A version's schema never changes once
@@ -76,7 +76,16 @@ export const uiV1 = z
     sidebarSide: z.enum(SIDEBAR_SIDES).optional(),
   })
   .strict();
-export type UiState = z.infer<typeof uiV1>;
+/** v2: the side is remembered per site (Gmail's composes dock right, so a CSM may want the panel left there) and the width is the CSM's. */
+export const SIDEBAR_WIDTH = { min: 280, max: 560, default: 340 } as const;
+export const uiV2 = z
+  .object({
+    sidebarCollapsed: z.boolean(),
+    sidebarSides: z.partialRecord(z.enum(SITE_IDS), z.enum(SIDEBAR_SIDES)).optional(),
+    sidebarWidth: z.number().int().min(SIDEBAR_WIDTH.min).max(SIDEBAR_WIDTH.max).optional(),
+  })
+  .strict();
+export type UiState = z.infer<typeof uiV2>;
 
 // local:setup — the CSM's one-time setup steps (playbook rules with scope 'csm'), by rule ID:
 // done once, done on every account.

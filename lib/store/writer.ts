@@ -238,8 +238,14 @@ export const createWriter = (options: WriterOptions): Writer => {
     'ui/set': async ({ patch }) => {
       const ui = { ...(await load('ui')) };
       if (patch.sidebarCollapsed !== undefined) ui.sidebarCollapsed = patch.sidebarCollapsed;
-      if (patch.sidebarSide === null) delete ui.sidebarSide;
-      else if (patch.sidebarSide !== undefined) ui.sidebarSide = patch.sidebarSide;
+      if (patch.side) {
+        const sides = { ...ui.sidebarSides };
+        if (patch.side.side === null) delete sides[patch.side.site];
+        else sides[patch.side.site] = patch.side.side;
+        if (Object.keys(sides).length) ui.sidebarSides = sides;
+        else delete ui.sidebarSides;
+      }
+      if (patch.sidebarWidth !== undefined) ui.sidebarWidth = patch.sidebarWidth;
       await write(items.ui, ui);
       return { ok: true };
     },

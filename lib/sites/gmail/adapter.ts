@@ -54,5 +54,13 @@ export const gmailAdapter: SiteAdapter = {
     }
   },
 
+  keepVisible(doc) {
+    try {
+      return findComposes(doc).map((compose) => compose.root);
+    } catch {
+      return [];
+    }
+  },
+
   fill: (doc, plan) => insertIntoCompose(doc, plan),
 };

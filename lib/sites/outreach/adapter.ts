@@ -35,6 +35,8 @@ export const outreachAdapter: SiteAdapter = {
 
   composeIdAt: (doc, node) => attempt(() => composerIdAt(doc, node)),
 
+  keepVisible: (doc) => attempt(() => findComposers(doc).map((composer) => composer.dialog)) ?? [],
+
   fill: (doc, plan) => insertIntoComposer(doc, plan),
 };
 

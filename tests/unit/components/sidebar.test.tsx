@@ -392,6 +392,38 @@ describe('while the account’s ticks are loading', () => {
   });
 });
 
+describe('docking (issue 13, item 3)', () => {
+  it('moves to the other edge on this site, and resizes from the keyboard within bounds', () => {
+    const { $, onIntent } = setup({ side: 'right', width: 340 });
+    const root = $('[data-testid="csm-guide-sidebar"]')!;
+    expect(root.getAttribute('data-side')).toBe('right');
+    expect((root as HTMLElement).style.getPropertyValue('--csm-width')).toBe('340px');
+    click($('[data-action="set-side"]'));
+    expect(onIntent).toHaveBeenCalledWith({ type: 'set-side', side: 'left' });
+
+    const handle = $('[role="separator"]')!;
+    expect(handle.getAttribute('aria-label')).toBe('Resize CSM Guide');
+    // Docked right, the left arrow widens (the edge moves away from the panel's side).
+    key(handle, 'ArrowLeft');
+    expect(onIntent).toHaveBeenLastCalledWith({ type: 'set-width', width: 360 });
+    // Quick presses add up before the saved width comes back.
+    key(handle, 'ArrowLeft');
+    expect(onIntent).toHaveBeenLastCalledWith({ type: 'set-width', width: 380 });
+    key(handle, 'End');
+    expect(onIntent).toHaveBeenLastCalledWith({ type: 'set-width', width: 560 });
+    key(handle, 'Home');
+    expect(onIntent).toHaveBeenLastCalledWith({ type: 'set-width', width: 280 });
+  });
+
+  it('docked left, the right arrow widens and the side button offers the right', () => {
+    const { $, onIntent } = setup({ side: 'left', width: 300 });
+    key($('[role="separator"]'), 'ArrowRight');
+    expect(onIntent).toHaveBeenLastCalledWith({ type: 'set-width', width: 320 });
+    click($('[data-action="set-side"]'));
+    expect(onIntent).toHaveBeenLastCalledWith({ type: 'set-side', side: 'right' });
+  });
+});
+
 describe('lifecycle branch', () => {
   it('puts the account in the Unresponsive branch and back, showing since when', () => {
     const { $, onIntent, rerender, props: p } = setup();

@@ -193,7 +193,11 @@ const LOCAL: Record<string, Check> = {
     str(OPAQUE_KEY, 'a thread or compose id'),
     shape({ accountId: sfId, kind: oneOf(EMAIL_KINDS), recipients: str(SHA256, 'a SHA-256 of the recipients'), at: instant }),
   ),
-  ui: shape({ sidebarCollapsed: bool, sidebarSide: oneOf(['left', 'right']) }),
+  ui: shape({
+    sidebarCollapsed: bool,
+    sidebarSides: recordOf(oneOf(['salesforce', 'gmail', 'outreach', 'medtrainer']), oneOf(['left', 'right'])),
+    sidebarWidth: num,
+  }),
   // "My day"'s optional morning reminder (lib/my-day/reminder.ts): on or off, and the hour.
   myDayReminder: shape({ enabled: bool, hour: num }),
   // What could not be read is kept as it was (it came from storage, never from a page).

@@ -68,8 +68,18 @@ describe('storage migrations', () => {
     await writer.handle({ type: 'settings/set', patch: { initials: 'ML' } }, ownSender());
     await writer.handle({ type: 'ui/set', patch: { sidebarCollapsed: true } }, ownSender());
     expect(await sync('settings$')).toEqual({ v: 2 });
-    expect((await fakeBrowser.storage.local.get('ui$'))['ui$']).toEqual({ v: 1 });
+    expect((await fakeBrowser.storage.local.get('ui$'))['ui$']).toEqual({ v: 2 });
     expect(await sync('settings')).toMatchObject({ initials: 'ML', timeZone: ZONE, sites: ALL_SITES_ON });
+  });
+
+  it('moves the v1 sidebar side (one for every site) to each site (ui v2)', async () => {
+    await fakeBrowser.storage.local.set({ ui: { sidebarCollapsed: true, sidebarSide: 'left' }, ui$: { v: 1 } });
+    const { writer } = setup();
+    await writer.checkAll();
+    expect(await readItem(createStorageItems('reader').ui)).toEqual({
+      status: 'ok',
+      value: { sidebarCollapsed: true, sidebarSides: { salesforce: 'left', gmail: 'left', outreach: 'left', medtrainer: 'left' } },
+    });
   });
 
   it('never overwrites a value saved by a newer version (another device on sync)', async () => {

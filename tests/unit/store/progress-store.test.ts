@@ -218,14 +218,14 @@ describe('the store mirror', () => {
 
   it('reports a value from a newer version without overwriting it', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    await fakeBrowser.storage.local.set({ ui: { sidebarCollapsed: true, sidebarSide: 'left' }, ui$: { v: 2 } });
+    await fakeBrowser.storage.local.set({ ui: { sidebarCollapsed: true, sidebarWidth: 400 }, ui$: { v: 3 } });
     const { tab } = setup();
     const store = tab();
     await store.idle();
-    expect(store.getState().ui).toEqual({ sidebarCollapsed: true, sidebarSide: 'left' }); // still fits: shown read-only
+    expect(store.getState().ui).toEqual({ sidebarCollapsed: true, sidebarWidth: 400 }); // still fits: shown read-only
     expect(store.getState().notices.map((n) => n.id)).toEqual(['newer-version']);
     expect(await store.getState().actions.setUi({ sidebarCollapsed: false })).toMatchObject({ ok: false });
-    expect(await local('ui')).toEqual({ sidebarCollapsed: true, sidebarSide: 'left' });
+    expect(await local('ui')).toEqual({ sidebarCollapsed: true, sidebarWidth: 400 });
     store.destroy();
   });
 });

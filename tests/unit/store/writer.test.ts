@@ -96,9 +96,20 @@ describe('the background writer', () => {
   it('answers through runtime.onMessage in sendResponse style', async () => {
     const { writer } = setup();
     const sendResponse = vi.fn();
-    expect(writer.listener({ type: 'ui/set', patch: { sidebarSide: 'left' } }, ownSender(), sendResponse)).toBe(true);
+    expect(writer.listener({ type: 'ui/set', patch: { side: { site: 'gmail', side: 'left' } } }, ownSender(), sendResponse)).toBe(true);
     await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith({ ok: true }));
-    expect(await local('ui')).toEqual({ sidebarCollapsed: false, sidebarSide: 'left' });
+    expect(await local('ui')).toEqual({ sidebarCollapsed: false, sidebarSides: { gmail: 'left' } });
+  });
+
+  it('keeps the sidebar side per site and its width; a null side goes back to the default (issue 13)', async () => {
+    const { writer } = setup();
+    await writer.handle({ type: 'ui/set', patch: { side: { site: 'gmail', side: 'left' }, sidebarWidth: 420 } }, tabSender('https://mail.google.com/mail/u/0/'));
+    await writer.handle({ type: 'ui/set', patch: { side: { site: 'outreach', side: 'left' } } }, tabSender('https://web.outreach.io/'));
+    expect(await local('ui')).toEqual({ sidebarCollapsed: false, sidebarSides: { gmail: 'left', outreach: 'left' }, sidebarWidth: 420 });
+    await writer.handle({ type: 'ui/set', patch: { side: { site: 'gmail', side: null } } }, tabSender('https://mail.google.com/mail/u/0/'));
+    expect(await local('ui')).toEqual({ sidebarCollapsed: false, sidebarSides: { outreach: 'left' }, sidebarWidth: 420 });
+    // Out of range: not a message the background takes.
+    expect(writer.handle({ type: 'ui/set', patch: { sidebarWidth: 5000 } }, ownSender())).toBeUndefined();
   });
 
   it('serialises writes: 300 concurrent appends from anywhere lose nothing', async () => {
