@@ -1,5 +1,6 @@
 import { diffCalendarDays, isIsoDate } from '../dates';
 import type { AccountSummary, AuditItem } from '../audit/types';
+import type { ProfileFacts } from '../profile/schema';
 
 /**
  * "My day": what is due today or overdue across every account this browser knows. Built on the
@@ -98,14 +99,46 @@ const rank = (step: DueStep): number => (step.when === 'overdue' ? 0 : 1);
 const byName = (a: MyDayAccount, b: MyDayAccount): number =>
   (a.name ?? a.accountId).localeCompare(b.name ?? b.accountId, 'en', { sensitivity: 'base' });
 
+/** What My day needs of an account's profile: its booked onboarding call, when not yet held. */
+export interface BookedCall {
+  /** "Onboarding Call Scheduled For", as the Customer Onboarding page last showed it. */
+  scheduledFor: string;
+}
+
+/** The booked onboarding call of a profile: known, dated, and no completed date seen. */
+export const bookedCall = (facts: Pick<ProfileFacts, 'obCallScheduledFor' | 'obCallCompletedDate'>): BookedCall | null => {
+  const scheduled = facts.obCallScheduledFor;
+  const completed = facts.obCallCompletedDate;
+  if (!scheduled.known || !scheduled.value || (completed.known && completed.value)) return null;
+  return { scheduledFor: scheduled.value };
+};
+
+/** A call booked for today is on the day's list (a call is held on its day, never "overdue" here:
+ * a past call with no completed date is the Customer Onboarding page's flag, OB-CALL-COMPLETED-DATE). */
+const callStep = (call: BookedCall | undefined, today: string): DueStep[] =>
+  call?.scheduledFor === today
+    ? [
+        {
+          key: 'OB-CALL-SCHEDULED-DATE/today',
+          ruleId: 'OB-CALL-SCHEDULED-DATE',
+          title: 'Onboarding call',
+          text: 'The onboarding call is scheduled for today.',
+          when: 'today',
+          due: today,
+          overdueDays: null,
+        },
+      ]
+    : [];
+
 /**
  * Every account with something due today or overdue, grouped: accounts with overdue steps
- * first (most first), then by name. `today` is the user's day the summaries were made for.
+ * first (most first), then by name. `today` is the user's day the summaries were made for;
+ * `calls` the booked onboarding calls by account (from the profiles).
  */
-export const myDay = (summaries: readonly AccountSummary[], today: string): MyDay => {
+export const myDay = (summaries: readonly AccountSummary[], today: string, calls: ReadonlyMap<string, BookedCall> = new Map()): MyDay => {
   const accounts: MyDayAccount[] = [];
   for (const summary of summaries) {
-    const steps = dueSteps(summary);
+    const steps = [...dueSteps(summary), ...callStep(calls.get(summary.accountId), today)];
     if (!steps.length) continue;
     const overdue = steps.filter((step) => step.when === 'overdue').length;
     accounts.push({

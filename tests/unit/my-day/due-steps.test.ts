@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { summarizeAccount } from '@/lib/audit/summarize';
 import type { AuditContext } from '@/lib/audit/types';
 import type { ProgressEvent } from '@/lib/progress/events';
-import { dueSteps, myDay } from '@/lib/my-day/due-steps';
+import { bookedCall, dueSteps, myDay } from '@/lib/my-day/due-steps';
 import { ACCOUNT_A, ACCOUNT_B, ACCOUNT_C, CONTEXT, profile, SETTINGS, tick, TODAY } from '../audit/support';
 
 // NOW is Friday, Nov 27, 2026, 9:00 in Chicago (tests/unit/audit/support.ts).
@@ -108,5 +108,21 @@ describe('myDay', () => {
 
   it('is empty when nothing is due', () => {
     expect(myDay([summary(core('2026-12-10'))], TODAY)).toEqual({ today: TODAY, accounts: [], overdue: 0, dueToday: 0 });
+  });
+
+describe('booked onboarding calls (issue 13: scheduled calls on My day)', () => {
+  it('lists a call booked for today under today, and not one booked for another day or already held', () => {
+    const booked = (scheduled: string | null, completed: string | null = null) =>
+      bookedCall(profile(ACCOUNT_C, { obCallScheduledFor: scheduled, obCallCompletedDate: completed }).facts);
+    expect(booked(TODAY)).toEqual({ scheduledFor: TODAY });
+    expect(booked(TODAY, TODAY)).toBeNull();
+    expect(booked(null)).toBeNull();
+    expect(bookedCall(profile(ACCOUNT_C, {}).facts)).toBeNull();
+
+    const day = myDay([summary(riverbend)], TODAY, new Map([[ACCOUNT_C, { scheduledFor: TODAY }]]));
+    const steps = day.accounts.find((a) => a.accountId === ACCOUNT_C)?.steps ?? [];
+    expect(steps).toContainEqual(expect.objectContaining({ ruleId: 'OB-CALL-SCHEDULED-DATE', when: 'today', due: TODAY }));
+    const other = myDay([summary(riverbend)], TODAY, new Map([[ACCOUNT_C, { scheduledFor: '2099-01-01' }]]));
+    expect(other.accounts.flatMap((a) => a.steps).some((s) => s.ruleId === 'OB-CALL-SCHEDULED-DATE')).toBe(false);
   });
 });
