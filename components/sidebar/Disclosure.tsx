@@ -7,24 +7,27 @@ export interface DisclosureProps {
   defaultOpen?: boolean;
 }
 
+/** The show/hide button of a disclosure: a chevron and its label, `aria-expanded` on the region it controls. */
+export function DisclosureToggle({ open, controls, onToggle, children }: { open: boolean; controls: string; onToggle(): void; children: ReactNode }) {
+  return (
+    <button type="button" className="csm-disclosure__toggle" aria-expanded={open} aria-controls={controls} onClick={onToggle}>
+      <svg className="csm-chevron" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
+        <path d="m6 3.5 4.5 4.5L6 12.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+      </svg>
+      {children}
+    </button>
+  );
+}
+
 /** A show/hide button (aria-expanded) and the region it controls; closed content stays out of the tab order. */
 export function Disclosure({ label, children, className, defaultOpen = false }: DisclosureProps) {
   const [open, setOpen] = useState(defaultOpen);
   const id = useId();
   return (
     <div className={['csm-disclosure', className].filter(Boolean).join(' ')}>
-      <button
-        type="button"
-        className="csm-disclosure__toggle"
-        aria-expanded={open}
-        aria-controls={id}
-        onClick={() => setOpen(!open)}
-      >
-        <svg className="csm-chevron" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
-          <path d="m6 3.5 4.5 4.5L6 12.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
-        </svg>
+      <DisclosureToggle open={open} controls={id} onToggle={() => setOpen(!open)}>
         {label}
-      </button>
+      </DisclosureToggle>
       <div id={id} className="csm-disclosure__body" hidden={!open}>
         {children}
       </div>

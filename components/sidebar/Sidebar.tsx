@@ -7,6 +7,7 @@ import { VisuallyHidden } from '../shared/VisuallyHidden';
 import { AccountSummary } from './AccountSummary';
 import { ChecklistItem } from './ChecklistItem';
 import { ComposePicker } from './ComposePicker';
+import { DisclosureToggle } from './Disclosure';
 import { NoticeList, unreadableNotices } from './NoticeList';
 import { ResizeHandle } from './ResizeHandle';
 import { SIDEBAR_WIDTH } from '../../lib/store/schemas';
@@ -299,18 +300,9 @@ export function Sidebar(props: SidebarProps) {
             {naItems.length ? (
               <section className="csm-section csm-na" data-section="na">
                 <h3 className="csm-section__title">
-                  <button
-                    type="button"
-                    className="csm-disclosure__toggle"
-                    aria-expanded={naOpen}
-                    aria-controls={naListId}
-                    onClick={() => setNaOpen(!naOpen)}
-                  >
-                    <svg className="csm-chevron" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
-                      <path d="m6 3.5 4.5 4.5L6 12.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
-                    </svg>
+                  <DisclosureToggle open={naOpen} controls={naListId} onToggle={() => setNaOpen(!naOpen)}>
                     Not for this account ({naItems.length})
-                  </button>
+                  </DisclosureToggle>
                 </h3>
                 {/* Kept in the DOM (hidden) so every rule shown keeps its data-rule/data-state hook. */}
                 <ul className="csm-items" id={naListId} hidden={!naOpen}>

@@ -109,6 +109,7 @@ describe('myDay', () => {
   it('is empty when nothing is due', () => {
     expect(myDay([summary(core('2026-12-10'))], TODAY)).toEqual({ today: TODAY, accounts: [], overdue: 0, dueToday: 0 });
   });
+});
 
 describe('booked onboarding calls (issue 13: scheduled calls on My day)', () => {
   it('lists a call booked for today under today, and not one booked for another day or already held', () => {
