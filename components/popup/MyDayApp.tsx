@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { auditToday } from '../../lib/audit/summarize';
 import { createSummaryCache } from '../../lib/audit/summary-cache';
 import { formatDate } from '../../lib/dates';
-import { bookedCall, myDay } from '../../lib/my-day/due-steps';
+import { myDay } from '../../lib/my-day/due-steps';
+import { myDayExtras } from '../../lib/my-day/extras';
 import { selectEngineSettings, selectPlaybook, type CsmStore } from '../../lib/store/progress-store';
 import { useCsmStore } from '../../lib/store/use-csm-store';
 import { MyDayAccountGroup, countsText } from './MyDayAccountGroup';
@@ -40,11 +41,7 @@ export function MyDayApp({ store, clock, dashboardUrl, optionsUrl, reminder }: M
   const day = useMemo(() => {
     const now = clock();
     const summaries = cache.current.summarize(profiles, events, { playbook, settings, now });
-    const calls = new Map(Object.values(profiles).flatMap((p) => {
-      const call = bookedCall(p.facts);
-      return call ? [[p.accountId, call] as const] : [];
-    }));
-    return myDay(summaries, auditToday(now, settings.timeZone), calls);
+    return myDay(summaries, auditToday(now, settings.timeZone), myDayExtras(profiles, playbook, now, settings.timeZone));
   }, [profiles, events, playbook, settings, clock]);
 
   const ready = loaded && following;

@@ -1,6 +1,7 @@
 import { diffCalendarDays, isIsoDate } from '../dates';
 import type { AccountSummary, AuditItem } from '../audit/types';
 import type { ProfileFacts } from '../profile/schema';
+import type { WebinarToday } from './webinars';
 
 /**
  * "My day": what is due today or overdue across every account this browser knows. Built on the
@@ -130,15 +131,38 @@ const callStep = (call: BookedCall | undefined, today: string): DueStep[] =>
       ]
     : [];
 
+/** Today's webinar of an account in its training stage: one to offer the admin (never overdue). */
+const webinarSteps = (summary: Pick<AccountSummary, 'stage'>, webinars: readonly WebinarToday[] | undefined, today: string): DueStep[] =>
+  summary.stage === 'training'
+    ? (webinars ?? []).map((webinar) => ({
+        key: `TR-SCHEDULE/${webinar.product}`,
+        ruleId: 'TR-SCHEDULE',
+        title: 'Training webinar',
+        text: `${webinar.product} webinar today: ${webinar.when}. Offer it to the admin.`,
+        when: 'today' as const,
+        due: today,
+        overdueDays: null,
+      }))
+    : [];
+
+/** What My day adds from the profiles: booked calls and today's webinars, by account. */
+export interface MyDayExtras {
+  calls?: ReadonlyMap<string, BookedCall>;
+  webinars?: ReadonlyMap<string, readonly WebinarToday[]>;
+}
+
 /**
  * Every account with something due today or overdue, grouped: accounts with overdue steps
- * first (most first), then by name. `today` is the user's day the summaries were made for;
- * `calls` the booked onboarding calls by account (from the profiles).
+ * first (most first), then by name. `today` is the user's day the summaries were made for.
  */
-export const myDay = (summaries: readonly AccountSummary[], today: string, calls: ReadonlyMap<string, BookedCall> = new Map()): MyDay => {
+export const myDay = (summaries: readonly AccountSummary[], today: string, extras: MyDayExtras = {}): MyDay => {
   const accounts: MyDayAccount[] = [];
   for (const summary of summaries) {
-    const steps = [...dueSteps(summary), ...callStep(calls.get(summary.accountId), today)];
+    const steps = [
+      ...dueSteps(summary),
+      ...callStep(extras.calls?.get(summary.accountId), today),
+      ...webinarSteps(summary, extras.webinars?.get(summary.accountId), today),
+    ];
     if (!steps.length) continue;
     const overdue = steps.filter((step) => step.when === 'overdue').length;
     accounts.push({

@@ -120,10 +120,10 @@ describe('booked onboarding calls (issue 13: scheduled calls on My day)', () => 
     expect(booked(null)).toBeNull();
     expect(bookedCall(profile(ACCOUNT_C, {}).facts)).toBeNull();
 
-    const day = myDay([summary(riverbend)], TODAY, new Map([[ACCOUNT_C, { scheduledFor: TODAY }]]));
+    const day = myDay([summary(riverbend)], TODAY, { calls: new Map([[ACCOUNT_C, { scheduledFor: TODAY }]]) });
     const steps = day.accounts.find((a) => a.accountId === ACCOUNT_C)?.steps ?? [];
     expect(steps).toContainEqual(expect.objectContaining({ ruleId: 'OB-CALL-SCHEDULED-DATE', when: 'today', due: TODAY }));
-    const other = myDay([summary(riverbend)], TODAY, new Map([[ACCOUNT_C, { scheduledFor: '2099-01-01' }]]));
+    const other = myDay([summary(riverbend)], TODAY, { calls: new Map([[ACCOUNT_C, { scheduledFor: '2099-01-01' }]]) });
     expect(other.accounts.flatMap((a) => a.steps).some((s) => s.ruleId === 'OB-CALL-SCHEDULED-DATE')).toBe(false);
   });
 });
