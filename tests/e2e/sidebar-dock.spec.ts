@@ -10,6 +10,7 @@ import { expect, test } from './harness';
 import { openLightning, URLS } from './support/lightning';
 import { sidebar } from './support/sidebar';
 import { seedProfiles, SUNRISE, urlOf } from './support/compose';
+import { saveScreenshot } from './support/screenshots';
 
 /** The control is on screen, not under the sidebar, and a click there would reach it. */
 async function expectClear(page: Page, control: Locator): Promise<void> {
@@ -34,6 +35,7 @@ test("Gmail: with the sidebar open, every compose window's Send button stays vis
   const sends = page.getByRole('button', { name: /^Send/ });
   expect(await sends.count()).toBeGreaterThan(1);
   for (const send of await sends.all()) await expectClear(page, send);
+  await saveScreenshot(page, 'gmail-docked.png');
 
   // Docked left on Gmail, the same holds, and the choice is Gmail's alone.
   await sidebar(page).locator('[data-action="set-side"]').click();
