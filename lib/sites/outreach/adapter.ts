@@ -35,7 +35,7 @@ export const outreachAdapter: SiteAdapter = {
 
   composeIdAt: (doc, node) => attempt(() => composerIdAt(doc, node)),
 
-  keepVisible: (doc) => attempt(() => findComposers(doc).map((composer) => composer.dialog)) ?? [],
+  keepVisible: (doc) => attempt(() => findComposers(doc).map((composer) => composer.root)) ?? [],
 
   fill: (doc, plan) => insertIntoComposer(doc, plan),
 };
