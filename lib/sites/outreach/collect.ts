@@ -2,6 +2,7 @@ import type { OutreachFacts } from '../../facts/page-facts';
 import { parseSfDate } from '../../formats';
 import { findLabelText, textOf } from './labelled';
 import { OUTREACH_LABELS, OUTREACH_SEL } from './selectors';
+import { findComposers } from './composer';
 
 /** What the prospect and sequence pages show; `ready` is false until the React view rendered. */
 export interface RecordRead {
@@ -89,8 +90,14 @@ function pageContent(doc: Document): Element | null {
   return doc.querySelector(OUTREACH_SEL.main);
 }
 
+/**
+ * What the page itself shows: not what a dialog shows, nor a composer opened inline or docked on
+ * the page (its recipient's mail link or its step's sequence link are the email's, not the page's).
+ */
 function outsideDialogs(list: NodeListOf<Element>): Element[] {
-  return Array.from(list).filter((el) => !el.closest(OUTREACH_SEL.dialog));
+  const first = list[0];
+  const composers = first ? findComposers(first.ownerDocument) : [];
+  return Array.from(list).filter((el) => !el.closest(OUTREACH_SEL.dialog) && !composers.some((c) => c.root.contains(el)));
 }
 
 function addressOf(link: Element): string | null {
