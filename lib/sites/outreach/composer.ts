@@ -181,7 +181,7 @@ function readRecipientRow(root: Element, label: RegExp): { addresses: string[]; 
     if (address) addresses.push(address);
   }
   // A plain field ("jane@…, bob@…" typed and not yet turned into tokens).
-  for (const input of Array.from(row.querySelectorAll<HTMLInputElement>('input, textarea'))) addresses.push(...(input.value.match(EMAIL) ?? []));
+  for (const input of Array.from(row.querySelectorAll<HTMLInputElement>(OUTREACH_SEL.textInput))) addresses.push(...(input.value.match(EMAIL) ?? []));
   return { addresses: [...new Set(addresses.map((a) => a.toLowerCase()))], complete };
 }
 
@@ -192,7 +192,7 @@ function readSubject(root: Element): string | null {
   const input =
     named.tagName === 'INPUT' || named.tagName === 'TEXTAREA'
       ? (named as HTMLInputElement)
-      : climb(named, root, (el) => !!el.querySelector('input, textarea'))?.querySelector<HTMLInputElement>('input, textarea');
+      : climb(named, root, (el) => !!el.querySelector(OUTREACH_SEL.textInput))?.querySelector<HTMLInputElement>(OUTREACH_SEL.textInput);
   return input ? input.value.trim() : null;
 }
 

@@ -42,6 +42,8 @@ export const OUTREACH_SEL = {
   chipLabel: '.MuiChip-label',
   /** One recipient shown as a token: an MUI chip's label, or a listbox option or list item (any other build). */
   recipientToken: '.MuiChip-label, [role=option], [role=listitem], li',
+  /** Fields a value is typed in (the subject; addresses not yet turned into tokens). */
+  textInput: 'input, textarea',
   /** Controls a label can name. */
   control: 'input, textarea, select, [role=combobox], [role=textbox], [contenteditable]',
   /** Label-like elements whose own text names a field. */

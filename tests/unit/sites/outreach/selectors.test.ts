@@ -32,6 +32,7 @@ const EXPECTED: Record<keyof typeof OUTREACH_SEL, [number, number, number]> = {
   chipLabel: [5, 6, 2],
   // Every list item counts; only those inside a recipients field are read as recipients.
   recipientToken: [13, 22, 14],
+  textInput: [1, 4, 1],
   control: [1, 6, 1],
   labelText: [27, 73, 12],
   listItem: [8, 16, 12],
