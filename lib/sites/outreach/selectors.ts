@@ -8,6 +8,8 @@
  * generated (`v5-jss<n>`) and change every build, so nothing here uses them: only URLs and href
  * patterns, ARIA roles, `mailto:` links, MUI's public component class names, and visible labels.
  * When the live page disagrees, the live page wins: fix it here and in tests/fixtures/outreach.
+ * The composer is found by what it holds, not by where it opens (composer.ts): the fixtures cover
+ * an MUI dialog, a docked panel, an inline form and a sequence step editor with unrelated markup.
  */
 export const OUTREACH_SEL = {
   /** Page content; the app shell's navigation sits outside it. */
