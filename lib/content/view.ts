@@ -58,7 +58,11 @@ export const buildPageView = (
   now: string,
   options: PageViewOptions = {},
 ): PageView | null => {
-  const chosenPage = pages.find((p) => p.compose?.composeId === focusedId) ?? pages[0];
+  // The compose last focused; else the only one open (an Outreach composer opens over the
+  // prospect page with no caret in it yet, and the checks that matter then are the email's);
+  // with several and none focused, the page itself.
+  const openComposes = pages.filter((p) => p.compose);
+  const chosenPage = pages.find((p) => p.compose?.composeId === focusedId) ?? (openComposes.length === 1 ? openComposes[0] : pages[0]);
   if (!chosenPage) return null;
   const choice = chosenPage.compose ? choiceFor(state, chosenPage.compose) : null;
   const page: PageFacts =

@@ -22,11 +22,12 @@ export const outreachAdapter: SiteAdapter = {
   collect(doc, url, match): PageFacts[] {
     const base = { url: url.href, host: url.host, fields: {} };
     const out: PageFacts[] = [];
-    const record = attempt(() => readRecord(doc, match));
+    const composers = attempt(() => findComposers(doc)) ?? [];
+    const record = attempt(() => readRecord(doc, match, composers.map((c) => c.root)));
     if (record && match.recordId && match.kind !== 'outreach.compose') {
       out.push({ ...base, kind: match.kind, recordId: match.recordId, ready: record.ready, outreach: record.outreach });
     }
-    for (const composer of attempt(() => findComposers(doc)) ?? []) {
+    for (const composer of composers) {
       const compose = attempt(() => readComposer(composer, url));
       if (compose) out.push({ ...base, kind: 'outreach.compose', ready: true, compose });
     }
@@ -35,15 +36,16 @@ export const outreachAdapter: SiteAdapter = {
 
   composeIdAt: (doc, node) => attempt(() => composerIdAt(doc, node)),
 
-  keepVisible: (doc) => attempt(() => findComposers(doc).map((composer) => composer.dialog)) ?? [],
+  keepVisible: (doc) => attempt(() => findComposers(doc).map((composer) => composer.root)) ?? [],
 
   fill: (doc, plan) => insertIntoComposer(doc, plan),
 };
 
-function readRecord(doc: Document, match: PageMatch): RecordRead | null {
+/** The prospect or sequence page's own facts; `composers` (their roots) are left out of them. */
+function readRecord(doc: Document, match: PageMatch, composers: readonly Element[]): RecordRead | null {
   if (!match.recordId) return null;
-  if (match.kind === 'outreach.prospect') return readProspect(doc, match.recordId);
-  if (match.kind === 'outreach.sequence') return readSequence(doc, match.recordId);
+  if (match.kind === 'outreach.prospect') return readProspect(doc, match.recordId, composers);
+  if (match.kind === 'outreach.sequence') return readSequence(doc, match.recordId, composers);
   return null;
 }
 

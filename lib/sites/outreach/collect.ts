@@ -13,11 +13,11 @@ export interface RecordRead {
  * Prospect page: the id (from the URL), the address (the `mailto:` link), and the sequences the
  * prospect is in (links to `/sequences/<id>`) with the date each was added, when the row shows it.
  */
-export function readProspect(doc: Document, prospectId: string): RecordRead {
+export function readProspect(doc: Document, prospectId: string, composers: readonly Element[] = []): RecordRead {
   const main = pageContent(doc);
   const outreach: OutreachFacts = { prospectId, sequenceNames: [], unreadable: [] };
-  const heading = main && outsideDialogs(main.querySelectorAll(OUTREACH_SEL.pageHeading))[0];
-  const mailto = main && outsideDialogs(main.querySelectorAll(OUTREACH_SEL.mailto))[0];
+  const heading = main && outsideDialogs(main.querySelectorAll(OUTREACH_SEL.pageHeading), composers)[0];
+  const mailto = main && outsideDialogs(main.querySelectorAll(OUTREACH_SEL.mailto), composers)[0];
   // Nothing rendered yet: report not-ready rather than every part missing.
   if (!main || (!heading && !mailto)) return { ready: false, outreach };
 
@@ -25,7 +25,7 @@ export function readProspect(doc: Document, prospectId: string): RecordRead {
   if (email) outreach.prospectEmail = email;
   else outreach.unreadable.push('prospect email');
 
-  const memberships = readMemberships(main);
+  const memberships = readMemberships(main, composers);
   outreach.sequenceNames = memberships.map((m) => m.name);
   const addedOn = Object.fromEntries(memberships.filter((m) => m.addedOn).map((m) => [m.name, m.addedOn!]));
   if (Object.keys(addedOn).length) outreach.addedOn = addedOn;
@@ -38,11 +38,11 @@ export function readProspect(doc: Document, prospectId: string): RecordRead {
 }
 
 /** Sequence page: the id (from the URL) and the sequence's name (the page heading). */
-export function readSequence(doc: Document, sequenceId: string): RecordRead {
+export function readSequence(doc: Document, sequenceId: string, composers: readonly Element[] = []): RecordRead {
   const main = pageContent(doc);
   const outreach: OutreachFacts = { sequenceId, sequenceNames: [], unreadable: [] };
   if (!main || !main.textContent?.trim()) return { ready: false, outreach };
-  const name = textOf(outsideDialogs(main.querySelectorAll(OUTREACH_SEL.pageHeading))[0]);
+  const name = textOf(outsideDialogs(main.querySelectorAll(OUTREACH_SEL.pageHeading), composers)[0]);
   if (name) outreach.sequenceNames = [name];
   else outreach.unreadable.push('sequence name');
   return { ready: true, outreach };
@@ -60,9 +60,9 @@ interface Membership {
  */
 const SEQUENCE_HREF = /\/sequences\/(\d+)(?:\/[^/?#]+)?\/?(?:[?#]|$)/;
 
-function readMemberships(main: Element): Membership[] {
+function readMemberships(main: Element, composers: readonly Element[]): Membership[] {
   const byId = new Map<string, Membership>();
-  for (const link of outsideDialogs(main.querySelectorAll(OUTREACH_SEL.sequenceLink))) {
+  for (const link of outsideDialogs(main.querySelectorAll(OUTREACH_SEL.sequenceLink), composers)) {
     const id = SEQUENCE_HREF.exec(link.getAttribute('href') ?? '')?.[1];
     const name = textOf(link);
     if (!id || !name) continue;
@@ -89,8 +89,13 @@ function pageContent(doc: Document): Element | null {
   return doc.querySelector(OUTREACH_SEL.main);
 }
 
-function outsideDialogs(list: NodeListOf<Element>): Element[] {
-  return Array.from(list).filter((el) => !el.closest(OUTREACH_SEL.dialog));
+/**
+ * What the page itself shows: not what a dialog shows, nor a composer opened inline or docked on
+ * the page (`composers`, their roots: its recipient's mail link or its step's sequence link are
+ * the email's, not the page's).
+ */
+function outsideDialogs(list: NodeListOf<Element>, composers: readonly Element[]): Element[] {
+  return Array.from(list).filter((el) => !el.closest(OUTREACH_SEL.dialog) && !composers.some((root) => root.contains(el)));
 }
 
 function addressOf(link: Element): string | null {

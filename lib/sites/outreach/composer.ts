@@ -1,24 +1,40 @@
 import { emptyComposeFacts, type AttachmentFact, type ComposeFacts } from '../../facts/page-facts';
 import { readEditableLinks, readEditableText } from '../../dom/editable';
-import { climb, findLabelText, findNamed, textOf } from './labelled';
+import { accessibleName, climb, findLabelText, findNamed, textOf } from './labelled';
 import { OUTREACH_LABELS, OUTREACH_SEL } from './selectors';
 import { attempt } from '../../dom/attempt';
 import { mailingIdIn, prospectIdIn, stepIdIn } from './urls';
 
 export interface ComposerHandle {
-  /** Generated, stable for the dialog element's life only (the composer shows no draft id). */
+  /** Generated, stable for the root element's life only (the composer shows no draft id). */
   id: string;
-  dialog: HTMLElement;
-  editor: HTMLElement;
+  /** The composer's frame: a dialog, a docked panel, an inline form or a step editor. */
+  root: HTMLElement;
+  /** The rich-text body; null when the frame's body can't be found (the parts read say so). */
+  editor: HTMLElement | null;
 }
 
-/** Every open composer: a dialog holding a rich-text editor (other dialogs have none). */
+/**
+ * Every open composer, found by what it is rather than by class names (which Outreach hashes
+ * per build): an editable body inside a dialog, or beside a field named as recipients or
+ * subject, wherever it opened (dialog, docked panel, inline on the prospect page, a sequence
+ * step editor). A frame named as an email that holds such fields but no body we can find is a
+ * composer too, so its body is reported unreadable instead of the composer going unseen.
+ */
 export function findComposers(doc: Document): ComposerHandle[] {
   const out: ComposerHandle[] = [];
-  for (const dialog of Array.from(doc.querySelectorAll<HTMLElement>(OUTREACH_SEL.dialog))) {
-    const editor = findEditor(dialog);
-    // A dialog nested in a composer (a link editor, say) belongs to that composer.
-    if (editor && !out.some((c) => c.dialog.contains(dialog))) out.push({ id: composerKey(dialog), dialog, editor });
+  // A dialog nested in a composer (a link editor) or a second editable (a signature) belongs to it.
+  const known = (el: Element) => out.some((c) => c.root.contains(el) || el.contains(c.root));
+  for (const editor of Array.from(doc.querySelectorAll<HTMLElement>(OUTREACH_SEL.editor))) {
+    if (known(editor)) continue;
+    const root = composerRootOf(editor);
+    if (root && !known(root)) out.push({ id: composerKey(root), root, editor: bodyIn(root) ?? editor });
+  }
+  for (const frame of Array.from(doc.querySelectorAll<HTMLElement>(OUTREACH_SEL.composerFrame))) {
+    if (known(frame) || frame.matches(OUTREACH_SEL.composerStop)) continue;
+    if (OUTREACH_LABELS.composerName.test(accessibleName(frame)) && hasEmailField(frame)) {
+      out.push({ id: composerKey(frame), root: frame, editor: null });
+    }
   }
   return out;
 }
@@ -29,22 +45,53 @@ export function findComposer(doc: Document, id: string): ComposerHandle | null {
 
 /** The id of the composer holding `node`, or null outside every composer. */
 export function composerIdAt(doc: Document, node: Node): string | null {
-  return findComposers(doc).find((c) => c.dialog.contains(node))?.id ?? null;
+  return findComposers(doc).find((c) => c.root.contains(node))?.id ?? null;
 }
 
-/** The message editor: a contenteditable textbox, else the first editable region. */
-function findEditor(dialog: Element): HTMLElement | null {
-  return dialog.querySelector<HTMLElement>(OUTREACH_SEL.editorTextbox) ?? dialog.querySelector<HTMLElement>(OUTREACH_SEL.editor);
+/** How far up from the editor its recipient or subject field may sit (a row, a header, the frame). */
+const FIELD_LEVELS = 6;
+/** How far above those fields the composer's frame may sit (its banner, attachments, buttons). */
+const FRAME_LEVELS = 4;
+
+/**
+ * The composer an editable belongs to: the dialog holding it; else the nearest frame around the
+ * smallest ancestor that also holds a recipients or subject field. A notes box or a comment
+ * editor has no such field nearby and is no composer.
+ */
+function composerRootOf(editor: HTMLElement): HTMLElement | null {
+  const dialog = editor.closest<HTMLElement>(OUTREACH_SEL.dialog);
+  if (dialog) return dialog;
+  const stop = (el: Element) => el.matches(OUTREACH_SEL.composerStop);
+  let fields: Element | null = editor.parentElement;
+  for (let i = 0; fields && i < FIELD_LEVELS && !stop(fields); i++, fields = fields.parentElement) {
+    if (hasEmailField(fields, editor)) break;
+  }
+  if (!fields || stop(fields) || !hasEmailField(fields, editor)) return null;
+  const frame = climb(fields, fields.ownerDocument.body, (el) => stop(el) || el.matches(OUTREACH_SEL.composerFrame), FRAME_LEVELS);
+  return (frame && !stop(frame) ? frame : fields) as HTMLElement;
+}
+
+/** A field named as recipients or subject under `root`, outside the body (where "To:" may be typed). */
+function hasEmailField(root: Element, editor?: Element): boolean {
+  return [OUTREACH_LABELS.to, OUTREACH_LABELS.subject].some((label) => {
+    const named = findNamed(root, label);
+    return !!named && !editor?.contains(named);
+  });
+}
+
+/** The message body: a contenteditable textbox, else the first editable region. */
+function bodyIn(root: Element): HTMLElement | null {
+  return root.querySelector<HTMLElement>(OUTREACH_SEL.editorTextbox) ?? root.querySelector<HTMLElement>(OUTREACH_SEL.editor);
 }
 
 const keys = new WeakMap<Element, string>();
 let generated = 0;
 
-function composerKey(dialog: Element): string {
-  let key = keys.get(dialog);
+function composerKey(root: Element): string {
+  let key = keys.get(root);
   if (!key) {
     key = `outreach-composer-${++generated}`;
-    keys.set(dialog, key);
+    keys.set(root, key);
   }
   return key;
 }
@@ -58,32 +105,32 @@ type Part = ComposeFacts['unreadable'][number];
  * `url` is the page's address, where the prospect is named when the composer does not link it.
  */
 export function readComposer(composer: ComposerHandle, url?: URL): ComposeFacts {
-  const { dialog, editor } = composer;
+  const { root, editor } = composer;
   const facts = emptyComposeFacts(composer.id);
   const unreadable: Part[] = facts.unreadable;
-  const choiceKey = attempt(() => readChoiceKey(dialog, url));
+  const choiceKey = attempt(() => readChoiceKey(root, url));
   if (choiceKey) facts.choiceKey = choiceKey;
 
-  const to = attempt(() => readRecipientRow(dialog, OUTREACH_LABELS.to));
+  const to = attempt(() => readRecipientRow(root, OUTREACH_LABELS.to));
   if (to && to.complete) {
     facts.to = to.addresses;
-    facts.cc = attempt(() => readRecipientRow(dialog, OUTREACH_LABELS.cc))?.addresses ?? [];
-    facts.bcc = attempt(() => readRecipientRow(dialog, OUTREACH_LABELS.bcc))?.addresses ?? [];
+    facts.cc = attempt(() => readRecipientRow(root, OUTREACH_LABELS.cc))?.addresses ?? [];
+    facts.bcc = attempt(() => readRecipientRow(root, OUTREACH_LABELS.bcc))?.addresses ?? [];
   } else {
     unreadable.push('recipients');
   }
 
-  facts.subject = attempt(() => readSubject(dialog));
+  facts.subject = attempt(() => readSubject(root));
   if (facts.subject === null) unreadable.push('subject');
 
-  const text = attempt(() => readEditableText(editor));
-  if (text === null) unreadable.push('body');
+  const text = editor ? attempt(() => readEditableText(editor)) : null;
+  if (text === null || !editor) unreadable.push('body');
   else {
     facts.bodyText = text;
     facts.links = attempt(() => readEditableLinks(editor)) ?? [];
   }
 
-  const attachments = attempt(() => readAttachmentList(dialog));
+  const attachments = attempt(() => readAttachmentList(root));
   if (attachments) facts.attachments = attachments;
   else unreadable.push('attachments');
   return facts;
@@ -96,8 +143,8 @@ export function readComposer(composer: ComposerHandle, url?: URL): ComposeFacts 
  * and a choice stays in memory (issue 14). A prospect alone is not enough: every email to that
  * person would share it, and an email-kind choice would carry over to the next one.
  */
-function readChoiceKey(dialog: Element, url: URL | undefined): string | null {
-  const hrefs = (selector: string) => Array.from(dialog.querySelectorAll(selector), (a) => a.getAttribute('href') ?? '');
+function readChoiceKey(root: Element, url: URL | undefined): string | null {
+  const hrefs = (selector: string) => Array.from(root.querySelectorAll(selector), (a) => a.getAttribute('href') ?? '');
   const prospect = hrefs(OUTREACH_SEL.prospectLink).map(prospectIdIn).find(Boolean) ?? (url ? prospectIdIn(url.pathname) : null);
   const email = hrefs(OUTREACH_SEL.mailingLink).map(mailingIdIn).find(Boolean) ?? hrefs(OUTREACH_SEL.stepLink).map(stepIdIn).find(Boolean);
   return prospect && email ? `outreach:prospect-${prospect}:${email}` : null;
@@ -106,20 +153,24 @@ function readChoiceKey(dialog: Element, url: URL | undefined): string | null {
 const EMAIL = /[^\s<>()"',;:]+@[^\s<>()"',;:]+\.[a-z]{2,}/gi;
 
 /**
- * Addresses in the row a label heads ("To", "Cc"): chip labels ("Jane Doe <jane@…>" or the bare
- * address), their title/aria-label, and mail links. `complete` is false when the row has a chip
- * that shows a name only, since a rule cannot check who that is.
+ * Addresses in the field a name heads ("To", "Recipients", "Cc"): each recipient token (an MUI
+ * chip, a listbox option, a list item: "Jane Doe <jane@…>" or the bare address, or the address in
+ * its title/aria-label), mail links, and what is typed in the field's input. `complete` is false
+ * when a token shows a name only, since a rule cannot check who that is.
  */
-function readRecipientRow(dialog: Element, label: RegExp): { addresses: string[]; complete: boolean } | null {
-  const named = findNamed(dialog, label);
+function readRecipientRow(root: Element, label: RegExp): { addresses: string[]; complete: boolean } | null {
+  const named = findNamed(root, label);
   if (!named) return null;
-  const row = climb(named, dialog, (el) => !el.matches(OUTREACH_SEL.control) && !!el.querySelector(OUTREACH_SEL.control));
+  const row = climb(named, root, (el) => !el.matches(OUTREACH_SEL.control) && !!el.querySelector(OUTREACH_SEL.control));
   if (!row) return null;
   const addresses: string[] = [];
   let complete = true;
-  for (const chip of Array.from(row.querySelectorAll(OUTREACH_SEL.chipLabel))) {
-    const holder = chip.parentElement;
-    const found = [textOf(chip), holder?.getAttribute('title') ?? '', holder?.getAttribute('aria-label') ?? '']
+  const tokens = Array.from(row.querySelectorAll(OUTREACH_SEL.recipientToken));
+  // A list item holding an MUI chip or an option is a wrapper, not a token of its own.
+  for (const token of tokens.filter((t) => !tokens.some((other) => other !== t && t.contains(other)))) {
+    const holder = token.parentElement;
+    const found = [token, holder]
+      .flatMap((el) => [el === token ? textOf(el) : '', el?.getAttribute('title') ?? '', el?.getAttribute('aria-label') ?? '', el?.getAttribute('data-email') ?? ''])
       .join(' ')
       .match(EMAIL);
     if (found) addresses.push(...found);
@@ -129,17 +180,19 @@ function readRecipientRow(dialog: Element, label: RegExp): { addresses: string[]
     const address = decodeURIComponent((link.getAttribute('href') ?? '').replace(/^mailto:/i, '').split('?')[0] ?? '');
     if (address) addresses.push(address);
   }
+  // A plain field ("jane@…, bob@…" typed and not yet turned into tokens).
+  for (const input of Array.from(row.querySelectorAll<HTMLInputElement>(OUTREACH_SEL.textInput))) addresses.push(...(input.value.match(EMAIL) ?? []));
   return { addresses: [...new Set(addresses.map((a) => a.toLowerCase()))], complete };
 }
 
 /** The Subject input's value; null when no control is named "Subject". */
-function readSubject(dialog: Element): string | null {
-  const named = findNamed(dialog, OUTREACH_LABELS.subject);
+function readSubject(root: Element): string | null {
+  const named = findNamed(root, OUTREACH_LABELS.subject);
   if (!named) return null;
   const input =
     named.tagName === 'INPUT' || named.tagName === 'TEXTAREA'
       ? (named as HTMLInputElement)
-      : climb(named, dialog, (el) => !!el.querySelector('input, textarea'))?.querySelector<HTMLInputElement>('input, textarea');
+      : climb(named, root, (el) => !!el.querySelector(OUTREACH_SEL.textInput))?.querySelector<HTMLInputElement>(OUTREACH_SEL.textInput);
   return input ? input.value.trim() : null;
 }
 
@@ -147,10 +200,10 @@ function readSubject(dialog: Element): string | null {
  * Files listed under an "Attachments" label or region. A composer without attachments shows no
  * list, so a missing list is an empty one; a list whose items can't be named is unreadable (null).
  */
-function readAttachmentList(dialog: Element): AttachmentFact[] | null {
-  const named = findNamed(dialog, OUTREACH_LABELS.attachments) ?? findLabelText(dialog, OUTREACH_LABELS.attachments);
+function readAttachmentList(root: Element): AttachmentFact[] | null {
+  const named = findNamed(root, OUTREACH_LABELS.attachments) ?? findLabelText(root, OUTREACH_LABELS.attachments);
   if (!named) return [];
-  const list = climb(named, dialog, (el) => !!el.querySelector(OUTREACH_SEL.listItem) || el.matches(OUTREACH_SEL.listItem), 3);
+  const list = climb(named, root, (el) => !!el.querySelector(OUTREACH_SEL.listItem) || el.matches(OUTREACH_SEL.listItem), 3);
   const scope = list ?? named.nextElementSibling;
   const items = scope ? Array.from(scope.querySelectorAll(OUTREACH_SEL.listItem)) : [];
   const out: AttachmentFact[] = [];

@@ -19,6 +19,7 @@ export function insertIntoComposer(doc: Document, plan: FillPlan): FillResult {
   if (!plan.text) return { ok: false, message: 'There is no text to insert.' };
   const composer = findComposer(doc, plan.composeId);
   if (!composer) return { ok: false, message: 'That email composer is no longer open. Nothing was inserted.' };
+  if (!composer.editor) return { ok: false, message: "Can't find this composer's email body. Nothing was inserted." };
   try {
     const { where } = insertTextIntoEditable(composer.editor, plan.text);
     return { ok: true, message: where === 'caret' ? 'Inserted at the cursor.' : 'Inserted at the end of the email.' };

@@ -60,3 +60,16 @@ export function climb(from: Element, root: Element, test: (el: Element) => boole
 export function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * An element's accessible name as a screen reader would start it: `aria-label`, else the text of
+ * the elements `aria-labelledby` names, else its first heading (a panel titled by its own `h2`).
+ */
+export function accessibleName(el: Element): string {
+  const label = el.getAttribute('aria-label')?.trim();
+  if (label) return label;
+  const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+  const byIds = ids.map((id) => textOf(el.ownerDocument.getElementById(id))).join(' ').trim();
+  if (byIds) return byIds;
+  return textOf(el.querySelector('h1, h2, h3, h4, [role=heading]'));
+}

@@ -8,6 +8,8 @@
  * generated (`v5-jss<n>`) and change every build, so nothing here uses them: only URLs and href
  * patterns, ARIA roles, `mailto:` links, MUI's public component class names, and visible labels.
  * When the live page disagrees, the live page wins: fix it here and in tests/fixtures/outreach.
+ * The composer is found by what it holds, not by where it opens (composer.ts): the fixtures cover
+ * an MUI dialog, a docked panel, an inline form and a sequence step editor with unrelated markup.
  */
 export const OUTREACH_SEL = {
   /** Page content; the app shell's navigation sits outside it. */
@@ -31,8 +33,19 @@ export const OUTREACH_SEL = {
   /** The composer's editor: a rich-text contenteditable, announced as a textbox when the editor is accessible. */
   editorTextbox: '[contenteditable="true"][role=textbox], [contenteditable=""][role=textbox]',
   editor: '[contenteditable="true"], [contenteditable=""]',
+  /**
+   * Where a composer can open besides a dialog: a docked panel, an inline form, a step editor.
+   * The composer is the nearest of these around its fields (see composer.ts), else the fields' row.
+   */
+  composerFrame: '[role=dialog], [role=region], [role=complementary], [role=form], form, section, aside, article',
+  /** Page content a composer search never climbs past. */
+  composerStop: 'body, main, [role=main]',
   /** MUI chips (recipients in the composer). Public MUI class, stable across Outreach builds. */
   chipLabel: '.MuiChip-label',
+  /** One recipient shown as a token: an MUI chip's label, or a listbox option or list item (any other build). */
+  recipientToken: '.MuiChip-label, [role=option], [role=listitem], li',
+  /** Fields a value is typed in (the subject; addresses not yet turned into tokens). */
+  textInput: 'input, textarea',
   /** Controls a label can name. */
   control: 'input, textarea, select, [role=combobox], [role=textbox], [contenteditable]',
   /** Label-like elements whose own text names a field. */
@@ -44,10 +57,13 @@ export const OUTREACH_SEL = {
 /** Visible labels (English UI). Matched whole, case-insensitively, with an optional colon. */
 export const OUTREACH_LABELS = {
   sequences: /^sequences$/i,
-  to: /^to:?$/i,
+  /** A recipients field's name: its label, aria-label or placeholder ("To", "Recipients", "Add recipients"). */
+  to: /^(?:to|recipients?|add recipients?|send to)\s*:?$/i,
   cc: /^cc:?$/i,
   bcc: /^bcc:?$/i,
-  subject: /^subject:?$/i,
+  subject: /^(?:subject(?: line)?|email subject|add a subject)\s*:?$/i,
+  /** A frame named as an email composer ("New email", "Compose email", "Reply", "Step 2: Manual email"). */
+  composerName: /\b(?:e-?mail|message|compose|reply|forward)\b/i,
   attachments: /^attachments?(?:\s*\(\d+\))?:?$/i,
   /** "Added Nov 27, 2026", "Added on 11/27/2026", "Added 2026-11-27". */
   addedOn: /\badded(?:\s+on)?\s+([A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2})/i,

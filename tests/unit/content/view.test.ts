@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildPageView } from '@/lib/content/view';
 import { LAYOUT_WAIT_MS } from '@/lib/content/waiting';
+import { emptyComposeFacts, type PageFacts } from '@/lib/facts/page-facts';
 import { setup } from '../store/support';
 import { pageOf, SUNRISE } from './support';
 
@@ -79,6 +80,28 @@ describe('buildPageView', () => {
     expect(view.props.collapsed).toBe(true);
     expect(view.props.timeZone).toBe('America/Chicago');
     expect(view.props.pageLabel).toBe('Salesforce Opportunity');
+  });
+
+  /** An Outreach prospect page with composers open over it (issue 13): what the sidebar is about. */
+  describe('which page the sidebar follows', () => {
+    const prospect = pageOf('outreach.prospect', { url: 'https://web.outreach.io/prospects/12345/activity' });
+    const composer = (id: string, subject: string): PageFacts => ({
+      ...prospect,
+      kind: 'outreach.compose',
+      compose: { ...emptyComposeFacts(id), subject },
+    });
+
+    it('the only composer open, before the caret is in it', async () => {
+      const view = buildPageView(await stateAfter(), [prospect, composer('c1', 'Welcome')], null, NOW)!;
+      expect(view.page.kind).toBe('outreach.compose');
+      expect(view.props.pageLabel).toBe('Email: Welcome');
+    });
+
+    it('the one last focused among several, else the page itself', async () => {
+      const pages = [prospect, composer('c1', 'Welcome'), composer('c2', 'Rosters')];
+      expect(buildPageView(await stateAfter(), pages, 'c2', NOW)!.page.compose?.composeId).toBe('c2');
+      expect(buildPageView(await stateAfter(), pages, null, NOW)!.page.kind).toBe('outreach.prospect');
+    });
   });
 
   it('no page, no view', async () => {

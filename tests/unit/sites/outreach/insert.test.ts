@@ -27,12 +27,12 @@ describe('insert-text into the Outreach composer', () => {
   it('adds the text as a new line at the end of the email when the caret is elsewhere', () => {
     const composer = open();
     expect(outreachAdapter.fill(document, plan(composer.id), settings)).toEqual({ ok: true, message: 'Inserted at the end of the email.' });
-    expect(composer.editor.lastElementChild!.innerHTML).toBe('Best,<br>Alex Rivera<br>Support: support@medtrainer.com, 844.596.6553');
+    expect(composer.editor!.lastElementChild!.innerHTML).toBe('Best,<br>Alex Rivera<br>Support: support@medtrainer.com, 844.596.6553');
   });
 
   it('types at the caret inside the editor', () => {
     const composer = open();
-    const first = composer.editor.querySelector('p')!.firstChild as Text;
+    const first = composer.editor!.querySelector('p')!.firstChild as Text;
     const range = document.createRange();
     range.setStart(first, 'Hi Jane'.length);
     range.collapse(true);
@@ -41,7 +41,7 @@ describe('insert-text into the Outreach composer', () => {
       ok: true,
       message: 'Inserted at the cursor.',
     });
-    expect(composer.editor.querySelector('p')!.textContent).toBe('Hi Jane and Michael,');
+    expect(composer.editor!.querySelector('p')!.textContent).toBe('Hi Jane and Michael,');
   });
 
   it('refuses once the composer is closed, or for another page', () => {

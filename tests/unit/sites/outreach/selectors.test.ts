@@ -26,7 +26,13 @@ const EXPECTED: Record<keyof typeof OUTREACH_SEL, [number, number, number]> = {
   dialog: [0, 1, 0],
   editorTextbox: [0, 1, 0],
   editor: [0, 1, 0],
+  // Frames a composer may open in (sections, dialog) and where the search stops (body, main).
+  composerFrame: [2, 4, 2],
+  composerStop: [2, 2, 2],
   chipLabel: [5, 6, 2],
+  // Every list item counts; only those inside a recipients field are read as recipients.
+  recipientToken: [13, 22, 14],
+  textInput: [1, 4, 1],
   control: [1, 6, 1],
   labelText: [27, 73, 12],
   listItem: [8, 16, 12],
