@@ -22,6 +22,8 @@ export const eventsByAccount = (events: readonly ProgressEvent[]): Map<string, P
 };
 
 interface Entry {
+  /** The profile object summarised: the same object again needs no re-keying. */
+  profile: AccountProfile | undefined;
   profileKey: string;
   eventsKey: string;
   summary: AccountSummary;
@@ -69,16 +71,17 @@ export const createSummaryCache = (): SummaryCache => {
       for (const accountId of knownAccountIds(profiles, events)) {
         const profile = profiles[accountId];
         const own = groups.get(accountId) ?? [];
-        const profileKey = profile ? JSON.stringify([profile.orgHost, profile.facts]) : '';
+        // The same profile object (nothing re-read) needs no key; a new object is compared by value.
+        const cached = entries.get(accountId);
+        const profileKey = !profile ? '' : cached?.profile === profile ? cached.profileKey : JSON.stringify([profile.orgHost, profile.facts]);
         // The log is append-only (a union by id), so its ids say what changed.
         const eventsKey = own.map((e) => e.id).join('\n');
-        const cached = entries.get(accountId);
         let entry: Entry;
-        if (cached && cached.profileKey === profileKey && cached.eventsKey === eventsKey) entry = cached;
+        if (cached && cached.profileKey === profileKey && cached.eventsKey === eventsKey) entry = { ...cached, profile };
         else {
           lastEvaluated++;
           try {
-            entry = { profileKey, eventsKey, summary: summarizeAccount(accountId, profile, own, context) };
+            entry = { profile, profileKey, eventsKey, summary: summarizeAccount(accountId, profile, own, context) };
           } catch (error) {
             lastFailed.push({ accountId, message: error instanceof Error ? error.message : String(error) });
             continue;

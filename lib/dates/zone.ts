@@ -55,10 +55,36 @@ function cached(
 }
 
 /**
- * The zone's wall clock at an instant, as a UTC-mode dayjs (its UTC fields are the wall time).
+ * Remembers the last few thousand answers of a pure function of (ms or instant, zone): the audit
+ * asks the same instants (now, this week's webinars) for every account, and each answer costs an
+ * Intl formatToParts. Cleared whole when full, so memory stays bounded.
+ */
+const memo = <T>(limit = 4096) => {
+  const map = new Map<string, T>();
+  return (key: string, compute: () => T): T => {
+    let value = map.get(key);
+    if (value === undefined) {
+      value = compute();
+      if (map.size >= limit) map.clear();
+      map.set(key, value);
+    }
+    return value;
+  };
+};
+const wallClocks = memo<Dayjs>();
+const todays = memo<IsoDate>();
+const abbreviations = memo<string>();
+
+/**
+ * The zone's wall clock at an instant, as a UTC-mode dayjs (its UTC fields are the wall time;
+ * dayjs values are immutable, so one may be shared).
  * @internal
  */
 export function wallClock(ms: number, zone: string): Dayjs {
+  return wallClocks(`${zone}|${ms}`, () => computeWallClock(ms, zone));
+}
+
+function computeWallClock(ms: number, zone: string): Dayjs {
   const parts = cached(wallFormats, zone, {
     hourCycle: 'h23',
     year: 'numeric',
@@ -89,15 +115,15 @@ export function zoneOffsetMinutes(ms: number, zone: string): number {
 
 /** "CST"/"CDT" for US zones, or a GMT offset ("GMT+1") where English has no abbreviation. */
 export function zoneAbbreviation(instant: Instant, zone: string): string {
-  const parts = cached(nameFormats, zone, { timeZoneName: 'short' }).formatToParts(
-    new Date(instantMs(instant)),
-  );
-  return parts.find((part) => part.type === 'timeZoneName')?.value ?? zone;
+  return abbreviations(`${zone}|${instant}`, () => {
+    const parts = cached(nameFormats, zone, { timeZoneName: 'short' }).formatToParts(new Date(instantMs(instant)));
+    return parts.find((part) => part.type === 'timeZoneName')?.value ?? zone;
+  });
 }
 
 /** The calendar date an instant falls on in a zone. */
 export function todayIn(now: Instant, zone: string): IsoDate {
-  return wallClock(instantMs(now), zone).format('YYYY-MM-DD');
+  return todays(`${zone}|${now}`, () => wallClock(instantMs(now), zone).format('YYYY-MM-DD'));
 }
 
 /**

@@ -56,3 +56,25 @@ describe('calendar dates', () => {
     expect(() => diffCalendarDays('Nov 27', '2026-11-27')).toThrow(RangeError);
   });
 });
+
+describe('calendar arithmetic without a date library (npm run bench: dayjs parsing cost more than the rules)', () => {
+  test('real days only, in every century, leap years included', () => {
+    expect(isIsoDate('2028-02-29')).toBe(true);
+    expect(isIsoDate('2027-02-29')).toBe(false);
+    expect(isIsoDate('2100-02-29')).toBe(false);
+    expect(isIsoDate('2000-02-29')).toBe(true);
+    expect(isIsoDate('0099-12-31')).toBe(true);
+    expect(isIsoDate('2026-13-01')).toBe(false);
+    expect(isIsoDate('2026-1-01')).toBe(false);
+  });
+
+  test('adds, subtracts and counts days across months, years and the years 0–99', () => {
+    expect(addCalendarDays('0099-12-31', 1)).toBe('0100-01-01');
+    expect(addCalendarDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addCalendarDays('2027-03-01', -1)).toBe('2027-02-28');
+    expect(diffCalendarDays('2026-03-07', '2026-03-09')).toBe(2); // across the spring DST change
+    expect(diffCalendarDays('2026-12-31', '2026-01-01')).toBe(-364);
+    expect(weekdayOf('2026-12-02')).toBe(3);
+    expect(() => addCalendarDays('2026-02-30', 1)).toThrow(RangeError);
+  });
+});
