@@ -1,13 +1,24 @@
-import { calendarDay, diffCalendarDays } from './calendar';
+import { diffCalendarDays, weekdayOf } from './calendar';
 import { instantMs, wallClock, zoneAbbreviation } from './zone';
 import type { Instant, IsoDate } from './types';
 
 // Patterns are spelled out (not Intl's locale output) so the text is the same in every browser
 // and never carries the narrow no-break space newer ICU puts before "AM".
 
-/** short: "Nov 27, 2026"; long: "Friday, November 27, 2026". */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * short: "Nov 27, 2026"; long: "Friday, November 27, 2026". Spelled from the date's own digits
+ * (every rule words its due dates, for every account of the audit: a formatting library per call
+ * showed in the bench); weekdayOf validates the date.
+ */
 export function formatDate(date: IsoDate, style: 'short' | 'long' = 'short'): string {
-  return calendarDay(date).format(style === 'long' ? 'dddd, MMMM D, YYYY' : 'MMM D, YYYY');
+  const weekday = weekdayOf(date);
+  const [year, month, day] = date.split('-');
+  const name = MONTHS[Number(month) - 1]!;
+  const text = `${style === 'long' ? name : name.slice(0, 3)} ${Number(day)}, ${year}`;
+  return style === 'long' ? `${WEEKDAYS[weekday]}, ${text}` : text;
 }
 
 /** "Nov 27, 2026, 2:30 PM CST": the instant on the zone's clock, with the zone named. */
