@@ -58,14 +58,8 @@ describe('calendar dates', () => {
 });
 
 describe('calendar arithmetic without a date library (npm run bench: dayjs parsing cost more than the rules)', () => {
-  test('real days only, in every century, leap years included', () => {
-    expect(isIsoDate('2028-02-29')).toBe(true);
-    expect(isIsoDate('2027-02-29')).toBe(false);
-    expect(isIsoDate('2100-02-29')).toBe(false);
-    expect(isIsoDate('2000-02-29')).toBe(true);
-    expect(isIsoDate('0099-12-31')).toBe(true);
-    expect(isIsoDate('2026-13-01')).toBe(false);
-    expect(isIsoDate('2026-1-01')).toBe(false);
+  test('century leap rules and the years 0–99 (which Date.UTC would read as 1900–1999)', () => {
+    expect([isIsoDate('2100-02-29'), isIsoDate('2000-02-29'), isIsoDate('0099-12-31'), isIsoDate('0000-02-30')]).toEqual([false, true, true, false]);
   });
 
   test('adds, subtracts and counts days across months, years and the years 0–99', () => {
