@@ -1,7 +1,4 @@
-import { GMAIL_HOST } from '../sites/gmail/hosts';
-import { isMedtrainerHost } from '../sites/medtrainer/hosts';
-import { OUTREACH_DOMAIN } from '../sites/outreach/hosts';
-import { isSalesforceHost } from '../sites/salesforce/hosts';
+import { siteOfHost } from '../sites/served-hosts';
 import type { MessageType } from './protocol';
 
 /** What the background needs to know about who sent a message (a subset of runtime.MessageSender). */
@@ -41,15 +38,7 @@ export const isSiteUrl = (url: string | undefined): boolean => {
   } catch {
     return false;
   }
-  if (parsed.protocol !== 'https:') return false;
-  const host = parsed.hostname;
-  return (
-    isSalesforceHost(host) ||
-    host === GMAIL_HOST ||
-    host === OUTREACH_DOMAIN ||
-    host.endsWith(`.${OUTREACH_DOMAIN}`) ||
-    isMedtrainerHost(host)
-  );
+  return parsed.protocol === 'https:' && siteOfHost(parsed.hostname) !== null;
 };
 
 /**
