@@ -1,6 +1,6 @@
-import { startApp } from '@/lib/content/app';
+import { startApp } from '@/app/start-app';
 
-/** The sidebar app, injected by the background into a tab a loader recognised (see lib/content/app.ts). */
+/** The sidebar app, injected by the background into a tab a loader recognised (see app/start-app.ts). */
 export default defineUnlistedScript(() => {
   void startApp();
 });

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { renderedValue } from './rendered-value';
-import type { AccountSummaryView, SidebarIntent } from './view-model';
+import type { AccountSummaryView, SidebarIntent } from '../../lib/view-model/sidebar';
 
 const BRANCHES = [
   ['', 'Main path (onboarding, adoption)'],

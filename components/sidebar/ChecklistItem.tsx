@@ -6,7 +6,7 @@ import { StateBadge } from '../shared/StateBadge';
 import { ContactLogGrid, logDays } from './ContactLogGrid';
 import { Disclosure } from './Disclosure';
 import { EscalationEntryEditor } from './EscalationEntryEditor';
-import { actionKey, contactActions, isContactLog, type SidebarIntent } from './view-model';
+import { actionKey, contactActions, isContactLog, type SidebarIntent } from '../../lib/view-model/sidebar';
 
 export interface ChecklistItemProps {
   item: Item;

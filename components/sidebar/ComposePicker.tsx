@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { EMAIL_KINDS, type EmailKind } from '../../lib/facts/page-facts';
 import { renderedValue } from './rendered-value';
-import { EMAIL_KIND_LABELS, type ComposePickerView, type SidebarIntent } from './view-model';
+import { EMAIL_KIND_LABELS, type ComposePickerView, type SidebarIntent } from '../../lib/view-model/sidebar';
 
 /** Gmail/Outreach: which compose the checklist follows, its account and which SOP email it is. */
 export function ComposePicker({ view, onIntent }: { view: ComposePickerView; onIntent: (intent: SidebarIntent) => void }) {

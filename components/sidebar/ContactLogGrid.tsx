@@ -3,7 +3,7 @@ import { isIsoDate } from '../../lib/dates';
 import { formatShortDay } from '../shared/format';
 import { StateBadge } from '../shared/StateBadge';
 import { VisuallyHidden } from '../shared/VisuallyHidden';
-import type { SidebarIntent } from './view-model';
+import type { SidebarIntent } from '../../lib/view-model/sidebar';
 
 type ContactAction = Extract<ItemAction, { type: 'log-contact' }>;
 

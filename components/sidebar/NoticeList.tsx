@@ -1,6 +1,6 @@
 import { Button } from '../shared/Button';
 import { StateBadge } from '../shared/StateBadge';
-import type { Notice, SidebarIntent } from './view-model';
+import type { Notice, SidebarIntent } from '../../lib/view-model/sidebar';
 
 const BADGE = { error: 'error', warn: 'warn', info: 'info' } as const;
 

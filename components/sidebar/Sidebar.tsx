@@ -11,9 +11,9 @@ import { DisclosureToggle } from './Disclosure';
 import { NoticeList, unreadableNotices } from './NoticeList';
 import { ResizeHandle } from './ResizeHandle';
 import { SIDEBAR_WIDTH } from '../../lib/store/schemas';
-import { openFlagCount, type SidebarIntent, type SidebarProps } from './view-model';
+import { openFlagCount, type SidebarIntent, type SidebarProps } from '../../lib/view-model/sidebar';
 
-export type { SidebarIntent, SidebarProps } from './view-model';
+export type { SidebarIntent, SidebarProps } from '../../lib/view-model/sidebar';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

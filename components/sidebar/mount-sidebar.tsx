@@ -23,7 +23,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { createDock } from '../../lib/dom/dock';
 import { SIDEBAR_WIDTH } from '../../lib/store/schemas';
 import { Sidebar } from './Sidebar';
-import type { SidebarIntent, SidebarProps } from './view-model';
+import type { SidebarIntent, SidebarProps } from '../../lib/view-model/sidebar';
 import sidebarCss from './sidebar.css?inline';
 
 /** The sidebar's props without `onIntent` (given once, at mount). */

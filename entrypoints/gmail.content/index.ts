@@ -1,4 +1,4 @@
-import { bootLoader } from '@/lib/content/loader';
+import { bootLoader } from '@/app/loader';
 import { GMAIL_MATCHES } from '@/lib/sites/gmail/hosts';
 import { GMAIL_SEL } from '@/lib/sites/gmail/selectors';
 import { detectGmailPage } from '@/lib/sites/gmail/urls';

@@ -1,4 +1,4 @@
-import { bootLoader } from '@/lib/content/loader';
+import { bootLoader } from '@/app/loader';
 import { MEDTRAINER_MATCHES } from '@/lib/sites/medtrainer/hosts';
 import { detectMedtrainerPage } from '@/lib/sites/medtrainer/urls';
 

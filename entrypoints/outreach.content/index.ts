@@ -1,4 +1,4 @@
-import { bootLoader } from '@/lib/content/loader';
+import { bootLoader } from '@/app/loader';
 import { OUTREACH_MATCHES } from '@/lib/sites/outreach/hosts';
 import { detectOutreachPage } from '@/lib/sites/outreach/urls';
 

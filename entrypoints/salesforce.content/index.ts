@@ -1,4 +1,4 @@
-import { bootLoader } from '@/lib/content/loader';
+import { bootLoader } from '@/app/loader';
 import { SALESFORCE_MATCHES } from '@/lib/sites/salesforce/hosts';
 import { isSalesforceCandidate } from '@/lib/sites/salesforce/candidate';
 

@@ -1,6 +1,6 @@
 import type { ChecklistItem, ChecklistModel, ItemAction } from '@/lib/engine/types';
 import { ITEM_STATES, type ItemState } from '@/lib/model/vocab';
-import type { AccountSummaryView } from '@/components/sidebar/view-model';
+import type { AccountSummaryView } from '@/lib/view-model/sidebar';
 
 /** Friday Nov 27, 2026, 10:30 in Chicago. */
 export const NOW = '2026-11-27T16:30:00.000Z';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Sidebar } from '@/components/sidebar/Sidebar';
-import { actionKey, type SidebarIntent, type SidebarProps } from '@/components/sidebar/view-model';
+import { actionKey, type SidebarIntent, type SidebarProps } from '@/lib/view-model/sidebar';
 import { ACCOUNT_ID, ITEMS, NOW, ZONE, account, escalationEntryAction, model, unrDaily10 } from './fixtures';
 import { cleanup, click, key, render, select, type } from './render';
 

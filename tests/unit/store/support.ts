@@ -12,7 +12,7 @@ import { createCsmStore, type CsmStoreOptions } from '@/lib/store/progress-store
 import { createWriter, type WriterOptions } from '@/lib/store/writer';
 
 export const ZONE = 'America/Chicago';
-/** The recipients digest (lib/content/thread-choice.ts) of an email to one address. */
+/** The recipients digest (lib/view-model/compose-choice.ts) of an email to one address. */
 export const RECIPIENTS = sha256Hex('jane.doe@sunrisefamilyclinic.com');
 export const ACCOUNT_A = '001Hs00003ABCdeIAG';
 export const ACCOUNT_B = '001Hs00003XYZabIAA';

@@ -1,4 +1,4 @@
-import type { Notice } from '../../components/sidebar/view-model';
+import type { Notice } from './sidebar';
 import type { PageFacts } from '../facts/page-facts';
 
 /**

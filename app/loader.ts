@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { whenPresent } from '../dom/selector-presence';
-import type { TabRequest } from '../messages/tab-protocol';
+import { whenPresent } from '../lib/dom/selector-presence';
+import type { TabRequest } from '../lib/messages/tab-protocol';
 
 export interface LoaderOptions {
   /** Pure URL test: could this URL be a page CSM Guide guides? */

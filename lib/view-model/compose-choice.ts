@@ -1,6 +1,6 @@
-import type { ComposeFacts, EmailKind, PageFacts } from '../facts/page-facts';
+import type { ComposeFacts } from '../facts/page-facts';
 import { sha256Hex } from '../formats/sha256';
-import type { CsmState, CsmStore } from '../store/progress-store';
+import type { CsmState } from '../store/progress-store';
 import type { ThreadChoice } from '../store/schemas';
 
 /**
@@ -24,22 +24,4 @@ export const choiceFor = (state: Pick<CsmState, 'threads' | 'memoryThreads'>, co
   if (stored?.recipients === digest) return stored;
   const kept = state.memoryThreads[compose.composeId];
   return kept?.recipients === digest ? kept : null;
-};
-
-/**
- * Remembers a choice for the compose `page` shows: stored when the compose has a key that
- * outlives the page load, else in this tab's memory only (a per-load id would hand the choice
- * to whichever email gets that id after a reload). Does nothing off a compose.
- */
-export const rememberChoice = async (
-  store: CsmStore,
-  page: PageFacts | null,
-  choice: { accountId?: string | null; kind?: EmailKind | null },
-): Promise<void> => {
-  const compose = page?.compose;
-  if (!compose) return;
-  const actions = store.getState().actions;
-  const recipients = recipientsDigest(compose);
-  if (compose.choiceKey) await actions.setThreadChoice(compose.choiceKey, choice, recipients);
-  else actions.setMemoryThreadChoice(compose.composeId, choice, recipients);
 };

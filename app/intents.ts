@@ -1,11 +1,11 @@
-import type { SidebarIntent } from '../../components/sidebar/view-model';
-import { todayIn } from '../dates';
-import { formatEscalationEntry } from '../formats';
-import type { PageFacts } from '../facts/page-facts';
-import type { CsmStore } from '../store/progress-store';
-import { selectAdapterSettings, selectProgress, selectSettings } from '../store/progress-store';
-import type { FillPlan, FillResult, SiteAdapter } from '../sites/types';
-import { rememberChoice } from './thread-choice';
+import type { SidebarIntent } from '../lib/view-model/sidebar';
+import { todayIn } from '../lib/dates';
+import { formatEscalationEntry } from '../lib/formats';
+import type { PageFacts } from '../lib/facts/page-facts';
+import type { CsmStore } from '../lib/store/progress-store';
+import { selectAdapterSettings, selectProgress, selectSettings } from '../lib/store/progress-store';
+import type { FillPlan, FillResult, SiteAdapter } from '../lib/sites/types';
+import { rememberChoice } from './remember-choice';
 
 export interface IntentContext {
   store: CsmStore;

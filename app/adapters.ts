@@ -1,9 +1,9 @@
-import { gmailAdapter } from '../sites/gmail/adapter';
-import { medtrainerAdapter } from '../sites/medtrainer/adapter';
-import { outreachAdapter } from '../sites/outreach/adapter';
-import { salesforceAdapter } from '../sites/salesforce/adapter';
-import { siteOfHost } from '../sites/served-hosts';
-import type { SiteAdapter } from '../sites/types';
+import { gmailAdapter } from '../lib/sites/gmail/adapter';
+import { medtrainerAdapter } from '../lib/sites/medtrainer/adapter';
+import { outreachAdapter } from '../lib/sites/outreach/adapter';
+import { salesforceAdapter } from '../lib/sites/salesforce/adapter';
+import { siteOfHost } from '../lib/sites/served-hosts';
+import type { SiteAdapter } from '../lib/sites/types';
 
 const ADAPTERS: Record<SiteAdapter['id'], SiteAdapter> = {
   salesforce: salesforceAdapter,

@@ -1,4 +1,4 @@
-import { toAccountSummary, type ComposePickerView, type Notice, type SidebarProps } from '../../components/sidebar/view-model';
+import { toAccountSummary, type ComposePickerView, type Notice, type SidebarProps } from './sidebar';
 import { detectEmailKind, emailMarkersSchema, type EmailMarkers } from '../engine/email-kind';
 import { evaluate } from '../engine/evaluate';
 import type { Playbook } from '../playbook/schema';
@@ -13,7 +13,7 @@ import {
   selectProgress,
   type CsmState,
 } from '../store/progress-store';
-import { choiceFor } from './thread-choice';
+import { choiceFor } from './compose-choice';
 import { SALESFORCE_NO_ACCOUNT, waitingNotice } from './waiting';
 
 const pageLabelOf = (page: PageFacts): string => {

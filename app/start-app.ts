@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { getCsmStore } from '../store/progress-store';
+import { getCsmStore } from '../lib/store/progress-store';
 import { runSite } from './run-site';
-import { adapterForHost } from './sites';
+import { adapterForHost } from './adapters';
 
 const STARTED = Symbol.for('csm-guide.app');
 
@@ -46,7 +46,7 @@ export const startApp = async (): Promise<void> => {
   await store.ready;
   if (!store.getState().settings.sites[adapter.id]) return;
   runSite(ctx, adapter, store, {
-    loadSidebar: () => import('../../components/sidebar/mount-sidebar'),
+    loadSidebar: () => import('../components/sidebar/mount-sidebar'),
     openOptions: () => void browser.runtime.sendMessage({ type: 'options/open' }).catch(() => undefined),
     copy: (text) => navigator.clipboard.writeText(text),
   });

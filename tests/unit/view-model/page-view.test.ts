@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { buildPageView } from '@/lib/content/view';
-import { LAYOUT_WAIT_MS } from '@/lib/content/waiting';
+import { buildPageView } from '@/lib/view-model/page-view';
+import { LAYOUT_WAIT_MS } from '@/lib/view-model/waiting';
 import { emptyComposeFacts, type PageFacts } from '@/lib/facts/page-facts';
 import { setup } from '../store/support';
-import { pageOf, SUNRISE } from './support';
+import { pageOf, SUNRISE } from '../app/support';
 
 const NOW = '2026-11-27T15:00:00.000Z';
 

@@ -6,8 +6,8 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleIntent, type IntentContext } from '@/lib/content/intents';
-import { buildPageView } from '@/lib/content/view';
+import { handleIntent, type IntentContext } from '@/app/intents';
+import { buildPageView } from '@/lib/view-model/page-view';
 import type { ComposeFacts, PageFacts } from '@/lib/facts/page-facts';
 import { emptyFacts } from '@/lib/profile/schema';
 import type { CsmStore } from '@/lib/store/progress-store';

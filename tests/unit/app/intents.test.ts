@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ItemAction } from '@/lib/engine/types';
-import { handleIntent, type IntentContext } from '@/lib/content/intents';
+import { handleIntent, type IntentContext } from '@/app/intents';
 import type { ProgressEvent } from '@/lib/progress/events';
 import { selectProgress } from '@/lib/store/progress-store';
 import { local, setup } from '../store/support';

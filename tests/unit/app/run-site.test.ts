@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MountedSidebar, SidebarViewProps } from '@/components/sidebar/mount-sidebar';
-import { runSite } from '@/lib/content/run-site';
+import { runSite } from '@/app/run-site';
 import type { PageFacts } from '@/lib/facts/page-facts';
 import type { AdapterSettings, SiteAdapter } from '@/lib/sites/types';
 import { setup } from '../store/support';
