@@ -16,7 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CHROMIUM_PATH } from '../tests/e2e/harness';
+import { CHROMIUM_PATH } from '../tests/e2e/support/launch';
 import { BENCH_EXTENSION_DIR, launch } from './bench/browser';
 import { measureEngine, type EngineReport } from './bench/engine';
 import { measureHeap, type HeapReport } from './bench/heap';

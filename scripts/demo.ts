@@ -12,16 +12,10 @@
  *   npm run demo -- --screenshots   # headless: saves one PNG per page to docs/screenshots/demo/
  */
 import { existsSync, mkdirSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
-import { ROUTED_HOSTS, serveFixture } from '../tests/e2e/fixture-server';
+import { CHROMIUM_PATH, EXTENSION_DIR, launchBrowser, ROOT } from '../tests/e2e/support/launch';
 import { DEMO_ACCOUNT_ID, TOUR } from './demo-tour';
 
-const ROOT = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..');
-const EXTENSION = path.join(ROOT, '.output/chrome-mv3');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const screenshots = process.argv.includes('--screenshots');
 const headless = screenshots || !process.env.DISPLAY;
 
@@ -30,29 +24,20 @@ const fail = (message: string): never => {
   process.exit(1);
 };
 
-if (!existsSync(path.join(EXTENSION, 'manifest.json'))) fail('no built extension: run `npm run build` (npm run demo does it for you).');
-if (!existsSync(CHROMIUM)) fail(`Chromium not found at ${CHROMIUM}: \`sudo apt-get install -y chromium\` or set CHROMIUM_PATH.`);
+if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) fail('no built extension: run `npm run build` (npm run demo does it for you).');
+if (!existsSync(CHROMIUM_PATH)) fail(`Chromium not found at ${CHROMIUM_PATH}: \`sudo apt-get install -y chromium\` or set CHROMIUM_PATH.`);
 if (!screenshots && !process.env.DISPLAY) console.log('demo: no display found, running headless with screenshots instead.');
 
-const context = await chromium.launchPersistentContext(await mkdtemp(path.join(os.tmpdir(), 'csm-guide-demo-')), {
-  executablePath: CHROMIUM,
-  headless: false,
+// The e2e tests' launcher, as a person would see it: the machine's zone, a window of its own size
+// when there is a display, and the sandbox on unless running as root (Chromium refuses it then).
+const browser = await launchBrowser({
+  extension: EXTENSION_DIR,
+  headless,
   viewport: headless ? { width: 1400, height: 900 } : null,
-  args: [
-    `--disable-extensions-except=${EXTENSION}`,
-    `--load-extension=${EXTENSION}`,
-    ...(headless ? ['--headless=new'] : []),
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-  ],
+  timeZone: null,
+  args: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
 });
-await context.route('**/*', (route) => route.abort('blockedbyclient'));
-for (const pattern of ROUTED_HOSTS) {
-  await context.route(pattern, async (route) => route.fulfill(await serveFixture(route.request().url())));
-}
+const { context } = browser;
 
 const outDir = path.join(ROOT, 'docs/screenshots/demo');
 if (headless) mkdirSync(outDir, { recursive: true });
@@ -79,8 +64,8 @@ for (const [index, stop] of TOUR.entries()) {
 
 if (headless) {
   console.log(`Screenshots in ${path.relative(process.cwd(), outDir)}/`);
-  await context.close();
 } else {
   console.log('Close the browser window to end the demo.');
   await new Promise<void>((resolve) => context.on('close', () => resolve()));
 }
+await browser.close();

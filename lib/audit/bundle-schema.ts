@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { isoInstant } from '../dates/schemas';
 import { accountProfileSchema } from '../profile/schema';
 import { progressEventSchema } from '../progress/events';
+import { bundleV1 } from '../store/versions/bundle-v1';
 
 /**
- * The exchange file a CSM exports and a lead imports ("bundle"). Every version's shape stays
- * here for good: an old file is read with its own schema, then migrated (read-bundle.ts).
+ * The exchange file a CSM exports and a lead imports ("bundle"). An old file is read with its
+ * version's frozen schema (lib/store/versions/bundle-v<N>.ts), then migrated (read-bundle.ts); the
+ * current version's live schema is here and must match its frozen copy.
  *
  * - v1, the log-only format: the progress events and the exporter's name.
  * - v2 (current): events and the account profiles they are about (so the lead's dashboard knows
@@ -38,16 +40,6 @@ const uniqueProfiles = z
     });
   });
 
-export const bundleV1 = z
-  .object({
-    format: z.literal(BUNDLE_FORMAT),
-    schemaVersion: z.literal(1),
-    exporter: z.string().max(120),
-    exportedAt: isoInstant,
-    events: z.array(progressEventSchema).max(MAX_BUNDLE_EVENTS),
-    sha256,
-  })
-  .strict();
 export type BundleV1 = z.infer<typeof bundleV1>;
 
 export const exporterSchema = z

@@ -5,7 +5,6 @@ import type { z } from 'zod';
 import {
   BUNDLE_FORMAT,
   BUNDLE_SCHEMA_VERSION,
-  bundleV1,
   bundleV2,
   CHECKSUM_FIELD,
   MAX_BUNDLE_CHARS,
@@ -14,6 +13,7 @@ import {
   storedChecksum,
   type Exporter,
 } from './bundle-schema';
+import { bundleV1 } from '../store/versions/bundle-v1';
 import { checksumOf } from './checksum';
 import { nestsDeeperThan } from './json-depth';
 

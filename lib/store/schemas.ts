@@ -2,13 +2,15 @@ import { z } from 'zod';
 import { EMAIL_KINDS } from '../facts/page-facts';
 import { isoInstant } from '../dates/schemas';
 import { SHA256_HEX } from '../formats/sha256';
-import { accountProfileSchema, storedProfileSchema } from '../profile/schema';
+import { storedProfileSchema } from '../profile/schema';
 import { progressEventSchema } from '../progress/events';
 import { settingsSchema, SITE_IDS } from '../settings/schema';
 
 /**
- * The shape of every stored item, one schema per version. A version's schema never changes once
- * shipped: a new shape is a new version, a new schema here and a migration in items.ts.
+ * The live shape of every stored item at its current version, built from the live schemas the
+ * code uses (settings, profiles, events). Every shipped version, this one included, is also
+ * frozen in lib/store/versions/, which these must match (tests/unit/store/versions.test.ts): a new
+ * shape is a new version there, a change here and a migration in items.ts.
  */
 
 /** The stored items by name (keys and versions: items.ts). */
@@ -21,12 +23,6 @@ export const accountIdSchema = z.string().regex(/^[a-zA-Z0-9]{18}$/, 'expected a
 export const eventsV1 = z.array(progressEventSchema);
 
 // local:profiles — learned account profiles by Account ID.
-export const profilesV1 = z.record(accountIdSchema, accountProfileSchema).superRefine((profiles, ctx) => {
-  for (const [key, profile] of Object.entries(profiles))
-    if (profile.accountId !== key)
-      ctx.addIssue({ code: 'custom', path: [key], message: `stored under ${key} but belongs to ${profile.accountId}` });
-});
-
 // v2: the primary contact's name and address are not stored, only the address's SHA-256 and
 // domain (what matching recipients needs; lib/profile/stored-facts.ts).
 export const profilesV2 = z.record(accountIdSchema, storedProfileSchema).superRefine((profiles, ctx) => {
@@ -37,23 +33,21 @@ export const profilesV2 = z.record(accountIdSchema, storedProfileSchema).superRe
 
 // local:threads — the CSM's choice of account and email kind per Gmail thread or compose.
 export const threadKeySchema = z.string().min(1).max(200);
-export const threadChoiceV1 = z
+// v2: keyed only by ids that outlive a page load (ComposeFacts.choiceKey), and each choice holds
+// the SHA-256 of the recipients it was made for (recipientsDigest): it never applies to others.
+export const recipientsDigestSchema = z.string().regex(SHA256_HEX, 'expected a SHA-256 of the recipients');
+export const threadChoiceV2 = z
   .object({
     accountId: accountIdSchema.optional(),
     kind: z.enum(EMAIL_KINDS).optional(),
     at: isoInstant,
+    recipients: recipientsDigestSchema,
   })
   .strict();
-export const threadsV1 = z.record(threadKeySchema, threadChoiceV1);
-// v2: keyed only by ids that outlive a page load (ComposeFacts.choiceKey), and each choice holds
-// the SHA-256 of the recipients it was made for (recipientsDigest): it never applies to others.
-export const recipientsDigestSchema = z.string().regex(SHA256_HEX, 'expected a SHA-256 of the recipients');
-export const threadChoiceV2 = threadChoiceV1.extend({ recipients: recipientsDigestSchema }).strict();
 export type ThreadChoice = z.infer<typeof threadChoiceV2>;
 export const threadsV2 = z.record(threadKeySchema, threadChoiceV2);
 
-// sync:settings — v1 had no per-site switches; v2 added `sites` (all on).
-export const settingsV1 = settingsSchema.omit({ sites: true });
+// sync:settings — v2 added the per-site switches `sites` (v1 had none).
 export const settingsV2 = settingsSchema;
 
 // local:playbook — an imported playbook (checked again with parsePlaybook on every read,
@@ -70,12 +64,6 @@ export type StoredPlaybook = z.infer<typeof storedPlaybookV1>;
 
 // local:ui — sidebar state shared by every tab.
 export const SIDEBAR_SIDES = ['left', 'right'] as const;
-export const uiV1 = z
-  .object({
-    sidebarCollapsed: z.boolean(),
-    sidebarSide: z.enum(SIDEBAR_SIDES).optional(),
-  })
-  .strict();
 /** v2: the side is remembered per site (Gmail's composes dock right, so a CSM may want the panel left there) and the width is the CSM's. */
 export const SIDEBAR_WIDTH = { min: 280, max: 560, default: 340 } as const;
 export const uiV2 = z

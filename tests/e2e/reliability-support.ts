@@ -1,15 +1,12 @@
 /**
  * Helpers for the reliability-* and security-* specs: a fresh browser with the built extension
- * (as harness.ts launches it; CSM_GUIDE_EXTENSION_DIR picks another build), the extension's
+ * (support/launch.ts; CSM_GUIDE_EXTENSION_DIR picks another build), the extension's
  * storage through its service worker, messages sent from a tab's content-script world exactly
  * as the sidebar sends them, stopping the service worker, and every error a tab or the worker
  * reports.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { expect, test, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';
-import { extensionDir, launchExtensionContext, routeFixtures } from './harness';
+import { expect, test, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { extensionDir, launchBrowser } from './support/launch';
 
 export const BUILD_DIR = extensionDir();
 
@@ -37,12 +34,10 @@ export interface Session {
 }
 
 export async function launchSession(): Promise<Session> {
-  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'csm-guide-e2e-'));
-  const context = await launchExtensionContext(userDataDir);
+  const browser = await launchBrowser();
+  const { context } = browser;
   context.setDefaultTimeout(10_000);
-  await routeFixtures(context);
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL(worker.url()).host;
+  const extensionId = browser.extensionId!;
   let own: Promise<Page> | null = null;
   return {
     context,
@@ -53,10 +48,7 @@ export async function launchSession(): Promise<Session> {
         await page.goto(`chrome-extension://${extensionId}/manifest.json`);
         return page;
       })()),
-    async close() {
-      await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
-    },
+    close: browser.close,
   };
 }
 

@@ -4,12 +4,13 @@
  * watch on page errors. Host markup stays in the fixtures (gmail-sim.js) and the adapters; these
  * helpers only name the CONTRACT.md hooks and the fixture files.
  */
-import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import type { Product, Segment, ServiceLevel, Subtype } from '../../../lib/model/vocab';
 import type { PageKind } from '../../../lib/model/page-kind';
 import type { AccountProfile, ProfileFactKey, ProfileFacts } from '../../../lib/profile/schema';
 import { GMAIL_FIXTURE_URLS } from '../../fixtures/gmail/urls';
 import { OUTREACH_FIXTURE_URLS } from '../../fixtures/outreach/urls';
+import { serviceWorker } from './launch';
 
 // ── Accounts ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -77,10 +78,6 @@ export const sunriseWith = (level: ServiceLevel | undefined, products: Product[]
   subtypes: [],
   ...extra,
 });
-
-async function serviceWorker(context: BrowserContext): Promise<Worker> {
-  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-}
 
 /**
  * Writes `local:profiles` (and clears `local:threads`) the way the background's writer stores

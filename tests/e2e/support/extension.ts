@@ -6,14 +6,11 @@
  *   options page sends them (`settings/set`, `progress/append` …; lib/messages/protocol.ts);
  * - reading what the background stored, through its service worker.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { type BrowserContext, type Page } from '@playwright/test';
 import type { Message } from '../../../lib/messages/protocol';
 import type { ProgressEvent } from '../../../lib/progress/events';
 import type { SettingsPatch } from '../../../lib/settings/schema';
-import { launchExtensionContext, routeFixtures } from '../harness';
+import { launchBrowser, serviceWorker } from './launch';
 import { testNow } from './clock';
 
 export interface ExtensionSession {
@@ -24,28 +21,21 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-/** A fresh persistent context with the built extension and the fixture routing (as harness.ts). */
+/** A fresh browser with the built extension and the fixture routing (support/launch.ts). */
 export async function launchExtension(): Promise<ExtensionSession> {
-  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'csm-guide-e2e-'));
-  const context = await launchExtensionContext(userDataDir);
+  const browser = await launchBrowser();
+  const { context } = browser;
   // An action whose button never appears fails in seconds, not at the test's timeout.
   context.setDefaultTimeout(10_000);
-  await routeFixtures(context);
-  const worker = await serviceWorker(context);
   return {
     context,
-    extensionId: new URL(worker.url()).host,
+    extensionId: browser.extensionId!,
     page: context.pages()[0] ?? (await context.newPage()),
-    async close() {
-      await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
-    },
+    close: browser.close,
   };
 }
 
-export async function serviceWorker(context: BrowserContext): Promise<Worker> {
-  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-}
+export { serviceWorker };
 
 // An extension page to send messages from: the service worker cannot message itself, and any
 // document of the extension's origin can (manifest.json is one the build always has).

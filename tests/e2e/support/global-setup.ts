@@ -7,7 +7,7 @@
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { extensionDir } from '../harness';
+import { extensionDir } from './launch';
 import { clockOffset, clockShiftSource, TEST_NOW_ENV } from './clock';
 
 async function scripts(dir: string): Promise<string[]> {
