@@ -108,6 +108,21 @@ describe('observeBatched', () => {
     expect(onChange).toHaveBeenCalledTimes(2);
   });
 
+  test('the first change after a quiet spell is read in the next task, without waiting for a frame; the rest of the burst waits for frames', async () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const onChange = vi.fn();
+    observeBatched([root], onChange, controller.signal);
+    const frames = vi.spyOn(window, 'requestAnimationFrame');
+    root.append(document.createElement('span'));
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalledTimes(1));
+    expect(frames).not.toHaveBeenCalled();
+    root.append(document.createElement('span')); // same burst: the next frame
+    await frame();
+    expect(onChange).toHaveBeenCalledTimes(2);
+    expect(frames).toHaveBeenCalled();
+  });
+
   test('never polls', async () => {
     const interval = vi.spyOn(globalThis, 'setInterval');
     const winInterval = vi.spyOn(window, 'setInterval');
