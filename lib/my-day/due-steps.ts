@@ -49,7 +49,7 @@ const OPEN = new Set(['todo', 'warn', 'error']);
 /**
  * One line of a rule that carries its own state. Lines keyed by a day (the 10-day log) are
  * placed by that day; other lines (cadence days) use the engine's states: `error` is overdue,
- * `warn` is due today (lib/engine/rules/digital.ts STEP_STATE).
+ * `warn` is due today (the cadence rule's STEP_STATE, lib/rules/digital/dg-cadence.rule.ts).
  */
 const fromDetails = (item: AuditItem, today: string): DueStep[] => {
   const steps: DueStep[] = [];

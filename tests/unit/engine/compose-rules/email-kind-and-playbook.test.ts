@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { containsAny, detectEmailKind, emailMarkersOf, emailMarkersSchema, isEmailKind } from '../../../../lib/engine/email-kind';
 import { EVALUATORS } from '../../../../lib/engine/registry';
 import { openForumSentence, OPEN_FORUM_TEMPLATE, SUPPORT_SNIPPET, trainingDatesText, upcomingTrainings, webinarSchedulesSchema } from '../../../../lib/engine/snippets';
-import { mentionsDate } from '../../../../lib/engine/rules/onboarding-emails';
+import { mentionsDate } from '../../../../lib/rules/onboarding/onboarding-emails';
 import type { ComposeFacts } from '../../../../lib/facts/page-facts';
 import { BUILTIN_PLAYBOOK } from '../../../../lib/playbook/builtin';
 import { parsePlaybook } from '../../../../lib/playbook/validate';

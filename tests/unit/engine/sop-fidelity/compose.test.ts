@@ -1,7 +1,7 @@
 /** Issue 12, behaviours 4, 6–10 on the compose and Outreach rules. */
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../../lib/engine/evaluate';
-import { mentionsDate } from '../../../../lib/engine/rules/onboarding-emails';
+import { mentionsDate } from '../../../../lib/rules/onboarding/onboarding-emails';
 import { checkApplicability } from '../../../../lib/engine/applicability';
 import { emptyProgress } from '../../../../lib/progress/events';
 import { CORE, DIGITAL, compose, detailOf, facts, item, NOW, one, outreach, playbook, verbs, type FactValues } from '../compose-rules/helpers';
