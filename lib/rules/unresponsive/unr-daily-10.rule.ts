@@ -49,7 +49,8 @@ export default defineRule({
           { type: 'log-contact', verb: 'log-contact', label: today.call ? "Undo today's call" : "Log today's call", day: today.date, channel: 'call', done: !today.call },
         ]
       : [];
-    const base = { details, actions };
+    // The details are the log's days: the sidebar shows them as a grid, the audit as the log.
+    const base = { details, actions, view: 'contact-log' as const };
     if (log.gaps.length) {
       const named = log.days
         .filter((day) => log.gaps.includes(day.date))
