@@ -31,7 +31,7 @@ export interface Draft {
   disabledRules: string[];
 }
 
-/** Paths as applyManaged names them: `initials`, `labels.opp.stage`, `sites.gmail`, `disabledRules.UNR-DAILY-10`. */
+/** Paths as applyManaged names them: `initials`, `labels.opp.stage`, `sites.gmail`, `disabledRules.<rule ID>`. */
 export type Errors = Partial<Record<string, string>>;
 
 /** The default label of every field, from the site adapters (what the org's layouts say unless renamed). */

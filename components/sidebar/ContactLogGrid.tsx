@@ -31,7 +31,7 @@ export const logDays = (item: Pick<ChecklistItem, 'details'>, actions: readonly 
 };
 
 /**
- * UNR-DAILY-10's 10-day log. One row per day (the item's details keyed by the day give its state
+ * A contact log (an item whose view is `contact-log`). One row per day (the item's details keyed by the day give its state
  * and full text), today's row highlighted. Where the item has a `log-contact` action for a day
  * and channel, that cell is a checkbox: an action's `done` is the value to record, so the box
  * shows `!done` and ticking it raises `log-contact` with `done`. Other cells are read-only: a

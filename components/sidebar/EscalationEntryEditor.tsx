@@ -25,7 +25,7 @@ export interface EscalationEntryEditorProps {
 }
 
 /**
- * Inline input for an escalation entry's action text (ESC-DESCRIPTION-FORMAT). Enter adds the
+ * Inline input for an escalation entry's action text (`MM/DD/YY_Initials:Action`). Enter adds the
  * entry, Escape cancels; the canonical `MM/DD/YY_Initials:Action` line is previewed live. It
  * takes focus when it opens, which only happens because the user pressed the action's button.
  */

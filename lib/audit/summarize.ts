@@ -46,6 +46,7 @@ const toAuditItem = (item: ChecklistItem, today: string, zone: string): AuditIte
     manual: item.manual,
     source: 'audit',
     ...(item.details ? { details: item.details } : {}),
+    ...(item.view ? { view: item.view } : {}),
   };
 };
 

@@ -44,7 +44,7 @@ export const accountTimeline = (events: readonly ProgressEvent[], accountId: str
 
 export interface ContactLogRow {
   day: string;
-  /** The UNR-DAILY-10 day state, as the sidebar shows it. */
+  /** The contact-log rule's state for the day, as the sidebar shows it. */
   state: ItemState | null;
   text: string | null;
   email: ItemProgress | null;
@@ -52,12 +52,12 @@ export interface ContactLogRow {
 }
 
 /**
- * The 10-day log (UNR-DAILY-10) with who logged each email and call: the engine's days when the
+ * The 10-day contact log (the item whose view is `contact-log`) with who logged each email and call: the engine's days when the
  * account is in the Unresponsive branch, else any days someone logged (history of an earlier branch).
  */
 export const contactLog = (summary: Pick<AccountSummary, 'items' | 'progress'>): ContactLogRow[] => {
   const contacts = summary.progress.contacts;
-  const item = summary.items.find((i) => i.ruleId === 'UNR-DAILY-10' && i.state !== 'na');
+  const item = summary.items.find((i) => i.view === 'contact-log' && i.state !== 'na');
   const keyed = (item?.details ?? []).filter((d) => d.key && /^\d{4}-\d{2}-\d{2}$/.test(d.key));
   const days = keyed.length ? keyed.map((d) => d.key!) : Object.keys(contacts).sort();
   const detail = new Map(keyed.map((d) => [d.key!, d]));

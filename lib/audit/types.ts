@@ -1,4 +1,4 @@
-import type { EngineSettings, ItemDetail } from '../engine/types';
+import type { EngineSettings, ItemDetail, ItemView } from '../engine/types';
 import type { ItemState, Segment, ServiceLevel, Stage } from '../model/vocab';
 import type { Playbook } from '../playbook/schema';
 import type { AccountProgress, ItemProgress } from '../progress/events';
@@ -31,6 +31,8 @@ export interface AuditItem {
   manual: ItemProgress | null;
   source: 'audit' | 'checked-off';
   details?: ItemDetail[];
+  /** The rule's detail layout (lib/engine/types ItemView), when it has one. */
+  view?: ItemView;
 }
 
 /** Something a lead should look at: the account's lifecycle branch, or a rule in warn/error. */

@@ -1,6 +1,7 @@
 import type { EngineSettings } from '../engine/types';
 import { BUILTIN_PLAYBOOK } from '../playbook/builtin';
 import type { Playbook } from '../playbook/schema';
+import { overlayPlaybook } from '../playbook/overlay';
 import { parsePlaybook } from '../playbook/validate';
 import type { AccountProfile } from '../profile/schema';
 import { applyManaged } from '../settings/managed';
@@ -41,7 +42,7 @@ export const createMyDayInputs = (options: {
     const raw = JSON.stringify(stored);
     if (imported?.raw !== raw) {
       const parsed = parsePlaybook(stored);
-      imported = { raw, playbook: parsed.ok ? parsed.playbook : null };
+      imported = { raw, playbook: parsed.ok ? overlayPlaybook(builtinPlaybook(), parsed.playbook) : null };
     }
     return imported.playbook ? { playbook: imported.playbook, playbookKey: raw } : { playbook: builtinPlaybook(), playbookKey: 'builtin' };
   };

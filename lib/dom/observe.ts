@@ -238,30 +238,14 @@ export function frameScheduler(win: Window | null): (cb: () => void) => () => vo
 }
 
 /**
- * Returns a function that runs `cb` in a new task as soon as the event loop allows (a
- * MessageChannel message: unlike setTimeout it is never clamped to 4 ms) and hands back a
- * canceller. A task, not a microtask: the page finishes whatever its own promise chain renders
- * before the read.
+ * Returns a function that runs `cb` in a new task and hands back a canceller. A task, not a
+ * microtask: the page finishes whatever its own promise chain renders before the read. (Not
+ * nested in timers, a zero timeout is not clamped.)
  */
 export function taskScheduler(): (cb: () => void) => () => void {
-  if (typeof MessageChannel === 'undefined') {
-    return (cb) => {
-      const id = setTimeout(cb, 0);
-      return () => clearTimeout(id);
-    };
-  }
   return (cb) => {
-    const channel = new MessageChannel();
-    let cancelled = false;
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      if (!cancelled) cb();
-    };
-    channel.port2.postMessage(null);
-    return () => {
-      cancelled = true;
-      channel.port1.close();
-    };
+    const id = setTimeout(cb, 0);
+    return () => clearTimeout(id);
   };
 }
 

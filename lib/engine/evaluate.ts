@@ -5,6 +5,7 @@ import { PAGE_NAMES, type PageKind } from '../model/page-kind';
 import { ITEM_STATES, type ItemState } from '../model/vocab';
 import type { Playbook, PlaybookRule } from '../playbook/schema';
 import { valueOf } from '../profile/read';
+import { ruleById } from '../rules';
 import { emptyFacts, FACT_NAMES, FACT_PAGES, type ProfileFactKey } from '../profile/schema';
 import { checkApplicability } from './applicability';
 import { learnHint, NO_ACCOUNT_HINT } from './learn-hint';
@@ -13,7 +14,7 @@ import { lifecycleStage } from './stage';
 import type { ChecklistItem, ChecklistModel, EngineInput, Outcome, RuleContext } from './types';
 
 /** Rules that still show on an FMC-only account: the classification that explains why nothing else does. */
-const FMC_ONLY_VISIBLE = new Set(['CLS-FMC-ONLY', 'CLS-HYBRID']);
+const showsOnFmcOnly = (id: string): boolean => ruleById(id)?.showOnFmcOnly === true;
 
 const sectionOf = (rule: PlaybookRule, kind: PageKind | null): ChecklistItem['section'] | null => {
   if (kind && rule.where.includes(kind)) return 'page';
@@ -50,7 +51,7 @@ export const evaluate = (playbook: Playbook, input: EngineInput): ChecklistModel
 
   for (const rule of playbook.rules) {
     if (disabled.has(rule.id)) continue;
-    if (fmcOnly && !FMC_ONLY_VISIBLE.has(rule.id)) continue;
+    if (fmcOnly && !showsOnFmcOnly(rule.id)) continue;
     const section = sectionOf(rule, kind);
     if (!section) continue;
     const evaluator = evaluatorNamed(rule.check.evaluator);

@@ -1,27 +1,16 @@
-import { fieldsFilled, manual } from './rules/generic';
-import { evaluators as accountCreation } from './rules/account-creation';
-import { evaluators as classification } from './rules/classification';
-import { evaluators as digital } from './rules/digital';
-import { evaluators as escalation } from './rules/escalation';
-import { evaluators as onboarding } from './rules/onboarding';
-import { evaluators as smb } from './rules/smb';
-import { evaluators as training } from './rules/training';
-import { evaluators as unresponsive } from './rules/unresponsive';
+import { fieldsFilled, manual } from '../rules/generic';
+import { RULE_SET } from '../rules';
 import type { Evaluator } from './types';
 
-/** Every evaluator a playbook entry may name. Rule-specific ones are named after their rule ID. */
+/**
+ * Every evaluator a playbook entry may name: the generic ones, and each rule's own, named after
+ * its rule ID (lib/rules/<sop-area>/<rule-id>.rule.ts).
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const EVALUATORS: Readonly<Record<string, Evaluator<any>>> = {
   manual,
   'fields-filled': fieldsFilled,
-  ...classification,
-  ...accountCreation,
-  ...onboarding,
-  ...digital,
-  ...training,
-  ...unresponsive,
-  ...escalation,
-  ...smb,
+  ...RULE_SET.evaluators,
 };
 
 /**

@@ -60,11 +60,18 @@ export interface ItemDetail {
   toggle?: { key: string; done: boolean };
 }
 
+/**
+ * How the UI lays out an item's details, when not as a plain list. `contact-log`: a day × channel
+ * grid of the details keyed by a `YYYY-MM-DD` day, ticked through the item's `log-contact` actions.
+ */
+export type ItemView = 'contact-log';
+
 /** What an evaluator decides for one rule on one page. */
 export interface Outcome {
   state: ItemState;
   message: string;
   details?: ItemDetail[];
+  view?: ItemView;
   /** `YYYY-MM-DD` or ISO instant. */
   due?: string;
   actions?: ItemAction[];

@@ -1,6 +1,7 @@
 import { diffCalendarDays, isIsoDate } from '../dates';
 import type { AccountSummary, AuditItem } from '../audit/types';
 import type { ProfileFacts } from '../profile/schema';
+import { myDayRule } from '../rules';
 import type { WebinarToday } from './webinars';
 
 /**
@@ -49,7 +50,7 @@ const OPEN = new Set(['todo', 'warn', 'error']);
 /**
  * One line of a rule that carries its own state. Lines keyed by a day (the 10-day log) are
  * placed by that day; other lines (cadence days) use the engine's states: `error` is overdue,
- * `warn` is due today (lib/engine/rules/digital.ts STEP_STATE).
+ * `warn` is due today (the cadence rule's STEP_STATE, lib/rules/digital/dg-cadence.rule.ts).
  */
 const fromDetails = (item: AuditItem, today: string): DueStep[] => {
   const steps: DueStep[] = [];
@@ -114,14 +115,17 @@ export const bookedCall = (facts: Pick<ProfileFacts, 'obCallScheduledFor' | 'obC
   return { scheduledFor: scheduled.value };
 };
 
-/** A call booked for today is on the day's list (a call is held on its day, never "overdue" here:
- * a past call with no completed date is the Customer Onboarding page's flag, OB-CALL-COMPLETED-DATE). */
-const callStep = (call: BookedCall | undefined, today: string): DueStep[] =>
-  call?.scheduledFor === today
+/**
+ * A call booked for today is on the day's list, under the rule that asks for booked calls
+ * (`myDay: 'booked-call'`). A call is held on its day, never "overdue" here: a past call with no
+ * completed date is the Customer Onboarding page's own flag.
+ */
+const callStep = (call: BookedCall | undefined, today: string, ruleId = myDayRule('booked-call')?.id): DueStep[] =>
+  ruleId && call?.scheduledFor === today
     ? [
         {
-          key: 'OB-CALL-SCHEDULED-DATE/today',
-          ruleId: 'OB-CALL-SCHEDULED-DATE',
+          key: `${ruleId}/today`,
+          ruleId,
           title: 'Onboarding call',
           text: 'The onboarding call is scheduled for today.',
           when: 'today',
@@ -131,12 +135,20 @@ const callStep = (call: BookedCall | undefined, today: string): DueStep[] =>
       ]
     : [];
 
-/** Today's webinar of an account in its training stage: one to offer the admin (never overdue). */
-const webinarSteps = (summary: Pick<AccountSummary, 'stage'>, webinars: readonly WebinarToday[] | undefined, today: string): DueStep[] =>
-  summary.stage === 'training'
+/**
+ * Today's webinar of an account in its training stage: one to offer the admin (never overdue),
+ * under the rule that schedules webinars (`myDay: 'webinars'`).
+ */
+const webinarSteps = (
+  summary: Pick<AccountSummary, 'stage'>,
+  webinars: readonly WebinarToday[] | undefined,
+  today: string,
+  ruleId = myDayRule('webinars')?.id,
+): DueStep[] =>
+  ruleId && summary.stage === 'training'
     ? (webinars ?? []).map((webinar) => ({
-        key: `TR-SCHEDULE/${webinar.product}`,
-        ruleId: 'TR-SCHEDULE',
+        key: `${ruleId}/${webinar.product}`,
+        ruleId,
         title: 'Training webinar',
         text: `${webinar.product} webinar today: ${webinar.when}. Offer it to the admin.`,
         when: 'today' as const,

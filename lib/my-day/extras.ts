@@ -1,16 +1,18 @@
 import { webinarSchedulesSchema } from '../engine/snippets';
 import type { Playbook } from '../playbook/schema';
 import type { AccountProfile } from '../profile/schema';
+import { myDayRule } from '../rules';
 import { bookedCall, type BookedCall, type MyDayExtras } from './due-steps';
 import { webinarsToday, type WebinarToday } from './webinars';
 
 /**
  * What My day reads from the profiles beside the audit summaries: each account's booked
- * onboarding call and the webinars of its products held today (the schedules as the playbook's
- * TR-SCHEDULE sets them, else MT-CS-020's).
+ * onboarding call and the webinars of its products held today (the schedules as the playbook
+ * sets them on the webinar rule, `myDay: 'webinars'`, else MT-CS-020's).
  */
 export const myDayExtras = (profiles: Readonly<Record<string, AccountProfile>>, playbook: Playbook, now: string, timeZone: string): MyDayExtras => {
-  const rule = playbook.rules.find((r) => r.id === 'TR-SCHEDULE');
+  const webinarRule = myDayRule('webinars')?.id;
+  const rule = playbook.rules.find((r) => r.id === webinarRule);
   const parsed = webinarSchedulesSchema.safeParse((rule?.check.params as { schedules?: unknown } | undefined)?.schedules ?? {});
   const schedules = parsed.success ? parsed.data : webinarSchedulesSchema.parse({});
   const calls = new Map<string, BookedCall>();

@@ -2,7 +2,7 @@ import { formatSessionBoth, todayIn } from '../dates';
 import type { Product } from '../model/vocab';
 import { upcomingTrainings, type WebinarSchedules } from '../engine/snippets';
 
-/** A training webinar of the account's products held on the user's day (MT-CS-020, TR-SCHEDULE). */
+/** A training webinar of the account's products held on the user's day (MT-CS-020's training webinars). */
 export interface WebinarToday {
   product: string;
   /** "Tue, Dec 1, 2026, 11:00 AM CST (9:00 AM PST your time)". */

@@ -1,16 +1,9 @@
-import { rules as accountCreation } from './sops/account-creation';
-import { rules as classification } from './sops/classification';
-import { rules as digital } from './sops/digital';
-import { rules as escalation } from './sops/escalation';
-import { rules as onboarding } from './sops/onboarding';
-import { rules as smb } from './sops/smb';
-import { rules as training } from './sops/training';
-import { rules as unresponsive } from './sops/unresponsive';
+import { RULE_SET } from '../rules';
 import type { PlaybookInput } from './schema';
 
 /**
- * The playbook shipped with the extension, in SOP order (the sidebar keeps this order).
- * CS Operations can import a replacement on the options page; this one stays as the fallback.
+ * The playbook shipped with the extension: one entry per rule file (lib/rules), in SOP order
+ * (the sidebar keeps this order). An imported playbook overlays it by rule ID (overlay.ts).
  */
 export const BUILTIN_PLAYBOOK: PlaybookInput = {
   schemaVersion: 1,
@@ -23,14 +16,5 @@ export const BUILTIN_PLAYBOOK: PlaybookInput = {
     'MT-CS-007': { title: 'SMB (Small Medical Business) Accounts', version: '7' },
     'MT-CS-020': { title: 'Digital CSM Master SOP', version: 'seed 001' },
   },
-  rules: [
-    ...classification,
-    ...accountCreation,
-    ...onboarding,
-    ...digital,
-    ...training,
-    ...unresponsive,
-    ...escalation,
-    ...smb,
-  ],
+  rules: RULE_SET.entries,
 };

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { evaluatorNamed } from '../engine/registry';
-import { CATALOGUE_IDS } from './catalogue';
+import { CATALOGUE_IDS, isCatalogueId } from './catalogue';
 import { playbookSchema, type Playbook } from './schema';
 
 export type PlaybookParse =
@@ -34,8 +34,9 @@ const describeIssue = (raw: unknown, issue: z.core.$ZodIssue, prefix: readonly P
 
 /**
  * Validates a playbook (the built-in one in tests, an imported file on the options page) and
- * explains every problem by entry and field: unknown fields, wrong types, duplicate IDs,
- * unknown evaluators, bad evaluator parameters.
+ * explains every problem by entry and field: unknown fields, wrong types, duplicate IDs, IDs of
+ * no built-in rule, unknown evaluators, bad evaluator parameters. The result is the file's own
+ * entries; overlayPlaybook puts them over the built-in rules.
  */
 export const parsePlaybook = (raw: unknown): PlaybookParse => {
   const parsed = playbookSchema.safeParse(raw);
@@ -47,6 +48,10 @@ export const parsePlaybook = (raw: unknown): PlaybookParse => {
     const seen = firstIndex.get(rule.id);
     if (seen !== undefined) errors.push(`${entryName(raw, index)}: duplicate ID, already used by rule ${seen + 1}`);
     else firstIndex.set(rule.id, index);
+    // An imported playbook overlays the built-in rules by ID (overlay.ts): an ID of no built-in
+    // rule would never show, so say so instead of importing it silently.
+    if (!isCatalogueId(rule.id))
+      errors.push(`${entryName(raw, index)} › id: "${rule.id}" is not a rule of this extension; a playbook can only change the built-in rules (see SOP-RULES.md for their IDs)`);
     const evaluator = evaluatorNamed(rule.check.evaluator);
     if (!evaluator) {
       errors.push(`${entryName(raw, index)} › check.evaluator: unknown evaluator "${rule.check.evaluator}"`);
@@ -60,6 +65,6 @@ export const parsePlaybook = (raw: unknown): PlaybookParse => {
   });
   if (errors.length) return { ok: false, errors };
   const missing = CATALOGUE_IDS.filter((id) => !firstIndex.has(id));
-  const warnings = missing.length ? [`These SOP rules are not in this playbook and will not show: ${missing.join(', ')}`] : [];
+  const warnings = missing.length ? [`These SOP rules are not in this playbook and keep their built-in entries: ${missing.join(', ')}`] : [];
   return { ok: true, playbook, warnings };
 };

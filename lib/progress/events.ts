@@ -47,7 +47,7 @@ export interface ItemProgress extends Stamp {
 }
 export interface AccountProgress {
   items: Record<string, ItemProgress>;
-  /** UNR-DAILY-10 log: per day, whether the email and the call were made. */
+  /** The contact log (Unresponsive branch): per day, whether the email and the call were made. */
   contacts: Record<string, { email?: ItemProgress; call?: ItemProgress }>;
   /** The lifecycle branch a CSM put the account in (MT-CS-003), with the day it started. */
   branch: (Stamp & { value: 'unresponsive' | 'escalation'; since: string }) | null;

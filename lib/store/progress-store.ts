@@ -5,6 +5,7 @@ import { runtimeTransport, sendMessage, type Transport } from '../messages/clien
 import { failure, type Message, type MessageOf, type ResponseTo } from '../messages/protocol';
 import { BUILTIN_PLAYBOOK } from '../playbook/builtin';
 import type { Playbook } from '../playbook/schema';
+import { overlayPlaybook } from '../playbook/overlay';
 import { parsePlaybook } from '../playbook/validate';
 import { mergeProfile, type ObservedFacts } from '../profile/merge';
 import type { AccountProfile } from '../profile/schema';
@@ -60,7 +61,7 @@ export interface ActivePlaybook {
 export interface CsmActions {
   /** Ticks or unticks a manual checklist item. */
   toggleItem(accountId: string, ruleId: string, done: boolean): Promise<ResponseTo<'progress/append'>>;
-  /** UNR-DAILY-10: the email or call of one day was made (or not). */
+  /** Contact log: the email or call of one day was made (or not). */
   logContact(accountId: string, day: string, channel: 'email' | 'call', done: boolean): Promise<ResponseTo<'progress/append'>>;
   /** Puts the account in a lifecycle branch (or out of it with `null`). */
   setBranch(
@@ -249,7 +250,7 @@ const activePlaybook = (stored: StoredPlaybook | null, builtin: unknown): Active
   const parsed = parsePlaybook(stored.playbook);
   if (!parsed.ok) return fallback(parsed.errors);
   return {
-    playbook: parsed.playbook,
+    playbook: overlayPlaybook(parseBuiltin(builtin), parsed.playbook),
     source: 'imported',
     warnings: parsed.warnings,
     errors: [],

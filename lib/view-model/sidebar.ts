@@ -87,7 +87,7 @@ export type SidebarIntent =
    * `text` is what the CSM typed; complete it with `formatEscalationEntry` (date, initials from the action).
    */
   | { type: 'run-action'; ruleId: string; action: ItemAction; text?: string }
-  /** UNR-DAILY-10 log: the email or call of `day` was made (done: true) or unticked. */
+  /** Contact log: the email or call of `day` was made (done: true) or unticked. */
   | { type: 'log-contact'; ruleId: string; day: string; channel: 'email' | 'call'; done: boolean }
   | { type: 'collapse'; collapsed: boolean }
   /** The account a compose is for (`composeId` when the picker is shown). */
@@ -178,8 +178,8 @@ export const contactActions = (item: Pick<ChecklistItem, 'actions'>) =>
   item.actions.filter((a): a is Extract<ItemAction, { type: 'log-contact' }> => a.type === 'log-contact');
 
 /**
- * Items shown as the 10-day contact log grid: UNR-DAILY-10 (whose details are keyed by day,
- * also on days with nothing to log), and any item carrying `log-contact` actions.
+ * Items shown as the contact log grid: those whose rule asks for it (view `contact-log`, details
+ * keyed by day, also on days with nothing to log), and any item carrying `log-contact` actions.
  */
-export const isContactLog = (item: Pick<ChecklistItem, 'ruleId' | 'actions'>): boolean =>
-  item.ruleId === 'UNR-DAILY-10' || contactActions(item).length > 0;
+export const isContactLog = (item: Pick<ChecklistItem, 'view' | 'actions'>): boolean =>
+  item.view === 'contact-log' || contactActions(item).length > 0;

@@ -28,6 +28,7 @@ describe('parsePlaybook', () => {
     if (result.ok) {
       expect(result.playbook.rules[0]?.role).toBe('csm');
       expect(result.warnings[0]).toContain('OB-ROSTERS');
+      expect(result.warnings[0]).toMatch(/keep their built-in entries/);
     }
   });
 
@@ -50,6 +51,12 @@ describe('parsePlaybook', () => {
   it('reports a duplicate ID with both positions', () => {
     expect(errorsOf(playbook([rule(), rule({ title: 'Again' })]))).toEqual([
       'Rule 2 (OB-PREP-REVIEW): duplicate ID, already used by rule 1',
+    ]);
+  });
+
+  it('refuses an ID of no built-in rule: an imported playbook only overlays the built-in rules', () => {
+    expect(errorsOf(playbook([rule(), rule({ id: 'OB-WELCOME-GIFT' })]))).toEqual([
+      'Rule 2 (OB-WELCOME-GIFT) › id: "OB-WELCOME-GIFT" is not a rule of this extension; a playbook can only change the built-in rules (see SOP-RULES.md for their IDs)',
     ]);
   });
 

@@ -164,7 +164,8 @@ describe('the settings page', () => {
     const good = { ...bad, rules: [{ ...bad.rules[0], colour: undefined, check: { evaluator: 'manual' } }] };
     await choose(file('edited.json', JSON.stringify(good)));
     expect(page.store.getState().playbook.source).toBe('imported');
-    expect(page.$('[data-testid="playbook-in-use"]')!.textContent).toMatch(/^In use: Edited, version 8 \(1 rules\), imported from edited\.json/);
+    // The import overlays the built-in rules by ID: its one entry replaces OB-ROSTERS, the other 44 stay.
+    expect(page.$('[data-testid="playbook-in-use"]')!.textContent).toMatch(/^In use: Edited, version 8 \(45 rules\), imported from edited\.json/);
     expect(page.$('[data-testid="playbook-result"]')!.textContent).toMatch(/^Imported edited\.json\. These SOP rules are not in this playbook/);
 
     click(page.$('[data-action="restore-playbook"]'));

@@ -2,7 +2,7 @@
 /**
  * A host page that never stops changing its DOM must not get one full adapter read per frame
  * (npm run bench: that was ~14 ms of extension work per 1,000 mutations at 100 mutations a
- * frame). lib/dom/observe.ts reads at the next frame after a pause and every frame of a short
+ * frame). lib/dom/observe.ts reads in the next task after a pause and every frame of a short
  * burst, but spaces reads SUSTAINED_INTERVAL_MS apart once changes have not paused for
  * SUSTAINED_MS — and always reads the last change. Time is simulated (fake timers and frames).
  */
@@ -32,7 +32,7 @@ async function churn(root: HTMLElement, ms: number, reads: string[]) {
 }
 
 describe('sustained churn', () => {
-  it('a burst after a pause is read at the next frame, and so is each frame of a short burst', async () => {
+  it('a burst after a pause is read at once, and each frame of a short burst after it', async () => {
     const root = document.body.appendChild(document.createElement('div'));
     const reads: string[] = [];
     observeBatched([root], () => reads.push(root.textContent ?? ''), controller.signal);
@@ -41,7 +41,7 @@ describe('sustained churn', () => {
     // One read per frame while the burst is short.
     expect(reads).toEqual(Array.from({ length: reads.length }, (_, i) => `value ${i}`));
     expect(reads.length).toBeGreaterThanOrEqual(Math.floor((SUSTAINED_MS - 2 * FRAME_MS) / FRAME_MS));
-    // After a pause, the next change is read at the next frame again.
+    // After a pause, the next change is read at once again.
     await vi.advanceTimersByTimeAsync(500);
     const before = reads.length;
     root.textContent = 'after the pause';

@@ -1,0 +1,14 @@
+import { defineRule } from '../define';
+
+export default defineRule({
+  id: 'CSO-OPP-CSM-FIELDS',
+  sop: 'MT-CS-001',
+  title: 'CSM fields on the Opportunity',
+  where: ['sf.opportunity'],
+  stage: 'account-creation',
+  role: 'cs-ops',
+  help: 'At the opportunity level in SF, enter the CSM and CSM Lead in Customer Success Manager (NEW), Customer Onboarding Manager (NEW) and Customer Success Manager Leader (NEW). Once they are entered, the Customer Onboarding object is created automatically.',
+  order: 80,
+  uses: 'fields-filled',
+  defaults: { fields: ['opp.csm', 'opp.com', 'opp.csmLeader'], severity: 'error' },
+});

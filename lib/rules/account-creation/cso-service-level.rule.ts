@@ -1,0 +1,32 @@
+import type { Evaluator } from '../../engine/types';
+import { SERVICE_LEVELS } from '../../model/vocab';
+import { defineRule } from '../define';
+import { okText, paramsSchema, q, read, sameText, WAITING } from '../shared/field-read';
+import { z } from 'zod';
+
+/** CSO-SERVICE-LEVEL: the Opportunity's service level is one of the SOP's three tiers. */
+export default defineRule({
+  id: 'CSO-SERVICE-LEVEL',
+  sop: 'MT-CS-001',
+  title: 'Service Level on the Opportunity',
+  where: ['sf.opportunity'],
+  stage: 'account-creation',
+  role: 'cs-ops',
+  help: 'Though the Service Level for each account should appear in the contract, make sure to designate the correct one in the SF opportunity: go to the contract and confirm if it is a basic, standard or premium service, then select it in the Other Info section of the Opportunity.',
+  order: 70,
+  params: paramsSchema(z.object({}).strict()) as unknown as z.ZodType<Record<string, never>>,
+  evaluate: (ctx) => {
+    const field = read(ctx, 'opp.serviceLevel');
+    if (field.status === 'absent') return null;
+    if (!ctx.page!.ready) return WAITING;
+    const tiers = SERVICE_LEVELS.join(', ');
+    if (field.status === 'missing')
+      return { state: 'warn', message: `Can't read ${q(field.label)} on this page: check the label in settings.` };
+    if (field.status === 'empty')
+      return { state: 'error', message: `${q(field.label)} is empty: select the contract's tier (${tiers}).` };
+    const value = okText(field)!;
+    return SERVICE_LEVELS.some((tier) => sameText(tier, value))
+      ? { state: 'done', message: `${q(field.label)} is ${value}.` }
+      : { state: 'error', message: `${q(field.label)} is "${value}": it must be ${tiers}, as in the contract.` };
+  },
+});

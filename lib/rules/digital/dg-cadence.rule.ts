@@ -1,0 +1,77 @@
+import { cadenceStatus, type CadenceStatus, digitalCadence } from '../../dates';
+import type { Evaluator, ItemDetail, Outcome } from '../../engine/types';
+import type { ItemState } from '../../model/vocab';
+import { defineRule } from '../define';
+import { manualOutcome } from '../shared/manual-outcome';
+import { day, toggleAction, unknownFact } from '../shared/onboarding-helpers';
+import { z } from 'zod';
+
+const STEP_STATE: Record<CadenceStatus, ItemState> = { done: 'done', upcoming: 'todo', due: 'warn', overdue: 'error' };
+
+/** The progress key of one cadence step: the sidebar ticks a step by logging an item event with it. */
+export const cadenceStepKey = (key: string): string => `DG-CADENCE:${key}`;
+
+/**
+ * DG-CADENCE. Day 1/4/30 steps from the assignment date, each due / done / overdue.
+ *
+ * Per-step check-offs live in the progress log as item events whose rule ID is
+ * `DG-CADENCE:<step key>` (e.g. `DG-CADENCE:follow-up-task`); each detail's `key` is that same
+ * string, so the sidebar can offer a tick per line. The rule's own toggle confirms the whole
+ * cadence at once (e.g. the sequence ran in Outreach). Automated steps are sent by Outreach and
+ * are never overdue: they count as done once their day has come.
+ */
+export default defineRule({
+  id: 'DG-CADENCE',
+  sop: 'MT-CS-020',
+  title: 'Sequence steps: Day 1, 4 and 30',
+  where: ['timeline'],
+  stage: 'onboarding',
+  appliesTo: { segments: ['Digital'] },
+  help: 'The onboarding and adoption sequences consist of a manual initial welcome email (Day 1), a follow-up task (Day 4), an automated account adoption email (Day 30) and an adoption object update task (Day 30), counted from the day the admin is added: the assignment date.',
+  steps: [
+      'Day 1: manual initial welcome email',
+      'Day 4: follow-up task',
+      'Day 30: automated account adoption email',
+      'Day 30: adoption object update task',
+    ],
+  note: 'Each step is ticked on its own (progress key DG-CADENCE:<step>); the automated email counts as sent on its day.',
+  order: 270,
+  params: z.object({}).strict() as unknown as z.ZodType<Record<string, never>>,
+  needs: ['assignmentDate'],
+  evaluate: (ctx) => {
+    const all = ctx.manual?.done === true;
+    const assignment = ctx.value('assignmentDate');
+    if (!assignment) {
+      if (all) return manualOutcome(ctx, { todo: '' });
+      return unknownFact(ctx, 'assignmentDate', 'The Day 1/4/30 steps count from the assignment date.');
+    }
+    const steps = digitalCadence(assignment).map((step) => {
+      const key = cadenceStepKey(step.key);
+      const ticked = all || ctx.progress.items[key]?.done === true;
+      const status: CadenceStatus = step.automated
+        ? ticked || step.date <= ctx.today
+          ? 'done'
+          : 'upcoming'
+        : cadenceStatus(step.date, ctx.today, ticked);
+      return { step, key, status };
+    });
+    const details: ItemDetail[] = steps.map(({ step, key, status }) => ({
+      key,
+      state: STEP_STATE[status],
+      ...(step.automated || all ? {} : { toggle: { key, done: ctx.progress.items[key]?.done === true } }),
+      text: `Day ${step.day} · ${step.title} · ${day(step.date)}${step.automated ? ' (automated)' : ''}${status === 'overdue' ? ' · overdue' : status === 'due' ? ' · due today' : ''}`,
+    }));
+    const label = (s: (typeof steps)[number]) => `Day ${s.step.day} ${s.step.title.toLowerCase()} (${day(s.step.date)})`;
+    const overdue = steps.filter((s) => s.status === 'overdue');
+    const due = steps.filter((s) => s.status === 'due');
+    const next = steps.find((s) => s.status !== 'done');
+    const action = toggleAction(all);
+    const actions = [{ ...action, label: all ? 'Undo' : 'Mark all steps done' }];
+    let outcome: Outcome;
+    if (overdue.length) outcome = { state: 'error', message: `Overdue: ${overdue.map(label).join('; ')}.` };
+    else if (due.length) outcome = { state: 'warn', message: `Due today: ${due.map(label).join('; ')}.` };
+    else if (next) outcome = { state: 'todo', message: `Next: ${label(next)}.` };
+    else outcome = { state: 'done', message: all ? `All steps done (${ctx.manual!.by || 'you'}).` : 'All Day 1/4/30 steps done.' };
+    return { ...outcome, details, actions, ...(next ? { due: next.step.date } : {}) };
+  },
+});

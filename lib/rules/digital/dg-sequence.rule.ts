@@ -1,0 +1,102 @@
+import { subtypesOf } from '../../classify/classify';
+import { normalText } from '../../engine/email-kind';
+import type { Evaluator } from '../../engine/types';
+import { defineRule } from '../define';
+import { day, learn } from '../shared/onboarding-helpers';
+import { z } from 'zod';
+
+/** Digital accounts (MT-CS-020, seed 001). Evaluators are named after their rule. */
+
+const sequenceParams = z
+  .object({
+    /** The Outreach sequence for Digital accounts … */
+    regular: z.string().trim().min(1),
+    /** … and the one for GameDay accounts. */
+    gameDay: z.string().trim().min(1),
+  })
+  .strict();
+
+type SequenceParams = z.output<typeof sequenceParams>;
+
+const sameName = (a: string, b: string) => normalText(a) === normalText(b);
+
+/**
+ * DG-SEQUENCE. On the prospect: the admin is in the sequence for this account (GameDay or not),
+ * not in the other one, and was added by the assignment date. On a sequence page: is this the
+ * right sequence for the account?
+ */
+export default defineRule({
+  id: 'DG-SEQUENCE',
+  sop: 'MT-CS-020',
+  title: 'Admin in the onboarding sequence',
+  where: ['outreach.prospect', 'outreach.sequence'],
+  stage: 'onboarding',
+  appliesTo: { segments: ['Digital'] },
+  help: 'Once the account is assigned to you, add your admin (prospect) to the "DCSM Account Onboarding and Adoption" Outreach sequence, or for GameDay accounts to "Digital Account Adoption (GameDay) Check-In (30 Days After OB Email is Sent)", on the same day.',
+  note: 'Added after the assignment date: warning. Sequence names are compared ignoring case and spacing.',
+  order: 260,
+  defaults: {
+        regular: 'DCSM Account Onboarding and Adoption',
+        gameDay: 'Digital Account Adoption (GameDay) Check-In (30 Days After OB Email is Sent)',
+      },
+  params: sequenceParams,
+  needs: ['subtypes'],
+  evaluate: (ctx) => {
+    const page = ctx.page;
+    const o = page?.outreach;
+    if (!page || !o || (page.kind !== 'outreach.prospect' && page.kind !== 'outreach.sequence')) return null;
+    if (!page.ready) return { state: 'info', message: 'Waiting for Outreach to load…' };
+    const { regular, gameDay } = ctx.params;
+    if (o.unreadable.includes('sequenceNames'))
+      return { state: 'warn', message: `Can't read the sequences on this page: check "${regular}" (or "${gameDay}" for GameDay) by hand.` };
+    // Read blank on the Account = no subtype, so not GameDay; only never-seen is unknown.
+    const subtypes = subtypesOf(ctx.facts);
+    const isGameDay = subtypes?.includes('GameDay');
+    const expected = subtypes ? (isGameDay ? gameDay : regular) : undefined;
+    const wrong = subtypes ? (isGameDay ? regular : gameDay) : undefined;
+    const which = isGameDay ? 'is a GameDay account' : 'is not a GameDay account';
+    const find = (name: string) => o.sequenceNames.find((n) => sameName(n, name));
+
+    if (page.kind === 'outreach.sequence') {
+      const here = o.sequenceNames[0];
+      if (!here || (!sameName(here, regular) && !sameName(here, gameDay))) return null;
+      if (!expected)
+        return { state: 'info', message: `GameDay accounts go in "${gameDay}", the others in "${regular}". ${learn(['subtypes'])}` };
+      if (sameName(here, expected))
+        return { state: 'info', message: `"${here}" is the right sequence for this account: check on the prospect that the admin is in it.` };
+      return { state: 'error', message: `Wrong sequence: this account ${which}, so the admin goes in "${expected}", not "${here}".` };
+    }
+
+    if (!expected) {
+      const found = find(regular) ?? find(gameDay);
+      return {
+        state: 'info',
+        message: `${found ? `The admin is in "${found}".` : `Add the admin to "${regular}" (GameDay accounts: "${gameDay}").`} Which one depends on GameDay: ${learn(['subtypes'])}`,
+      };
+    }
+    const right = find(expected);
+    const bad = find(wrong!);
+    const assignment = ctx.value('assignmentDate');
+    if (bad)
+      return {
+        state: 'error',
+        message: right
+          ? `The admin is in "${bad}" as well as "${right}": this account ${which}, so remove them from "${bad}".`
+          : `The admin is in "${bad}", but this account ${which}: move them to "${expected}".`,
+      };
+    if (!right)
+      return {
+        state: 'error',
+        message: `Add the admin to the "${expected}" sequence${assignment ? ` (due on the assignment date, ${day(assignment)})` : ''}.`,
+        ...(assignment ? { due: assignment } : {}),
+      };
+    const addedKey = Object.keys(o.addedOn ?? {}).find((k) => sameName(k, right));
+    const added = addedKey ? o.addedOn![addedKey]!.slice(0, 10) : undefined;
+    if (added && assignment && added > assignment)
+      return {
+        state: 'warn',
+        message: `The admin was added to "${right}" on ${day(added)}, after the assignment date (${day(assignment)}): the SOP asks for the same day.`,
+      };
+    return { state: 'done', message: `The admin is in "${right}"${added ? ` since ${day(added)}` : ''}.` };
+  },
+});

@@ -1,0 +1,31 @@
+import type { Evaluator } from '../../engine/types';
+import { defineRule } from '../define';
+import { checkFieldsFilled } from '../generic';
+import { caseOfRecordType } from '../shared/escalation-case';
+import { fieldKeySchema, paramsSchema } from '../shared/field-read';
+import { ESCALATIONS } from './escalation-defaults';
+import { recordType } from './escalation-shared';
+import { z } from 'zod';
+
+const requiredParams = paramsSchema(
+  z.object({ recordType, fields: z.array(fieldKeySchema).min(1), severity: z.enum(['error', 'warn']).default('error') }).strict(),
+);
+
+/** ESC-REQUIRED-FIELDS: on an Escalations case, each listed field set before Save. */
+export default defineRule({
+  id: 'ESC-REQUIRED-FIELDS',
+  sop: 'MT-CS-020',
+  title: 'Escalation case fields before Save',
+  where: ['sf.case.new'],
+  stage: 'escalation',
+  help: 'Fill in: Opportunity Name (the escalated opportunity or opportunities), Contact Name, Escalation/Cancellation Reason, Escalation Directives, and Products (move the items from the Available list to the Chosen box). Then click SAVE.',
+  order: 390,
+  defaults: {
+        recordType: ESCALATIONS,
+        fields: ['case.opportunity', 'case.contact', 'case.reason', 'case.directives', 'case.products'],
+        severity: 'error',
+      },
+  params: requiredParams,
+  evaluate: (ctx) =>
+    caseOfRecordType(ctx, ctx.params.recordType) ? checkFieldsFilled(ctx, ctx.params.fields, ctx.params.severity) : null,
+});

@@ -1,0 +1,112 @@
+import { formatInstant, isInstant } from '../../dates';
+import type { Evaluator, ItemDetail } from '../../engine/types';
+import { defineRule } from '../define';
+import { caseOfRecordType } from '../shared/escalation-case';
+import { equalsAny, okText, paramsSchema, q, read, showDate, WAITING } from '../shared/field-read';
+import { ESCALATIONS } from './escalation-defaults';
+import { z } from 'zod';
+
+const workParams = paramsSchema(
+  z
+    .object({
+      recordType: z.string().min(1),
+      /** Status values meaning the resolution waits for Accounting. */
+      waitingApproval: z.array(z.string().min(1)).min(1),
+      /** Status values meaning Accounting approved or denied it. */
+      decided: z.array(z.string().min(1)).min(1),
+    })
+    .strict(),
+);
+
+type WorkParams = z.output<typeof workParams>;
+
+const toggle = (done: boolean) => ({ type: 'toggle-done', verb: 'toggle-done', label: done ? 'Undo' : 'Mark done' }) as const;
+
+/**
+ * ESC-WORK-CASE: the case's stages as a checklist. The page shows how far the case got (call
+ * scheduled, call completed, status); what happens after Accounting decides (renegotiation in the
+ * finance meeting, disabling the LMS account once finance confirms) only the CSM can tick. Done
+ * when ticked, or when the call is completed and Accounting has decided.
+ */
+export default defineRule({
+  id: 'ESC-WORK-CASE',
+  sop: 'MT-CS-020',
+  title: 'Work the escalation case',
+  where: ['sf.case'],
+  stage: 'escalation',
+  role: 'lead',
+  help: 'Once the case is created, the CSM and CSM Lead work it in the case\'s Details tab; each step shows the role that fills its fields.',
+  steps: [
+      'Schedule a call between client and lead within 24 hours; enter Call Scheduled For',
+      'After the call, the CSM Lead enters the Call Completed Date and the Resolution Offered',
+      'The Escalation Status is updated to Waiting Approval; after 10 unanswered attempts the CSM TL selects "can\'t reach client (send final)" and saves',
+      'Accounting approves or denies the resolution offer (status approved / denied)',
+      'If the customer does not accept, the CSM TL renegotiates in the weekly finance meeting; if cancellation is inevitable, update the notes requesting to send the final',
+      'Wait for finance confirmation before disabling the account in the LMS',
+    ],
+  note: 'Done when ticked, or when the Call Completed Date is set and the status shows Accounting\'s decision; the status values are params.',
+  order: 410,
+  defaults: { recordType: ESCALATIONS, waitingApproval: ['Waiting Approval'], decided: ['Approved', 'Approve', 'Denied'] },
+  params: workParams,
+  evaluate: (ctx) => {
+    if (!caseOfRecordType(ctx, ctx.params.recordType)) return null;
+    if (!ctx.page!.ready) return WAITING;
+    const scheduled = read(ctx, 'case.callScheduledFor');
+    const completed = read(ctx, 'case.callCompletedDate');
+    const status = read(ctx, 'case.status');
+    const statusText = okText(status);
+    const waiting = equalsAny(statusText, ctx.params.waitingApproval);
+    const decided = equalsAny(statusText, ctx.params.decided);
+    const when = okText(scheduled);
+    const completedOn = okText(completed);
+    const label = (r: typeof status, fallback: string) => (r.status === 'absent' ? fallback : q(r.label));
+
+    const stages: Array<{ key: string; done: boolean; todo: string; doneText: string }> = [
+      {
+        key: 'call-scheduled',
+        done: when !== null,
+        todo: `Schedule a call between the client and the CSM lead within 24 hours; enter ${label(scheduled, 'the call date')}`,
+        doneText: `Call scheduled: ${when && isInstant(when) ? formatInstant(when, ctx.settings.timeZone) : when}`,
+      },
+      {
+        key: 'call-completed',
+        done: completedOn !== null,
+        todo: `After the call, the CSM lead enters ${label(completed, 'the call completed date')} and the resolution offered`,
+        doneText: `Call completed: ${completedOn ? showDate(completedOn) : ''}`,
+      },
+      {
+        key: 'waiting-approval',
+        done: waiting || decided,
+        todo: `${label(status, 'The status')} goes to ${ctx.params.waitingApproval[0]} (after 10 unanswered attempts, the CSM TL marks that the client can't be reached and saves)`,
+        doneText: `${label(status, 'Status')}: ${statusText}`,
+      },
+      {
+        key: 'accounting',
+        done: decided,
+        todo: 'Accounting approves or denies the resolution offered',
+        doneText: `Accounting decided: ${statusText}`,
+      },
+    ];
+    const ticked = ctx.manual?.done === true;
+    const details: ItemDetail[] = [
+      ...stages.map((s) => ({ key: s.key, text: s.done ? s.doneText : s.todo, state: s.done ? ('done' as const) : ('todo' as const) })),
+      {
+        key: 'follow-up',
+        text: ticked
+          ? `Follow-up finished (${ctx.manual!.by || 'you'})`
+          : 'If the customer declines, the CSM TL renegotiates in the weekly finance meeting; disable the LMS account only after finance confirms',
+        state: ticked ? 'done' : 'todo',
+      },
+    ];
+    if (ticked) return { state: 'done', message: `Case worked to the end (${ctx.manual!.by || 'you'}).`, details, actions: [toggle(true)] };
+    if (completedOn && decided)
+      return {
+        state: 'done',
+        message: `Call completed and Accounting decided (${statusText}). If the customer declines, the CSM TL renegotiates in the weekly finance meeting; disable the LMS account only after finance confirms.`,
+        details,
+        actions: [toggle(false)],
+      };
+    const next = stages.find((s) => !s.done) ?? { todo: 'Follow up after Accounting decides' };
+    return { state: 'todo', message: `Next: ${next.todo}.`, details, actions: [toggle(false)] };
+  },
+});

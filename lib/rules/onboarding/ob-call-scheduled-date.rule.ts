@@ -1,0 +1,79 @@
+import { owesCalls } from '../../classify/classify';
+import { nextBusinessDay } from '../../dates';
+import type { Evaluator } from '../../engine/types';
+import { defineRule } from '../define';
+import { callDutySchema, day, isUnresponsive, learn, readDate, unknownFact } from '../shared/onboarding-helpers';
+import { cantRead, waiting } from './record-notices';
+import { CALLS, CALLS_NOTE } from './onboarding-defaults';
+import { z } from 'zod';
+
+/**
+ * OB-CALL-SCHEDULED-DATE: "Onboarding Call Scheduled For" is filled once the call is booked. The
+ * CSM books it on the assignment date (the same-day call), so an empty field warns that day and
+ * is an error from the next business day on.
+ */
+const scheduledParams = z.object({ calls: callDutySchema }).strict();
+
+type ScheduledParams = z.output<typeof scheduledParams>;
+
+export default defineRule({
+  id: 'OB-CALL-SCHEDULED-DATE',
+  sop: 'MT-CS-002',
+  title: 'Onboarding Call Scheduled For',
+  where: ['sf.onboarding'],
+  stage: 'onboarding',
+  help: 'When the onboarding call is scheduled, enter the date in the "Onboarding Call Scheduled For" field of the Customer Onboarding object in SF.',
+  note: `Empty on the assignment date: warning; from the next business day: error. ${CALLS_NOTE}`,
+  order: 220,
+  myDay: 'booked-call',
+  defaults: { calls: CALLS },
+  params: scheduledParams,
+  needs: ['assignmentDate', 'segmentation', 'subtypes'],
+  evaluate: (ctx) => {
+    if (ctx.page?.kind !== 'sf.onboarding') return null;
+    if (!ctx.page.ready) return waiting;
+    const scheduled = readDate(ctx, 'ob.callScheduledFor');
+    if (scheduled.kind === 'absent') return null;
+    if (scheduled.kind === 'missing') return cantRead(scheduled.label);
+    if (scheduled.kind === 'value')
+      return { state: 'done', message: `"${scheduled.label}" is filled: ${day(scheduled.date)}.` };
+
+    const todo = `Enter the onboarding call's date in "${scheduled.label}" once it is booked.`;
+    if (isUnresponsive(ctx))
+      return {
+        state: 'info',
+        message: `The account is Unresponsive: no call to book while you keep the 10-day email-and-call log. ${todo}`,
+      };
+    const duty = owesCalls(ctx.facts, ctx.params.calls);
+    if (duty.value === false)
+      return {
+        state: 'na',
+        message: `No call to book: ${duty.reason}, which runs on the Outreach sequence (MT-CS-020: meetings only "in case any meetings are required"). If you book one, enter its date here.`,
+      };
+    if (duty.value === null)
+      return {
+        state: 'info',
+        message: `${todo} Core, Strategic and ${ctx.params.calls.subtypes.join('/') || 'listed'} accounts book it on the assignment date; plain Digital accounts don't have to. ${learn(duty.needs)}`,
+      };
+    const sent = readDate(ctx, 'ob.emailSentDate');
+    const assignment = sent.kind === 'value' ? sent.date : ctx.value('assignmentDate');
+    if (!assignment) {
+      if (sent.kind === 'empty' || sent.kind === 'missing')
+        return { state: 'info', message: `${todo} Its due date is unknown: "${sent.label}" (the assignment date) is ${sent.kind === 'empty' ? 'empty' : 'unreadable'}.` };
+      return unknownFact(ctx, 'assignmentDate', todo);
+    }
+    if (ctx.today < assignment) return { state: 'todo', message: todo, due: assignment };
+    const lateFrom = nextBusinessDay(assignment);
+    if (ctx.today < lateFrom)
+      return {
+        state: 'warn',
+        message: `"${scheduled.label}" is empty: book the onboarding call today and enter its date (assigned ${day(assignment)}).`,
+        due: assignment,
+      };
+    return {
+      state: 'error',
+      message: `"${scheduled.label}" is empty: the onboarding call should have been booked on ${day(assignment)}, the assignment date.`,
+      due: assignment,
+    };
+  },
+});

@@ -1,0 +1,153 @@
+import { subtypesOf } from '../../classify/classify';
+import { formatDate, nextWebinars, SOP_ZONE, todayIn } from '../../dates';
+import { composeOfKind, containsAny, emailMarkersFor, hasLink, isComposePage } from '../../engine/email-kind';
+import { trainingDatesText, upcomingTrainings, WEBINAR_PRODUCTS, webinarSchedulesSchema } from '../../engine/snippets';
+import type { Evaluator, ItemAction, ItemDetail, Outcome, RuleContext } from '../../engine/types';
+import type { ComposeFacts } from '../../facts/page-facts';
+import { findAttachment } from '../../formats';
+import { defineRule } from '../define';
+import { manualOutcome } from '../shared/manual-outcome';
+import { andList, learn, toggleAction, unreadablePart, worst } from '../shared/onboarding-helpers';
+import { COMPOSE } from './onboarding-defaults';
+import { mentionsDate, needles } from './onboarding-emails';
+import { z } from 'zod';
+
+// ---- OB-RECAP-EMAIL ------------------------------------------------------------------------
+
+const recapParams = z
+  .object({
+    email: emailMarkersFor('recap'),
+    calendlyLinkContains: needles.min(1),
+    attachments: z.array(z.string().trim().min(1)).min(1),
+    /** How many upcoming sessions per product count as "the upcoming training dates". */
+    sessionsAhead: z.number().int().min(1).max(8).default(3),
+    schedules: webinarSchedulesSchema.prefault({}),
+    smb: z
+      .object({
+        template: z.string().min(1),
+        launchKit: z.object({ name: z.string().min(1), bodyContains: needles.default([]), linkContains: needles.default([]) }).strict(),
+      })
+      .strict(),
+  })
+  .strict();
+
+type RecapParams = z.output<typeof recapParams>;
+
+/** The Central calendar dates of the next sessions of the account's webinars. */
+const sessionDates = (ctx: RuleContext<RecapParams>, products: readonly string[]): string[] =>
+  WEBINAR_PRODUCTS.filter((p) => products.includes(p)).flatMap((p) => {
+    const schedule = ctx.params.schedules[p];
+    return nextWebinars(ctx.now, p, ctx.params.sessionsAhead, schedule).map((s) => todayIn(s.start, schedule.zone ?? SOP_ZONE));
+  });
+
+const checkRecap = (ctx: RuleContext<RecapParams>, compose: ComposeFacts): Outcome => {
+  const p = ctx.params;
+  const details: ItemDetail[] = [];
+  const missing: string[] = [];
+  const actions: ItemAction[] = [];
+  const bodyUnreadable = unreadablePart(compose, 'body');
+  const body = compose.bodyText ?? '';
+  const products = ctx.value('products');
+  const subtypes = subtypesOf(ctx.facts);
+
+  if (bodyUnreadable) details.push({ key: 'body', state: 'warn', text: "Can't read the email body: check the Calendly link and training dates by hand" });
+  else {
+    if (hasLink(compose, p.calendlyLinkContains)) details.push({ key: 'calendly', state: 'done', text: 'Calendly link is in the body' });
+    else {
+      details.push({ key: 'calendly', state: 'error', text: 'Add your Calendly link' });
+      missing.push('your Calendly link');
+    }
+
+    const webinars = products ? WEBINAR_PRODUCTS.filter((w) => products.includes(w)) : [...WEBINAR_PRODUCTS];
+    if (products && !webinars.length)
+      details.push({ key: 'training-dates', state: 'na', text: 'No Learning or Compliance webinars for this account' });
+    else if (sessionDates(ctx, webinars).some((d) => mentionsDate(body, d)))
+      details.push({ key: 'training-dates', state: 'done', text: 'Upcoming training dates are in the body' });
+    else {
+      details.push({ key: 'training-dates', state: 'error', text: 'Add the dates of the upcoming training sessions' });
+      missing.push('the dates of the upcoming training sessions');
+      if (products) {
+        const text = trainingDatesText(upcomingTrainings(ctx.now, products, 2, p.schedules));
+        actions.push({ type: 'insert', verb: 'insert-training-dates', label: 'Insert training dates', text });
+      } else details.push({ key: 'products', state: 'info', text: `To insert the dates: ${learn(['products'])}` });
+    }
+  }
+
+  if (unreadablePart(compose, 'attachments'))
+    details.push({ key: 'attachments', state: 'warn', text: `Can't read the attachments: check ${andList(p.attachments)} by hand` });
+  else {
+    const names = compose.attachments.map((a) => a.name);
+    for (const file of p.attachments) {
+      if (findAttachment(names, file)) details.push({ key: file, state: 'done', text: `${file} is attached` });
+      else {
+        details.push({ key: file, state: 'error', text: `Attach ${file}` });
+        missing.push(`the attachment ${file}`);
+      }
+    }
+  }
+
+  if (subtypes === undefined)
+    details.push({ key: 'smb', state: 'info', text: `SMB accounts also need the ${p.smb.launchKit.name} link. ${learn(['subtypes'])}` });
+  else if (subtypes.includes('SMB') && !bodyUnreadable) {
+    const kit = p.smb.launchKit;
+    if (containsAny(body, kit.bodyContains) || compose.links.some((l) => containsAny(l, kit.linkContains)))
+      details.push({ key: 'launch-kit', state: 'done', text: `${kit.name} link is in the body` });
+    else {
+      details.push({ key: 'launch-kit', state: 'error', text: `Add the ${kit.name} link (${p.smb.template} template)` });
+      missing.push(`the ${kit.name} link`);
+    }
+  }
+
+  const state = worst(details.map((d) => d.state!));
+  if (state === 'error') return { state, message: `Recap email: add ${andList(missing)}.`, details, actions };
+  if (state === 'warn') return { state, message: "Some parts of this recap can't be read: check them by hand.", details, actions };
+  if (state === 'info')
+    return {
+      state,
+      message: `The recap has the Calendly link, the training dates and ${andList(p.attachments)}; an SMB account also needs the ${p.smb.launchKit.name} link. ${learn(['subtypes'])}`,
+      details,
+      actions,
+    };
+  return { state: 'done', message: `The recap has the Calendly link, the training dates and ${andList(p.attachments)}.`, details, actions };
+};
+
+/**
+ * OB-RECAP-EMAIL. On the recap compose: Calendly link, upcoming training dates, the CPR files;
+ * SMB adds the Customer Launch Kit link. Elsewhere: a step due the day the call was completed.
+ */
+export default defineRule({
+  id: 'OB-RECAP-EMAIL',
+  sop: 'MT-CS-002',
+  title: 'Onboarding call recap email',
+  where: [...COMPOSE, 'timeline'],
+  stage: 'onboarding',
+  help: 'Immediately after the call recording gets processed (or as soon as possible the same day), send the onboarding call recap email with the Outreach Onboarding Call Recap template: your Calendly link, reminders of the dates of the upcoming training sessions, and the CPR course files (CPR Brochure.pdf and CPR Document.pdf). SMB accounts: use the SMB Onboarding Call Recap template and remind the customer that the Customer Launch Kit link is in the email.',
+  note: 'Training dates count when the body names the date of one of the next sessions (params.sessionsAhead per product). The SMB part is MT-CS-007 (seed 003).',
+  order: 240,
+  defaults: {
+        email: { kind: 'recap', template: 'Onboarding Call Recap', subjectContains: ['Onboarding Call Recap'] },
+        calendlyLinkContains: ['calendly.com'],
+        attachments: ['CPR Brochure.pdf', 'CPR Document.pdf'],
+        sessionsAhead: 3,
+        smb: {
+          template: 'SMB Onboarding Call Recap',
+          launchKit: { name: 'Customer Launch Kit', bodyContains: ['Customer Launch Kit'], linkContains: [] },
+        },
+      },
+  params: recapParams,
+  needs: ['obCallCompletedDate'],
+  evaluate: (ctx) => {
+    if (isComposePage(ctx.page)) {
+      const compose = composeOfKind(ctx.page, ctx.params.email);
+      return compose ? checkRecap(ctx, compose) : null;
+    }
+    const smb = subtypesOf(ctx.facts)?.includes('SMB');
+    const template = smb ? ctx.params.smb.template : ctx.params.email.template;
+    const todo = `Send the "${template}" email the same day as the onboarding call: your Calendly link, the upcoming training dates, ${andList(ctx.params.attachments)}${smb ? ` and the ${ctx.params.smb.launchKit.name} link` : ''}.`;
+    const completed = ctx.value('obCallCompletedDate');
+    if (completed) return manualOutcome(ctx, { todo: `${todo} The call was on ${formatDate(completed)}.` }, completed);
+    if (!ctx.fact('obCallCompletedDate').known && !ctx.manual?.done)
+      return { state: 'info', message: `${todo} ${learn(['obCallCompletedDate'])}`, actions: [toggleAction(false)] };
+    return manualOutcome(ctx, { todo });
+  },
+});

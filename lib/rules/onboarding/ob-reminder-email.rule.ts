@@ -1,0 +1,104 @@
+import { composeOfKind, containsAny, emailMarkersFor, isComposePage } from '../../engine/email-kind';
+import type { Evaluator, ItemDetail, Outcome, RuleContext } from '../../engine/types';
+import type { ComposeFacts } from '../../facts/page-facts';
+import { SERVICE_LEVELS } from '../../model/vocab';
+import { FACT_NAMES } from '../../profile/schema';
+import { defineRule } from '../define';
+import { manualOutcome } from '../shared/manual-outcome';
+import { andList, day, learn, theAdmin, toggleAction, unreadablePart, worst } from '../shared/onboarding-helpers';
+import { COMPOSE, WELCOME_EMAIL } from './onboarding-defaults';
+import { needles } from './onboarding-emails';
+import { z } from 'zod';
+
+// ---- OB-REMINDER-EMAIL --------------------------------------------------------------------
+
+const reminderParams = z
+  .object({
+    email: emailMarkersFor('welcome'),
+    /** What shows the Onboarding Survey (KYC) part of the template is in the body. */
+    kyc: z
+      .object({
+        bodyContains: needles.default([]),
+        linkContains: needles.default([]),
+        /** Service levels whose reminder must carry the KYC part (MT-CS-002: "ONLY for Standard and Premium Accounts"). */
+        serviceLevels: z.array(z.enum(SERVICE_LEVELS)).min(1).default(['Standard', 'Premium']),
+      })
+      .strict(),
+  })
+  .strict();
+
+type ReminderParams = z.output<typeof reminderParams>;
+
+const checkWelcome = (ctx: RuleContext<ReminderParams>, compose: ComposeFacts): Outcome => {
+  const { email, kyc } = ctx.params;
+  const details: ItemDetail[] = [];
+  const todo: string[] = [];
+  if (email.subjectContains.length && !unreadablePart(compose, 'subject')) {
+    if (containsAny(compose.subject, email.subjectContains))
+      details.push({ key: 'template', state: 'done', text: `Subject is the "${email.template}" template's` });
+    else {
+      details.push({ key: 'template', state: 'warn', text: `Subject doesn't contain "${email.subjectContains[0]}"` });
+      todo.push(`The subject doesn't look like the "${email.template}" template's.`);
+    }
+  }
+  // The KYC part is required only for the listed service levels; for the others it is information.
+  const level = ctx.value('serviceLevel');
+  const levels = andList(kyc.serviceLevels.map(String)).replace(' and ', ' or ');
+  const required = level !== undefined && kyc.serviceLevels.includes(level);
+  const notes: string[] = [];
+  if (unreadablePart(compose, 'body')) {
+    details.push({ key: 'kyc', state: 'warn', text: "Can't read the email body" });
+    todo.push("Can't read the email body to find the Onboarding Survey (KYC): check it by hand.");
+  } else if (containsAny(compose.bodyText, kyc.bodyContains) || compose.links.some((l) => containsAny(l, kyc.linkContains))) {
+    details.push({ key: 'kyc', state: 'done', text: 'The Onboarding Survey (KYC) is in the body' });
+  } else if (required) {
+    details.push({ key: 'kyc', state: 'warn', text: `No Onboarding Survey (KYC) in the body (required for ${level} accounts)` });
+    todo.push(`The Onboarding Survey (KYC) is missing: it is required for ${level} accounts; use the "${email.template}" template, which carries it.`);
+  } else if (level !== undefined) {
+    details.push({ key: 'kyc', state: 'info', text: `No Onboarding Survey (KYC): only ${levels} accounts need it; this one is ${level}` });
+    notes.push(`The Onboarding Survey (KYC) part is only for ${levels} accounts; this one is ${level}, so it may stay out.`);
+  } else {
+    details.push({ key: 'kyc', state: 'info', text: `No Onboarding Survey (KYC): needed only for ${levels} accounts` });
+    notes.push(`The Onboarding Survey (KYC) part is needed only for ${levels} accounts. ${learn(['serviceLevel'])}`);
+  }
+  const state = worst(details.map((d) => d.state!));
+  if (state === 'done') return { state, message: `This is the "${email.template}" template with the Onboarding Survey (KYC).`, details };
+  if (state === 'info') return { state, message: notes.join(' '), details };
+  return { state, message: [...todo, ...notes].join(' '), details };
+};
+
+/**
+ * OB-REMINDER-EMAIL. On the welcome/reminder compose: it is the template carrying the KYC survey.
+ * Elsewhere: a hand-checked step, not needed once the onboarding call is booked.
+ */
+export default defineRule({
+  id: 'OB-REMINDER-EMAIL',
+  sop: 'MT-CS-002',
+  title: 'Reminder email with the KYC survey',
+  where: [...COMPOSE, 'timeline'],
+  stage: 'onboarding',
+  help: 'If the admin hasn’t scheduled the onboarding call, hasn’t replied to the initial email, hasn’t reached out to you, or doesn’t answer your first call, send a reminder email with the Outreach "Welcome to MedTrainer! CSM" template (CCSM / SCSM Welcome) to introduce yourself and remind them of the onboarding process. The template carries the Onboarding Survey (KYC), now a Google Form.',
+  note: 'Not needed once the onboarding call is booked. The KYC check looks for the survey\'s words or its Google Forms link (params.kyc). Seed 000: "ONLY for Standard and Premium Accounts This is how the specific section of the" [KYC part looks]: missing on a Standard/Premium account is a warning, on a Basic one information (params.kyc.serviceLevels). "Re:"/"Fwd:" drafts in the thread are not this email unless the CSM says so.',
+  order: 170,
+  defaults: {
+        email: WELCOME_EMAIL,
+        kyc: { bodyContains: ['Onboarding Survey', 'KYC'], linkContains: ['docs.google.com/forms'], serviceLevels: ['Standard', 'Premium'] },
+      },
+  params: reminderParams,
+  evaluate: (ctx) => {
+    if (isComposePage(ctx.page)) {
+      const compose = composeOfKind(ctx.page, ctx.params.email);
+      return compose ? checkWelcome(ctx, compose) : null;
+    }
+    const booked = ctx.value('obCallScheduledFor');
+    if (!ctx.manual?.done && booked)
+      return {
+        state: 'na',
+        message: `Not needed: the onboarding call is booked (${FACT_NAMES.obCallScheduledFor} ${day(booked)}).`,
+        actions: [toggleAction(false)],
+      };
+    return manualOutcome(ctx, {
+      todo: `If ${theAdmin(ctx)} hasn't scheduled the onboarding call, replied or answered your first call: send the "${ctx.params.email.template}" reminder (it carries the Onboarding Survey, KYC).`,
+    });
+  },
+});

@@ -1,0 +1,142 @@
+import { composeOfKind, emailMarkersFor } from '../../engine/email-kind';
+import type { Evaluator, ItemDetail, Outcome, RuleContext } from '../../engine/types';
+import type { ComposeFacts } from '../../facts/page-facts';
+import { findAttachment, sameDocument } from '../../formats';
+import type { ProfileFactKey } from '../../profile/schema';
+import { defineRule } from '../define';
+import { andList, learn, unreadablePart } from '../shared/onboarding-helpers';
+import { COMPOSE, WELCOME_EMAIL } from './onboarding-defaults';
+import { z } from 'zod';
+
+/**
+ * OB-ROSTERS (MT-CS-002 via seed 000). The Outreach welcome template carries every roster; the
+ * CSM deletes the ones that don't fit the account before sending. File names are params; the
+ * .xlsm copy of the Credentialing Information Roster matches its .xlsx name (sameDocument).
+ */
+
+const fileList = z.array(z.string().trim().min(1));
+
+const rosterParams = z
+  .object({
+    email: emailMarkersFor('welcome'),
+    /** Every welcome email. */
+    always: fileList.min(1),
+    /** Credentialing Software bought, Basic service. */
+    credentialingBasic: fileList.min(1),
+    /** Credentialing Software bought, Standard or Premium service (replaces the Basic ones). */
+    credentialingStandardPremium: fileList.min(1),
+  })
+  .strict();
+
+type RosterParams = z.output<typeof rosterParams>;
+
+type Verdict = { file: string; need: 'required' | 'forbidden' | 'unknown'; reason: string };
+
+/** What each roster must be for this account, as far as the known facts tell. */
+const verdicts = (ctx: RuleContext<RosterParams>): { list: Verdict[]; needs: ProfileFactKey[] } => {
+  const { always, credentialingBasic: basic, credentialingStandardPremium: premium } = ctx.params;
+  const products = ctx.value('products');
+  const level = ctx.value('serviceLevel');
+  const credSoft = products ? products.includes('Credentialing Software') : undefined;
+  const higher = level === 'Standard' || level === 'Premium';
+  const list: Verdict[] = always.map((file) => ({ file, need: 'required', reason: 'every welcome email carries it' }));
+
+  // A known service level settles one group even while the products are unknown: a Basic
+  // account never gets the Standard/Premium roster, and the other way round.
+  const group = (files: string[], fits: boolean, otherLevel: boolean, levelReason: string) =>
+    files.forEach((file) => {
+      if (credSoft === false) list.push({ file, need: 'forbidden', reason: 'no Credentialing Software was bought' });
+      else if (otherLevel) list.push({ file, need: 'forbidden', reason: levelReason });
+      else if (credSoft && fits) list.push({ file, need: 'required', reason: 'Credentialing Software was bought' });
+      else list.push({ file, need: 'unknown', reason: '' });
+    });
+  group(basic, level === 'Basic', higher, `${level} accounts get ${andList(premium)} instead`);
+  group(premium, higher, level === 'Basic', `Basic accounts get ${andList(basic)} instead`);
+
+  const needs: ProfileFactKey[] = [];
+  if (list.some((v) => v.need === 'unknown')) {
+    if (credSoft === undefined) needs.push('products');
+    if (level === undefined && credSoft !== false) needs.push('serviceLevel');
+  }
+  return { list, needs };
+};
+
+const checkRosters = (ctx: RuleContext<RosterParams>, compose: ComposeFacts): Outcome => {
+  const { list, needs } = verdicts(ctx);
+  if (unreadablePart(compose, 'attachments')) {
+    const keep = list.filter((v) => v.need === 'required').map((v) => v.file);
+    return {
+      state: 'warn',
+      message: `Can't read this email's attachments: check by hand that it carries ${andList(keep)} and only the rosters that fit the account.`,
+    };
+  }
+  const names = compose.attachments.map((a) => a.name);
+  const uploading = new Set(compose.attachments.filter((a) => a.uploading).map((a) => a.name));
+  const details: ItemDetail[] = [];
+  const toDelete: string[] = [];
+  const toAttach: string[] = [];
+  for (const { file, need, reason } of list) {
+    const attached = names.filter((n) => sameDocument(n, file));
+    if (need === 'forbidden') {
+      for (const name of attached) {
+        details.push({ key: file, state: 'error', text: `Delete the attachment ${name}: ${reason}` });
+        toDelete.push(name);
+      }
+    } else if (need === 'required') {
+      const found = findAttachment(names, file);
+      if (!found) {
+        details.push({ key: file, state: 'error', text: `Attach ${file}: ${reason}` });
+        toAttach.push(file);
+      } else if (uploading.has(found)) details.push({ key: file, state: 'info', text: `${found} is still uploading` });
+      else details.push({ key: file, state: 'done', text: `${found} is attached` });
+    } else {
+      details.push({
+        key: file,
+        state: 'info',
+        text: attached.length
+          ? `${attached[0]}: keep it or delete it once the account is known`
+          : `${file}: may be needed once the account is known`,
+      });
+    }
+  }
+  const hint = needs.length ? ` Can't check the credentialing rosters yet: ${learn(needs)}` : '';
+  if (toDelete.length || toAttach.length) {
+    const parts = [
+      ...(toDelete.length ? [`Delete the attachment${toDelete.length > 1 ? 's' : ''} ${andList(toDelete)}`] : []),
+      ...(toAttach.length ? [`attach ${andList(toAttach)}`] : []),
+    ];
+    const sentence = parts.join('; ');
+    return { state: 'error', message: `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.${hint}`, details };
+  }
+  if (needs.length) return { state: 'info', message: `The rosters every welcome email carries are attached.${hint}`, details };
+  return { state: 'done', message: `The attachments fit this account: ${andList(list.filter((v) => v.need === 'required').map((v) => v.file))}.`, details };
+};
+
+export default defineRule({
+  id: 'OB-ROSTERS',
+  sop: 'MT-CS-002',
+  title: 'Rosters attached to the welcome email',
+  where: [...COMPOSE],
+  stage: 'onboarding',
+  help: 'The Outreach template already includes every roster, so the admin can start filling them in before the onboarding call. Once you pull it up in Gmail, delete the attached files you don’t need for this account. Credentialing Software bought: Basic accounts get the Payor Roster and the Verification & Documents Roster; Standard and Premium accounts get the Credentialing Information Roster, which combines all credentialing rosters (6 tabs). No Credentialing Software: remove the credentialing rosters before sending.',
+  steps: [
+      'Always: Initial Account Configuration Roster.xlsx and Initial Organization Management Setup.pdf',
+      'Credentialing Software, Basic: Payor Roster.xlsx and Verification & Documents Roster.xlsx',
+      'Credentialing Software, Standard/Premium: Credentialing Information Roster.xlsx (or .xlsm), not the two Basic rosters',
+      'No Credentialing Software: none of the credentialing rosters',
+    ],
+  note: 'The .xlsm copy of the Credentialing Information Roster is matched by its .xlsx name. Seed 000 carries a stray "ONLY for Standard and Premium Accounts" line before this section; it belongs to a screenshot of the KYC part, so the two always-files follow SOP-RULES (every account).',
+  order: 180,
+  defaults: {
+        email: WELCOME_EMAIL,
+        always: ['Initial Account Configuration Roster.xlsx', 'Initial Organization Management Setup.pdf'],
+        credentialingBasic: ['Payor Roster.xlsx', 'Verification & Documents Roster.xlsx'],
+        credentialingStandardPremium: ['Credentialing Information Roster.xlsx'],
+      },
+  params: rosterParams,
+  needs: ['products', 'serviceLevel'],
+  evaluate: (ctx) => {
+    const compose = composeOfKind(ctx.page, ctx.params.email);
+    return compose ? checkRosters(ctx, compose) : null;
+  },
+});

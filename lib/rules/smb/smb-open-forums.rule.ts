@@ -1,0 +1,44 @@
+import { formatDate, nextOpenForum, relativeDays } from '../../dates';
+import { isComposePage } from '../../engine/email-kind';
+import { OPEN_FORUM_TEMPLATE, openForumSentence } from '../../engine/snippets';
+import type { Evaluator, Outcome } from '../../engine/types';
+import { defineRule } from '../define';
+import { z } from 'zod';
+
+const forumParams = z
+  .object({
+    minutes: z.number().int().positive().default(30),
+    /** The sentence inserted into an email; `{date}` becomes the next first Thursday. */
+    sentence: z.string().trim().min(1).refine((s) => s.includes('{date}'), { message: 'the sentence needs a {date} placeholder' }),
+  })
+  .strict();
+
+type ForumParams = z.output<typeof forumParams>;
+
+/** SMB-OPEN-FORUMS: the next first-Thursday forum; insertable on an email. */
+export default defineRule({
+  id: 'SMB-OPEN-FORUMS',
+  sop: 'MT-CS-007',
+  title: 'Compliance open forums',
+  where: ['any', 'gmail.compose', 'outreach.compose'],
+  stage: 'onboarding',
+  appliesTo: { subtypesAny: ['SMB'] },
+  help: 'Open forums (slide 9 of the SMB ACCOUNTS presentation): 30-minute compliance discussions with peers, as well as Q&As, every first Thursday of the month. Invitations are sent via email.',
+  order: 440,
+  defaults: { minutes: 30, sentence: OPEN_FORUM_TEMPLATE },
+  params: forumParams,
+  evaluate: (ctx): Outcome => {
+    const next = nextOpenForum(ctx.today);
+    const when = relativeDays(next, ctx.today);
+    const outcome: Outcome = {
+      state: 'info',
+      message: `Next Compliance Open Forum: ${formatDate(next, 'long')} (${when}); ${ctx.params.minutes} minutes, every first Thursday of the month.`,
+      due: next,
+    };
+    if (!isComposePage(ctx.page)) return outcome;
+    return {
+      ...outcome,
+      actions: [{ type: 'insert', verb: 'insert-open-forum', label: 'Insert the open forum date', text: openForumSentence(ctx.params.sentence, next) }],
+    };
+  },
+});

@@ -1,0 +1,43 @@
+import { containsAny, isComposePage } from '../../engine/email-kind';
+import type { Evaluator } from '../../engine/types';
+import { defineRule } from '../define';
+import { manualOutcome } from '../shared/manual-outcome';
+import { unreadablePart } from '../shared/onboarding-helpers';
+import { z } from 'zod';
+
+const policyParams = z
+  .object({
+    folder: z.string().trim().min(1),
+    slide: z.string().trim().min(1),
+    /** An email "mentions the policy manuals" when its body has any of these. */
+    bodyContains: z.array(z.string().trim().min(1)).min(1),
+  })
+  .strict();
+
+type PolicyParams = z.output<typeof policyParams>;
+
+/** SMB-POLICY-MANUALS: remind the admin of the policy manuals folder (copy it or download it). */
+export default defineRule({
+  id: 'SMB-POLICY-MANUALS',
+  sop: 'MT-CS-007',
+  title: 'Policy manuals reminder',
+  where: ['gmail.compose', 'outreach.compose', 'any'],
+  stage: 'onboarding',
+  appliesTo: { subtypesAny: ['SMB'] },
+  help: 'The policy manuals admins will use are in the Policy Manuals GD Folder. Remind admins that they can either make a folder copy in Google Drive or download the whole folder to their PC, as stated in slide 8 of the SMB ACCOUNTS presentation.',
+  note: 'On an email it counts as done when the body mentions the policy manuals; after the call, tick it by hand.',
+  order: 430,
+  defaults: { folder: 'Policy Manuals GD Folder', slide: 'slide 8 of the SMB ACCOUNTS presentation', bodyContains: ['policy manual'] },
+  params: policyParams,
+  evaluate: (ctx) => {
+    const { folder, slide, bodyContains } = ctx.params;
+    const todo = `Remind the admin of the policy manuals (${folder}): they can make a copy of the folder in Google Drive or download the whole folder (${slide}).`;
+    if (isComposePage(ctx.page) && !ctx.manual?.done) {
+      const compose = ctx.page!.compose!;
+      if (unreadablePart(compose, 'body'))
+        return { state: 'warn', message: `Can't read the email body to look for the policy manuals. ${todo}` };
+      if (containsAny(compose.bodyText, bodyContains)) return { state: 'done', message: 'This email mentions the policy manuals.' };
+    }
+    return manualOutcome(ctx, { todo });
+  },
+});

@@ -1,0 +1,55 @@
+import { composeOfKind, containsAny, emailMarkersFor, isComposePage } from '../../engine/email-kind';
+import type { Evaluator } from '../../engine/types';
+import { defineRule } from '../define';
+import { manualOutcome } from '../shared/manual-outcome';
+import { unreadablePart } from '../shared/onboarding-helpers';
+import { needles } from './training-shared';
+import { z } from 'zod';
+
+const completedParams = z
+  .object({
+    email: emailMarkersFor('smb-completed-recap'),
+    videos: z.object({ name: z.string().min(1), bodyContains: needles.default([]), linkContains: needles.default([]) }).strict(),
+  })
+  .strict();
+
+type CompletedParams = z.output<typeof completedParams>;
+
+/**
+ * SMB-COMPLETED-RECAP: after the last Learning and Compliance training of an SMB account, the
+ * "SMB Onboarding Completed Recap" email with the overview videos. On that email: the videos are
+ * there; elsewhere: a hand-checked step (its tick also dates "onboarding completed" for SMB-ADOPTION-60).
+ */
+export default defineRule({
+  id: 'SMB-COMPLETED-RECAP',
+  sop: 'MT-CS-007',
+  title: 'SMB Onboarding Completed Recap',
+  where: ['gmail.compose', 'outreach.compose', 'timeline'],
+  stage: 'training',
+  appliesTo: { subtypesAny: ['SMB'] },
+  help: 'Once all Learning and Compliance training sessions are completed, send the admin the Outreach SMB Onboarding Completed Recap email template, which also contains the Vimeo Overview Videos in the Guru card.',
+  note: 'Ticking this step dates "onboarding completed" for SMB-ADOPTION-60: the Customer Onboarding record has only a checkbox, no date.',
+  order: 320,
+  defaults: {
+        email: { kind: 'smb-completed-recap', template: 'SMB Onboarding Completed Recap', subjectContains: ['Onboarding Completed'] },
+        videos: { name: 'Vimeo Overview Videos', bodyContains: ['Overview Video'], linkContains: ['vimeo.com'] },
+      },
+  params: completedParams,
+  evaluate: (ctx) => {
+    const { email, videos } = ctx.params;
+    if (isComposePage(ctx.page)) {
+      const compose = composeOfKind(ctx.page, email);
+      if (!compose) return null;
+      if (unreadablePart(compose, 'body'))
+        return { state: 'warn', message: `Can't read the email body: check the ${videos.name} are in it.` };
+      const found =
+        containsAny(compose.bodyText, videos.bodyContains) || compose.links.some((l) => containsAny(l, videos.linkContains));
+      return found
+        ? { state: 'done', message: `The "${email.template}" email has the ${videos.name}.` }
+        : { state: 'error', message: `Add the ${videos.name} (Guru card) to the "${email.template}" email.` };
+    }
+    return manualOutcome(ctx, {
+      todo: `Once all Learning and Compliance trainings are done, send the "${email.template}" email with the ${videos.name}.`,
+    });
+  },
+});

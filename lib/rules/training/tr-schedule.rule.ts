@@ -1,0 +1,85 @@
+import { formatSessionBoth } from '../../dates';
+import { isComposePage } from '../../engine/email-kind';
+import { NO_ACCOUNT_HINT } from '../../engine/learn-hint';
+import { trainingDatesText, upcomingTrainings, webinarSchedulesSchema } from '../../engine/snippets';
+import type { Evaluator, ItemAction, ItemDetail } from '../../engine/types';
+import { defineRule } from '../define';
+import { unknownFact } from '../shared/onboarding-helpers';
+import { z } from 'zod';
+
+const scheduleParams = z
+  .object({
+    /** Upcoming sessions shown and inserted per product. */
+    sessions: z.number().int().min(1).max(6).default(2),
+    schedules: webinarSchedulesSchema.prefault({}),
+    /** What the account is told about Credentialing Software training. */
+    caseByCase: z.string().trim().min(1),
+  })
+  .strict();
+
+type ScheduleParams = z.output<typeof scheduleParams>;
+
+/**
+ * TR-SCHEDULE: the next Learning (Tue) and Compliance (Thu) webinars for the products the account
+ * has, in Central and the user's zone; on an email, the dates to insert. Credentialing Software
+ * is case by case.
+ */
+export default defineRule({
+  id: 'TR-SCHEDULE',
+  sop: 'MT-CS-020',
+  title: 'Training webinar dates',
+  where: ['any', 'gmail.compose', 'outreach.compose'],
+  stage: 'training',
+  help: 'Each Learning and Compliance training session lasts 45 minutes, to cover the full module: Learning on Tuesdays at 11 AM Central, Compliance on Thursdays at 11 AM Central (GoToWebinar). Credentialing Software is evaluated case by case, depending on the account’s needs. Be mindful of the time you invest in each subject.',
+  steps: [
+      'Learning: Course Library and CE Course Library (15 min), Group Learning (5 min), Admin and Student Dashboards (10 min), Onboarding Path (10 min), Settings and Company Settings (5 min)',
+      'Compliance: Documents & Policies (10 min), Incident Reports V3 (15 min), Student Dashboard (2 min), Contract Management (3 min), OSHA/HIPAA Toolkits (5 min), Safety Plans (5 min), SDS Management (5 min); if not reviewed before: Onboarding Path, Settings and Company Settings',
+      'Credentialing Software: case by case, to be determined',
+    ],
+  note: 'The seed says "11 am CST"; times are computed in America/Chicago so daylight time is right. Inserted dates are in Central only (the admin\'s zone is unknown); the sidebar also shows the user\'s zone.',
+  order: 300,
+  myDay: 'webinars',
+  defaults: {
+        sessions: 2,
+        schedules: {
+          Learning: { weekday: 2, time: '11:00', minutes: 45 },
+          Compliance: { weekday: 4, time: '11:00', minutes: 45 },
+        },
+        caseByCase: "scheduled case by case, according to the account's needs.",
+      },
+  params: scheduleParams,
+  needs: ['products'],
+  evaluate: (ctx) => {
+    const products = ctx.value('products');
+    const when = 'Learning webinars are on Tuesdays and Compliance webinars on Thursdays, 11:00 AM Central.';
+    if (!products && !ctx.accountId)
+      return { state: 'info', message: `${when} To insert the dates for this account's products: ${NO_ACCOUNT_HINT.charAt(0).toLowerCase()}${NO_ACCOUNT_HINT.slice(1)}` };
+    if (!products) return unknownFact(ctx, 'products', `${when} To insert the dates:`);
+    const trainings = upcomingTrainings(ctx.now, products, ctx.params.sessions, ctx.params.schedules);
+    const credSoft = products.includes('Credentialing Software');
+    if (!trainings.length && !credSoft)
+      return { state: 'na', message: 'No Learning, Compliance or Credentialing Software training for this account.' };
+    const zone = ctx.settings.timeZone;
+    const details: ItemDetail[] = trainings.map((t) => ({
+      key: t.product,
+      state: 'info',
+      text: `${t.product} (${t.minutes} min): ${t.sessions.map((s) => formatSessionBoth(s, zone)).join('; ')}`,
+    }));
+    if (credSoft) details.push({ key: 'Credentialing Software', state: 'info', text: `Credentialing Software: ${ctx.params.caseByCase}` });
+    const next = trainings.map((t) => `${t.product} ${formatSessionBoth(t.sessions[0]!, zone)}`);
+    const message = next.length
+      ? `Next sessions: ${next.join('; ')}.${credSoft ? ' Credentialing Software: case by case.' : ''}`
+      : `Credentialing Software training: ${ctx.params.caseByCase}`;
+    const actions: ItemAction[] = isComposePage(ctx.page)
+      ? [
+          {
+            type: 'insert',
+            verb: 'insert-training-dates',
+            label: 'Insert training dates',
+            text: trainingDatesText(trainings, credSoft ? { caseByCase: ctx.params.caseByCase } : {}),
+          },
+        ]
+      : [];
+    return { state: 'info', message, details, actions };
+  },
+});

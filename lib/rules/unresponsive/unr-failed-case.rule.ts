@@ -1,0 +1,119 @@
+import { failedToObDueDate, formatDate, isInstant, nextBusinessDay, todayIn } from '../../dates';
+import type { Evaluator, ItemAction, ItemDetail, Outcome, RuleContext } from '../../engine/types';
+import { valueOf } from '../../profile/read';
+import { FACT_NAMES } from '../../profile/schema';
+import { defineRule } from '../define';
+import { joinLabels } from '../generic';
+import { caseOfRecordType, onCasePage } from '../shared/escalation-case';
+import { liveFacts, okText, paramsSchema, q, read, sameText, showDate, WAITING } from '../shared/field-read';
+import { manualOutcome } from '../shared/manual-outcome';
+import { unresponsiveLog, type UnresponsiveLog } from './unresponsive-log';
+import { daysParam } from './unresponsive-shared';
+import { z } from 'zod';
+
+const failedParams = paramsSchema(
+  z.object({ recordType: z.string().min(1), caseType: z.string().min(1), days: daysParam }).strict(),
+);
+
+type FailedParams = z.output<typeof failedParams>;
+
+/** The creation day the 30 days count from: the case's opened time, or today on the new-case form. */
+const createdOn = (ctx: RuleContext<FailedParams>): string => {
+  // Only the saved Case shows "Date/Time Opened"; asking a new-case form for it would report it unreadable.
+  const opened = ctx.page?.kind === 'sf.case' ? okText(read(ctx, 'case.opened')) : null;
+  return opened && isInstant(opened) ? todayIn(opened, ctx.settings.timeZone) : ctx.today;
+};
+
+const onCase = (ctx: RuleContext<FailedParams>): Outcome | null => {
+  if (!caseOfRecordType(ctx, ctx.params.recordType)) return null;
+  if (!ctx.page!.ready) return WAITING;
+  const type = read(ctx, 'case.type');
+  const typeText = okText(type);
+  if (!typeText || !sameText(typeText, ctx.params.caseType)) {
+    // A Customer Success case of another type is none of this rule's business.
+    if (type.status === 'empty' && ctx.progress.branch?.value === 'unresponsive')
+      return { state: 'todo', message: `Choose the type "${ctx.params.caseType}" in ${q(type.label)}.` };
+    return null;
+  }
+  const details: ItemDetail[] = [];
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const flag = (key: string, label: string, state: 'error' | 'warn', text: string) => {
+    (state === 'error' ? errors : warnings).push(label);
+    details.push({ key, text, state });
+  };
+  for (const key of ['case.subject', 'case.description'] as const) {
+    const r = read(ctx, key);
+    if (r.status === 'missing') flag(key, r.label, 'warn', `Can't read ${q(r.label)} on this page`);
+    else if (r.status === 'empty') flag(key, r.label, 'error', `${q(r.label)} is empty: fill it in`);
+    else if (r.status === 'ok') details.push({ key, text: `${q(r.label)} is filled`, state: 'done' });
+  }
+
+  const actions: ItemAction[] = [];
+  const due = read(ctx, 'case.dueDate');
+  if (due.status === 'missing') flag('case.dueDate', due.label, 'warn', `Can't read ${q(due.label)} on this page`);
+  else if (due.status !== 'absent') {
+    const created = createdOn(ctx);
+    const expected = failedToObDueDate(created);
+    const typed = okText(due);
+    const rule = `30 days from the case's creation (${formatDate(created)})`;
+    if (typed === expected) details.push({ key: 'case.dueDate', text: `${q(due.label)} is ${formatDate(expected)}, ${rule}`, state: 'done' });
+    else {
+      if (due.editable) actions.push({ type: 'fill', verb: 'fill-due-date', label: `Set ${formatDate(expected)}`, field: 'case.dueDate', value: expected, mode: 'set' });
+      flag('case.dueDate', due.label, 'error', typed ? `${q(due.label)} is ${showDate(typed)} but must be ${formatDate(expected)}, ${rule}` : `${q(due.label)} is empty: it must be ${formatDate(expected)}, ${rule}`);
+    }
+  }
+
+  const assigned = read(ctx, 'case.assignedTo');
+  const csm = valueOf(liveFacts(ctx), 'csm');
+  if (assigned.status === 'missing') flag('case.assignedTo', assigned.label, 'warn', `Can't read ${q(assigned.label)} on this page`);
+  else if (assigned.status === 'empty') flag('case.assignedTo', assigned.label, 'error', `${q(assigned.label)} is empty: add the CSM${csm ? ` (${csm})` : ''}`);
+  else if (assigned.status === 'ok') {
+    const who = okText(assigned)!;
+    if (csm && !sameText(who, csm)) flag('case.assignedTo', assigned.label, 'warn', `${q(assigned.label)} is ${who} but the ${FACT_NAMES.csm} is ${csm}`);
+    else details.push({ key: 'case.assignedTo', text: `${q(assigned.label)}: ${who}`, state: 'done' });
+  }
+
+  const base = { details, actions };
+  if (errors.length) return { ...base, state: 'error', message: `Fill or fix ${joinLabels(errors)}.` };
+  if (warnings.length) return { ...base, state: 'warn', message: `Check ${joinLabels(warnings)}.` };
+  return { ...base, state: 'done', message: `The ${ctx.params.caseType} case is complete. Reach out weekly and update the case; if the customer stays unresponsive, your Lead closes it.` };
+};
+
+/**
+ * UNR-FAILED-CASE: on the Customer Success / Failed to OB case, its fields; on other pages, a
+ * timeline step once the 10-day log is complete.
+ */
+export default defineRule({
+  id: 'UNR-FAILED-CASE',
+  sop: 'MT-CS-020',
+  title: 'Failed to Onboard case',
+  where: ['sf.case.new', 'sf.case', 'timeline'],
+  stage: 'unresponsive',
+  help: 'Create a "Failed to Onboard" escalation case in SF: on the account level, in the Cases box, click "New"; select "Customer Success" and click "Next"; choose the type "Failed to OB"; fill in the subject and description; add the "Due Date" 30 days from the case creation day; add the CSM to the "Assigned to" field. Reach out to the customer weekly and update the case accordingly. If the customer is still unresponsive, inform your Lead, who will then close the case.',
+  steps: [
+      'Account › Cases › New › Customer Success › type Failed to OB',
+      'Subject and description',
+      'Due Date: 30 days from the case creation day',
+      'Assigned To: the CSM',
+      'Reach out weekly and update the case',
+      'Still unresponsive: inform your Lead, who closes the case',
+    ],
+  note: 'Shows on the case itself (new and saved) and, once the 10-day log is complete, as a timeline step due the next business day.',
+  order: 350,
+  defaults: { recordType: 'Customer Success', caseType: 'Failed to OB', days: 10 },
+  params: failedParams,
+  evaluate: (ctx) => {
+    if (onCasePage(ctx)) return onCase(ctx);
+    const log: UnresponsiveLog | null = unresponsiveLog(ctx, ctx.params.days);
+    if (!log?.complete) return null;
+    return manualOutcome(
+      ctx,
+      {
+        todo: `The ${log.days.length}-day log ended ${formatDate(log.last)} with no answer: create a "${ctx.params.recordType}" case of type "${ctx.params.caseType}" from the Account, due 30 days after creation and assigned to the CSM.`,
+        done: `${ctx.params.caseType} case created (${ctx.manual?.by || 'you'}). Reach out weekly and update the case; if the customer stays unresponsive, your Lead closes it.`,
+      },
+      nextBusinessDay(log.last),
+    );
+  },
+});

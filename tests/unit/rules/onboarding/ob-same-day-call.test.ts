@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { CORE, item, one, progress, run, verbs } from '../support/compose';
+
+describe('OB-SAME-DAY-CALL', () => {
+  it.each([
+    ['todo before the assignment date', { ...CORE, assignmentDate: '2026-11-30' }, 'todo', /Phone the admin/],
+    ['warn on the assignment date', CORE, 'warn', /Due today: Phone the admin/],
+    ['error from the next day', { ...CORE, assignmentDate: '2026-11-26' }, 'error', /Overdue: .*Assigned on Nov 26, 2026/],
+  ] as const)('%s', (_, facts, state, message) => {
+    const i = one('OB-SAME-DAY-CALL', { facts });
+    expect(i.state).toBe(state);
+    expect(i.message).toMatch(message);
+    expect(i.due).toBe(facts.assignmentDate);
+    expect(verbs(i)).toEqual(['toggle-done']);
+  });
+
+  it('names the admin when the primary contact is known', () => {
+    expect(one('OB-SAME-DAY-CALL', { facts: { ...CORE, primaryContactName: 'Jane Doe' } }).message).toMatch(/the admin \(Jane Doe\)/);
+  });
+
+  it('done when checked off, with who', () => {
+    const i = one('OB-SAME-DAY-CALL', { facts: { ...CORE, assignmentDate: '2026-11-20' }, progress: progress({ 'OB-SAME-DAY-CALL': true }) });
+    expect(i.state).toBe('done');
+    expect(i.message).toMatch(/Ana Ortiz/);
+  });
+
+  it('done once the onboarding call is booked', () => {
+    const i = one('OB-SAME-DAY-CALL', { facts: { ...CORE, assignmentDate: '2026-11-20', obCallScheduledFor: '2026-12-02' } });
+    expect(i.state).toBe('done');
+    expect(i.message).toMatch(/onboarding call scheduled date Dec 2, 2026/);
+  });
+
+  it('info naming the Customer Onboarding record when the assignment date is unknown', () => {
+    const model = run({ facts: { ...CORE, assignmentDate: undefined } });
+    const i = item(model, 'OB-SAME-DAY-CALL')!;
+    expect(i.state).toBe('info');
+    expect(i.message).toMatch(/Open the Customer Onboarding record to learn the assignment date \(Onboarding email sent date\)/);
+    expect(model.unknownFacts.map((f) => f.fact)).toContain('assignmentDate');
+  });
+
+  it('info naming the empty field when it was read empty', () => {
+    expect(one('OB-SAME-DAY-CALL', { facts: { ...CORE, assignmentDate: null } }).message).toMatch(
+      /assignment date \(Onboarding email sent date\) is empty on the Customer Onboarding record/,
+    );
+  });
+});
+
+describe('OB-SAME-DAY-CALL after the call', () => {
+  it('done naming the completed date when only that is known', () => {
+    const i = one('OB-SAME-DAY-CALL', { facts: { ...CORE, assignmentDate: '2026-11-20', obCallCompletedDate: '2026-11-24' } });
+    expect(i.state).toBe('done');
+    expect(i.message).toBe('The onboarding call is booked (onboarding call completed date Nov 24, 2026).');
+  });
+});

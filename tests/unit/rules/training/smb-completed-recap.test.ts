@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { DIGITAL, SMB, compose, item, one, progress, run } from '../support/compose';
+
+describe('SMB-COMPLETED-RECAP', () => {
+  const SUBJECT = 'Your SMB Onboarding Completed Recap';
+  it('done when the overview videos are in the email', () => {
+    const i = one('SMB-COMPLETED-RECAP', { facts: SMB, page: compose({ subject: SUBJECT, links: ['https://vimeo.com/123'] }) });
+    expect(i.state).toBe('done');
+    expect(i.message).toMatch(/Vimeo Overview Videos/);
+  });
+  it('error naming the overview videos when missing', () => {
+    const i = one('SMB-COMPLETED-RECAP', { facts: SMB, page: compose({ subject: SUBJECT, bodyText: 'Congratulations!' }) });
+    expect(i.state).toBe('error');
+    expect(i.message).toBe('Add the Vimeo Overview Videos (Guru card) to the "SMB Onboarding Completed Recap" email.');
+  });
+  it('warn when the body is unreadable', () => {
+    expect(one('SMB-COMPLETED-RECAP', { facts: SMB, page: compose({ subject: SUBJECT, bodyText: null, unreadable: ['body'] }) }).state).toBe('warn');
+  });
+  it('timeline: todo, done when ticked', () => {
+    const i = one('SMB-COMPLETED-RECAP', { facts: SMB });
+    expect(i).toMatchObject({ state: 'todo', section: 'timeline' });
+    expect(i.message).toMatch(/"SMB Onboarding Completed Recap" email with the Vimeo Overview Videos/);
+    expect(one('SMB-COMPLETED-RECAP', { facts: SMB, progress: progress({ 'SMB-COMPLETED-RECAP': true }) }).state).toBe('done');
+  });
+  it('na for other accounts, info when the subtype is unknown', () => {
+    expect(one('SMB-COMPLETED-RECAP', { facts: DIGITAL }).state).toBe('na');
+    const i = one('SMB-COMPLETED-RECAP', { facts: { ...DIGITAL, subtypes: undefined } });
+    expect(i.state).toBe('info');
+    expect(i.message).toMatch(/Open the Salesforce Account to learn the account subtype/);
+  });
+  it('nothing on another email', () => {
+    expect(item(run({ facts: SMB, page: compose({ subject: 'Hi' }) }), 'SMB-COMPLETED-RECAP')).toBeUndefined();
+  });
+});
