@@ -4,11 +4,11 @@ import { isValidZone } from '../dates/zone';
 import type { EngineSettings } from '../engine/types';
 import { FIELD_KEYS } from '../facts/fields';
 import { RULE_ID_PATTERN } from '../playbook/schema';
-import type { AdapterSettings, SiteAdapter } from '../sites/types';
+import { SITE_IDS, type SiteId } from '../sites';
+import type { AdapterSettings } from '../sites/types';
 
-/** The sites CSM Guide runs on; each can be switched off in settings. */
-export const SITE_IDS = ['salesforce', 'gmail', 'outreach', 'medtrainer'] as const satisfies readonly SiteAdapter['id'][];
-export type SiteId = (typeof SITE_IDS)[number];
+/** The sites CSM Guide runs on (lib/sites/index.ts); each can be switched off in settings. */
+export { SITE_IDS, type SiteId };
 
 export const DEFAULT_ONBOARDING_OBJECT = 'Customer_Onboarding__c';
 

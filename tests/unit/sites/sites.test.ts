@@ -1,0 +1,77 @@
+/**
+ * One site, one definition: the SITES list (lib/sites/index.ts) is what the manifest, the loader,
+ * the host lookups, the in-page app's adapters, the settings switches, the managed-policy schema
+ * and the options page all read. Each check below would fail for a site added to SITES that one of
+ * them missed, or for a site one of them names that SITES does not have.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isSiteUrl } from '@/lib/messages/senders';
+import { applyManaged } from '@/lib/settings/managed';
+import { defaultSettings } from '@/lib/settings/schema';
+import { SITE_IDS, SITES } from '@/lib/sites';
+import { ADAPTERS } from '@/lib/sites/adapters';
+import { siteOfHost } from '@/lib/sites/served-hosts';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const managedSchema = JSON.parse(readFileSync(path.join(ROOT, 'public/managed-schema.json'), 'utf8'));
+
+/** A host a match pattern covers (`https://*.outreach.io/*` → `acme.outreach.io`). */
+const hostOf = (pattern: string): string => /^https:\/\/([^/]+)\//.exec(pattern)![1]!.replace(/^\*\./, 'acme.');
+
+describe('the SITES list', () => {
+  it('has one definition per id, each with a name and https patterns of its own', () => {
+    expect(new Set(SITE_IDS).size).toBe(SITES.length);
+    for (const site of SITES) {
+      expect(site.id).toMatch(/^[a-z]+$/);
+      expect(site.name.trim()).not.toBe('');
+      expect(site.matches.length).toBeGreaterThan(0);
+      for (const pattern of site.matches) expect(pattern).toMatch(/^https:\/\/[^/]+\/.*$/);
+    }
+  });
+
+  it('stays light: no definition reaches an adapter, so the loader and wxt.config.ts never load one', () => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const source = readFileSync(file, 'utf8');
+      // Runtime imports only: `import type` is erased from the bundle.
+      for (const [, spec] of source.matchAll(/^import (?!type )[^;]*?from '(\.[^']+)';/gms))
+        visit(path.resolve(path.dirname(file), `${spec}.ts`));
+    };
+    visit(path.join(ROOT, 'lib/sites/index.ts'));
+    visit(path.join(ROOT, 'lib/sites/served-hosts.ts'));
+    const reached = [...seen].map((file) => path.relative(ROOT, file));
+    expect(reached).toContain('lib/sites/salesforce/definition.ts');
+    expect(reached.filter((file) => /\/(adapter|adapters|collect|fill|insert)\.ts$/.test(file) || file.includes('lib/dom/'))).toEqual([]);
+  });
+
+  it('maps every host its patterns cover back to that site, for the loader, the app and the background', () => {
+    for (const site of SITES)
+      for (const pattern of site.matches) {
+        const host = hostOf(pattern);
+        expect(siteOfHost(host), host).toBe(site.id);
+        expect(isSiteUrl(`https://${host}/`), host).toBe(true);
+      }
+    expect(siteOfHost('example.com')).toBeNull();
+    expect(isSiteUrl('https://example.com/')).toBe(false);
+  });
+
+  it('has an adapter for every site, carrying that site’s id', () => {
+    expect(Object.keys(ADAPTERS).sort()).toEqual([...SITE_IDS].sort());
+    for (const site of SITES) expect(ADAPTERS[site.id].id).toBe(site.id);
+  });
+
+  it('is what the managed-policy schema lists under sites, and what a policy may switch off', () => {
+    expect(Object.keys(managedSchema.properties.sites.properties)).toEqual([...SITE_IDS]);
+    for (const site of SITES) {
+      expect(managedSchema.properties.sites.properties[site.id]).toEqual({ type: 'boolean' });
+      const { settings, locked } = applyManaged(defaultSettings('UTC'), { sites: { [site.id]: false } });
+      expect(settings.sites[site.id]).toBe(false);
+      expect(locked).toEqual([`sites.${site.id}`]);
+    }
+  });
+
+});
