@@ -1,11 +1,8 @@
 import { defineConfig } from 'wxt';
-import { GMAIL_MATCHES } from './lib/sites/gmail/hosts';
-import { MEDTRAINER_MATCHES } from './lib/sites/medtrainer/hosts';
-import { OUTREACH_MATCHES } from './lib/sites/outreach/hosts';
-import { SALESFORCE_MATCHES } from './lib/sites/salesforce/hosts';
+import { SITE_MATCHES } from './lib/sites';
 
-/** Host access is the four sites' https patterns only (CONTRACT.md), taken from each adapter's hosts.ts. */
-const HOSTS = [...SALESFORCE_MATCHES, ...GMAIL_MATCHES, ...OUTREACH_MATCHES, ...MEDTRAINER_MATCHES];
+/** Host access is the sites' https patterns only (CONTRACT.md), from the site definitions (lib/sites/index.ts). */
+const HOSTS = [...SITE_MATCHES];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],

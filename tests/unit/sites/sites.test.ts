@@ -7,10 +7,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import config from '../../../wxt.config';
+import loader from '@/entrypoints/loader.content';
 import { isSiteUrl } from '@/lib/messages/senders';
 import { applyManaged } from '@/lib/settings/managed';
 import { defaultSettings } from '@/lib/settings/schema';
-import { SITE_IDS, SITES } from '@/lib/sites';
+import { SITE_IDS, SITE_MATCHES, SITES } from '@/lib/sites';
 import { ADAPTERS } from '@/lib/sites/adapters';
 import { siteOfHost } from '@/lib/sites/served-hosts';
 
@@ -29,6 +31,16 @@ describe('the SITES list', () => {
       expect(site.matches.length).toBeGreaterThan(0);
       for (const pattern of site.matches) expect(pattern).toMatch(/^https:\/\/[^/]+\/.*$/);
     }
+  });
+
+  it('gives the manifest its host permissions: every site’s patterns and nothing else', () => {
+    const manifest = config.manifest as { host_permissions?: string[] };
+    expect(manifest.host_permissions).toEqual([...SITE_MATCHES]);
+    for (const site of SITES) for (const pattern of site.matches) expect(manifest.host_permissions).toContain(pattern);
+  });
+
+  it('gives the loader its matches: every site’s patterns', () => {
+    expect(loader.matches).toEqual([...SITE_MATCHES]);
   });
 
   it('stays light: no definition reaches an adapter, so the loader and wxt.config.ts never load one', () => {
