@@ -10,8 +10,7 @@ import {
   type SettingsPatch,
   type SiteId,
 } from '../../lib/settings/schema';
-import { DEFAULT_LABELS as MEDTRAINER_LABELS } from '../../lib/sites/medtrainer/labels';
-import { DEFAULT_LABELS as SALESFORCE_LABELS } from '../../lib/sites/salesforce/labels';
+import { SITES } from '../../lib/sites';
 
 /**
  * The options form as plain data: what the inputs show (a draft the user edits freely), how it
@@ -34,28 +33,23 @@ export interface Draft {
 /** Paths as applyManaged names them: `initials`, `labels.opp.stage`, `sites.gmail`, `disabledRules.UNR-DAILY-10`. */
 export type Errors = Partial<Record<string, string>>;
 
-/** The default label of every field, from the site adapters (what the org's layouts say unless renamed). */
-export const DEFAULT_LABELS: Record<FieldKey, string> = { ...SALESFORCE_LABELS, ...MEDTRAINER_LABELS };
+/**
+ * The default label of every field, from the site definitions (what the org's layouts say unless
+ * renamed). Every field key has one: tests/unit/options/form-model.test.ts checks it.
+ */
+export const DEFAULT_LABELS = Object.assign({}, ...SITES.map((site) => site.labels?.defaults ?? {})) as Record<FieldKey, string>;
 
-export const SITE_NAMES: Record<SiteId, string> = {
-  salesforce: 'Salesforce Lightning',
-  gmail: 'Gmail',
-  outreach: 'Outreach',
-  medtrainer: 'MedTrainer pre-signup form',
-};
+/** What the options page calls each site next to its switch. */
+export const SITE_NAMES = Object.fromEntries(SITES.map((site) => [site.id, site.name])) as Record<SiteId, string>;
 
-/** The field-label groups, one per page, in the order a CSM meets them. */
-const GROUP_TITLES = {
-  'sf.account': 'Salesforce Account',
-  'sf.opportunity': 'Salesforce Opportunity',
-  'sf.onboarding': 'Customer Onboarding record',
-  'sf.case': 'Salesforce Case (record and new/edit form)',
-  'mt.presignup': 'MedTrainer pre-signup form',
-} as const satisfies Partial<Record<PageKind, string>>;
-
-export const LABEL_GROUPS: Array<{ page: PageKind; title: string; keys: FieldKey[] }> = (
-  Object.keys(GROUP_TITLES) as Array<keyof typeof GROUP_TITLES>
-).map((page) => ({ page, title: GROUP_TITLES[page], keys: FIELD_KEYS.filter((key) => FIELDS[key].page === page) }));
+/** The field-label groups, one per page, sites in SITES order and pages in the order a CSM meets them. */
+export const LABEL_GROUPS: Array<{ page: PageKind; title: string; keys: FieldKey[] }> = SITES.flatMap((site) =>
+  (Object.entries(site.labels?.groups ?? {}) as Array<[PageKind, string]>).map(([page, title]) => ({
+    page,
+    title,
+    keys: FIELD_KEYS.filter((key) => FIELDS[key].page === page),
+  })),
+);
 
 const blankLabels = (): Record<FieldKey, string> => Object.fromEntries(FIELD_KEYS.map((key) => [key, ''])) as Record<FieldKey, string>;
 

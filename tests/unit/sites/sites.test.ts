@@ -9,6 +9,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../../wxt.config';
 import loader from '@/entrypoints/loader.content';
+import { DEFAULT_LABELS, LABEL_GROUPS, SITE_NAMES } from '@/components/options/form-model';
+import { FIELD_KEYS } from '@/lib/facts/fields';
 import { isSiteUrl } from '@/lib/messages/senders';
 import { applyManaged } from '@/lib/settings/managed';
 import { defaultSettings } from '@/lib/settings/schema';
@@ -86,4 +88,9 @@ describe('the SITES list', () => {
     }
   });
 
+  it('names every site on the options page, and its field labels come from the definitions', () => {
+    expect(SITE_NAMES).toEqual(Object.fromEntries(SITES.map((site) => [site.id, site.name])));
+    for (const key of FIELD_KEYS) expect(DEFAULT_LABELS[key], key).toBeTruthy();
+    expect(LABEL_GROUPS.map((group) => group.page)).toEqual(SITES.flatMap((site) => Object.keys(site.labels?.groups ?? {})));
+  });
 });
