@@ -28,9 +28,14 @@ export const orgHostSchema = z
 /** Label overrides for one org only: an admin renamed a field there, not in every org. */
 export const orgLabelsSchema = z.record(orgHostSchema, labelsSchema);
 export const disabledRulesSchema = z.array(z.string().regex(RULE_ID_PATTERN, 'not a rule ID')).max(500);
-export const sitesSchema = z
-  .object({ salesforce: z.boolean(), gmail: z.boolean(), outreach: z.boolean(), medtrainer: z.boolean() })
-  .strict();
+/**
+ * The per-site switches, one per site in SITES. A site missing from what is stored reads as on,
+ * so adding a site needs no storage migration; a key that names no site (one removed, or added by
+ * a newer version) is dropped on read rather than making the whole settings unreadable.
+ */
+export const sitesSchema = z.object(
+  Object.fromEntries(SITE_IDS.map((site) => [site, z.boolean().default(true)])) as Record<SiteId, z.ZodDefault<z.ZodBoolean>>,
+);
 
 /**
  * The user's settings, as stored in `sync:settings` (current version; older versions and their
@@ -60,7 +65,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const settingsPatchSchema = settingsSchema.partial();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
-export const ALL_SITES_ON: Settings['sites'] = { salesforce: true, gmail: true, outreach: true, medtrainer: true };
+export const ALL_SITES_ON: Settings['sites'] = sitesSchema.parse({});
 
 /**
  * Settings before the user saved any. `timeZone` is the browser's, passed in by the caller

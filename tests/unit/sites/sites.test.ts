@@ -6,17 +6,20 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import config from '../../../wxt.config';
 import loader from '@/entrypoints/loader.content';
 import { DEFAULT_LABELS, LABEL_GROUPS, SITE_NAMES } from '@/components/options/form-model';
 import { FIELD_KEYS } from '@/lib/facts/fields';
 import { isSiteUrl } from '@/lib/messages/senders';
 import { applyManaged } from '@/lib/settings/managed';
-import { defaultSettings } from '@/lib/settings/schema';
+import { defaultSettings, settingsSchema } from '@/lib/settings/schema';
 import { SITE_IDS, SITE_MATCHES, SITES } from '@/lib/sites';
 import { ADAPTERS } from '@/lib/sites/adapters';
 import { siteOfHost } from '@/lib/sites/served-hosts';
+import { createStorageItems } from '@/lib/store/items';
+import { readItem } from '@/lib/store/read';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const managedSchema = JSON.parse(readFileSync(path.join(ROOT, 'public/managed-schema.json'), 'utf8'));
@@ -92,5 +95,37 @@ describe('the SITES list', () => {
     expect(SITE_NAMES).toEqual(Object.fromEntries(SITES.map((site) => [site.id, site.name])));
     for (const key of FIELD_KEYS) expect(DEFAULT_LABELS[key], key).toBeTruthy();
     expect(LABEL_GROUPS.map((group) => group.page)).toEqual(SITES.flatMap((site) => Object.keys(site.labels?.groups ?? {})));
+  });
+});
+
+describe('the per-site switches', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  const saved = { ...defaultSettings('America/Chicago'), userName: 'Maria Lopez' };
+
+  it('read a site missing from the stored settings as on, so a new site needs no migration', () => {
+    for (const site of SITES) {
+      const { [site.id]: _left, ...others } = { ...saved.sites, ...Object.fromEntries(SITE_IDS.map((id) => [id, false])) };
+      const parsed = settingsSchema.parse({ ...saved, sites: others });
+      expect(parsed.sites[site.id], site.id).toBe(true);
+      for (const id of SITE_IDS) if (id !== site.id) expect(parsed.sites[id], id).toBe(false);
+    }
+    expect(settingsSchema.parse({ ...saved, sites: {} }).sites).toEqual(Object.fromEntries(SITE_IDS.map((id) => [id, true])));
+  });
+
+  it('ignore a stored switch for a site SITES does not have, instead of setting the settings aside', () => {
+    const parsed = settingsSchema.parse({ ...saved, sites: { ...saved.sites, myspace: false } });
+    expect(parsed.sites).toEqual(saved.sites);
+    expect(settingsSchema.safeParse({ ...saved, sites: { ...saved.sites, gmail: 'off' } }).success).toBe(false);
+  });
+
+  it('read stored v2 settings saved before a site existed with that site on, at the same version', async () => {
+    const [first, ...rest] = SITE_IDS;
+    const older = { ...saved, sites: Object.fromEntries(rest.map((id) => [id, false])) };
+    await fakeBrowser.storage.sync.set({ settings: older, settings$: { v: 2 } });
+    const read = await readItem(createStorageItems('writer').settings);
+    expect(read).toEqual({ status: 'ok', value: { ...saved, sites: { ...older.sites, [first!]: true } } });
   });
 });
