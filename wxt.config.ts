@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { managedSchema } from './lib/settings/managed-schema';
 import { SITE_MATCHES } from './lib/sites';
 
 /** Host access is the sites' https patterns only (CONTRACT.md), from the site definitions (lib/sites/index.ts). */
@@ -22,10 +23,17 @@ export default defineConfig({
     // Team sync: the team's CouchDB origin, asked for at run time from the options page when the
     // CSM signs in (then its requests need no CORS set-up). Nothing is granted at install.
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
-    // Enterprise policy (chrome.storage.managed): Chrome validates it against this schema; CSM Guide applies it with applyManaged.
+    // Enterprise policy (chrome.storage.managed): Chrome validates it against this schema (written
+    // below from lib/settings/managed-schema.ts); CSM Guide applies it with applyManaged.
     storage: { managed_schema: 'managed-schema.json' },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
+    },
+  },
+  hooks: {
+    // The policy schema's field labels and site switches come from the code (FIELD_KEYS, SITES).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: 'managed-schema.json', contents: `${JSON.stringify(managedSchema(), null, 2)}\n` });
     },
   },
 });

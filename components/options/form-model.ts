@@ -10,7 +10,7 @@ import {
   type SettingsPatch,
   type SiteId,
 } from '../../lib/settings/schema';
-import { SITES } from '../../lib/sites';
+import { SITE_DEFAULT_LABELS, SITES } from '../../lib/sites';
 
 /**
  * The options form as plain data: what the inputs show (a draft the user edits freely), how it
@@ -33,11 +33,8 @@ export interface Draft {
 /** Paths as applyManaged names them: `initials`, `labels.opp.stage`, `sites.gmail`, `disabledRules.UNR-DAILY-10`. */
 export type Errors = Partial<Record<string, string>>;
 
-/**
- * The default label of every field, from the site definitions (what the org's layouts say unless
- * renamed). Every field key has one: tests/unit/options/form-model.test.ts checks it.
- */
-export const DEFAULT_LABELS = Object.assign({}, ...SITES.map((site) => site.labels?.defaults ?? {})) as Record<FieldKey, string>;
+/** The default label of every field, from the site definitions (tests/unit/sites/sites.test.ts: one per field key). */
+export const DEFAULT_LABELS: Record<FieldKey, string> = SITE_DEFAULT_LABELS;
 
 /** What the options page calls each site next to its switch. */
 export const SITE_NAMES = Object.fromEntries(SITES.map((site) => [site.id, site.name])) as Record<SiteId, string>;

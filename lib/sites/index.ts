@@ -1,3 +1,4 @@
+import type { FieldKey } from '../facts/fields';
 import { gmailSite } from './gmail/definition';
 import { medtrainerSite } from './medtrainer/definition';
 import { outreachSite } from './outreach/definition';
@@ -19,3 +20,9 @@ export const SITE_IDS: readonly SiteId[] = SITES.map((site) => site.id);
 
 /** Every site's match patterns: the manifest's host permissions and the loader's matches. */
 export const SITE_MATCHES: readonly string[] = SITES.flatMap((site) => site.matches);
+
+/**
+ * The default label of every field, from the sites that have labels (what the org's layouts say
+ * unless renamed): the options page's placeholders and the managed-policy schema's descriptions.
+ */
+export const SITE_DEFAULT_LABELS = Object.assign({}, ...SITES.map((site) => site.labels?.defaults ?? {})) as Record<FieldKey, string>;

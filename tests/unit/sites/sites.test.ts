@@ -14,6 +14,7 @@ import { DEFAULT_LABELS, LABEL_GROUPS, SITE_NAMES } from '@/components/options/f
 import { FIELD_KEYS } from '@/lib/facts/fields';
 import { isSiteUrl } from '@/lib/messages/senders';
 import { applyManaged } from '@/lib/settings/managed';
+import { managedSchema } from '@/lib/settings/managed-schema';
 import { defaultSettings, settingsSchema } from '@/lib/settings/schema';
 import { SITE_IDS, SITE_MATCHES, SITES } from '@/lib/sites';
 import { ADAPTERS } from '@/lib/sites/adapters';
@@ -22,7 +23,7 @@ import { createStorageItems } from '@/lib/store/items';
 import { readItem } from '@/lib/store/read';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const managedSchema = JSON.parse(readFileSync(path.join(ROOT, 'public/managed-schema.json'), 'utf8'));
+const policySchema = JSON.parse(JSON.stringify(managedSchema()));
 
 /** A host a match pattern covers (`https://*.outreach.io/*` → `acme.outreach.io`). */
 const hostOf = (pattern: string): string => /^https:\/\/([^/]+)\//.exec(pattern)![1]!.replace(/^\*\./, 'acme.');
@@ -82,9 +83,9 @@ describe('the SITES list', () => {
   });
 
   it('is what the managed-policy schema lists under sites, and what a policy may switch off', () => {
-    expect(Object.keys(managedSchema.properties.sites.properties)).toEqual([...SITE_IDS]);
+    expect(Object.keys(policySchema.properties.sites.properties)).toEqual([...SITE_IDS]);
     for (const site of SITES) {
-      expect(managedSchema.properties.sites.properties[site.id]).toEqual({ type: 'boolean' });
+      expect(policySchema.properties.sites.properties[site.id]).toEqual({ type: 'boolean' });
       const { settings, locked } = applyManaged(defaultSettings('UTC'), { sites: { [site.id]: false } });
       expect(settings.sites[site.id]).toBe(false);
       expect(locked).toEqual([`sites.${site.id}`]);
