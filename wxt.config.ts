@@ -1,11 +1,9 @@
 import { defineConfig } from 'wxt';
-import { GMAIL_MATCHES } from './lib/sites/gmail/hosts';
-import { MEDTRAINER_MATCHES } from './lib/sites/medtrainer/hosts';
-import { OUTREACH_MATCHES } from './lib/sites/outreach/hosts';
-import { SALESFORCE_MATCHES } from './lib/sites/salesforce/hosts';
+import { managedSchema } from './lib/settings/managed-schema';
+import { SITE_MATCHES } from './lib/sites';
 
-/** Host access is the four sites' https patterns only (CONTRACT.md), taken from each adapter's hosts.ts. */
-const HOSTS = [...SALESFORCE_MATCHES, ...GMAIL_MATCHES, ...OUTREACH_MATCHES, ...MEDTRAINER_MATCHES];
+/** Host access is the sites' https patterns only (CONTRACT.md), from the site definitions (lib/sites/index.ts). */
+const HOSTS = [...SITE_MATCHES];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -25,10 +23,17 @@ export default defineConfig({
     // Team sync: the team's CouchDB origin, asked for at run time from the options page when the
     // CSM signs in (then its requests need no CORS set-up). Nothing is granted at install.
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
-    // Enterprise policy (chrome.storage.managed): Chrome validates it against this schema; CSM Guide applies it with applyManaged.
+    // Enterprise policy (chrome.storage.managed): Chrome validates it against this schema (written
+    // below from lib/settings/managed-schema.ts); CSM Guide applies it with applyManaged.
     storage: { managed_schema: 'managed-schema.json' },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
+    },
+  },
+  hooks: {
+    // The policy schema's field labels and site switches come from the code (FIELD_KEYS, SITES).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: 'managed-schema.json', contents: `${JSON.stringify(managedSchema(), null, 2)}\n` });
     },
   },
 });

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { siteOn } from '../lib/settings/schema';
 import { getCsmStore } from '../lib/store/progress-store';
 import { runSite } from './run-site';
 import { adapterForHost } from './adapters';
@@ -44,7 +45,7 @@ export const startApp = async (): Promise<void> => {
   const store = getCsmStore({ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
   ctx.onInvalidated(() => store.destroy());
   await store.ready;
-  if (!store.getState().settings.sites[adapter.id]) return;
+  if (!siteOn(store.getState().settings.sites, adapter.id)) return;
   runSite(ctx, adapter, store, {
     loadSidebar: () => import('../components/sidebar/mount-sidebar'),
     openOptions: () => void browser.runtime.sendMessage({ type: 'options/open' }).catch(() => undefined),

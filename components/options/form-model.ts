@@ -2,6 +2,7 @@ import { FIELDS, FIELD_KEYS, type FieldKey } from '../../lib/facts/fields';
 import type { PageKind } from '../../lib/model/page-kind';
 import { isLocked } from '../../lib/settings/managed';
 import {
+  siteOn,
   initialsSchema,
   objectApiNameSchema,
   SITE_IDS,
@@ -10,8 +11,7 @@ import {
   type SettingsPatch,
   type SiteId,
 } from '../../lib/settings/schema';
-import { DEFAULT_LABELS as MEDTRAINER_LABELS } from '../../lib/sites/medtrainer/labels';
-import { DEFAULT_LABELS as SALESFORCE_LABELS } from '../../lib/sites/salesforce/labels';
+import { SITE_DEFAULT_LABELS, SITES } from '../../lib/sites';
 
 /**
  * The options form as plain data: what the inputs show (a draft the user edits freely), how it
@@ -34,28 +34,20 @@ export interface Draft {
 /** Paths as applyManaged names them: `initials`, `labels.opp.stage`, `sites.gmail`, `disabledRules.<rule ID>`. */
 export type Errors = Partial<Record<string, string>>;
 
-/** The default label of every field, from the site adapters (what the org's layouts say unless renamed). */
-export const DEFAULT_LABELS: Record<FieldKey, string> = { ...SALESFORCE_LABELS, ...MEDTRAINER_LABELS };
+/** The default label of every field, from the site definitions (tests/unit/sites/sites.test.ts: one per field key). */
+export const DEFAULT_LABELS: Record<FieldKey, string> = SITE_DEFAULT_LABELS;
 
-export const SITE_NAMES: Record<SiteId, string> = {
-  salesforce: 'Salesforce Lightning',
-  gmail: 'Gmail',
-  outreach: 'Outreach',
-  medtrainer: 'MedTrainer pre-signup form',
-};
+/** What the options page calls each site next to its switch. */
+export const SITE_NAMES = Object.fromEntries(SITES.map((site) => [site.id, site.name])) as Record<SiteId, string>;
 
-/** The field-label groups, one per page, in the order a CSM meets them. */
-const GROUP_TITLES = {
-  'sf.account': 'Salesforce Account',
-  'sf.opportunity': 'Salesforce Opportunity',
-  'sf.onboarding': 'Customer Onboarding record',
-  'sf.case': 'Salesforce Case (record and new/edit form)',
-  'mt.presignup': 'MedTrainer pre-signup form',
-} as const satisfies Partial<Record<PageKind, string>>;
-
-export const LABEL_GROUPS: Array<{ page: PageKind; title: string; keys: FieldKey[] }> = (
-  Object.keys(GROUP_TITLES) as Array<keyof typeof GROUP_TITLES>
-).map((page) => ({ page, title: GROUP_TITLES[page], keys: FIELD_KEYS.filter((key) => FIELDS[key].page === page) }));
+/** The field-label groups, one per page, sites in SITES order and pages in the order a CSM meets them. */
+export const LABEL_GROUPS: Array<{ page: PageKind; title: string; keys: FieldKey[] }> = SITES.flatMap((site) =>
+  (Object.entries(site.labels?.groups ?? {}) as Array<[PageKind, string]>).map(([page, title]) => ({
+    page,
+    title,
+    keys: FIELD_KEYS.filter((key) => FIELDS[key].page === page),
+  })),
+);
 
 const blankLabels = (): Record<FieldKey, string> => Object.fromEntries(FIELD_KEYS.map((key) => [key, ''])) as Record<FieldKey, string>;
 
@@ -69,7 +61,7 @@ export const draftFrom = (own: Settings, effective: Settings, locked: readonly s
   const labels = blankLabels();
   for (const key of FIELD_KEYS) labels[key] = (isLocked(locked, `labels.${key}`) ? effective.labels[key] : own.labels[key]) ?? '';
   const sites = Object.fromEntries(
-    SITE_IDS.map((site) => [site, isLocked(locked, `sites.${site}`) ? effective.sites[site] : own.sites[site]]),
+    SITE_IDS.map((site) => [site, isLocked(locked, `sites.${site}`) ? siteOn(effective.sites, site) : siteOn(own.sites, site)]),
   ) as Record<SiteId, boolean>;
   const orgLabels = Object.fromEntries(
     Object.entries(own.orgLabels ?? {}).map(([host, saved]) => [host, { ...blankLabels(), ...saved }]),
@@ -130,7 +122,7 @@ export const toPatch = (draft: Draft, own: Settings, locked: readonly string[], 
     if (value) labels[key] = value;
   }
   const sites = Object.fromEntries(
-    SITE_IDS.map((site) => [site, isLocked(locked, `sites.${site}`) ? own.sites[site] : draft.sites[site]]),
+    SITE_IDS.map((site) => [site, isLocked(locked, `sites.${site}`) ? siteOn(own.sites, site) : draft.sites[site]]),
   ) as Settings['sites'];
   // An org keeps only the fields renamed there; a label the policy sets is the policy's on every org.
   const orgLabels: NonNullable<Settings['orgLabels']> = {};

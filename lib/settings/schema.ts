@@ -4,11 +4,11 @@ import { isValidZone } from '../dates/zone';
 import type { EngineSettings } from '../engine/types';
 import { FIELD_KEYS } from '../facts/fields';
 import { RULE_ID_PATTERN } from '../playbook/schema';
-import type { AdapterSettings, SiteAdapter } from '../sites/types';
+import { SITE_IDS, type SiteId } from '../sites';
+import type { AdapterSettings } from '../sites/types';
 
-/** The sites CSM Guide runs on; each can be switched off in settings. */
-export const SITE_IDS = ['salesforce', 'gmail', 'outreach', 'medtrainer'] as const satisfies readonly SiteAdapter['id'][];
-export type SiteId = (typeof SITE_IDS)[number];
+/** The sites CSM Guide runs on (lib/sites/index.ts); each can be switched off in settings. */
+export { SITE_IDS, type SiteId };
 
 export const DEFAULT_ONBOARDING_OBJECT = 'Customer_Onboarding__c';
 
@@ -28,13 +28,23 @@ export const orgHostSchema = z
 /** Label overrides for one org only: an admin renamed a field there, not in every org. */
 export const orgLabelsSchema = z.record(orgHostSchema, labelsSchema);
 export const disabledRulesSchema = z.array(z.string().regex(RULE_ID_PATTERN, 'not a rule ID')).max(500);
-export const sitesSchema = z
-  .object({ salesforce: z.boolean(), gmail: z.boolean(), outreach: z.boolean(), medtrainer: z.boolean() })
-  .strict();
+/** A site's id as a storage key: any id a version of CSM Guide may define (lib/sites). */
+export const siteKeySchema = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'not a site id');
+
+/**
+ * The per-site switches, by site id (SITES in lib/sites/index.ts). An open map, not one key per
+ * site: a site missing from it reads as on (`siteOn`), so adding a site changes neither this
+ * shape nor the stored version; a key for a site this version does not know (removed, or added by
+ * a newer version) is kept and ignored.
+ */
+export const sitesSchema = z.record(siteKeySchema, z.boolean());
+
+/** Whether CSM Guide runs on `site`: on unless switched off. */
+export const siteOn = (sites: Readonly<Record<string, boolean>>, site: SiteId): boolean => sites[site] !== false;
 
 /**
  * The user's settings, as stored in `sync:settings` (current version; older versions and their
- * migrations are in lib/store/schemas.ts). Strict: a key this version does not know is not ours.
+ * migrations: lib/store/versions and lib/store/items.ts). Strict: a key this version does not know is not ours.
  */
 export const settingsSchema = z
   .object({
@@ -60,7 +70,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const settingsPatchSchema = settingsSchema.partial();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
-export const ALL_SITES_ON: Settings['sites'] = { salesforce: true, gmail: true, outreach: true, medtrainer: true };
+export const ALL_SITES_ON: Readonly<Record<SiteId, true>> = Object.fromEntries(SITE_IDS.map((site) => [site, true])) as Record<SiteId, true>;
 
 /**
  * Settings before the user saved any. `timeZone` is the browser's, passed in by the caller

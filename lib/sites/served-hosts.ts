@@ -1,17 +1,10 @@
-import { GMAIL_HOST } from './gmail/hosts';
-import { isMedtrainerHost } from './medtrainer/hosts';
-import { OUTREACH_DOMAIN } from './outreach/hosts';
-import { isSalesforceHost } from './salesforce/hosts';
-import type { SiteAdapter } from './types';
+import { SITES, type Site, type SiteId } from './index';
 
 /**
- * Which site a host belongs to, from the hosts modules alone (no adapter code): the in-page app
- * picks its adapter with it, and the background checks a content script's page with it.
+ * The site a host belongs to, from the light definitions alone (no adapter code): the loader
+ * picks its URL test with it, the in-page app its adapter and the background checks a content
+ * script's page with it.
  */
-export const siteOfHost = (host: string): SiteAdapter['id'] | null => {
-  if (isSalesforceHost(host)) return 'salesforce';
-  if (host === GMAIL_HOST) return 'gmail';
-  if (host === OUTREACH_DOMAIN || host.endsWith(`.${OUTREACH_DOMAIN}`)) return 'outreach';
-  if (isMedtrainerHost(host)) return 'medtrainer';
-  return null;
-};
+export const siteForHost = (host: string): Site | null => SITES.find((site) => site.isHost(host)) ?? null;
+
+export const siteOfHost = (host: string): SiteId | null => siteForHost(host)?.id ?? null;

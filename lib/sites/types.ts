@@ -2,6 +2,7 @@ import type { VisibilityTargets } from '../dom/watch-visibility';
 import type { FieldKey } from '../facts/fields';
 import type { PageFacts } from '../facts/page-facts';
 import type { PageKind } from '../model/page-kind';
+import type { SiteId } from './index';
 
 /** The part of the user's settings adapters read (labels are renameable per org). */
 export interface AdapterSettings {
@@ -31,7 +32,8 @@ export type FillPlan =
 export type FillResult = { ok: true; message: string } | { ok: false; message: string };
 
 export interface SiteAdapter {
-  id: 'salesforce' | 'gmail' | 'outreach' | 'medtrainer';
+  /** The site it reads (lib/sites/index.ts); adapters.ts checks each site has exactly one. */
+  id: SiteId;
   /** Pure: the page kind of a URL, or null. Compose kinds may also depend on the DOM (see collect). */
   detect(url: URL, settings: AdapterSettings): PageMatch | null;
   /** The narrowest nodes whose subtree changes can change the facts (observed, batched per frame). */

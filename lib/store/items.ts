@@ -3,7 +3,7 @@ import { storage, type StorageItemKey, type WxtStorageItem } from 'wxt/utils/sto
 import { PAGE_ONLY_FACTS, storedProfileSchema, UNKNOWN, type AccountProfile, type ProfileFacts } from '../profile/schema';
 import { toStoredFacts } from '../profile/stored-facts';
 import { progressEventSchema, type ProgressEvent } from '../progress/events';
-import { ALL_SITES_ON, SITE_IDS, type Settings } from '../settings/schema';
+import type { Settings } from '../settings/schema';
 import {
   accountIdSchema,
   eventsV1,
@@ -12,7 +12,7 @@ import {
   profilesV2,
   quarantineEntryV1,
   quarantineV1,
-  settingsV2,
+  settingsV3,
   setupRuleIdSchema,
   setupStepV1,
   setupV1,
@@ -21,12 +21,15 @@ import {
   threadChoiceV2,
   threadKeySchema,
   threadsV2,
-  uiV2,
+  uiV3,
   type QuarantineEntry,
   type StoredPlaybook,
   type ThreadChoice,
   type UiState,
 } from './schemas';
+
+/** The sites there were when settings v2 and ui v2 shipped: their migrations produce those, whatever SITES holds today. */
+const SITES_OF_V2 = { salesforce: true, gmail: true, outreach: true, medtrainer: true } as const;
 
 /** The value type of each stored item once read and validated. */
 export interface ItemTypes extends Record<ItemName, unknown> {
@@ -120,12 +123,14 @@ export const SPECS: { [N in ItemName]: ItemSpec<ItemTypes[N]> } = {
   settings: {
     key: 'sync:settings',
     label: 'settings',
-    // v2 added the per-site switches (`sites`); a v1 value gets every site switched on.
-    version: 2,
+    // v2 added the per-site switches (`sites`); a v1 value gets every site of the time switched on.
+    // v3 made them an open map by site id (a missing site is on): every v2 value is a v3 value.
+    version: 3,
     migrations: {
-      2: (v1) => (isRecord(v1) && v1.sites === undefined ? { ...v1, sites: { ...ALL_SITES_ON } } : v1),
+      2: (v1) => (isRecord(v1) && v1.sites === undefined ? { ...v1, sites: { ...SITES_OF_V2 } } : v1),
+      3: (v2) => v2,
     },
-    schema: settingsV2,
+    schema: settingsV3,
     fallback: () => null,
   },
   playbook: {
@@ -139,16 +144,18 @@ export const SPECS: { [N in ItemName]: ItemSpec<ItemTypes[N]> } = {
   ui: {
     key: 'local:ui',
     label: 'sidebar layout',
-    version: 2,
+    version: 3,
     migrations: {
       // One side for every site becomes that side on each site.
       2: (v1) => {
         if (!isRecord(v1) || (v1.sidebarSide !== 'left' && v1.sidebarSide !== 'right')) return v1;
         const { sidebarSide, ...rest } = v1;
-        return { ...rest, sidebarSides: Object.fromEntries(SITE_IDS.map((site) => [site, sidebarSide])) };
+        return { ...rest, sidebarSides: Object.fromEntries(Object.keys(SITES_OF_V2).map((site) => [site, sidebarSide])) };
       },
+      // v3: the sides became an open map by site id; every v2 value is a v3 value.
+      3: (v2) => v2,
     },
-    schema: uiV2,
+    schema: uiV3,
     fallback: () => ({ sidebarCollapsed: false }),
   },
   quarantine: {

@@ -4,7 +4,7 @@ import { isoInstant } from '../dates/schemas';
 import { SHA256_HEX } from '../formats/sha256';
 import { storedProfileSchema } from '../profile/schema';
 import { progressEventSchema } from '../progress/events';
-import { settingsSchema, SITE_IDS } from '../settings/schema';
+import { settingsSchema, siteKeySchema } from '../settings/schema';
 
 /**
  * The live shape of every stored item at its current version, built from the live schemas the
@@ -48,7 +48,7 @@ export type ThreadChoice = z.infer<typeof threadChoiceV2>;
 export const threadsV2 = z.record(threadKeySchema, threadChoiceV2);
 
 // sync:settings — v2 added the per-site switches `sites` (v1 had none).
-export const settingsV2 = settingsSchema;
+export const settingsV3 = settingsSchema;
 
 // local:playbook — an imported playbook (checked again with parsePlaybook on every read,
 // since an update can retire an evaluator it uses); absent = the built-in playbook.
@@ -66,14 +66,15 @@ export type StoredPlaybook = z.infer<typeof storedPlaybookV1>;
 export const SIDEBAR_SIDES = ['left', 'right'] as const;
 /** v2: the side is remembered per site (Gmail's composes dock right, so a CSM may want the panel left there) and the width is the CSM's. */
 export const SIDEBAR_WIDTH = { min: 280, max: 560, default: 340 } as const;
-export const uiV2 = z
+/** v3: the sides are an open map by site id, so a new site needs no new version. */
+export const uiV3 = z
   .object({
     sidebarCollapsed: z.boolean(),
-    sidebarSides: z.partialRecord(z.enum(SITE_IDS), z.enum(SIDEBAR_SIDES)).optional(),
+    sidebarSides: z.record(siteKeySchema, z.enum(SIDEBAR_SIDES)).optional(),
     sidebarWidth: z.number().int().min(SIDEBAR_WIDTH.min).max(SIDEBAR_WIDTH.max).optional(),
   })
   .strict();
-export type UiState = z.infer<typeof uiV2>;
+export type UiState = z.infer<typeof uiV3>;
 
 // local:setup — the CSM's one-time setup steps (playbook rules with scope 'csm'), by rule ID:
 // done once, done on every account.

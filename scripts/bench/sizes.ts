@@ -1,6 +1,6 @@
 /**
- * What the built extension asks the browser to load: every content script (the per-site loaders
- * that run on each page load of a site), the sidebar app the background injects only into a
+ * What the built extension asks the browser to load: every content script (the loader that runs
+ * on each page load of every site), the sidebar app the background injects only into a
  * recognised page, and the service worker. Raw bytes and gzip -9 bytes (what a size budget counts).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';

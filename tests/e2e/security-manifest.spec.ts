@@ -10,7 +10,7 @@
  * - the only optional host access is for team sync: the team's CouchDB origin, asked for at run
  *   time when the CSM signs in (https, or http on this machine only for a local test server);
  * - host access is the four sites' https patterns, the same list the content scripts match and
- *   the adapters' hosts.ts declare: no <all_urls>, no `*://`, no http, no other host;
+ *   the site definitions declare (lib/sites/index.ts): no <all_urls>, no `*://`, no http, no other host;
  * - no web page or other extension can talk to it (no externally_connectable), and it exposes
  *   no files to pages (no web_accessible_resources);
  * - extension pages run under a strict CSP (only the package's own scripts, no eval, no plugins);
@@ -19,10 +19,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { GMAIL_MATCHES } from '../../lib/sites/gmail/hosts';
-import { MEDTRAINER_MATCHES } from '../../lib/sites/medtrainer/hosts';
-import { OUTREACH_MATCHES } from '../../lib/sites/outreach/hosts';
-import { SALESFORCE_MATCHES } from '../../lib/sites/salesforce/hosts';
+import { SITE_MATCHES } from '../../lib/sites';
 import { EXTENSION_DIR } from './harness';
 
 const BUILD = process.env.CSM_GUIDE_EXTENSION_DIR ? path.resolve(process.env.CSM_GUIDE_EXTENSION_DIR) : EXTENSION_DIR;
@@ -53,7 +50,7 @@ const ALLOWED_HOSTS = new Set([
   '*.outreach.io',
   'lms.medtrainer.com',
 ]);
-const ADAPTER_MATCHES = [...SALESFORCE_MATCHES, ...GMAIL_MATCHES, ...OUTREACH_MATCHES, ...MEDTRAINER_MATCHES];
+const SITE_PATTERNS = [...SITE_MATCHES];
 const PATTERN = /^https:\/\/([^/]+)(\/.*)$/;
 
 const filesUnder = (dir: string): string[] =>
@@ -79,7 +76,7 @@ test('permissions are exactly storage, scripting, alarms and unlimitedStorage; o
   expect([...(m.optional_host_permissions ?? [])].sort()).toEqual(['http://127.0.0.1/*', 'http://localhost/*', 'https://*/*']);
 });
 
-test('host access is the four sites over https, as the adapters declare it', () => {
+test('host access is the four sites over https, as their definitions declare it', () => {
   const m = manifest();
   const hosts = m.host_permissions ?? [];
   expect(hosts.length).toBeGreaterThan(0);
@@ -90,7 +87,7 @@ test('host access is the four sites over https, as the adapters declare it', () 
     const host = PATTERN.exec(pattern)![1]!;
     expect(ALLOWED_HOSTS.has(host), `${host} is one of the four sites`).toBe(true);
   }
-  expect([...hosts].sort()).toEqual([...ADAPTER_MATCHES].sort());
+  expect([...hosts].sort()).toEqual([...SITE_PATTERNS].sort());
   // Every site is there (a missing one would mean a dead adapter).
   expect(new Set(hosts.map((p) => PATTERN.exec(p)![1]))).toEqual(ALLOWED_HOSTS);
 });
@@ -98,7 +95,9 @@ test('host access is the four sites over https, as the adapters declare it', () 
 test('content scripts run only where host access is granted, in the isolated world, top frame only', () => {
   const m = manifest();
   const granted = new Set(m.host_permissions);
-  expect(m.content_scripts?.length).toBe(4);
+  // One loader for every site (entrypoints/loader.content), running on every granted site pattern.
+  expect(m.content_scripts?.length).toBe(1);
+  expect([...(m.content_scripts?.[0]?.matches ?? [])].sort()).toEqual([...granted].sort());
   for (const script of m.content_scripts ?? []) {
     for (const match of script.matches) expect(granted.has(match), `${match} is a granted host pattern`).toBe(true);
     expect(script.world ?? 'ISOLATED').toBe('ISOLATED');

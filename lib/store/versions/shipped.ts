@@ -8,11 +8,13 @@ import { profilesV2 } from './profiles-v2';
 import { quarantineV1 } from './quarantine-v1';
 import { settingsV1 } from './settings-v1';
 import { settingsV2 } from './settings-v2';
+import { settingsV3 } from './settings-v3';
 import { setupV1 } from './setup-v1';
 import { threadsV1 } from './threads-v1';
 import { threadsV2 } from './threads-v2';
 import { uiV1 } from './ui-v1';
 import { uiV2 } from './ui-v2';
+import { uiV3 } from './ui-v3';
 
 /**
  * Every shipped version of every stored or exchanged format, frozen.
@@ -31,9 +33,9 @@ export const SHIPPED_ITEMS = {
   events: { 1: eventsV1 },
   profiles: { 1: profilesV1, 2: profilesV2 },
   threads: { 1: threadsV1, 2: threadsV2 },
-  settings: { 1: settingsV1, 2: settingsV2 },
+  settings: { 1: settingsV1, 2: settingsV2, 3: settingsV3 },
   playbook: { 1: storedPlaybookV1 },
-  ui: { 1: uiV1, 2: uiV2 },
+  ui: { 1: uiV1, 2: uiV2, 3: uiV3 },
   quarantine: { 1: quarantineV1 },
   setup: { 1: setupV1 },
 } as const satisfies Record<string, Record<number, z.ZodType>>;

@@ -218,7 +218,7 @@ describe('the store mirror', () => {
 
   it('reports a value from a newer version without overwriting it', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    await fakeBrowser.storage.local.set({ ui: { sidebarCollapsed: true, sidebarWidth: 400 }, ui$: { v: 3 } });
+    await fakeBrowser.storage.local.set({ ui: { sidebarCollapsed: true, sidebarWidth: 400 }, ui$: { v: 4 } });
     const { tab } = setup();
     const store = tab();
     await store.idle();

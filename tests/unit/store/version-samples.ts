@@ -130,6 +130,22 @@ export const ITEM_SAMPLES: Record<string, Record<number, Samples>> = {
         { ...settingsV2, theme: 'dark' },
       ],
     },
+    3: {
+      valid: [
+        settingsV2,
+        { ...settingsV2, sites: {} },
+        { ...settingsV2, sites: { salesforce: true, gmail: true, outreach: true } },
+        { ...settingsV2, sites: { ...settingsV2.sites, linkedin: false } },
+      ],
+      invalid: [
+        settingsV1,
+        { ...settingsV2, sites: { Gmail: true } },
+        { ...settingsV2, sites: { gmail: 'yes' } },
+        { ...settingsV2, timeZone: 'Mars/Olympus' },
+        { ...settingsV2, labels: { 'opp.unknown': 'x' } },
+        { ...settingsV2, theme: 'dark' },
+      ],
+    },
   },
   playbook: {
     1: {
@@ -149,6 +165,20 @@ export const ITEM_SAMPLES: Record<string, Record<number, Samples>> = {
         { sidebarCollapsed: false, sidebarSides: { linkedin: 'left' } },
         { sidebarCollapsed: false, sidebarWidth: 561 },
         { sidebarCollapsed: false, sidebarWidth: 300.5 },
+        {},
+      ],
+    },
+    3: {
+      valid: [
+        { sidebarCollapsed: false },
+        { sidebarCollapsed: true, sidebarSides: { gmail: 'left' }, sidebarWidth: 280 },
+        { sidebarCollapsed: false, sidebarSides: { linkedin: 'left' } },
+      ],
+      invalid: [
+        { sidebarCollapsed: false, sidebarSide: 'left' },
+        { sidebarCollapsed: false, sidebarSides: { 'Not a site': 'left' } },
+        { sidebarCollapsed: false, sidebarSides: { gmail: 'top' } },
+        { sidebarCollapsed: false, sidebarWidth: 561 },
         {},
       ],
     },

@@ -1,0 +1,15 @@
+import { defineSite } from '../definition';
+import { GMAIL_HOST, GMAIL_MATCHES } from './hosts';
+import { GMAIL_SEL } from './selectors';
+import { detectGmailPage } from './urls';
+
+/** Gmail's compose and reply boxes (adapter: ./adapter.ts). */
+export const gmailSite = defineSite({
+  id: 'gmail',
+  name: 'Gmail',
+  matches: GMAIL_MATCHES,
+  isHost: (host) => host === GMAIL_HOST,
+  isCandidate: (url) => detectGmailPage(url) !== null,
+  // The mail client is a candidate on every load; the app is worth loading only once a compose is open.
+  presentSelector: GMAIL_SEL.composePresence,
+});

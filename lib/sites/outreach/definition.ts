@@ -1,0 +1,12 @@
+import { defineSite } from '../definition';
+import { OUTREACH_DOMAIN, OUTREACH_MATCHES } from './hosts';
+import { detectOutreachPage } from './urls';
+
+/** Outreach's prospects, sequences and composer (adapter: ./adapter.ts). */
+export const outreachSite = defineSite({
+  id: 'outreach',
+  name: 'Outreach',
+  matches: OUTREACH_MATCHES,
+  isHost: (host) => host === OUTREACH_DOMAIN || host.endsWith(`.${OUTREACH_DOMAIN}`),
+  isCandidate: (url) => detectOutreachPage(url) !== null,
+});
