@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { item, MISSING, page } from '../support/salesforce';
+import { ESCALATION, OPENED, savedCase } from '../support/escalation-case';
 
-const escalation = {
-  'case.recordType': 'Escalations',
-  'case.account': { name: 'Acme Clinic' },
-  'case.subject': 'Cancelation Request - Acme Clinic',
-  'case.reason': 'Cancellation: budget',
-  'case.description': '12/02/26_MM:Customer called support and asked to cancel',
-  'case.directives': '12/02/26_MM:One more week, Customer unresponsive',
-  'case.opportunity': { name: 'Acme Clinic - New Business' },
-  'case.contact': { name: 'Jane Doe' },
-  'case.products': ['Learning'],
-};
-type Fields = Parameters<typeof page>[1];
-/** Opened Tue 2026-12-01 14:00 Chicago: the call is due by Wed 14:00, four hours after NOW. */
-const OPENED = '2026-12-01T20:00:00Z';
-const savedCase = (fields: Fields = {}) => page('sf.case', { ...escalation, 'case.opened': OPENED, 'case.callScheduledFor': null, ...fields });
 
 describe('ESC-CALL-24H', () => {
   it('warn: empty inside the 24 hours, due at the deadline', () => {
@@ -40,7 +26,7 @@ describe('ESC-CALL-24H', () => {
     expect(i.message).toMatch(/"Call Scheduled For" Dec 3, 2026, 9:00 AM CST is later than 24 hours after the case was created \(by Dec 2, 2026, 2:00 PM CST\)/);
   });
   it('info: the creation time is not on the page', () => {
-    const { 'case.opened': _, ...rest } = { ...escalation, 'case.opened': OPENED, 'case.callScheduledFor': null };
+    const { 'case.opened': _, ...rest } = { ...ESCALATION, 'case.opened': OPENED, 'case.callScheduledFor': null };
     const i = item('ESC-CALL-24H', { page: page('sf.case', rest) });
     expect(i.state).toBe('info');
   });

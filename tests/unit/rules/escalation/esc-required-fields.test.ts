@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { item, itemOf, page } from '../support/salesforce';
+import { newCase } from '../support/escalation-case';
 
-const escalation = {
-  'case.recordType': 'Escalations',
-  'case.account': { name: 'Acme Clinic' },
-  'case.subject': 'Cancelation Request - Acme Clinic',
-  'case.reason': 'Cancellation: budget',
-  'case.description': '12/02/26_MM:Customer called support and asked to cancel',
-  'case.directives': '12/02/26_MM:One more week, Customer unresponsive',
-  'case.opportunity': { name: 'Acme Clinic - New Business' },
-  'case.contact': { name: 'Jane Doe' },
-  'case.products': ['Learning'],
-};
-type Fields = Parameters<typeof page>[1];
-const newCase = (fields: Fields = {}) => page('sf.case.new', { ...escalation, ...fields });
 
 describe('ESC-REQUIRED-FIELDS', () => {
   it('error: names each empty field', () => {

@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detail, item, page, progress, verbs } from '../support/salesforce';
+import { savedCase } from '../support/escalation-case';
 
-const escalation = {
-  'case.recordType': 'Escalations',
-  'case.account': { name: 'Acme Clinic' },
-  'case.subject': 'Cancelation Request - Acme Clinic',
-  'case.reason': 'Cancellation: budget',
-  'case.description': '12/02/26_MM:Customer called support and asked to cancel',
-  'case.directives': '12/02/26_MM:One more week, Customer unresponsive',
-  'case.opportunity': { name: 'Acme Clinic - New Business' },
-  'case.contact': { name: 'Jane Doe' },
-  'case.products': ['Learning'],
-};
-type Fields = Parameters<typeof page>[1];
-/** Opened Tue 2026-12-01 14:00 Chicago: the call is due by Wed 14:00, four hours after NOW. */
-const OPENED = '2026-12-01T20:00:00Z';
-const savedCase = (fields: Fields = {}) => page('sf.case', { ...escalation, 'case.opened': OPENED, 'case.callScheduledFor': null, ...fields });
 
 describe('ESC-WORK-CASE', () => {
   it('todo: names the next stage; every stage listed; toggle offered', () => {

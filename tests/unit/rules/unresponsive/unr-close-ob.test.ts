@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { unresponsiveDays } from '../../../../lib/dates';
-import { item, MISSING, page, progress } from '../support/salesforce';
-
-// TODAY is Wednesday 2026-12-02. A log started Mon 2026-11-23 has today as day 8 of 10.
-const both = ['email', 'call'] as const;
-/** A contact log where every listed day has both an email and a call. */
-const logged = (days: string[]) => Object.fromEntries(days.map((d) => [d, [...both]]));
-const unresponsive = (since: string, contacts: Record<string, Array<'email' | 'call'>> = {}, done: string[] = []) =>
-  progress({ branch: { value: 'unresponsive', since }, contacts, done });
-const RUNNING = '2026-11-23';
-const beforeToday = unresponsiveDays(RUNNING).slice(0, 7);
-/** Started Mon 2026-11-16: the 10 business days end Fri 2026-11-27. */
-const FINISHED = '2026-11-16';
-const finishedLog = logged(unresponsiveDays(FINISHED));
+import { item, MISSING, page } from '../support/salesforce';
+import { logged, unresponsive, RUNNING, beforeToday, FINISHED, finishedLog } from '../support/unresponsive-log';
 
 describe('UNR-CLOSE-OB', () => {
   const ob = (completed: boolean | typeof MISSING) => page('sf.onboarding', { 'ob.completed': completed });
