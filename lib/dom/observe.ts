@@ -49,13 +49,15 @@ const DEFAULT_EVENTS = ['input', 'change'] as const;
 export interface ObservedChanges {
   /** The nodes this observer watches. */
   readonly roots: readonly Node[];
-  /** Nodes whose child list changed, and text nodes whose data changed. */
+  /**
+   * Nodes whose child list or observed attributes changed, and text nodes whose data changed. A
+   * removed node is not listed (its old parent is): whatever a consumer kept of it is now
+   * disconnected. Kept this small on purpose: the observer's callback runs for every batch of a
+   * churning page, and each record property read crosses into the DOM bindings.
+   */
   readonly nodes: ReadonlySet<Node>;
-  /** Elements whose observed attributes changed, with the names of those attributes. */
-  readonly attributes: ReadonlyMap<Element, ReadonlySet<string>>;
-  /** Elements added and removed (each counts with its whole subtree, shadow trees included). */
+  /** Elements added (each counts with its whole subtree, shadow trees included). */
   readonly added: ReadonlySet<Element>;
-  readonly removed: ReadonlySet<Element>;
   /** Where `input`/`change` events started (a value changed without a mutation), as far as visible. */
   readonly events: ReadonlySet<Node>;
 }
@@ -105,19 +107,15 @@ export function observeBatched(
   let lastFlush = Number.NEGATIVE_INFINITY;
   /** Elements added since the last flush (see the observer below), and the rest of what changed. */
   let added = new Set<Element>();
-  let removed = new Set<Element>();
   let nodes = new Set<Node>();
-  let attributes = new Map<Element, Set<string>>();
   let eventNodes = new Set<Node>();
   const flush = () => {
     cancelPending = null;
     if (signal.aborted) return;
     lastFlush = clock.now();
-    const changes: ObservedChanges = { roots, nodes, attributes, added, removed, events: eventNodes };
+    const changes: ObservedChanges = { roots, nodes, added, events: eventNodes };
     added = new Set();
-    removed = new Set();
     nodes = new Set();
-    attributes = new Map();
     eventNodes = new Set();
     for (const el of changes.added) if (el.isConnected) watchShadowRoots(el);
     try {
@@ -164,15 +162,7 @@ export function observeBatched(
     // cost more than the reads themselves while a page churned (most of it removed again
     // before the frame); now only what is still connected at the flush is walked, once.
     for (const record of records) {
-      const target = record.target;
-      if (record.type === 'attributes') {
-        const el = target as Element;
-        const names = attributes.get(el);
-        if (names) names.add(record.attributeName!);
-        else attributes.set(el, new Set([record.attributeName!]));
-        continue;
-      }
-      nodes.add(target);
+      nodes.add(record.target);
       // Only childList records add nodes; reading addedNodes of the others would build an
       // empty NodeList for each (this callback runs for every batch of a churning page).
       if (record.type !== 'childList') continue;
@@ -180,11 +170,6 @@ export function observeBatched(
       for (let i = 0; i < addedNodes.length; i++) {
         const node = addedNodes[i]!;
         if (node.nodeType === 1) added.add(node as Element);
-      }
-      const removedNodes = record.removedNodes;
-      for (let i = 0; i < removedNodes.length; i++) {
-        const node = removedNodes[i]!;
-        if (node.nodeType === 1) removed.add(node as Element);
       }
     }
     markDirty();
@@ -234,9 +219,7 @@ export function observeBatched(
       cancelPending?.();
       cancelPending = null;
       added.clear();
-      removed.clear();
       nodes.clear();
-      attributes.clear();
       eventNodes.clear();
       for (const target of listenedTargets) {
         for (const type of events) target.removeEventListener(type, onEvent, { capture: true });

@@ -135,9 +135,11 @@ export function applyChanges(cache: ReadCache, changes: ObservedChanges): boolea
   const dirty = new Set<Element>();
   const path: Node[] = [];
   const place = (node: Node): 0 | 1 | 2 => {
+    // Most targets of a churning page are already gone again: one property read settles them.
+    if (!node.isConnected) return 0;
     path.length = 0;
     let state: 0 | 1 | 2 = 0;
-    for (let n: Node | null = node; n; n = composedParent(n)) {
+    for (let n: Node | null = node; n; n = parentAcross(n)) {
       const known = placed.get(n);
       if (known !== undefined) {
         state = known;
@@ -176,7 +178,6 @@ export function applyChanges(cache: ReadCache, changes: ObservedChanges): boolea
   }
   // A removed node elsewhere shows as a change of its parent's child list.
   for (const node of changes.nodes) place(node);
-  for (const el of changes.attributes.keys()) place(el);
   // An event's origin is as deep as its listener could see: outside a field, it cannot be placed.
   for (const node of changes.events) if (place(node) !== 2) return false;
 
@@ -237,6 +238,12 @@ function byElementOf(fields: readonly FieldHandle[]): Map<Element, FieldHandle> 
   const map = new Map<Element, FieldHandle>();
   for (const f of fields) map.set(f.el, f);
   return map;
+}
+
+/** composedParent, with the fewest DOM property reads (it runs for every changed node). */
+function parentAcross(node: Node): Node | null {
+  const parent = node.parentNode;
+  return parent !== null && parent.nodeType === 11 ? ((parent as ShadowRoot).host ?? null) : parent;
 }
 
 function within(node: Node, root: Node): boolean {

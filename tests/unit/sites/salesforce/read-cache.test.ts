@@ -154,7 +154,7 @@ describe.each(SHADOW_MODES)('read cache, %s shadow', (shadow) => {
     const first = session.facts;
     const plain = { ...page.settings, labels: { ...page.settings.labels, 'opp.stage': 'Sales Stage' } };
     resetReadStats();
-    const changes: ObservedChanges = { roots: salesforceAdapter.observeRoots(document, page.match), nodes: new Set(), attributes: new Map(), added: new Set(), removed: new Set(), events: new Set() };
+    const changes: ObservedChanges = { roots: salesforceAdapter.observeRoots(document, page.match), nodes: new Set(), added: new Set(), events: new Set() };
     const read = salesforceAdapter.collect(document, page.url, page.match, plain, changes)[0]!;
     expect(readStats.full).toBe(1);
     expect(read).toEqual(fullRead(page, plain));
@@ -190,7 +190,7 @@ describe.each(SHADOW_MODES)('read cache, %s shadow', (shadow) => {
     track(page.url, page.match, page.settings);
     const cache = cacheFor(document, page.match, page.settings)!;
     expect(cache).toBeDefined();
-    const changes = (events: Node[]): ObservedChanges => ({ roots: [cache.root], nodes: new Set(), attributes: new Map(), added: new Set(), removed: new Set(), events: new Set(events) });
+    const changes = (events: Node[]): ObservedChanges => ({ roots: [cache.root], nodes: new Set(), added: new Set(), events: new Set(events) });
     expect(applyChanges(cache, changes([cache.root]))).toBe(false);
     const output = deepQuery(item('Stage'), '[slot="outputField"]')!;
     expect(applyChanges(cache, changes([output]))).toBe(true);
