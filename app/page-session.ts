@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { observeBatched } from '../lib/dom/observe';
+import { observeBatched, type ObservedChanges } from '../lib/dom/observe';
 import { waitFor } from '../lib/dom/wait-for';
 import { sameVisibilityTargets, watchVisibility, type VisibilityTargets } from '../lib/dom/watch-visibility';
 import type { PageFacts } from '../lib/facts/page-facts';
@@ -69,9 +69,11 @@ export const createPageSession = (ctx: ContentScriptContext, adapter: SiteAdapte
     let observer: AbortController | null = null;
     let visibility: VisibilityTargets | null = null;
     let visibilityWatch: AbortController | null = null;
-    const read = () => {
+    // `changes`: what the observer saw since its previous call; absent for the first read and a
+    // visibility change, which read everything.
+    const read = (changes?: ObservedChanges) => {
       // The session's URL: any later URL change is a navigation, which starts another session.
-      const next = adapter.collect(document, url, match, settings);
+      const next = adapter.collect(document, url, match, settings, changes);
       // Roots narrow as the page renders (the shell first, then the active record): follow them.
       const roots = adapter.observeRoots(document, match);
       if (!sameNodes(roots, observed)) {
@@ -87,7 +89,7 @@ export const createPageSession = (ctx: ContentScriptContext, adapter: SiteAdapte
         visibilityWatch?.abort();
         visibilityWatch = new AbortController();
         visibility = targets;
-        watchVisibility(targets, read, AbortSignal.any([signal, visibilityWatch.signal]));
+        watchVisibility(targets, () => read(), AbortSignal.any([signal, visibilityWatch.signal]));
       }
       const key = JSON.stringify(next);
       if (key === pagesKey) return;

@@ -41,6 +41,28 @@ export interface ObserveOptions {
 const DEFAULT_EVENTS = ['input', 'change'] as const;
 
 /**
+ * What changed since the previous `onChange` (the argument it is called with), so a consumer can
+ * re-read only what those changes touch. Every change the observer saw is in it; changes outside
+ * `roots` (and in shadow roots not yet registered, other than inside `added` elements) were not
+ * seen, so a consumer that caches must treat anything it cannot place as "read everything".
+ */
+export interface ObservedChanges {
+  /** The nodes this observer watches. */
+  readonly roots: readonly Node[];
+  /**
+   * Nodes whose child list or observed attributes changed, and text nodes whose data changed. A
+   * removed node is not listed (its old parent is): whatever a consumer kept of it is now
+   * disconnected. Kept this small on purpose: the observer's callback runs for every batch of a
+   * churning page, and each record property read crosses into the DOM bindings.
+   */
+  readonly nodes: ReadonlySet<Node>;
+  /** Elements added (each counts with its whole subtree, shadow trees included). */
+  readonly added: ReadonlySet<Element>;
+  /** Where `input`/`change` events started (a value changed without a mutation), as far as visible. */
+  readonly events: ReadonlySet<Node>;
+}
+
+/**
  * Sustained churn. A change after a pause is answered in the next task; every frame of a
  * burst after it (Lightning renders a record in a few). But some pages never pause — a ticking timer, an
  * animation written into the DOM, a feed that keeps growing — and one read per frame of those
@@ -59,10 +81,12 @@ export const SUSTAINED_INTERVAL_MS = 250;
  * animation frame while changes keep coming — at most once per SUSTAINED_INTERVAL_MS
  * while the changes never pause (see above). Stops and releases everything when `signal`
  * aborts. Errors thrown by `onChange` are swallowed so they never reach the host page.
+ * `onChange` is handed what changed since its previous call (ObservedChanges); callers that
+ * re-read everything can ignore it.
  */
 export function observeBatched(
   roots: readonly Node[],
-  onChange: () => void,
+  onChange: (changes: ObservedChanges) => void,
   signal: AbortSignal,
   options: ObserveOptions = {},
 ): void {
@@ -81,17 +105,21 @@ export function observeBatched(
   let churnSince = Number.NEGATIVE_INFINITY;
   let lastChange = Number.NEGATIVE_INFINITY;
   let lastFlush = Number.NEGATIVE_INFINITY;
-  /** Elements added since the last flush (see the observer below). */
+  /** Elements added since the last flush (see the observer below), and the rest of what changed. */
   let added = new Set<Element>();
+  let nodes = new Set<Node>();
+  let eventNodes = new Set<Node>();
   const flush = () => {
     cancelPending = null;
     if (signal.aborted) return;
     lastFlush = clock.now();
-    const fresh = added;
+    const changes: ObservedChanges = { roots, nodes, added, events: eventNodes };
     added = new Set();
-    for (const el of fresh) if (el.isConnected) watchShadowRoots(el);
+    nodes = new Set();
+    eventNodes = new Set();
+    for (const el of changes.added) if (el.isConnected) watchShadowRoots(el);
     try {
-      onChange();
+      onChange(changes);
     } catch {
       // A failing consumer must not break the host page or stop later notifications.
     }
@@ -134,17 +162,25 @@ export function observeBatched(
     // cost more than the reads themselves while a page churned (most of it removed again
     // before the frame); now only what is still connected at the flush is walked, once.
     for (const record of records) {
+      nodes.add(record.target);
       // Only childList records add nodes; reading addedNodes of the others would build an
       // empty NodeList for each (this callback runs for every batch of a churning page).
       if (record.type !== 'childList') continue;
-      const nodes = record.addedNodes;
-      for (let i = 0; i < nodes.length; i++) {
-        const node = nodes[i]!;
+      const addedNodes = record.addedNodes;
+      for (let i = 0; i < addedNodes.length; i++) {
+        const node = addedNodes[i]!;
         if (node.nodeType === 1) added.add(node as Element);
       }
     }
     markDirty();
   });
+  const onEvent = (event: Event) => {
+    // The innermost node this listener may see (a closed tree below it shows as its host).
+    const origin = (typeof event.composedPath === 'function' ? event.composedPath()[0] : undefined) ?? event.target ?? event.currentTarget;
+    if (origin && typeof (origin as Node).nodeType === 'number') eventNodes.add(origin as Node);
+    else if (event.currentTarget) eventNodes.add(event.currentTarget as Node);
+    markDirty();
+  };
   const init: MutationObserverInit = {
     childList: true,
     subtree: true,
@@ -162,7 +198,7 @@ export function observeBatched(
       return;
     }
     for (const type of events) {
-      target.addEventListener(type, markDirty, { capture: true, passive: true });
+      target.addEventListener(type, onEvent, { capture: true, passive: true });
     }
     listenedTargets.push(target);
   };
@@ -183,8 +219,10 @@ export function observeBatched(
       cancelPending?.();
       cancelPending = null;
       added.clear();
+      nodes.clear();
+      eventNodes.clear();
       for (const target of listenedTargets) {
-        for (const type of events) target.removeEventListener(type, markDirty, { capture: true });
+        for (const type of events) target.removeEventListener(type, onEvent, { capture: true });
       }
       listenedTargets.length = 0;
     },

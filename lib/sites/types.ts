@@ -1,3 +1,4 @@
+import type { ObservedChanges } from '../dom/observe';
 import type { VisibilityTargets } from '../dom/watch-visibility';
 import type { FieldKey } from '../facts/fields';
 import type { PageFacts } from '../facts/page-facts';
@@ -44,8 +45,12 @@ export interface SiteAdapter {
    * even while only the shown record is observed.
    */
   visibilityTargets?(doc: Document): VisibilityTargets;
-  /** Reads the page. Gmail returns one PageFacts per open compose; others one or none. Never throws. */
-  collect(doc: Document, url: URL, match: PageMatch, settings: AdapterSettings): PageFacts[];
+  /**
+   * Reads the page. Gmail returns one PageFacts per open compose; others one or none. Never throws.
+   * `changes`, when given, is what the session's observer of `observeRoots` saw since the previous
+   * read: an adapter may keep what they cannot have touched, and must read as if it read everything.
+   */
+  collect(doc: Document, url: URL, match: PageMatch, settings: AdapterSettings, changes?: ObservedChanges): PageFacts[];
   /** The compose an element belongs to (Gmail/Outreach), so the sidebar follows the focused one. */
   composeIdAt?(doc: Document, node: Node): string | null;
   /**

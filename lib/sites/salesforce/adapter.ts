@@ -2,6 +2,7 @@
 import type { SiteAdapter } from '../types';
 import { collectSalesforce } from './collect';
 import { fillSalesforce } from './fill';
+import { freshScope } from './read-cache';
 import { observeRootsFor } from './scope';
 import { visibilityTargets } from './shown';
 import { detectSalesforcePage } from './urls';
@@ -11,8 +12,9 @@ export { SALESFORCE_MATCHES, isSalesforceHost } from './hosts';
 export const salesforceAdapter: SiteAdapter = {
   id: 'salesforce',
   detect: (url, settings) => detectSalesforcePage(url, settings),
-  observeRoots: (doc, match) => observeRootsFor(doc, match),
+  // The read that just ran found the scope (page-session asks right after it): no second walk.
+  observeRoots: (doc, match) => observeRootsFor(doc, match, freshScope(doc, match)),
   visibilityTargets: (doc) => visibilityTargets(doc),
-  collect: (doc, url, match, settings) => collectSalesforce(doc, url, match, settings),
+  collect: (doc, url, match, settings, changes) => collectSalesforce(doc, url, match, settings, changes),
   fill: (doc, plan, settings) => fillSalesforce(doc, plan, settings),
 };

@@ -6,18 +6,23 @@
 import { FIELDS } from '../../facts/fields';
 import type { FieldRead, FieldReads, PageFacts } from '../../facts/page-facts';
 import { deepQuery, flatText } from '../../dom/deep-query';
+import type { ObservedChanges } from '../../dom/observe';
 import { validateSalesforceId } from '../../formats';
 import type { PageKind } from '../../model/page-kind';
 import type { AdapterSettings, PageMatch } from '../types';
 import { convertValue } from './convert';
 import { fieldKeysFor, labelFor, type SalesforceFieldKey } from './labels';
-import { findByLabel, layoutRendered, listFields, type FieldHandle } from './layout';
-import { readField } from './read-value';
-import { findScope } from './scope';
+import { findInIndex, indexByLabel, layoutRendered, listFields, scanFields, type FieldHandle, type LabelIndex } from './layout';
+import { applyChanges, cacheFor, dropCache, newCache, rawRead, readStats, rememberScope, scopeOf, storeCache, type ReadCache } from './read-cache';
+import { findScope, findScopeWithEvidence } from './scope';
 import { NEW_RECORD_TITLE, SF } from './selectors';
 import { backgroundRecordOf } from './urls';
 
-export function collectSalesforce(doc: Document, url: URL, match: PageMatch, settings: AdapterSettings): PageFacts[] {
+/**
+ * `changes` (what the session's observer saw since the previous read) lets the read keep what
+ * those changes cannot have touched (read-cache.ts); without it everything is read again.
+ */
+export function collectSalesforce(doc: Document, url: URL, match: PageMatch, settings: AdapterSettings, changes?: ObservedChanges): PageFacts[] {
   const base: PageFacts = {
     kind: match.kind,
     url: url.href,
@@ -29,22 +34,59 @@ export function collectSalesforce(doc: Document, url: URL, match: PageMatch, set
   if (recordId) base.recordId = recordId;
   if (match.kind === 'sf.account' && recordId) base.accountId = recordId;
   try {
-    return [collectInto(base, doc, url, match, settings)];
+    return [collectInto(base, doc, url, match, settings, changes)];
   } catch {
     // Host page in an unexpected state: report "not ready" rather than break the session.
+    dropCache(match);
     return [notRendered(base, match, settings)];
   }
 }
 
-function collectInto(facts: PageFacts, doc: Document, url: URL, match: PageMatch, settings: AdapterSettings): PageFacts {
-  const scope = findScope(doc, match);
-  if (scope.status !== 'ok') return notRendered(facts, match, settings);
-  const fields = listFields(scope.root);
-  if (!layoutRendered(fields)) return notRendered(facts, match, settings);
+function collectInto(facts: PageFacts, doc: Document, url: URL, match: PageMatch, settings: AdapterSettings, changes?: ObservedChanges): PageFacts {
+  const cached = changes ? cacheFor(doc, match, settings) : undefined;
+  if (cached && applyChanges(cached, changes!)) {
+    readStats.incremental += 1;
+    rememberScope(doc, match, scopeOf(cached));
+    if (!layoutRendered(cached.fields)) {
+      dropCache(match);
+      return notRendered(facts, match, settings);
+    }
+    return readRecord(facts, doc, url, match, settings, cached.root, cached.index, cached);
+  }
 
+  readStats.full += 1;
+  const { scope, shown, links } = findScopeWithEvidence(doc, match);
+  rememberScope(doc, match, scope);
+  if (scope.status !== 'ok') {
+    dropCache(match);
+    return notRendered(facts, match, settings);
+  }
+  const scan = scanFields(scope.root);
+  if (!layoutRendered(scan.fields)) {
+    dropCache(match);
+    return notRendered(facts, match, settings);
+  }
+  // Kept for the next read only where the observed root is the verified record (read-cache.ts).
+  const keep = match.kind !== 'sf.case.new' && scope.verified && shown[0] === scope.root;
+  const cache = keep ? newCache(doc, match, settings, scope.root, shown, links, scan) : null;
+  if (cache) storeCache(cache);
+  else dropCache(match);
+  return readRecord(facts, doc, url, match, settings, scope.root, cache?.index ?? indexByLabel(scan.fields), cache);
+}
+
+function readRecord(
+  facts: PageFacts,
+  doc: Document,
+  url: URL,
+  match: PageMatch,
+  settings: AdapterSettings,
+  root: Element,
+  index: LabelIndex,
+  cache: ReadCache | null,
+): PageFacts {
   const reads: FieldReads = {};
-  for (const key of fieldKeysFor(match.kind)) reads[key] = readKey(key, fields, settings);
-  if (match.kind === 'sf.case.new') fillRecordTypeFromTitle(reads, scope.root, settings);
+  for (const key of fieldKeysFor(match.kind)) reads[key] = readKey(key, index, settings, cache);
+  if (match.kind === 'sf.case.new') fillRecordTypeFromTitle(reads, root, settings);
 
   const out: PageFacts = { ...facts, ready: true, fields: reads };
   const accountId = out.accountId ?? accountIdFrom(reads, match, url) ?? accountIdBehindModal(doc, match, settings);
@@ -52,30 +94,31 @@ function collectInto(facts: PageFacts, doc: Document, url: URL, match: PageMatch
   return out;
 }
 
-function readKey(key: SalesforceFieldKey, fields: readonly FieldHandle[], settings: AdapterSettings): FieldRead {
+function readKey(key: SalesforceFieldKey, index: LabelIndex, settings: AdapterSettings, cache: ReadCache | null): FieldRead {
   const label = labelFor(key, settings);
-  const candidates = findByLabel(fields, label);
+  const candidates = findInIndex(index, label);
   if (candidates.length === 0) return { status: 'missing', label, reason: 'label-not-found' };
 
   // A label can repeat across sections: take the first that shows a value, else the first.
   let first: FieldRead | null = null;
   for (const handle of candidates) {
-    const read = readOne(handle, key, label, settings.timeZone);
+    const read = readOne(handle, key, label, settings.timeZone, cache);
     if (read.status === 'ok' && read.value !== null) return read;
     first ??= read;
   }
   return first!;
 }
 
-function readOne(handle: FieldHandle, key: SalesforceFieldKey, label: string, timeZone: string): FieldRead {
+function readOne(handle: FieldHandle, key: SalesforceFieldKey, label: string, timeZone: string, cache: ReadCache | null): FieldRead {
   try {
-    const raw = readField(handle);
+    const raw = rawRead(cache, handle);
+    if (!raw.ok) return { status: 'missing', label, reason: 'unreadable' };
     // Lightning re-renders items wholesale (inline edit, save): a detached node read stale data.
     if (!handle.el.isConnected) return { status: 'missing', label, reason: 'unreadable' };
-    const converted = convertValue(raw.value, FIELDS[key].type, timeZone);
+    const converted = convertValue(raw.read.value, FIELDS[key].type, timeZone);
     if (!converted.ok) return { status: 'missing', label, reason: 'unreadable' };
     const read: FieldRead = { status: 'ok', label, value: converted.value };
-    if (raw.editable !== undefined) read.editable = raw.editable;
+    if (raw.read.editable !== undefined) read.editable = raw.read.editable;
     return read;
   } catch {
     return { status: 'missing', label, reason: 'unreadable' };
@@ -118,7 +161,7 @@ function accountIdBehindModal(doc: Document, match: PageMatch, settings: Adapter
   if (match.kind !== 'sf.case.new' || !match.recordId) return undefined;
   const page = findScope(doc, { kind: 'sf.case', objectApiName: 'Case', recordId: match.recordId });
   if (page.status !== 'ok' || !page.verified) return undefined;
-  return lookupId(readKey('case.account', listFields(page.root), settings));
+  return lookupId(readKey('case.account', indexByLabel(listFields(page.root)), settings, null));
 }
 
 /** The 18-char id of a lookup read, when it carried one. */

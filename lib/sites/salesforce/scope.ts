@@ -19,38 +19,63 @@ export type RecordScope =
   | { status: 'other-record'; root: Element };
 
 export function findScope(doc: Document, match: PageMatch): RecordScope {
+  return findScopeWithEvidence(doc, match).scope;
+}
+
+/**
+ * `findScope` and what its answer rests on, so a reader can keep it between reads: the record
+ * containers shown, and for a verified scope the self links in it that name the URL's record.
+ * While the containers shown are the same, the verified root is the first of them and one of
+ * those links is still in it with the same href, `findScope` would give the same answer.
+ */
+export interface ScopeEvidence {
+  scope: RecordScope;
+  shown: readonly Element[];
+  links: readonly Element[];
+}
+
+export function findScopeWithEvidence(doc: Document, match: PageMatch): ScopeEvidence {
   if (match.kind === 'sf.case.new') {
     const modal = lastOf(doc.querySelectorAll(SF.activeModal));
-    return modal ? { status: 'ok', root: modal, verified: false } : { status: 'absent' };
+    return { scope: modal ? { status: 'ok', root: modal, verified: false } : { status: 'absent' }, shown: [], links: [] };
   }
   const shown = shownRecordContainers(doc);
-  if (shown.length === 0) return { status: 'absent' };
+  const out = (scope: RecordScope, links: Element[] = []): ScopeEvidence => ({ scope, shown, links });
+  if (shown.length === 0) return out({ status: 'absent' });
   // Split view or a page mid-switch can show more than one: the URL's record wins, else the last.
   const root = shown[shown.length - 1]!;
-  if (!match.recordId) return { status: 'ok', root, verified: false };
+  if (!match.recordId) return out({ status: 'ok', root, verified: false });
 
   let idsOfLast: string[] = [];
   for (const candidate of shown) {
-    const ids = selfRecordIds(candidate);
-    if (ids.some((id) => sameSalesforceId(id, match.recordId!))) return { status: 'ok', root: candidate, verified: true };
+    const links = selfLinks(candidate);
+    const ids = [...new Set(links.map((l) => l.id))];
+    const naming = links.filter((l) => sameSalesforceId(l.id, match.recordId!));
+    if (naming.length > 0) return out({ status: 'ok', root: candidate, verified: true }, naming.map((l) => l.el));
     if (candidate === root) idsOfLast = ids;
   }
-  if (idsOfLast.length > 0) return { status: 'other-record', root };
+  if (idsOfLast.length > 0) return out({ status: 'other-record', root });
   // No self links rendered (yet, or none on this layout). With one record container in the
   // page there is nothing to confuse it with; with several, at least the object must agree.
   if (doc.querySelectorAll(SF.content).length > 1 && match.objectApiName) {
     const objects = layoutObjects(root);
-    if (objects.length > 0 && !objects.includes(match.objectApiName.toLowerCase())) return { status: 'other-record', root };
+    if (objects.length > 0 && !objects.includes(match.objectApiName.toLowerCase())) return out({ status: 'other-record', root });
   }
-  return { status: 'ok', root, verified: false };
+  return out({ status: 'ok', root, verified: false });
+}
+
+/** Whether `link` (one of ScopeEvidence.links) still names `recordId`. */
+export function linkNames(link: Element, recordId: string): boolean {
+  const id = selfLinkId(link);
+  return id !== undefined && sameSalesforceId(id, recordId);
 }
 
 /**
  * The narrowest nodes to observe: the active record container (or the modal) once it is the
  * URL's; otherwise the app container, where the right one will appear.
  */
-export function observeRootsFor(doc: Document, match: PageMatch): Node[] {
-  const scope = findScope(doc, match);
+export function observeRootsFor(doc: Document, match: PageMatch, known?: RecordScope): Node[] {
+  const scope = known ?? findScope(doc, match);
   if (scope.status === 'ok' && (match.kind === 'sf.case.new' || scope.verified)) return [scope.root];
   const app = doc.querySelector(SF.appContainer);
   return [app ?? doc.body ?? doc.documentElement];
@@ -58,14 +83,18 @@ export function observeRootsFor(doc: Document, match: PageMatch): Node[] {
 
 const SELF_LINK = /\/lightning\/r\/(?:[A-Za-z0-9_]+\/)?([A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?)\/related\//;
 
-/** Record ids that the container's related-list links point at (always its own record). */
-function selfRecordIds(root: Element): string[] {
-  const ids = new Set<string>();
+/** The container's related-list links (they always point at its own record), with the id each names. */
+function selfLinks(root: Element): Array<{ el: Element; id: string }> {
+  const out: Array<{ el: Element; id: string }> = [];
   for (const a of deepQueryAll(root, SF.selfLink)) {
-    const id = SELF_LINK.exec(a.getAttribute('href') ?? '')?.[1];
-    if (id) ids.add(id);
+    const id = selfLinkId(a);
+    if (id) out.push({ el: a, id });
   }
-  return [...ids];
+  return out;
+}
+
+function selfLinkId(a: Element): string | undefined {
+  return SELF_LINK.exec(a.getAttribute('href') ?? '')?.[1];
 }
 
 /** Lower-case object API names from the generated layout components' tag names. */

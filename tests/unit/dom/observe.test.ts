@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { observeBatched, whenIdleFrame } from '../../../lib/dom/observe';
+import { observeBatched, whenIdleFrame, type ObservedChanges } from '../../../lib/dom/observe';
 import { waitFor } from '../../../lib/dom/wait-for';
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -82,6 +82,46 @@ describe('observeBatched', () => {
     input.dispatchEvent(new Event('change', { bubbles: true }));
     await frame();
     expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  test('each call is handed what changed since the previous one', async () => {
+    const root = document.createElement('div');
+    const kept = document.createElement('p');
+    const gone = document.createElement('p');
+    const text = document.createTextNode('old');
+    kept.append(text);
+    root.append(kept, gone);
+    const host = document.createElement('x-field');
+    const input = document.createElement('input');
+    host.attachShadow({ mode: 'open' }).append(input);
+    root.append(host);
+    document.body.append(root);
+    const calls: ObservedChanges[] = [];
+    observeBatched([root], (changes) => calls.push(changes), controller.signal);
+
+    const fresh = document.createElement('span');
+    root.append(fresh);
+    gone.remove();
+    text.data = 'new';
+    kept.setAttribute('class', 'x');
+    kept.setAttribute('title', 'y');
+    kept.setAttribute('style', 'color: red'); // not observed
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await frame();
+    expect(calls).toHaveLength(1);
+    const [first] = calls;
+    expect(first!.roots).toEqual([root]);
+    expect([...first!.added]).toEqual([fresh]);
+    // The removed node's parent, the text, the element whose observed attributes changed.
+    expect([...first!.nodes]).toEqual([root, text, kept]);
+    // The listener on the field's shadow root sees the input itself, the one on root its host.
+    expect([...first!.events]).toEqual(expect.arrayContaining([input]));
+
+    fresh.textContent = 'later';
+    await frame();
+    expect(calls).toHaveLength(2);
+    expect([...calls[1]!.nodes]).toEqual([fresh]);
+    expect(calls[1]!.added.size + calls[1]!.events.size).toBe(0);
   });
 
   test('abort disconnects and cancels a pending frame', async () => {

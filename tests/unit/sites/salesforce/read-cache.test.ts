@@ -1,0 +1,200 @@
+// @vitest-environment happy-dom
+/**
+ * Reads between changes keep what the changes cannot have touched (lib/sites/salesforce/
+ * read-cache.ts): the verified scope, the field list and label index, the fields whose subtrees
+ * did not change. Every read here is driven like app/page-session.ts drives it (the observer's
+ * changes passed to collect) and compared with a full read of the same page through a separate
+ * session: the cache must never change what is read.
+ */
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { deepQuery } from '../../../../lib/dom/deep-query';
+import { observeBatched, type ObservedChanges } from '../../../../lib/dom/observe';
+import type { PageFacts } from '../../../../lib/facts/page-facts';
+import { salesforceAdapter } from '../../../../lib/sites/salesforce/adapter';
+import { applyChanges, cacheFor, readStats, resetReadStats } from '../../../../lib/sites/salesforce/read-cache';
+import type { AdapterSettings, PageMatch } from '../../../../lib/sites/types';
+import { Builder, recordHome } from '../../../fixtures/salesforce/lightning-sim.js';
+import { RECORDS } from '../../../fixtures/salesforce/records.js';
+import { openFixture, row, SHADOW_MODES, type OpenFixture } from './fixture-dom';
+
+const stops: Array<() => void> = [];
+afterEach(() => {
+  for (const stop of stops.splice(0)) stop();
+});
+
+/** A page session in miniature: read, observe the adapter's roots, re-read with the changes. */
+function track(url: URL, match: PageMatch, settings: AdapterSettings) {
+  let observed: readonly Node[] = [];
+  let observer: AbortController | null = null;
+  let latest: PageFacts | undefined;
+  let reads = 0;
+  const read = (changes?: ObservedChanges) => {
+    latest = salesforceAdapter.collect(document, url, match, settings, changes)[0];
+    reads += 1;
+    const roots = salesforceAdapter.observeRoots(document, match);
+    if (roots.length !== observed.length || roots.some((r, i) => r !== observed[i])) {
+      observer?.abort();
+      observer = new AbortController();
+      observed = roots;
+      observeBatched(roots, read, observer.signal);
+    }
+  };
+  read();
+  stops.push(() => observer?.abort());
+  return {
+    get facts() {
+      return latest!;
+    },
+    /** Resolves after the observer's next read. */
+    async next(): Promise<PageFacts> {
+      const before = reads;
+      await vi.waitFor(() => expect(reads).toBeGreaterThan(before), { timeout: 2000, interval: 5 });
+      return latest!;
+    },
+  };
+}
+
+/** The same page read in full, in a session of its own (its own match object, no changes). */
+const fullRead = (page: OpenFixture, settings: AdapterSettings = page.settings) =>
+  salesforceAdapter.collect(document, page.url, { ...page.match }, settings)[0]!;
+
+/** The text node under `el` (composed tree) holding `data`. */
+function textNodeUnder(el: Element, data: string): Text {
+  const stack: Node[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3 && (node as Text).data.includes(data)) return node as Text;
+    stack.push(...Array.from(node.childNodes));
+    if (node.nodeType === 1 && (node as Element).shadowRoot) stack.push((node as Element).shadowRoot!);
+  }
+  throw new Error(`no text "${data}"`);
+}
+
+const item = (label: string) => deepQuery<HTMLElement>(document, `records-record-layout-item[field-label="${label}"]`)!;
+
+describe.each(SHADOW_MODES)('read cache, %s shadow', (shadow) => {
+  test('churn outside the fields: no field re-read, no re-listing, no scope walk; same facts', async () => {
+    const page = await openFixture(row('salesforce/opportunity.html'), { shadow });
+    const session = track(page.url, page.match, page.settings);
+    expect(session.facts.ready).toBe(true);
+
+    resetReadStats();
+    const section = document.querySelector('.oneContent.active .slds-section__content') ?? document.querySelector('.oneContent.active')!;
+    const box = document.createElement('div');
+    section.append(box);
+    for (let i = 0; i < 30; i++) {
+      const row = document.createElement('div');
+      row.textContent = `Row ${i}`;
+      box.append(row);
+      row.classList.toggle('slds-is-selected');
+      if (i % 3 === 0) row.remove();
+    }
+    const facts = await session.next();
+    // Counted, not timed: an unchanged layout costs no field read and no walk of the record.
+    expect(readStats).toEqual({ full: 0, incremental: 1, fieldReads: 0, fieldLists: 0 });
+    expect(facts).toEqual(session.facts);
+    expect(facts).toEqual(fullRead(page));
+  });
+
+  test('a field node replaced (a saved inline edit): that field is read again, the others kept', async () => {
+    const page = await openFixture(row('salesforce/opportunity.html'), { shadow });
+    const sim = await page.rendered;
+    const session = track(page.url, page.match, page.settings);
+    expect(session.facts.fields['opp.stage']).toMatchObject({ status: 'ok', value: 'Closed Won' });
+
+    resetReadStats();
+    expect(sim.setField('Stage', 'Negotiation')).toBe(true);
+    const facts = await session.next();
+    expect(readStats.full).toBe(0);
+    // The replaced item is a new element: the list is rebuilt, and only new elements are read.
+    expect(readStats.fieldLists).toBe(1);
+    expect(readStats.fieldReads).toBeLessThanOrEqual(2); // the layout item (and a highlights copy)
+    expect(facts.fields['opp.stage']).toEqual({ status: 'ok', label: 'Stage', value: 'Negotiation' });
+    expect(facts).toEqual(fullRead(page));
+  });
+
+  test('text changed inside one field: only that field is read again', async () => {
+    const page = await openFixture(row('salesforce/opportunity.html'), { shadow });
+    const session = track(page.url, page.match, page.settings);
+    const text = textNodeUnder(item('Opportunity Name'), 'Sunrise Family Clinic - New Business');
+
+    resetReadStats();
+    text.data = 'Renamed Deal';
+    const facts = await session.next();
+    expect(readStats).toEqual({ full: 0, incremental: 1, fieldReads: 1, fieldLists: 0 });
+    expect(facts.fields['opp.name']).toEqual({ status: 'ok', label: 'Opportunity Name', value: 'Renamed Deal' });
+    expect(facts).toEqual(fullRead(page));
+  });
+
+  test('labels changed on the page: renamed, removed and back again', async () => {
+    const page = await openFixture(row('salesforce/opportunity.html'), { shadow });
+    const session = track(page.url, page.match, page.settings);
+    const stage = item('Stage');
+
+    stage.setAttribute('field-label', 'Sales Stage');
+    let facts = await session.next();
+    expect(facts.fields['opp.stage']).toMatchObject({ status: 'missing', reason: 'label-not-found' });
+    expect(facts).toEqual(fullRead(page));
+    // The label the settings name now: the index follows the renamed field.
+    const renamed = { ...page.settings, labels: { ...page.settings.labels, 'opp.stage': 'Sales Stage' } };
+    expect(fullRead(page, renamed).fields['opp.stage']).toMatchObject({ status: 'ok', value: 'Closed Won' });
+
+    stage.removeAttribute('field-label'); // a blank space now
+    facts = await session.next();
+    expect(facts).toEqual(fullRead(page));
+    stage.setAttribute('field-label', 'Stage');
+    facts = await session.next();
+    expect(facts.fields['opp.stage']).toMatchObject({ status: 'ok', value: 'Closed Won' });
+    expect(facts).toEqual(fullRead(page));
+  });
+
+  test('labels renamed in settings: another settings object is never served from the cache', async () => {
+    const page = await openFixture(row('salesforce/opportunity.html'), { shadow });
+    const session = track(page.url, page.match, page.settings);
+    const first = session.facts;
+    const plain = { ...page.settings, labels: { ...page.settings.labels, 'opp.stage': 'Sales Stage' } };
+    resetReadStats();
+    const changes: ObservedChanges = { roots: salesforceAdapter.observeRoots(document, page.match), nodes: new Set(), added: new Set(), events: new Set() };
+    const read = salesforceAdapter.collect(document, page.url, page.match, plain, changes)[0]!;
+    expect(readStats.full).toBe(1);
+    expect(read).toEqual(fullRead(page, plain));
+    expect(read).not.toEqual(first);
+  });
+
+  test('the record replaced in place (same container, another record): not ready, as a full read says', async () => {
+    const page = await openFixture(row('salesforce/opportunity.html'), { shadow });
+    const session = track(page.url, page.match, page.settings);
+    const content = document.querySelector('div.oneContent.active')!;
+    content.replaceChildren(new Builder(document, shadow).h('div', { class: 'oneRecordHomeFlexipage2Wrapper' }, [recordHome(new Builder(document, shadow), RECORDS.accountLakeside)]));
+    const facts = await session.next();
+    expect(facts.ready).toBe(false);
+    expect(facts).toEqual(fullRead(page));
+  });
+
+  test('SPA navigation away and back: the old session follows the shown container like a full read', async () => {
+    const page = await openFixture(row('salesforce/opportunity.html'), { shadow });
+    const sim = await page.rendered;
+    const session = track(page.url, page.match, page.settings);
+    const before = session.facts;
+    await sim.navigate(RECORDS.accountLakeside);
+    await vi.waitFor(() => expect(session.facts).toEqual(fullRead(page)));
+    expect(session.facts.ready).toBe(false);
+    await sim.navigateToId('006Hs00001Bq7ZrIAJ');
+    await vi.waitFor(() => expect(session.facts.ready).toBe(true));
+    expect(session.facts).toEqual(before);
+    expect(session.facts).toEqual(fullRead(page));
+  });
+
+  test('an input event the cache cannot place in a field → a full read', async () => {
+    const page = await openFixture(row('salesforce/opportunity.html'), { shadow });
+    track(page.url, page.match, page.settings);
+    const cache = cacheFor(document, page.match, page.settings)!;
+    expect(cache).toBeDefined();
+    const changes = (events: Node[]): ObservedChanges => ({ roots: [cache.root], nodes: new Set(), added: new Set(), events: new Set(events) });
+    expect(applyChanges(cache, changes([cache.root]))).toBe(false);
+    const output = deepQuery(item('Stage'), '[slot="outputField"]')!;
+    expect(applyChanges(cache, changes([output]))).toBe(true);
+    // Changes from an observer of another root were not all seen.
+    expect(applyChanges(cache, { ...changes([]), roots: [document.body] })).toBe(false);
+  });
+});
