@@ -35,7 +35,7 @@ const dueDay = (due: string | undefined, zone: string): string | null => {
 const toAuditItem = (item: ChecklistItem, today: string, zone: string): AuditItem => {
   const due = dueDay(item.due, zone);
   const late = due !== null && OPEN_STATES.has(item.state) ? diffCalendarDays(due, today) : 0;
-  return {
+  const audit: AuditItem = {
     ruleId: item.ruleId,
     title: item.title,
     sop: item.sop,
@@ -45,9 +45,11 @@ const toAuditItem = (item: ChecklistItem, today: string, zone: string): AuditIte
     overdueDays: late > 0 ? late : null,
     manual: item.manual,
     source: 'audit',
-    ...(item.details ? { details: item.details } : {}),
-    ...(item.view ? { view: item.view } : {}),
   };
+  // Assigned, not spread from a conditional object: this runs for every item of every account.
+  if (item.details) audit.details = item.details;
+  if (item.view) audit.view = item.view;
+  return audit;
 };
 
 /** The user's calendar day at `now`; a zone this browser does not know falls back to UTC. */
