@@ -90,6 +90,10 @@ export const evaluate = (playbook: Playbook, input: EngineInput): ChecklistModel
   };
   const fact: RuleContext<unknown>['fact'] = (key) => facts[key];
   const value: RuleContext<unknown>['value'] = (key) => valueOf(facts, key);
+  // The ticks as a Map: looking 45 rule IDs up in the progress record (a dictionary-mode object,
+  // most IDs absent) was the loop's top line in the dashboard's profile. Rule IDs are upper-case
+  // (RULE_ID_PATTERN), so no own key is shadowed by Object.prototype's.
+  const ticks = new Map(Object.entries(input.progress.items));
 
   for (const rule of playbook.rules) {
     if (disabled.has(rule.id)) continue;
@@ -98,7 +102,7 @@ export const evaluate = (playbook: Playbook, input: EngineInput): ChecklistModel
     const section: ChecklistItem['section'] | null = kind && rule.where.includes(kind) ? 'page' : timeline ? 'timeline' : null;
     if (!section) continue;
     if (!evaluator) continue; // validated at load; a stale stored playbook must not break the page
-    const manual = input.progress.items[rule.id] ?? null;
+    const manual = ticks.get(rule.id) ?? null;
 
     const applicability = checkApplicability(rule.appliesTo, facts);
     if (applicability.applies === false) {
@@ -154,16 +158,24 @@ export const evaluate = (playbook: Playbook, input: EngineInput): ChecklistModel
   }
   const consulted = new Set(reads);
 
-  const ordered = [...items.filter((i) => i.section === 'page'), ...items.filter((i) => i.section === 'timeline')];
+  // Page items first, then the timeline, each in playbook order; counted in the same pass.
+  const ordered: ChecklistItem[] = [];
+  for (const item of items) if (item.section === 'page') ordered.push(item);
+  for (const item of items) if (item.section === 'timeline') ordered.push(item);
   const counts = Object.fromEntries(ITEM_STATES.map((s) => [s, 0])) as Record<ItemState, number>;
-  ordered.forEach((item) => counts[item.state]++);
-  const open = ordered.filter((i) => i.due && i.state !== 'done' && i.state !== 'na');
-  const next = open.sort((a, b) => (a.due! < b.due! ? -1 : a.due! > b.due! ? 1 : 0))[0] ?? null;
-  const unreadable = Object.entries(page?.fields ?? {}).flatMap(([field, read]) =>
-    read?.status === 'missing' && page?.ready && consulted.has(field as FieldKey)
-      ? [{ field: field as FieldKey, label: read.label }]
-      : [],
-  );
+  let next: ChecklistItem | null = null;
+  for (const item of ordered) {
+    counts[item.state]++;
+    // The earliest open item with a due date; the first of equals, as a stable sort gives.
+    if (item.due && item.state !== 'done' && item.state !== 'na' && (next === null || item.due < next.due!)) next = item;
+  }
+  const unreadable = !page
+    ? []
+    : Object.entries(page.fields ?? {}).flatMap(([field, read]) =>
+        read?.status === 'missing' && page.ready && consulted.has(field as FieldKey)
+          ? [{ field: field as FieldKey, label: read.label }]
+          : [],
+      );
 
   return {
     pageKind: kind,
