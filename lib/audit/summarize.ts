@@ -8,6 +8,7 @@ import type { PlaybookRule } from '../playbook/schema';
 import { valueOf } from '../profile/read';
 import { emptyProfile, type AccountProfile } from '../profile/schema';
 import { deriveProgress, type ProgressEvent } from '../progress/events';
+import { ticksById } from '../progress/ticks';
 import { accountRecordUrl } from './record-link';
 import type { AccountSummary, AuditContext, AuditFlag, AuditItem } from './types';
 
@@ -85,16 +86,15 @@ export const summarizeAccount = (
   const disabled = new Set(settings.disabledRules);
   const fmcOnly = isFmcOnly(facts).value === true;
   const items: AuditItem[] = [];
+  const ticks = ticksById(progress);
   for (const rule of playbook.rules) {
     const item = judged.get(rule.id);
     if (item) {
       items.push(item);
       continue;
     }
-    // The cheap tests first: most rules are not page-only, and a progress lookup by rule ID (a
-    // dictionary-mode object, the ID mostly absent) showed in the dashboard's profile.
     if (fmcOnly || !isPageOnly(rule) || disabled.has(rule.id)) continue;
-    const manual = progress.items[rule.id];
+    const manual = ticks.get(rule.id);
     if (!manual) continue;
     if (checkApplicability(rule.appliesTo, facts).applies === false) continue;
     items.push({

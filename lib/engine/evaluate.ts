@@ -12,6 +12,7 @@ import { learnHint, NO_ACCOUNT_HINT } from './learn-hint';
 import { evaluatorNamed } from './registry';
 import { lifecycleStage } from './stage';
 import type { ItemProgress } from '../progress/events';
+import { ticksById } from '../progress/ticks';
 import type { ChecklistItem, ChecklistModel, EngineInput, Evaluator, Outcome, RuleContext } from './types';
 
 /** What the loop needs of a playbook entry beyond its own fields, worked out once per entry. */
@@ -90,10 +91,7 @@ export const evaluate = (playbook: Playbook, input: EngineInput): ChecklistModel
   };
   const fact: RuleContext<unknown>['fact'] = (key) => facts[key];
   const value: RuleContext<unknown>['value'] = (key) => valueOf(facts, key);
-  // The ticks as a Map: looking 45 rule IDs up in the progress record (a dictionary-mode object,
-  // most IDs absent) was the loop's top line in the dashboard's profile. Rule IDs are upper-case
-  // (RULE_ID_PATTERN), so no own key is shadowed by Object.prototype's.
-  const ticks = new Map(Object.entries(input.progress.items));
+  const ticks = ticksById(input.progress);
 
   for (const rule of playbook.rules) {
     if (disabled.has(rule.id)) continue;
