@@ -67,6 +67,9 @@ const noticeItem = (rule: PlaybookRule, section: ChecklistItem['section'], manua
   return item as unknown as ChecklistItem;
 };
 
+/** Every state at zero, in ITEM_STATES order; copied per run (a copy of one shape is cheap). */
+const NO_COUNTS = Object.fromEntries(ITEM_STATES.map((s) => [s, 0])) as Record<ItemState, number>;
+
 /**
  * (playbook, profile, page facts, progress, now) → the sidebar's checklist. Pure and
  * deterministic: same input, same output; no browser APIs, no clock.
@@ -160,7 +163,7 @@ export const evaluate = (playbook: Playbook, input: EngineInput): ChecklistModel
   const ordered: ChecklistItem[] = [];
   for (const item of items) if (item.section === 'page') ordered.push(item);
   for (const item of items) if (item.section === 'timeline') ordered.push(item);
-  const counts = Object.fromEntries(ITEM_STATES.map((s) => [s, 0])) as Record<ItemState, number>;
+  const counts = { ...NO_COUNTS };
   let next: ChecklistItem | null = null;
   for (const item of ordered) {
     counts[item.state]++;
