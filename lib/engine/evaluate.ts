@@ -67,6 +67,18 @@ const noticeItem = (rule: PlaybookRule, section: ChecklistItem['section'], manua
   return item as unknown as ChecklistItem;
 };
 
+/** "Not for this account: …": the same few sentences for thousands of accounts, made once each. */
+const notForThisAccount = (reason: string): string => {
+  let message = naMessages.get(reason);
+  if (message === undefined) {
+    message = `Not for this account: ${reason}.`;
+    if (naMessages.size >= 1024) naMessages.clear(); // bounded: a playbook has a few dozen
+    naMessages.set(reason, message);
+  }
+  return message;
+};
+const naMessages = new Map<string, string>();
+
 /** Every state at zero, in ITEM_STATES order; copied per run (a copy of one shape is cheap). */
 const NO_COUNTS = Object.fromEntries(ITEM_STATES.map((s) => [s, 0])) as Record<ItemState, number>;
 
@@ -107,7 +119,7 @@ export const evaluate = (playbook: Playbook, input: EngineInput): ChecklistModel
 
     const applicability = checkApplicability(rule.appliesTo, facts);
     if (applicability.applies === false) {
-      items.push(noticeItem(rule, section, manual, 'na', `Not for this account: ${applicability.reason}.`));
+      items.push(noticeItem(rule, section, manual, 'na', notForThisAccount(applicability.reason)));
       continue;
     }
     if (applicability.applies === 'unknown') {
