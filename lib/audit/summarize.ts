@@ -82,7 +82,9 @@ export const summarizeAccount = (
   const model = evaluate(playbook, { profile: known, page: null, progress, settings, now });
   const facts = known.facts;
 
-  const judged = new Map(model.items.map((item) => [item.ruleId, toAuditItem(item, today, zone)]));
+  // Filled in a loop rather than from [id, item] pairs: one pair array less per item per account.
+  const judged = new Map<string, AuditItem>();
+  for (const item of model.items) judged.set(item.ruleId, toAuditItem(item, today, zone));
   const disabled = new Set(settings.disabledRules);
   const fmcOnly = isFmcOnly(facts).value === true;
   const items: AuditItem[] = [];
