@@ -8,6 +8,7 @@ import type { PlaybookRule } from '../playbook/schema';
 import { valueOf } from '../profile/read';
 import { emptyProfile, type AccountProfile } from '../profile/schema';
 import { deriveProgress, type ProgressEvent } from '../progress/events';
+import { ticksById } from '../progress/ticks';
 import { accountRecordUrl } from './record-link';
 import type { AccountSummary, AuditContext, AuditFlag, AuditItem } from './types';
 
@@ -35,7 +36,7 @@ const dueDay = (due: string | undefined, zone: string): string | null => {
 const toAuditItem = (item: ChecklistItem, today: string, zone: string): AuditItem => {
   const due = dueDay(item.due, zone);
   const late = due !== null && OPEN_STATES.has(item.state) ? diffCalendarDays(due, today) : 0;
-  return {
+  const audit: AuditItem = {
     ruleId: item.ruleId,
     title: item.title,
     sop: item.sop,
@@ -45,9 +46,11 @@ const toAuditItem = (item: ChecklistItem, today: string, zone: string): AuditIte
     overdueDays: late > 0 ? late : null,
     manual: item.manual,
     source: 'audit',
-    ...(item.details ? { details: item.details } : {}),
-    ...(item.view ? { view: item.view } : {}),
   };
+  // Assigned, not spread from a conditional object: this runs for every item of every account.
+  if (item.details) audit.details = item.details;
+  if (item.view) audit.view = item.view;
+  return audit;
 };
 
 /** The user's calendar day at `now`; a zone this browser does not know falls back to UTC. */
@@ -79,18 +82,22 @@ export const summarizeAccount = (
   const model = evaluate(playbook, { profile: known, page: null, progress, settings, now });
   const facts = known.facts;
 
-  const judged = new Map(model.items.map((item) => [item.ruleId, toAuditItem(item, today, zone)]));
+  // Filled in a loop rather than from [id, item] pairs: one pair array less per item per account.
+  const judged = new Map<string, AuditItem>();
+  for (const item of model.items) judged.set(item.ruleId, toAuditItem(item, today, zone));
   const disabled = new Set(settings.disabledRules);
   const fmcOnly = isFmcOnly(facts).value === true;
   const items: AuditItem[] = [];
+  const ticks = ticksById(progress);
   for (const rule of playbook.rules) {
     const item = judged.get(rule.id);
     if (item) {
       items.push(item);
       continue;
     }
-    const manual = progress.items[rule.id];
-    if (!manual || disabled.has(rule.id) || fmcOnly || !isPageOnly(rule)) continue;
+    if (fmcOnly || !isPageOnly(rule) || disabled.has(rule.id)) continue;
+    const manual = ticks.get(rule.id);
+    if (!manual) continue;
     if (checkApplicability(rule.appliesTo, facts).applies === false) continue;
     items.push({
       ruleId: rule.id,
@@ -135,11 +142,17 @@ export const summarizeAccount = (
   }
 
   let last: { at: string; by: string } | null = null;
+  // The latest instant so far, parsed once: Date.parse per comparison showed in the dashboard's profile.
+  let lastMs = NaN;
   let eventCount = 0;
   for (const event of events) {
     if (event.accountId !== accountId) continue;
     eventCount++;
-    if (!last || Date.parse(event.at) > Date.parse(last.at)) last = { at: event.at, by: event.by };
+    const ms = Date.parse(event.at);
+    if (!last || ms > lastMs) {
+      last = { at: event.at, by: event.by };
+      lastMs = ms;
+    }
   }
 
   const orgHost = profile?.orgHost ?? null;

@@ -24,7 +24,13 @@ export const eventsByAccount = (events: readonly ProgressEvent[]): Map<string, P
 interface Entry {
   /** The profile object summarised: the same object again needs no re-keying. */
   profile: AccountProfile | undefined;
-  profileKey: string;
+  /**
+   * The profile's content as text, made only when a different object comes for this account:
+   * most first summaries are never compared, and stringifying 2,000 profiles showed in the
+   * dashboard's cold profile. Profiles are never changed in place (the same-object shortcut
+   * already relies on it), so the text made later is the text it would have been.
+   */
+  profileKey: string | undefined;
   eventsKey: string;
   summary: AccountSummary;
 }
@@ -45,6 +51,9 @@ export interface SummaryCache {
    */
   readonly lastFailed: ReadonlyArray<{ accountId: string; message: string }>;
 }
+
+/** A profile's content as text: what decides whether a re-read profile changed. */
+const keyOf = (profile: AccountProfile | undefined): string => (!profile ? '' : JSON.stringify([profile.orgHost, profile.facts]));
 
 export const createSummaryCache = (): SummaryCache => {
   let entries = new Map<string, Entry>();
@@ -73,11 +82,21 @@ export const createSummaryCache = (): SummaryCache => {
         const own = groups.get(accountId) ?? [];
         // The same profile object (nothing re-read) needs no key; a new object is compared by value.
         const cached = entries.get(accountId);
-        const profileKey = !profile ? '' : cached?.profile === profile ? cached.profileKey : JSON.stringify([profile.orgHost, profile.facts]);
         // The log is append-only (a union by id), so its ids say what changed.
         const eventsKey = own.map((e) => e.id).join('\n');
+        let profileKey: string | undefined;
+        let same = false;
+        if (cached && cached.eventsKey === eventsKey) {
+          if (cached.profile === profile) {
+            same = true;
+            profileKey = cached.profileKey;
+          } else {
+            profileKey = keyOf(profile);
+            same = (cached.profileKey ?? keyOf(cached.profile)) === profileKey;
+          }
+        }
         let entry: Entry;
-        if (cached && cached.profileKey === profileKey && cached.eventsKey === eventsKey) entry = { ...cached, profile };
+        if (cached && same) entry = { ...cached, profile, profileKey };
         else {
           lastEvaluated++;
           try {

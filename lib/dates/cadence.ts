@@ -1,4 +1,5 @@
-import { addCalendarDays, calendarDay } from './calendar';
+import { addCalendarDays, diffCalendarDays } from './calendar';
+import { memo } from './memo';
 import type { IsoDate } from './types';
 
 export type CadenceStepKey =
@@ -30,14 +31,19 @@ const STEPS: ReadonlyArray<Omit<CadenceStep, 'date'>> = [
  * from 1, and Day 1 is the day the admin is added, which the SOP says is the assignment day.
  */
 export function digitalCadence(assignment: IsoDate): CadenceStep[] {
-  return STEPS.map((step) => ({ ...step, date: addCalendarDays(assignment, step.day - 1) }));
+  // A fresh array of fresh steps each call (callers may keep or change them); the dates are
+  // remembered per assignment day, which many Digital accounts of the audit share.
+  const dates = stepDates(assignment, () => STEPS.map((step) => addCalendarDays(assignment, step.day - 1)));
+  return STEPS.map((step, i) => ({ ...step, date: dates[i]! }));
 }
+
+const stepDates = memo<readonly IsoDate[]>(1024);
 
 /** A step is due on its own date and overdue from the next day until it is done. */
 export function cadenceStatus(date: IsoDate, today: IsoDate, done: boolean): CadenceStatus {
   if (done) return 'done';
-  const step = calendarDay(date);
-  const now = calendarDay(today);
-  if (step.isAfter(now)) return 'upcoming';
-  return step.isSame(now) ? 'due' : 'overdue';
+  // Day counts, not dayjs values: every Digital account of the audit asks this for each step.
+  const ahead = diffCalendarDays(today, date);
+  if (ahead > 0) return 'upcoming';
+  return ahead === 0 ? 'due' : 'overdue';
 }

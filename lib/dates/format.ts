@@ -1,4 +1,5 @@
 import { diffCalendarDays, weekdayOf } from './calendar';
+import { memo } from './memo';
 import { instantMs, wallClock, zoneAbbreviation } from './zone';
 import type { Instant, IsoDate } from './types';
 
@@ -14,6 +15,13 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
  * showed in the bench); weekdayOf validates the date.
  */
 export function formatDate(date: IsoDate, style: 'short' | 'long' = 'short'): string {
+  return dateTexts(`${style}|${date}`, () => spellDate(date, style));
+}
+
+// The audit words the same few hundred days for thousands of accounts.
+const dateTexts = memo<string>();
+
+function spellDate(date: IsoDate, style: 'short' | 'long'): string {
   const weekday = weekdayOf(date);
   const [year, month, day] = date.split('-');
   const name = MONTHS[Number(month) - 1]!;

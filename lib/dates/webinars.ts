@@ -1,6 +1,7 @@
 import { addCalendarDays, weekdayOf } from './calendar';
 import { instantMs, SOP_ZONE, todayIn, toInstant, wallClock, zoneAbbreviation, zonedTimeToInstant } from './zone';
-import type { Instant } from './types';
+import { memo } from './memo';
+import type { Instant, IsoDate } from './types';
 
 export type WebinarProduct = 'Learning' | 'Compliance';
 
@@ -37,18 +38,56 @@ export function nextWebinars(
     throw new RangeError(`Weekday must be 0–6, got ${weekday}`);
   }
   const nowMs = instantMs(now);
+  const today = todayIn(now, zone);
+  // Only today's session can have started already (one a week, on the zone's own days), so the
+  // first count + 1 sessions from today hold the next `count`.
+  const series = seriesFrom(today, product, count + 1, weekday, time, minutes, zone);
   const sessions: WebinarSession[] = [];
-  for (let date = todayIn(now, zone); sessions.length < count; date = addCalendarDays(date, 1)) {
-    if (weekdayOf(date) !== weekday) continue;
-    const start = zonedTimeToInstant(date, time, zone);
-    const startMs = instantMs(start);
-    if (startMs > nowMs) sessions.push({ product, start, end: toInstant(startMs + minutes * 60_000) });
+  for (const { session, startMs } of series) {
+    if (sessions.length >= count) break;
+    if (startMs > nowMs) sessions.push(session);
   }
   return sessions;
 }
 
+type Dated = { session: WebinarSession; startMs: number };
+
+// The sessions from a day on are the same for every account of the audit and every render of
+// that day: worked out once per (day, schedule), not per account (npm run bench).
+const seriesByDay = memo<readonly Dated[]>(256);
+
+/** The first `count` sessions on or after `today` (the zone's date); sessions are frozen, as they are shared. */
+function seriesFrom(
+  today: IsoDate,
+  product: WebinarProduct,
+  count: number,
+  weekday: number,
+  time: string,
+  minutes: number,
+  zone: string,
+): readonly Dated[] {
+  return seriesByDay(`${today}|${product}|${count}|${weekday}|${time}|${minutes}|${zone}`, () => {
+    const out: Dated[] = [];
+    for (let date = addCalendarDays(today, (weekday - weekdayOf(today) + 7) % 7); out.length < count; date = addCalendarDays(date, 7)) {
+      const start = zonedTimeToInstant(date, time, zone);
+      const startMs = instantMs(start);
+      out.push({ session: Object.freeze({ product, start, end: toInstant(startMs + minutes * 60_000) }), startMs });
+    }
+    return out;
+  });
+}
+
 /** "Tue, Dec 1, 2026, 11:00 AM CST" on the zone's clock. */
 export function formatSession(session: WebinarSession, zone: string): string {
+  return sessionTexts(`${zone}|${session.start}`, () => spellSession(session, zone));
+}
+
+// Every account in training words the same few sessions: dayjs formatting per account showed in
+// the bench. The text depends on the start and the zones only.
+const sessionTexts = memo<string>(1024);
+const sessionBothTexts = memo<string>(1024);
+
+function spellSession(session: WebinarSession, zone: string): string {
   const wall = wallClock(instantMs(session.start), zone);
   return `${wall.format('ddd, MMM D, YYYY, h:mm A')} ${zoneAbbreviation(session.start, zone)}`;
 }
@@ -58,6 +97,10 @@ export function formatSession(session: WebinarSession, zone: string): string {
  * user's clock reads the same; it names the day too when the user's date differs.
  */
 export function formatSessionBoth(session: WebinarSession, userZone: string, sopZone = SOP_ZONE): string {
+  return sessionBothTexts(`${userZone}|${sopZone}|${session.start}`, () => spellSessionBoth(session, userZone, sopZone));
+}
+
+function spellSessionBoth(session: WebinarSession, userZone: string, sopZone: string): string {
   const ms = instantMs(session.start);
   const sop = wallClock(ms, sopZone);
   const user = wallClock(ms, userZone);

@@ -1,5 +1,6 @@
 import { calendarDay } from './calendar';
 import { dayjs, type Dayjs } from './dayjs';
+import { memo } from './memo';
 import type { Instant, IsoDate } from './types';
 
 /** The SOPs say "CST"; the zone keeps daylight time right (CDT from March to November). */
@@ -54,23 +55,7 @@ function cached(
   return format;
 }
 
-/**
- * Remembers the last few thousand answers of a pure function of (ms or instant, zone): the audit
- * asks the same instants (now, this week's webinars) for every account, and each answer costs an
- * Intl formatToParts. Cleared whole when full, so memory stays bounded.
- */
-const memo = <T>(limit = 4096) => {
-  const map = new Map<string, T>();
-  return (key: string, compute: () => T): T => {
-    let value = map.get(key);
-    if (value === undefined) {
-      value = compute();
-      if (map.size >= limit) map.clear();
-      map.set(key, value);
-    }
-    return value;
-  };
-};
+// Each answer costs an Intl formatToParts; the audit asks the same instants for every account.
 const wallClocks = memo<Dayjs>();
 const todays = memo<IsoDate>();
 const abbreviations = memo<string>();

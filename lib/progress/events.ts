@@ -93,15 +93,25 @@ export const deriveProgress = (
     if (!current || isLater(event, current)) winners.set(key, event);
   }
   const progress = emptyProgress();
+  // Objects written out rather than spread from a stamp: the dashboard folds every account's
+  // events, and spreading showed in its profile. Keys keep the order { by, at, pending?, … }.
   for (const event of winners.values()) {
-    const stamp = { by: event.by, at: event.at, ...(pending.has(event.id) ? { pending: true as const } : {}) };
+    const isPending = pending.has(event.id);
     if (event.type === 'item') {
-      progress.items[event.ruleId] = { ...stamp, done: event.done };
+      progress.items[event.ruleId] = isPending
+        ? { by: event.by, at: event.at, pending: true, done: event.done }
+        : { by: event.by, at: event.at, done: event.done };
     } else if (event.type === 'contact') {
       const day = (progress.contacts[event.day] ??= {});
-      day[event.channel] = { ...stamp, done: event.done };
+      day[event.channel] = isPending
+        ? { by: event.by, at: event.at, pending: true, done: event.done }
+        : { by: event.by, at: event.at, done: event.done };
     } else if (event.branch) {
-      progress.branch = { ...stamp, value: event.branch, since: event.since ?? event.at.slice(0, 10) };
+      const since = event.since ?? event.at.slice(0, 10);
+      progress.branch = isPending
+        ? // The branch's type has no `pending`, but a pending branch has always carried it.
+          ({ by: event.by, at: event.at, pending: true, value: event.branch, since } as AccountProgress['branch'])
+        : { by: event.by, at: event.at, value: event.branch, since };
     }
   }
   return progress;

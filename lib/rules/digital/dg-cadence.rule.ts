@@ -1,6 +1,7 @@
 import { cadenceStatus, type CadenceStatus, digitalCadence } from '../../dates';
 import type { Evaluator, ItemDetail, Outcome } from '../../engine/types';
 import type { ItemState } from '../../model/vocab';
+import { ticksById } from '../../progress/ticks';
 import { defineRule } from '../define';
 import { manualOutcome } from '../shared/manual-outcome';
 import { day, toggleAction, unknownFact } from '../shared/onboarding-helpers';
@@ -45,9 +46,12 @@ export default defineRule({
       if (all) return manualOutcome(ctx, { todo: '' });
       return unknownFact(ctx, 'assignmentDate', 'The Day 1/4/30 steps count from the assignment date.');
     }
+    // A Map, not the progress record: each account's record has its own keys, and looking absent
+    // step keys up in it took V8's slow path for every Digital account of the audit.
+    const ticks = ticksById(ctx.progress);
     const steps = digitalCadence(assignment).map((step) => {
       const key = cadenceStepKey(step.key);
-      const ticked = all || ctx.progress.items[key]?.done === true;
+      const ticked = all || ticks.get(key)?.done === true;
       const status: CadenceStatus = step.automated
         ? ticked || step.date <= ctx.today
           ? 'done'
@@ -58,7 +62,7 @@ export default defineRule({
     const details: ItemDetail[] = steps.map(({ step, key, status }) => ({
       key,
       state: STEP_STATE[status],
-      ...(step.automated || all ? {} : { toggle: { key, done: ctx.progress.items[key]?.done === true } }),
+      ...(step.automated || all ? {} : { toggle: { key, done: ticks.get(key)?.done === true } }),
       text: `Day ${step.day} · ${step.title} · ${day(step.date)}${step.automated ? ' (automated)' : ''}${status === 'overdue' ? ' · overdue' : status === 'due' ? ' · due today' : ''}`,
     }));
     const label = (s: (typeof steps)[number]) => `Day ${s.step.day} ${s.step.title.toLowerCase()} (${day(s.step.date)})`;

@@ -119,6 +119,21 @@ describe('the summary cache', () => {
     expect(cache.lastEvaluated).toBe(3);
   });
 
+  it('a re-read profile whose content changed is evaluated again, each time it changes', () => {
+    const cache = createSummaryCache();
+    cache.summarize(profiles, events, CONTEXT);
+    // The first summaries keep no text of their profile; it is made when a new object comes.
+    const renamed = { ...profiles, [ACCOUNT_A]: digital(ACCOUNT_A, 'Lakeside Clinic West', 'Jane Doe', '2026-11-02') };
+    const copy = JSON.parse(JSON.stringify(renamed));
+    expect(cache.summarize(copy, events, CONTEXT).find((s) => s.accountId === ACCOUNT_A)!.name).toBe('Lakeside Clinic West');
+    expect(cache.lastEvaluated).toBe(1);
+    expect(cache.summarize(JSON.parse(JSON.stringify(renamed)), events, CONTEXT)).toHaveLength(3);
+    expect(cache.lastEvaluated).toBe(0);
+    const back = cache.summarize(JSON.parse(JSON.stringify(profiles)), events, CONTEXT);
+    expect(cache.lastEvaluated).toBe(1);
+    expect(back.find((s) => s.accountId === ACCOUNT_A)!.name).toBe('Lakeside Clinic');
+  });
+
   it('an account that cannot be summarised is named with the reason; the others are summarised', () => {
     const cache = createSummaryCache();
     // Past the schemas only by a bug: a branch start no calendar has.
