@@ -20,7 +20,7 @@
  * new/edit Case modal is always read in full: its read also looks at the title and the page
  * behind the modal, outside the observed root.
  */
-import { composedParent, walkDeep } from '../../dom/deep-query';
+import { containsAcrossShadow, walkDeep } from '../../dom/deep-query';
 import type { ObservedChanges } from '../../dom/observe';
 import type { AdapterSettings, PageMatch } from '../types';
 import { fieldHandleOf, indexByLabel, isFieldTag, scanFields, type FieldHandle, type LabelIndex } from './layout';
@@ -126,7 +126,7 @@ export function applyChanges(cache: ReadCache, changes: ObservedChanges): boolea
   // the scope moves); anything outside it was not seen.
   if (!changes.roots.includes(root)) return false;
   if (!sameList(shownRecordContainers(doc), cache.shown) || cache.shown[0] !== root) return false;
-  if (!match.recordId || !cache.links.some((a) => linkNames(a, match.recordId!) && within(a, root))) return false;
+  if (!match.recordId || !cache.links.some((a) => linkNames(a, match.recordId!) && containsAcrossShadow(root, a))) return false;
 
   // Where each changed node sits: 0 not in the record (now), 1 in it outside any field, 2 in a
   // field. Every field above a node in the record is marked dirty; the walk up stops at the
@@ -244,11 +244,6 @@ function byElementOf(fields: readonly FieldHandle[]): Map<Element, FieldHandle> 
 function parentAcross(node: Node): Node | null {
   const parent = node.parentNode;
   return parent !== null && parent.nodeType === 11 ? ((parent as ShadowRoot).host ?? null) : parent;
-}
-
-function within(node: Node, root: Node): boolean {
-  for (let n: Node | null = node; n; n = composedParent(n)) if (n === root) return true;
-  return false;
 }
 
 function sameList(a: readonly Element[], b: readonly Element[]): boolean {
