@@ -70,11 +70,15 @@ export const createDock = (doc: Document): Dock => {
       const rule = `html { padding-${side}: ${Math.round(width)}px !important; box-sizing: border-box !important; }`;
       if (style.textContent !== rule) style.textContent = rule;
 
+      // Measured where the host put them, so repeated applies never add up.
+      for (const element of [...moved.keys()]) restore(element);
+      // Nothing to keep clear (Salesforce, MedTrainer): no style or layout read at all. The
+      // sidebar re-renders when a record's layout has just been inserted, and measuring here
+      // would force the host's style and layout inside that read (npm run bench: facts → sidebar).
+      if (keepVisible.length === 0) return;
       const view = doc.defaultView;
       const viewport = doc.documentElement.clientWidth || view?.innerWidth || 0;
       const boxes = new Set(keepVisible.map(fixedBox).filter((box): box is HTMLElement => box !== null));
-      // Measured where the host put them, so repeated applies never add up.
-      for (const element of [...moved.keys()]) restore(element);
       for (const box of boxes) {
         const rect = box.getBoundingClientRect();
         const overlap = side === 'right' ? rect.right - (viewport - width) : width - rect.left;

@@ -60,6 +60,11 @@ export interface ObservedChanges {
   readonly added: ReadonlySet<Element>;
   /** Where `input`/`change` events started (a value changed without a mutation), as far as visible. */
   readonly events: ReadonlySet<Node>;
+  /**
+   * Elements already in place whose shadow trees were registered only after the previous call
+   * (see walkAdded): anything inside them may have changed unseen. Not moved (that is `added`).
+   */
+  readonly unseen: ReadonlySet<Element>;
 }
 
 /**
@@ -96,6 +101,7 @@ export function observeBatched(
   const win = windowOf(roots[0]!);
   const schedule = frameScheduler(win);
   const soon = taskScheduler();
+  const soonest = firstOf(soon, schedule);
 
   const clock = win?.performance ?? (typeof performance === 'undefined' ? Date : performance);
 
@@ -109,20 +115,50 @@ export function observeBatched(
   let added = new Set<Element>();
   let nodes = new Set<Node>();
   let eventNodes = new Set<Node>();
+  let unseen = new Set<Element>();
   const flush = () => {
     cancelPending = null;
     if (signal.aborted) return;
     lastFlush = clock.now();
-    const changes: ObservedChanges = { roots, nodes, added, events: eventNodes };
+    const changes: ObservedChanges = { roots, nodes, added, events: eventNodes, unseen };
     added = new Set();
     nodes = new Set();
     eventNodes = new Set();
-    for (const el of changes.added) if (el.isConnected) watchShadowRoots(el);
+    unseen = new Set();
     try {
       onChange(changes);
     } catch {
       // A failing consumer must not break the host page or stop later notifications.
     }
+    if (changes.added.size > 0) {
+      for (const el of changes.added) pendingShadowWalk.add(el);
+      cancelShadowWalk ??= soon(walkAdded);
+    }
+  };
+  /**
+   * Shadow roots under added elements are registered in the task after the read, not before it:
+   * walking a whole new record layout for them took longer than reading it (npm run bench:
+   * facts → sidebar), and the read does not need them. Whatever renders into such a root between
+   * the read and this walk was not observed, so a root found here is handed on as `unseen`, and
+   * its host is read again (incrementally) at the next flush.
+   */
+  let pendingShadowWalk = new Set<Element>();
+  let cancelShadowWalk: (() => void) | null = null;
+  const walkAdded = () => {
+    cancelShadowWalk = null;
+    if (signal.aborted) return;
+    const walked = pendingShadowWalk;
+    pendingShadowWalk = new Set();
+    let found = false;
+    for (const el of walked) {
+      if (!el.isConnected) continue;
+      for (const shadow of shadowRootsUnder(el)) {
+        if (!watch(shadow)) continue;
+        unseen.add(shadow.host);
+        found = true;
+      }
+    }
+    if (found) markDirty();
   };
   const markDirty = () => {
     if (signal.aborted) return;
@@ -134,7 +170,7 @@ export function observeBatched(
     // record's layout appearing is then on the sidebar before that frame paints, instead of one
     // to two frames later (npm run bench: facts → sidebar). The rest of a burst waits for frames.
     if (churnSince === now && now - lastFlush > CHURN_PAUSE_MS) {
-      cancelPending = soon(flush);
+      cancelPending = soonest(flush);
       return;
     }
     const wait = now - churnSince >= SUSTAINED_MS ? lastFlush + SUSTAINED_INTERVAL_MS - now : 0;
@@ -156,11 +192,10 @@ export function observeBatched(
   const observed = new WeakSet<Node>();
   const listenedTargets: Node[] = [];
   const observer = new (win?.MutationObserver ?? MutationObserver)((records) => {
-    // Shadow roots under added elements are registered at the flush, just BEFORE the consumer
-    // reads: whatever an LWC renders into a fresh shadow root before then is in that read, and
-    // everything after is observed. Walking each added subtree here, in every mutation batch,
-    // cost more than the reads themselves while a page churned (most of it removed again
-    // before the frame); now only what is still connected at the flush is walked, once.
+    // Shadow roots under added elements are registered after the read (walkAdded), not here:
+    // walking each added subtree in every mutation batch cost more than the reads themselves
+    // while a page churned (most of it removed again before the frame); only what is still
+    // connected then is walked, once.
     for (const record of records) {
       nodes.add(record.target);
       // Only childList records add nodes; reading addedNodes of the others would build an
@@ -189,22 +224,20 @@ export function observeBatched(
     ...(attributeFilter.length > 0 ? { attributeFilter } : {}),
   };
 
-  const watch = (target: Node) => {
-    if (observed.has(target)) return;
+  /** Starts watching `target`; false if it already was (or cannot be). */
+  const watch = (target: Node): boolean => {
+    if (observed.has(target)) return false;
     observed.add(target);
     try {
       observer.observe(target, init);
     } catch {
-      return;
+      return false;
     }
     for (const type of events) {
       target.addEventListener(type, onEvent, { capture: true, passive: true });
     }
     listenedTargets.push(target);
-  };
-  // shadowRootsUnder includes the element's own root: one walk per added subtree.
-  const watchShadowRoots = (el: Element) => {
-    for (const shadow of shadowRootsUnder(el)) watch(shadow);
+    return true;
   };
 
   for (const root of roots) {
@@ -218,9 +251,13 @@ export function observeBatched(
       observer.disconnect();
       cancelPending?.();
       cancelPending = null;
+      cancelShadowWalk?.();
+      cancelShadowWalk = null;
+      pendingShadowWalk.clear();
       added.clear();
       nodes.clear();
       eventNodes.clear();
+      unseen.clear();
       for (const target of listenedTargets) {
         for (const type of events) target.removeEventListener(type, onEvent, { capture: true });
       }
@@ -272,6 +309,37 @@ export function frameScheduler(win: Window | null): (cb: () => void) => () => vo
   return (cb) => {
     const id = setTimeout(cb, 0);
     return () => clearTimeout(id);
+  };
+}
+
+/**
+ * Runs `cb` once, by whichever of two schedulers comes first, and cancels the other. The first
+ * change after a pause uses a task and the next frame: Chrome often renders a frame before a
+ * zero timeout's task (the host's new layout is painted first, npm run bench: facts → sidebar
+ * +20 ms), while a frame callback runs before that paint; a hidden tab has no frames.
+ */
+export function firstOf(
+  a: (cb: () => void) => () => void,
+  b: (cb: () => void) => () => void,
+): (cb: () => void) => () => void {
+  return (cb) => {
+    let done = false;
+    let cancelA: (() => void) | null = null;
+    let cancelB: (() => void) | null = null;
+    const run = () => {
+      if (done) return;
+      done = true;
+      cancelA?.();
+      cancelB?.();
+      cb();
+    };
+    cancelA = a(run);
+    cancelB = b(run);
+    return () => {
+      done = true;
+      cancelA?.();
+      cancelB?.();
+    };
   };
 }
 

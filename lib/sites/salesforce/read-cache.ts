@@ -176,6 +176,21 @@ export function applyChanges(cache: ReadCache, changes: ObservedChanges): boolea
           break;
         }
   }
+  // Shadow trees registered after the previous read (lib/dom/observe.ts): each element stayed in
+  // place, but what rendered inside it was not seen. Fields in or above it are read again; the
+  // list is rebuilt only if a field element in it is new.
+  for (const el of changes.unseen) {
+    if (relist || !el.isConnected || place(el) === 0) continue;
+    if (isFieldTag(el.localName) && !cache.elements.has(el)) relist = true;
+    else for (const inner of walkDeep(el)) {
+      if (!isFieldTag(inner.localName)) continue;
+      if (!cache.elements.has(inner)) {
+        relist = true;
+        break;
+      }
+      dirty.add(inner);
+    }
+  }
   // A removed node elsewhere shows as a change of its parent's child list.
   for (const node of changes.nodes) place(node);
   // An event's origin is as deep as its listener could see: outside a field, it cannot be placed.

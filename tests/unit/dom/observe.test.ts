@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { observeBatched, whenIdleFrame, type ObservedChanges } from '../../../lib/dom/observe';
+import { firstOf, observeBatched, whenIdleFrame, type ObservedChanges } from '../../../lib/dom/observe';
 import { waitFor } from '../../../lib/dom/wait-for';
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -148,19 +148,68 @@ describe('observeBatched', () => {
     expect(onChange).toHaveBeenCalledTimes(2);
   });
 
-  test('the first change after a quiet spell is read in the next task, without waiting for a frame; the rest of the burst waits for frames', async () => {
+  test('the first change after a quiet spell is read by the next task or the next frame, whichever comes first; the rest of the burst waits for frames', async () => {
     const root = document.createElement('div');
     document.body.append(root);
     const onChange = vi.fn();
     observeBatched([root], onChange, controller.signal);
-    const frames = vi.spyOn(window, 'requestAnimationFrame');
+    // A frame that never comes (as when Chrome runs the task first): the task reads, the frame is cancelled.
+    const frames = vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 4242);
+    const cancelled = vi.spyOn(window, 'cancelAnimationFrame');
     root.append(document.createElement('span'));
     await vi.waitFor(() => expect(onChange).toHaveBeenCalledTimes(1));
-    expect(frames).not.toHaveBeenCalled();
+    expect(frames).toHaveBeenCalledTimes(1);
+    expect(cancelled).toHaveBeenCalledWith(4242);
+    frames.mockRestore();
     root.append(document.createElement('span')); // same burst: the next frame
+    const burstFrames = vi.spyOn(window, 'requestAnimationFrame');
     await frame();
     expect(onChange).toHaveBeenCalledTimes(2);
-    expect(frames).toHaveBeenCalled();
+    expect(burstFrames).toHaveBeenCalled();
+  });
+
+  test('firstOf runs the callback once, by the first scheduler, and cancels the other', () => {
+    const pending: Array<() => void> = [];
+    const cancels: string[] = [];
+    const manual = (name: string) => (cb: () => void) => {
+      pending.push(cb);
+      return () => cancels.push(name);
+    };
+    const cb = vi.fn();
+    firstOf(manual('task'), manual('frame'))(cb);
+    pending[1]!(); // the frame comes first
+    pending[0]!();
+    expect(cb).toHaveBeenCalledTimes(1);
+    expect(cancels).toEqual(['task', 'frame']);
+    const never = vi.fn();
+    firstOf(manual('task'), manual('frame'))(never)();
+    pending[2]!();
+    expect(never).not.toHaveBeenCalled();
+  });
+
+  test('shadow roots under added elements are registered after the read, and a root found then is read again', async () => {
+    const calls: ObservedChanges[] = [];
+    const host = document.createElement('x-late');
+    const shadow = host.attachShadow({ mode: 'open' });
+    observeBatched(
+      [document.body],
+      (changes) => {
+        calls.push(changes);
+        // Rendered after the read, before the walk's task: only the walk's second read sees it.
+        if (calls.length === 1) queueMicrotask(() => (shadow.innerHTML = '<p>rendered before the walk</p>'));
+      },
+      controller.signal,
+    );
+    document.body.append(host);
+    await vi.waitFor(() => expect(calls).toHaveLength(2));
+    expect([...calls[0]!.added]).toEqual([host]);
+    expect(calls[0]!.unseen.size).toBe(0);
+    // Not moved, so not `added` again: its shadow tree was simply not watched until then.
+    expect(calls[1]!.added.size).toBe(0);
+    expect([...calls[1]!.unseen]).toEqual([host]);
+    shadow.querySelector('p')!.textContent = 'observed now';
+    await vi.waitFor(() => expect(calls).toHaveLength(3));
+    expect(calls[2]!.nodes.size).toBeGreaterThan(0);
   });
 
   test('never polls', async () => {

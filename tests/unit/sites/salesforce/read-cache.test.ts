@@ -11,7 +11,7 @@ import { deepQuery } from '../../../../lib/dom/deep-query';
 import { observeBatched, type ObservedChanges } from '../../../../lib/dom/observe';
 import type { PageFacts } from '../../../../lib/facts/page-facts';
 import { salesforceAdapter } from '../../../../lib/sites/salesforce/adapter';
-import { applyChanges, cacheFor, readStats, resetReadStats } from '../../../../lib/sites/salesforce/read-cache';
+import { applyChanges, cacheFor, rawRead, readStats, resetReadStats } from '../../../../lib/sites/salesforce/read-cache';
 import type { AdapterSettings, PageMatch } from '../../../../lib/sites/types';
 import { Builder, recordHome } from '../../../fixtures/salesforce/lightning-sim.js';
 import { RECORDS } from '../../../fixtures/salesforce/records.js';
@@ -154,7 +154,7 @@ describe.each(SHADOW_MODES)('read cache, %s shadow', (shadow) => {
     const first = session.facts;
     const plain = { ...page.settings, labels: { ...page.settings.labels, 'opp.stage': 'Sales Stage' } };
     resetReadStats();
-    const changes: ObservedChanges = { roots: salesforceAdapter.observeRoots(document, page.match), nodes: new Set(), added: new Set(), events: new Set() };
+    const changes: ObservedChanges = { roots: salesforceAdapter.observeRoots(document, page.match), nodes: new Set(), added: new Set(), events: new Set(), unseen: new Set() };
     const read = salesforceAdapter.collect(document, page.url, page.match, plain, changes)[0]!;
     expect(readStats.full).toBe(1);
     expect(read).toEqual(fullRead(page, plain));
@@ -185,12 +185,34 @@ describe.each(SHADOW_MODES)('read cache, %s shadow', (shadow) => {
     expect(session.facts).toEqual(fullRead(page));
   });
 
+  test('a shadow tree registered after the read (unseen): the fields in it are read again; the list only if a field in it is new', async () => {
+    const page = await openFixture(row('salesforce/opportunity.html'), { shadow });
+    track(page.url, page.match, page.settings);
+    const cache = cacheFor(document, page.match, page.settings)!;
+    const stage = item('Stage');
+    const changes = (unseen: Element[]): ObservedChanges => ({ roots: [cache.root], nodes: new Set(), added: new Set(), events: new Set(), unseen: new Set(unseen) });
+    rawRead(cache, cache.byElement.get(stage)!);
+    resetReadStats();
+    expect(applyChanges(cache, changes([stage]))).toBe(true);
+    expect(readStats.fieldLists).toBe(0);
+    expect(cache.raw.has(stage)).toBe(false);
+    // A field element never listed, inside an element whose shadow tree was just registered.
+    const box = document.createElement('div');
+    stage.parentElement!.append(box);
+    const late = document.createElement(stage.localName);
+    late.setAttribute('field-label', 'Late Field');
+    box.append(late);
+    expect(applyChanges(cache, changes([box]))).toBe(true);
+    expect(readStats.fieldLists).toBe(1);
+    expect(cache.elements.has(late)).toBe(true);
+  });
+
   test('an input event the cache cannot place in a field → a full read', async () => {
     const page = await openFixture(row('salesforce/opportunity.html'), { shadow });
     track(page.url, page.match, page.settings);
     const cache = cacheFor(document, page.match, page.settings)!;
     expect(cache).toBeDefined();
-    const changes = (events: Node[]): ObservedChanges => ({ roots: [cache.root], nodes: new Set(), added: new Set(), events: new Set(events) });
+    const changes = (events: Node[]): ObservedChanges => ({ roots: [cache.root], nodes: new Set(), added: new Set(), events: new Set(events), unseen: new Set() });
     expect(applyChanges(cache, changes([cache.root]))).toBe(false);
     const output = deepQuery(item('Stage'), '[slot="outputField"]')!;
     expect(applyChanges(cache, changes([output]))).toBe(true);
