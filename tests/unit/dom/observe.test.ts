@@ -41,20 +41,21 @@ describe('observeBatched', () => {
   });
 
   test('picks up shadow roots added later, including nested ones', async () => {
-    const onChange = vi.fn();
-    observeBatched([document.body], onChange, controller.signal);
+    const calls: ObservedChanges[] = [];
+    observeBatched([document.body], (changes) => calls.push(changes), controller.signal);
     const outer = document.createElement('x-outer');
     const outerRoot = outer.attachShadow({ mode: 'open' });
     const inner = document.createElement('x-inner');
     const innerRoot = inner.attachShadow({ mode: 'open' });
     outerRoot.append(inner);
     document.body.append(outer);
-    await frame();
-    expect(onChange).toHaveBeenCalledTimes(1);
+    // The read, then the walk that registers both roots (handed on as unseen).
+    await vi.waitFor(() => expect(calls.flatMap((c) => [...c.unseen])).toEqual([outer, inner]));
+    const seen = calls.length;
     // Content rendered into the nested shadow root after insertion (LWC's connectedCallback).
     innerRoot.innerHTML = '<p>late</p>';
-    await frame();
-    expect(onChange).toHaveBeenCalledTimes(2);
+    await vi.waitFor(() => expect(calls.length).toBe(seen + 1));
+    expect([...calls[seen]!.nodes]).toContain(innerRoot);
   });
 
   test('attributes outside the narrow filter (style) are ignored; class is not', async () => {
