@@ -26,10 +26,17 @@ const noClosedRoot = new WeakSet<Element>();
  * still seen; only a CLOSED root attached to an element after the extension first visited it
  * would be missed — no supported host does that, and the adapter would report a field it
  * cannot read rather than fail.
+ *
+ * Only custom elements are asked about closed roots. A closed root is a component's
+ * encapsulation, and components are custom elements (LWC's hosts, any web-component library);
+ * the DOM would let a plain `div` or `span` carry one, but no supported host does, and asking
+ * the bindings about every plain element a page inserts was the largest single cost of a read
+ * after a new layout or during churn (npm run bench).
  */
 export function shadowRootOf(el: Element): ShadowRoot | null {
   const open = el.shadowRoot;
   if (open) return open;
+  if (!el.localName.includes('-')) return null;
   if (noClosedRoot.has(el)) return null;
   const known = closedRoots.get(el);
   if (known) return known;

@@ -41,8 +41,18 @@ describe('shadow roots through chrome.dom, remembered per element', () => {
       expect(deepQuery(document.body, '.inside')?.textContent).toBe('secret layout');
       expect(shadowRootsUnder(document.body)).toHaveLength(1);
     }
-    // Four elements were visited (body, x-closed, its span, the div): one call each, not one per read.
-    expect(openOrClosedShadowRoot).toHaveBeenCalledTimes(4);
+    // Four elements were visited (body, x-closed, its span, the div); only the custom element
+    // can be a component with a closed root: one call for it, not one per read.
+    expect(openOrClosedShadowRoot).toHaveBeenCalledTimes(1);
+    expect(openOrClosedShadowRoot).toHaveBeenCalledWith(host);
+  });
+
+  it('asks about custom elements only: plain elements are never a component with a closed root', () => {
+    const plain = document.createElement('div');
+    plain.append(document.createElement('span'), document.createElement('x-item'));
+    document.body.append(plain);
+    expect(shadowRootsUnder(document.body)).toHaveLength(0);
+    expect(openOrClosedShadowRoot.mock.calls.map(([el]) => el.localName)).toEqual(['x-item']);
   });
 
   it('still sees an OPEN root attached after the element was first visited', () => {
