@@ -80,10 +80,20 @@ export function isSalesforceFieldKey(key: FieldKey): key is SalesforceFieldKey {
   return Object.prototype.hasOwnProperty.call(DEFAULT_LABELS, key);
 }
 
-/** The fields a page kind shows; the new/edit Case form reads the Case keys. */
-export function fieldKeysFor(kind: PageKind): SalesforceFieldKey[] {
-  const page = kind === 'sf.case.new' ? 'sf.case' : kind;
-  return FIELD_KEYS.filter((key): key is SalesforceFieldKey => isSalesforceFieldKey(key) && FIELDS[key].page === page);
+const keysByKind = new Map<PageKind, readonly SalesforceFieldKey[]>();
+
+/**
+ * The fields a page kind shows; the new/edit Case form reads the Case keys. Worked out once per
+ * kind: every read asks (npm run bench: a churning page filtered the whole field table per read).
+ */
+export function fieldKeysFor(kind: PageKind): readonly SalesforceFieldKey[] {
+  let keys = keysByKind.get(kind);
+  if (!keys) {
+    const page = kind === 'sf.case.new' ? 'sf.case' : kind;
+    keys = FIELD_KEYS.filter((key): key is SalesforceFieldKey => isSalesforceFieldKey(key) && FIELDS[key].page === page);
+    keysByKind.set(kind, keys);
+  }
+  return keys;
 }
 
 /** The label to look for: the user's override for this org, else the default. */
