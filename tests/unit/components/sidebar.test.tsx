@@ -190,6 +190,38 @@ describe('Not for this account', () => {
   });
 });
 
+describe('Steps and help disclosures', () => {
+  it('are closed by default: an empty hidden region the toggle controls; opening shows the steps and help', () => {
+    const { rule } = setup();
+    const item = rule('ESC-DESCRIPTION-FORMAT')!;
+    const [steps, help] = [...item.querySelectorAll<HTMLButtonElement>('.csm-disclosure__toggle')] as [HTMLButtonElement, HTMLButtonElement];
+    expect(steps.textContent).toBe('Steps (3)');
+    expect(help.textContent).toBe('How to');
+    for (const toggle of [steps, help]) {
+      expect(toggle.getAttribute('aria-expanded')).toBe('false');
+      const region = item.querySelector<HTMLElement>(`[id="${toggle.getAttribute('aria-controls')}"]`)!;
+      expect(region.hidden).toBe(true);
+      expect(region.textContent).toBe('');
+    }
+
+    click(steps);
+    expect(steps.getAttribute('aria-expanded')).toBe('true');
+    const stepsRegion = item.querySelector<HTMLElement>(`[id="${steps.getAttribute('aria-controls')}"]`)!;
+    expect(stepsRegion.hidden).toBe(false);
+    expect([...stepsRegion.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Type what you did', 'Check the preview', 'Press Enter']);
+
+    click(help);
+    const helpRegion = item.querySelector<HTMLElement>(`[id="${help.getAttribute('aria-controls')}"]`)!;
+    expect(helpRegion.hidden).toBe(false);
+    expect(helpRegion.textContent).toBe('Every line of Description and Escalation Directives is MM/DD/YY_Initials:Action.From MT-CS-020');
+
+    click(steps);
+    expect(steps.getAttribute('aria-expanded')).toBe('false');
+    expect(stepsRegion.hidden).toBe(true);
+    expect(stepsRegion.textContent).toBe('');
+  });
+});
+
 describe('Collapse', () => {
   it('renders a tab with the count of open flags when collapsed; Enter on it asks to expand', () => {
     const { $, onIntent } = setup({ collapsed: true });
