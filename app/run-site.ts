@@ -48,10 +48,12 @@ export const runSite = (ctx: ContentScriptContext, adapter: SiteAdapter, store: 
     const state = store.getState();
     view = buildPageView(state, pages, focusedId, now(), { layoutTimedOut });
     if (!view) return;
-    // Only the account shown is read from the progress log; its events arrive through the store.
-    if (view.resolution.status === 'resolved') void state.actions.watchAccounts([view.resolution.accountId]);
     const { ui } = state;
     sidebar.show({ ...view.props, side: ui.sidebarSides?.[adapter.id] ?? 'right', ...(ui.sidebarWidth ? { width: ui.sidebarWidth } : {}) });
+    // Only the account shown is read from the progress log; its events arrive through the store.
+    // Asked after the sidebar shows the page's own facts: the ask calls into storage and
+    // messaging, and nothing it brings back can be in this render anyway.
+    if (view.resolution.status === 'resolved') void state.actions.watchAccounts([view.resolution.accountId]);
   };
 
   /** Facts a Salesforce page or the pre-signup form shows become the account's profile (background merges). */
@@ -89,9 +91,11 @@ export const runSite = (ctx: ContentScriptContext, adapter: SiteAdapter, store: 
   });
   const page = createPageSession(ctx, adapter, {
     settings: () => adapterSettings,
+    // The page's own facts are on screen first; teaching the profile (a message to the
+    // background, whose answer comes back through the store) follows in the same task.
     onFacts: () => {
-      teach();
       render();
+      teach();
     },
     onView: render,
     ...(options.layoutWaitMs ? { layoutWaitMs: options.layoutWaitMs } : {}),
