@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { observeBatched, type ObservedChanges } from '../lib/dom/observe';
+import { observeBatched, type BatchedObserver, type ObservedChanges } from '../lib/dom/observe';
 import { waitFor } from '../lib/dom/wait-for';
 import { sameVisibilityTargets, watchVisibility, type VisibilityTargets } from '../lib/dom/watch-visibility';
 import type { PageFacts } from '../lib/facts/page-facts';
@@ -67,6 +67,7 @@ export const createPageSession = (ctx: ContentScriptContext, adapter: SiteAdapte
     if (!match) return options.onView();
     let observed: Node[] = [];
     let observer: AbortController | null = null;
+    let batched: BatchedObserver | null = null;
     let visibility: VisibilityTargets | null = null;
     let visibilityWatch: AbortController | null = null;
     // `changes`: what the observer saw since its previous call; absent for the first read and a
@@ -80,8 +81,10 @@ export const createPageSession = (ctx: ContentScriptContext, adapter: SiteAdapte
         observer?.abort();
         observer = new AbortController();
         observed = roots;
-        observeBatched(roots, read, AbortSignal.any([signal, observer.signal]));
+        batched = observeBatched(roots, read, AbortSignal.any([signal, observer.signal]));
       }
+      // In the same task as the read: nothing on the page changes between the two.
+      batched?.focus(adapter.observeDetail?.(document, match) ?? null);
       // Only the shown record is observed: a console tab switch (aria-selected, a panel shown or
       // hidden) re-reads through this cheap watch, even when the URL does not change with it.
       const targets = adapter.visibilityTargets?.(document);

@@ -80,6 +80,20 @@ export const CHURN_PAUSE_MS = 50;
 export const SUSTAINED_MS = 100;
 export const SUSTAINED_INTERVAL_MS = 250;
 
+/** What `observeBatched` hands back: the session narrows or widens what it watches in detail. */
+export interface BatchedObserver {
+  /**
+   * `null` (the start): everything under the roots is watched — child lists, text and the
+   * observed attributes. A list of nodes: under the roots only child lists are watched (elements
+   * added or removed anywhere), while text and attributes are watched only inside those nodes
+   * (their subtrees and shadow trees). A site whose read depends on nothing else — a Salesforce
+   * record's field elements and its verifying self links — then pays nothing for the host's class
+   * and text churn around them (npm run bench: mutations). Call it again after each read; the
+   * same nodes again cost nothing.
+   */
+  focus(detail: readonly Node[] | null): void;
+}
+
 /**
  * Calls `onChange` after any change under `roots` (including inside open shadow roots, present or
  * added later): in the next task for the first change after a pause, then at most once per
@@ -94,8 +108,8 @@ export function observeBatched(
   onChange: (changes: ObservedChanges) => void,
   signal: AbortSignal,
   options: ObserveOptions = {},
-): void {
-  if (signal.aborted || roots.length === 0) return;
+): BatchedObserver {
+  if (signal.aborted || roots.length === 0) return { focus: () => undefined };
   const attributeFilter = [...(options.attributeFilter ?? OBSERVED_ATTRIBUTES)];
   const events = options.events ?? DEFAULT_EVENTS;
   const win = windowOf(roots[0]!);
@@ -191,7 +205,7 @@ export function observeBatched(
 
   const observed = new WeakSet<Node>();
   const listenedTargets: Node[] = [];
-  const observer = new (win?.MutationObserver ?? MutationObserver)((records) => {
+  const onRecords = (records: MutationRecord[]) => {
     // Shadow roots under added elements are registered after the read (walkAdded), not here:
     // walking each added subtree in every mutation batch cost more than the reads themselves
     // while a page churned (most of it removed again before the frame); only what is still
@@ -208,7 +222,14 @@ export function observeBatched(
       }
     }
     markDirty();
-  });
+  };
+  const MO = win?.MutationObserver ?? MutationObserver;
+  /** Watches the roots and every shadow root found: everything, or child lists only when focused. */
+  const observer = new MO(onRecords);
+  /** Watches the focused nodes (and the shadow roots under them) for text and attributes too. */
+  const detailObserver = new MO(onRecords);
+  let detail: readonly Node[] | null = null;
+  let detailSet = new Set<Node>();
   const onEvent = (event: Event) => {
     // The innermost node this listener may see (a closed tree below it shows as its host).
     const origin = (typeof event.composedPath === 'function' ? event.composedPath()[0] : undefined) ?? event.target ?? event.currentTarget;
@@ -223,13 +244,23 @@ export function observeBatched(
     attributes: attributeFilter.length > 0,
     ...(attributeFilter.length > 0 ? { attributeFilter } : {}),
   };
+  const structureOnly: MutationObserverInit = { childList: true, subtree: true };
+  const observeIn = (target: Node) => observer.observe(target, detail ? structureOnly : init);
+
+  /** Whether `node` is a focused node or inside one (across shadow boundaries). */
+  const inDetail = (node: Node): boolean => {
+    for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) if (detailSet.has(n)) return true;
+    return false;
+  };
 
   /** Starts watching `target`; false if it already was (or cannot be). */
   const watch = (target: Node): boolean => {
     if (observed.has(target)) return false;
     observed.add(target);
     try {
-      observer.observe(target, init);
+      observeIn(target);
+      // A shadow root found later inside a focused node: its text and attributes count too.
+      if (detail && target.nodeType === 11 && inDetail((target as ShadowRoot).host)) detailObserver.observe(target, init);
     } catch {
       return false;
     }
@@ -245,10 +276,35 @@ export function observeBatched(
     for (const shadow of shadowRootsUnder(root)) watch(shadow);
   }
 
+  const focus = (next: readonly Node[] | null) => {
+    if (signal.aborted) return;
+    if (next === detail || (next && detail && next.length === detail.length && next.every((n, i) => n === detail![i]))) return;
+    const widthChanged = (next === null) !== (detail === null);
+    // Records already queued were made under the old options: take them before switching.
+    const pending = [...observer.takeRecords(), ...detailObserver.takeRecords()];
+    if (pending.length) onRecords(pending);
+    detailObserver.disconnect();
+    detail = next;
+    detailSet = new Set(next ?? []);
+    // The DOM says observing a node again replaces its options; not every implementation does
+    // (happy-dom adds a second registration), so start over with the new ones.
+    if (widthChanged) {
+      observer.disconnect();
+      for (const target of listenedTargets) observeIn(target);
+    }
+    if (!next) return;
+    for (const node of next) {
+      if (!node.isConnected) continue;
+      detailObserver.observe(node, init);
+      for (const shadow of shadowRootsUnder(node)) if (observed.has(shadow)) detailObserver.observe(shadow, init);
+    }
+  };
+
   signal.addEventListener(
     'abort',
     () => {
       observer.disconnect();
+      detailObserver.disconnect();
       cancelPending?.();
       cancelPending = null;
       cancelShadowWalk?.();
@@ -265,6 +321,7 @@ export function observeBatched(
     },
     { once: true },
   );
+  return { focus };
 }
 
 /**

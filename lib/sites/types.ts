@@ -40,6 +40,12 @@ export interface SiteAdapter {
   /** The narrowest nodes whose subtree changes can change the facts (observed, batched per frame). */
   observeRoots(doc: Document, match: PageMatch): Node[];
   /**
+   * Asked after each read: the nodes inside the roots whose text and attributes the read depends
+   * on, when it depends on nothing else there (then only elements added or removed are watched
+   * elsewhere: lib/dom/observe.ts, BatchedObserver.focus); null to watch everything.
+   */
+  observeDetail?(doc: Document, match: PageMatch): readonly Node[] | null;
+  /**
    * Elements whose own attributes decide which of several mounted pages is shown (Salesforce's
    * Service Console tabs and panels), watched without their subtrees so a tab switch re-reads
    * even while only the shown record is observed.

@@ -2,7 +2,7 @@
 import type { SiteAdapter } from '../types';
 import { collectSalesforce } from './collect';
 import { fillSalesforce } from './fill';
-import { freshScope } from './read-cache';
+import { detailTargets, freshScope } from './read-cache';
 import { observeRootsFor } from './scope';
 import { visibilityTargets } from './shown';
 import { detectSalesforcePage } from './urls';
@@ -14,6 +14,10 @@ export const salesforceAdapter: SiteAdapter = {
   detect: (url, settings) => detectSalesforcePage(url, settings),
   // The read that just ran found the scope (page-session asks right after it): no second walk.
   observeRoots: (doc, match) => observeRootsFor(doc, match, freshScope(doc, match)),
+  // While the read cache stands for the verified record, its reads depend only on the field
+  // elements and self links (read-cache.ts): class and text churn elsewhere in the record is
+  // not watched at all, only elements coming and going.
+  observeDetail: (doc, match) => detailTargets(doc, match),
   visibilityTargets: (doc) => visibilityTargets(doc),
   collect: (doc, url, match, settings, changes) => collectSalesforce(doc, url, match, settings, changes),
   fill: (doc, plan, settings) => fillSalesforce(doc, plan, settings),

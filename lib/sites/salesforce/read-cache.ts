@@ -45,6 +45,12 @@ export interface ReadCache {
   /** Every field element in the record, labelled or not: a change inside one may change its label. */
   elements: Set<Element>;
   raw: Map<Element, CachedRaw>;
+  /**
+   * What the read depends on inside the record besides which elements are there: the field
+   * elements and the verifying self links (the container's own attributes are the visibility
+   * watch's). The session watches text and attributes only inside these (detailTargets).
+   */
+  detail: readonly Element[];
 }
 
 /** Counters for tests: how much work reads did (no timing). */
@@ -96,7 +102,18 @@ export function newCache(
     byElement: byElementOf(fields),
     elements: new Set(elements),
     raw: new Map(),
+    detail: [...elements, ...links],
   };
+}
+
+/**
+ * The nodes whose text and attributes this session's reads depend on, while a cache stands for
+ * the record; null (watch everything) otherwise — no verified record, the Case modal, a layout
+ * not rendered yet.
+ */
+export function detailTargets(doc: Document, match: PageMatch): readonly Element[] | null {
+  const cache = caches.get(match);
+  return cache && cache.doc === doc ? cache.detail : null;
 }
 
 /** A field's raw read, from the cache when its subtree has not changed since. */
@@ -224,6 +241,7 @@ export function applyChanges(cache: ReadCache, changes: ObservedChanges): boolea
     cache.byElement = byElementOf(scan.fields);
     cache.elements = new Set(scan.elements);
     cache.raw = keep;
+    cache.detail = [...scan.elements, ...cache.links];
   }
   return true;
 }

@@ -213,6 +213,66 @@ describe('observeBatched', () => {
     expect(calls[2]!.nodes.size).toBeGreaterThan(0);
   });
 
+  test('focus: outside the focused nodes only elements coming and going count; inside them text and attributes too; null watches everything again', async () => {
+    const root = document.createElement('div');
+    const field = document.createElement('x-field');
+    const fieldText = document.createTextNode('value');
+    field.append(fieldText);
+    const other = document.createElement('p');
+    const otherText = document.createTextNode('churn');
+    other.append(otherText);
+    root.append(field, other);
+    document.body.append(root);
+    const calls: ObservedChanges[] = [];
+    const watcher = observeBatched([root], (changes) => calls.push(changes), controller.signal);
+    watcher.focus([field]);
+    const settle = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
+
+    other.setAttribute('class', 'selected');
+    otherText.data = 'churn 2';
+    await settle();
+    await settle();
+    expect(calls).toHaveLength(0);
+
+    fieldText.data = 'new value';
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    expect([...calls[0]!.nodes]).toEqual([fieldText]);
+    field.setAttribute('title', 'Stage');
+    await vi.waitFor(() => expect(calls).toHaveLength(2));
+    expect([...calls[1]!.nodes]).toEqual([field]);
+
+    const added = document.createElement('span');
+    other.append(added);
+    await vi.waitFor(() => expect(calls).toHaveLength(3));
+    expect([...calls[2]!.added]).toEqual([added]);
+
+    watcher.focus(null);
+    other.setAttribute('class', 'again');
+    await vi.waitFor(() => expect(calls).toHaveLength(4));
+    expect([...calls[3]!.nodes]).toEqual([other]);
+  });
+
+  test('focus: a shadow root that appears inside a focused node later has its text watched', async () => {
+    const root = document.createElement('div');
+    const field = document.createElement('x-field');
+    root.append(field);
+    document.body.append(root);
+    const calls: ObservedChanges[] = [];
+    const watcher = observeBatched([root], (changes) => calls.push(changes), controller.signal);
+    watcher.focus([field]);
+    const inner = document.createElement('x-output');
+    const shadow = inner.attachShadow({ mode: 'open' });
+    const text = document.createTextNode('old');
+    shadow.append(text);
+    field.append(inner);
+    // The read of the added element, then the walk that registers its shadow root (unseen).
+    await vi.waitFor(() => expect(calls.flatMap((c) => [...c.unseen])).toEqual([inner]));
+    const seen = calls.length;
+    text.data = 'new';
+    await vi.waitFor(() => expect(calls.length).toBe(seen + 1));
+    expect([...calls[seen]!.nodes]).toEqual([text]);
+  });
+
   test('never polls', async () => {
     const interval = vi.spyOn(globalThis, 'setInterval');
     const winInterval = vi.spyOn(window, 'setInterval');

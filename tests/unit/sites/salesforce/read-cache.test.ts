@@ -8,7 +8,8 @@
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { deepQuery } from '../../../../lib/dom/deep-query';
-import { observeBatched, type ObservedChanges } from '../../../../lib/dom/observe';
+import { observeBatched, type BatchedObserver, type ObservedChanges } from '../../../../lib/dom/observe';
+import { sameVisibilityTargets, watchVisibility, type VisibilityTargets } from '../../../../lib/dom/watch-visibility';
 import type { PageFacts } from '../../../../lib/facts/page-facts';
 import { salesforceAdapter } from '../../../../lib/sites/salesforce/adapter';
 import { applyChanges, cacheFor, rawRead, readStats, resetReadStats } from '../../../../lib/sites/salesforce/read-cache';
@@ -26,6 +27,9 @@ afterEach(() => {
 function track(url: URL, match: PageMatch, settings: AdapterSettings) {
   let observed: readonly Node[] = [];
   let observer: AbortController | null = null;
+  let batched: BatchedObserver | null = null;
+  let visibility: VisibilityTargets | null = null;
+  let visibilityWatch: AbortController | null = null;
   let latest: PageFacts | undefined;
   let reads = 0;
   const read = (changes?: ObservedChanges) => {
@@ -36,14 +40,30 @@ function track(url: URL, match: PageMatch, settings: AdapterSettings) {
       observer?.abort();
       observer = new AbortController();
       observed = roots;
-      observeBatched(roots, read, observer.signal);
+      batched = observeBatched(roots, read, observer.signal);
+    }
+    // As app/page-session.ts does: text and attributes only where the read depends on them,
+    // and the containers' own attributes (which record is shown) through the visibility watch.
+    batched?.focus(salesforceAdapter.observeDetail!(document, match));
+    const targets = salesforceAdapter.visibilityTargets!(document);
+    if (!sameVisibilityTargets(visibility, targets)) {
+      visibilityWatch?.abort();
+      visibilityWatch = new AbortController();
+      visibility = targets;
+      watchVisibility(targets, () => read(), visibilityWatch.signal);
     }
   };
   read();
-  stops.push(() => observer?.abort());
+  stops.push(() => {
+    observer?.abort();
+    visibilityWatch?.abort();
+  });
   return {
     get facts() {
       return latest!;
+    },
+    get reads() {
+      return reads;
     },
     /** Resolves after the observer's next read. */
     async next(): Promise<PageFacts> {
@@ -93,6 +113,27 @@ describe.each(SHADOW_MODES)('read cache, %s shadow', (shadow) => {
     // Counted, not timed: an unchanged layout costs no field read and no walk of the record.
     expect(readStats).toEqual({ full: 0, incremental: 1, fieldReads: 0, fieldLists: 0 });
     expect(facts).toEqual(session.facts);
+    expect(facts).toEqual(fullRead(page));
+  });
+
+  test('narrow watch: class and text changes outside the fields cause no read; elements coming and going and text in a field do', async () => {
+    const page = await openFixture(row('salesforce/opportunity.html'), { shadow });
+    const session = track(page.url, page.match, page.settings);
+    const section = document.querySelector('.oneContent.active .slds-section__content') ?? document.querySelector('.oneContent.active')!;
+    const box = document.createElement('div');
+    box.textContent = 'Row';
+    section.append(box);
+    await session.next(); // an element added anywhere in the record is read
+    const quiet = session.reads;
+    box.classList.toggle('slds-is-selected');
+    (box.firstChild as Text).data = 'Row 2';
+    box.setAttribute('title', 'churn');
+    // Several frames and tasks: a read, had one been scheduled, would have run by now.
+    for (let i = 0; i < 3; i++) await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
+    expect(session.reads).toBe(quiet);
+    textNodeUnder(item('Opportunity Name'), 'Sunrise Family Clinic - New Business').data = 'Renamed Deal';
+    const facts = await session.next();
+    expect(facts.fields['opp.name']).toEqual({ status: 'ok', label: 'Opportunity Name', value: 'Renamed Deal' });
     expect(facts).toEqual(fullRead(page));
   });
 
