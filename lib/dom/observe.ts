@@ -50,7 +50,8 @@ export interface ObservedChanges {
   /** The nodes this observer watches. */
   readonly roots: readonly Node[];
   /**
-   * Nodes whose child list or observed attributes changed, and text nodes whose data changed. A
+   * Nodes whose child list or observed attributes changed, and text nodes whose data changed
+   * (while focused, text and attributes only inside the focused nodes: BatchedObserver). A
    * removed node is not listed (its old parent is): whatever a consumer kept of it is now
    * disconnected. Kept this small on purpose: the observer's callback runs for every batch of a
    * churning page, and each record property read crosses into the DOM bindings.
@@ -96,12 +97,12 @@ export interface BatchedObserver {
 
 /**
  * Calls `onChange` after any change under `roots` (including inside open shadow roots, present or
- * added later): in the next task for the first change after a pause, then at most once per
- * animation frame while changes keep coming — at most once per SUSTAINED_INTERVAL_MS
- * while the changes never pause (see above). Stops and releases everything when `signal`
- * aborts. Errors thrown by `onChange` are swallowed so they never reach the host page.
- * `onChange` is handed what changed since its previous call (ObservedChanges); callers that
- * re-read everything can ignore it.
+ * added later): by the next frame or task, whichever comes first, for the first change after a
+ * pause, then at most once per animation frame while changes keep coming — at most once per
+ * SUSTAINED_INTERVAL_MS while the changes never pause (see above). Stops and releases everything
+ * when `signal` aborts. Errors thrown by `onChange` are swallowed so they never reach the host
+ * page. `onChange` is handed what changed since its previous call (ObservedChanges); callers that
+ * re-read everything can ignore it. The returned BatchedObserver narrows what is watched.
  */
 export function observeBatched(
   roots: readonly Node[],
