@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { whenPresent } from '../lib/dom/selector-presence';
+import { askUntilReached } from '../lib/messages/reach';
 import type { TabRequest } from '../lib/messages/tab-protocol';
 
 export interface LoaderOptions {
@@ -15,30 +16,21 @@ export interface LoaderOptions {
  * zero-cost presence check. Only when the page qualifies does it ask the background to inject
  * the sidebar app. SPA navigation is followed through WXT's `wxt:locationchange`.
  */
-/**
- * Waits before asking again when the background could not take the request. A service worker
- * that Chrome is stopping or starting drops the message ("Receiving end does not exist"); on a
- * page that never navigates there would be no later request, and no sidebar (seen in the e2e
- * suite under load, a worker stopped just before a record opened). A few spaced retries cover a
- * restart; past them, the next navigation asks again.
- */
-export const LOAD_RETRY_MS = [250, 1_000, 4_000] as const;
-
 export const bootLoader = (ctx: ContentScriptContext, options: LoaderOptions): void => {
   let requested = false;
   let watching = false;
-  const load = (attempt = 0) => {
-    if (ctx.isInvalid) return;
-    if (requested && attempt === 0) return;
+  const load = () => {
+    if (requested || ctx.isInvalid) return;
     requested = true;
     const request: TabRequest = { type: 'app/load' };
-    void browser.runtime.sendMessage(request).catch(() => {
-      const wait = LOAD_RETRY_MS[attempt];
-      if (wait === undefined || ctx.isInvalid) {
-        requested = false; // the next navigation asks again
-        return;
-      }
-      ctx.setTimeout(() => load(attempt + 1), wait);
+    // A restarting worker drops the request; on a page that never navigates there would be no
+    // later one, and no sidebar (the e2e suite caught it under load): ask again, spaced.
+    void askUntilReached(
+      () => browser.runtime.sendMessage(request).then(() => true, () => false),
+      (reached) => reached,
+      { stop: () => ctx.isInvalid, wait: (ms) => new Promise((resolve) => ctx.setTimeout(resolve, ms)) },
+    ).then((reached) => {
+      if (!reached) requested = false; // the next navigation asks again
     });
   };
   const check = (url: URL) => {
@@ -46,7 +38,7 @@ export const bootLoader = (ctx: ContentScriptContext, options: LoaderOptions): v
     if (!options.presentSelector) return load();
     if (watching) return;
     watching = true;
-    whenPresent(document, options.presentSelector, ctx.signal, () => load());
+    whenPresent(document, options.presentSelector, ctx.signal, load);
   };
   // WXT fires this from the Navigation API's `navigate` event, i.e. BEFORE the URL commits:
   // `location.href` is still the previous page's there, so the new URL comes from the event.

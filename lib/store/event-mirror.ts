@@ -1,6 +1,7 @@
 import { CHANGES_KEY, eventChangesSchema } from '../events/changes';
 import { isOutboxKey, readOutbox, writeOutbox, type OutboxArea } from '../events/outbox';
 import { failure, MAX_ACCOUNTS_PER_QUERY, MAX_EVENTS_PER_MESSAGE, type Message, type ResponseTo } from '../messages/protocol';
+import { askUntilReached, REACH_RETRY_MS } from '../messages/reach';
 import { progressEventSchema, type ProgressEvent } from '../progress/events';
 import { quotaProblem, STORAGE_FULL } from './quota';
 
@@ -40,8 +41,6 @@ export interface EventMirror {
   destroy(): void;
 }
 
-const RETRY_DELAYS = [250, 1_000, 5_000] as const;
-
 /**
  * A context's view of the progress log: only the accounts it shows (a tab) or all of them (the
  * dashboard), never the whole log per change. The background announces each stored batch through
@@ -50,7 +49,7 @@ const RETRY_DELAYS = [250, 1_000, 5_000] as const;
  */
 export const createEventMirror = (options: EventMirrorOptions): EventMirror => {
   const { send, area } = options;
-  const retryDelays = options.retryDelays ?? RETRY_DELAYS;
+  const retryDelays = options.retryDelays ?? REACH_RETRY_MS;
   const stored = new Map<string, ProgressEvent>();
   const pendingEvents = new Map<string, ProgressEvent>();
   const watched = new Set<string>();
@@ -98,15 +97,11 @@ export const createEventMirror = (options: EventMirrorOptions): EventMirror => {
    * Asks again while the background is unreachable (a worker starting up); a refusal (disk full)
    * is final here.
    */
-  const ask = async <R extends { ok: true } | { ok: false; error: string }>(request: () => Promise<R>): Promise<R> => {
-    let response = await request();
-    for (const delay of retryDelays) {
-      if (response.ok || !/could not be reached|did not answer/.test(response.error) || destroyed) break;
-      await new Promise((resolve) => setTimeout(resolve, delay));
-      response = await request();
-    }
-    return response;
-  };
+  const ask = <R extends { ok: true } | { ok: false; error: string }>(request: () => Promise<R>): Promise<R> =>
+    askUntilReached(request, (response) => response.ok || !/could not be reached|did not answer/.test(response.error), {
+      delays: retryDelays,
+      stop: () => destroyed,
+    });
 
   const loadAccounts = async (accountIds: readonly string[]): Promise<void> => {
     for (let start = 0; start < accountIds.length; start += MAX_ACCOUNTS_PER_QUERY) {

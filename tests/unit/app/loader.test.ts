@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { bootLoader, LOAD_RETRY_MS } from '@/app/loader';
+import { bootLoader } from '@/app/loader';
+import { REACH_RETRY_MS as LOAD_RETRY_MS } from '@/lib/messages/reach';
 
 const ALL_RETRIES_MS = LOAD_RETRY_MS.reduce((a, b) => a + b, 0) + 1;
 let scripts = 0;
