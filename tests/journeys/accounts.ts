@@ -33,6 +33,8 @@ export interface AccountType {
   serviceLevel: ServiceLevel;
   userCount: number;
   mrr: number;
+  /** A demo or trial user holds the admin's address: the pre-signup form uses `name+1@domain` (MT-CS-001). */
+  adminEmailTaken?: boolean;
   /** A cancellation request this many business days after the assignment date. */
   cancellationAfter?: number;
 }
@@ -41,7 +43,7 @@ const core = { path: 'calls', admin: 'answers', segmentation: 'Core', subtypes: 
 
 export const ACCOUNT_TYPES: AccountType[] = [
   { ...core, key: 'core-standard-credsoft', label: 'Core Standard with Credentialing Software', name: 'Bayview Family Dental', products: ['Learning', 'Compliance', 'Credentialing Software'], userCount: 80, mrr: 1200 },
-  { ...core, key: 'core-premium', label: 'Core Premium without Credentialing Software (admin books after the reminder)', admin: 'after-reminder', name: 'Lakeside Orthopedics', products: ['Learning', 'Compliance', 'Exclusions'], serviceLevel: 'Premium', userCount: 140, mrr: 2600 },
+  { ...core, key: 'core-premium', label: 'Core Premium without Credentialing Software (admin books after the reminder)', admin: 'after-reminder', adminEmailTaken: true, name: 'Lakeside Orthopedics', products: ['Learning', 'Compliance', 'Exclusions'], serviceLevel: 'Premium', userCount: 140, mrr: 2600 },
   { ...core, key: 'strategic-small', label: 'Small Strategic', segmentation: 'Strategic', name: 'Summit Cardiology', products: ['Learning', 'Compliance'], serviceLevel: 'Basic', userCount: 30, mrr: 420 },
   { ...core, key: 'digital', label: 'Plain Digital', path: 'digital', segmentation: 'Digital', name: 'Maple Street Pediatrics', products: ['Learning', 'Compliance'], serviceLevel: 'Basic', userCount: 20, mrr: 300 },
   { ...core, key: 'gameday', label: 'GameDay', path: 'gameday', segmentation: 'Digital', subtypes: ['GameDay'], name: "GameDay Men's Health Austin", products: ['Learning', 'Compliance'], serviceLevel: 'Basic', userCount: 12, mrr: 280 },

@@ -14,7 +14,7 @@ import type { AccountType } from './accounts';
 import type { Anchor } from './anchors';
 import { afterBusinessDay, at, businessDay, plusDays, ZONE } from './calendar';
 import { planSteps, type Step } from './steps';
-import { ACCOUNT_ID, casePage, composePage, CSM, initialWorld, outreachPage, recordPages, type World } from './world';
+import { ACCOUNT_ID, casePage, composePage, CSM, initialWorld, outreachPage, presignupPage, recordPages, type World } from './world';
 
 /** Two looks a day: before the day's work (09:00) and after it (17:30), in the CSM's zone. */
 export type Moment = 'morning' | 'evening';
@@ -70,14 +70,14 @@ const run = (playbook: Playbook, type: AccountType, anchor: Anchor, steps: Step[
           applied.add(s);
         }
       }
-      looks.push({ day, moment, items: look(playbook, world, day, moment) });
+      looks.push({ day, moment, items: look(playbook, world, day, moment, anchor.day) });
     }
   }
   return looks;
 };
 
 /** What every page the CSM has open shows at this moment. */
-const look = (playbook: Playbook, world: World, day: string, moment: Moment): Look['items'] => {
+const look = (playbook: Playbook, world: World, day: string, moment: Moment, assignment: string): Look['items'] => {
   const now = at(day, moment === 'morning' ? '09:00' : '17:30');
   const pages: PageFacts[] = [...recordPages(world)];
   for (const c of world.cases) {
@@ -87,6 +87,8 @@ const look = (playbook: Playbook, world: World, day: string, moment: Moment): Lo
   }
   const prospect = outreachPage(world);
   if (prospect) pages.push(prospect);
+  const form = day === assignment ? presignupPage(world) : null;
+  if (form) pages.push(form);
   // The profile as the CSM's browser learns it: from the record pages, opened in this order.
   let profile = emptyProfile(ACCOUNT_ID, now);
   for (const page of pages) profile = mergeProfile(profile, profileFactsFromPage(page, now), now);

@@ -148,10 +148,16 @@ const unresponsive = (type: AccountType, since: string): Step[] => {
 
 const mmddyy = (day: string) => `${day.slice(5, 7)}/${day.slice(8, 10)}/${day.slice(2, 4)}`;
 
+/** The day the admin books the onboarding call: on the same-day call, or the next business day after the reminder. */
+const bookedOn = (type: AccountType, a: string): string => (type.admin === 'answers' ? a : afterBusinessDay(a));
+
+/** The onboarding call's day (three business days after it is booked), or null when it is never booked. */
+const callDay = (type: AccountType, a: string): string | null => (type.admin === 'never' ? null : plusBusinessDays(bookedOn(type, a), 3));
+
 /** MT-CS-002's call process (Core, Strategic, SMB): the same-day call, the booked call, the recap, the trainings. */
 const callProcess = (type: AccountType, a: string): Step[] => {
   const steps: Step[] = [];
-  const booked = type.admin === 'answers' ? a : afterBusinessDay(a);
+  const booked = bookedOn(type, a);
   const call = plusBusinessDays(booked, 3);
   const smb = type.subtypes.includes('SMB');
   steps.push(step({ key: 'same-day-call', title: 'Same-day call to the admin', on: a, flaggedBy: ['OB-SAME-DAY-CALL'], apply: (w) => void w.events.push(tick('OB-SAME-DAY-CALL', a, '10:00')) }));
@@ -185,11 +191,14 @@ const callProcess = (type: AccountType, a: string): Step[] => {
     step({ key: 'enter-call-date', title: '"Onboarding Call Scheduled For" entered when the call is booked', on: booked, flaggedBy: ['OB-CALL-SCHEDULED-DATE'], apply: (w) => void (w.onboarding['ob.callScheduledFor'] = call) }),
   );
   const prepOn = beforeBusinessDay(call);
-  for (const [key, rule, title] of [
+  const prep: Array<readonly [string, string, string]> = [
     ['prep-review', 'OB-PREP-REVIEW', 'Contract, notes and website reviewed'],
-    ['rsm-discovery', 'OB-RSM-DISCOVERY', 'Discovery Meeting with the RSM held'],
     ['presentation', 'OB-PRESENTATION', 'Onboarding slides prepared'],
-  ] as const)
+  ];
+  // A Digital (SMB) account's CSM asks CS Ops only when the Discovery Notes are lacking (MT-CS-020);
+  // here they are filled, so there is no meeting to hold.
+  if (type.segmentation !== 'Digital') prep.push(['rsm-discovery', 'OB-RSM-DISCOVERY', 'Discovery Meeting with the RSM held']);
+  for (const [key, rule, title] of prep)
     steps.push(step({ key, title, on: prepOn, due: call, flaggedBy: [rule], apply: (w) => void w.events.push(tick(rule, prepOn, '15:00')) }));
   steps.push(
     step({ key: 'call-completed-date', title: 'The onboarding call held; "Onboarding Call Completed Date" entered', on: call, flaggedBy: ['OB-CALL-COMPLETED-DATE'], apply: (w) => void (w.onboarding['ob.callCompletedDate'] = call) }),
@@ -225,7 +234,8 @@ const callProcess = (type: AccountType, a: string): Step[] => {
         key: 'smb-completed-recap',
         title: 'SMB Onboarding Completed Recap sent',
         on: done,
-        flaggedBy: ['SMB-COMPLETED-RECAP'],
+        // Due once all trainings are held, which no rule records yet (issue 23).
+        flaggedBy: null,
         apply: (w) => {
           w.drafts.push({
             day: done,
@@ -303,7 +313,7 @@ const cancellation = (type: AccountType, day: string): Step[] => {
  * MT-CS-020's Outreach sequence for a Digital account (SMB ones too): added on the assignment day,
  * then its Day 1/4/30 steps (GameDay's check-in sequence: Day 30 only).
  */
-const sequenceSteps = (type: AccountType, a: string): Step[] => {
+const sequenceSteps = (type: AccountType, a: string, call?: string): Step[] => {
   const gameDay = type.subtypes.includes('GameDay');
   const sequence = gameDay ? 'Digital Account Adoption (GameDay) Check-In (30 Days After OB Email is Sent)' : 'DCSM Account Onboarding and Adoption';
   const cadenceDay = (n: number) => onOrAfterBusinessDay(plusDays(a, n - 1));
@@ -318,7 +328,7 @@ const sequenceSteps = (type: AccountType, a: string): Step[] => {
       },
     }),
     // The SOP gives the copy no day of its own; it is due by the onboarding call when one is booked.
-    step({ key: 'kyc-copy', title: 'Own copy of the KYC survey made', on: a, flaggedBy: type.path === 'calls' ? ['DG-KYC-COPY'] : null, apply: (w) => void w.events.push(tick('DG-KYC-COPY', a, '11:00')) }),
+    step({ key: 'kyc-copy', title: 'Own copy of the KYC survey made', on: a, ...(call ? { due: call } : {}), flaggedBy: call ? ['DG-KYC-COPY'] : null, apply: (w) => void w.events.push(tick('DG-KYC-COPY', a, '11:00')) }),
   ];
   if (!gameDay) {
     const welcome = cadenceDay(1);
@@ -372,7 +382,7 @@ const digitalProcess = (type: AccountType, a: string): Step[] => {
 export const planSteps = (type: AccountType, a: string): Step[] => {
   const steps =
     type.path === 'calls'
-      ? [...callProcess(type, a), ...(type.segmentation === 'Digital' ? sequenceSteps(type, a) : [])]
+      ? [...callProcess(type, a), ...(type.segmentation === 'Digital' ? sequenceSteps(type, a, callDay(type, a) ?? undefined) : [])]
       : type.path === 'none'
         ? []
         : digitalProcess(type, a);

@@ -2,6 +2,7 @@ import type { FieldKey } from '../../lib/facts/fields';
 import { emptyComposeFacts, type ComposeFacts, type FieldRead, type FieldValue, type PageFacts } from '../../lib/facts/page-facts';
 import type { PageKind } from '../../lib/model/page-kind';
 import type { ProgressEvent } from '../../lib/progress/events';
+import { DEFAULT_LABELS as MT_LABELS } from '../../lib/sites/medtrainer/labels';
 import { DEFAULT_LABELS as SF_LABELS } from '../../lib/sites/salesforce/labels';
 import type { AccountType } from './accounts';
 import { at, plusDays } from './calendar';
@@ -37,6 +38,8 @@ export interface World {
   opportunity: Fields;
   onboarding: Fields;
   cases: CaseRecord[];
+  /** The MedTrainer pre-signup form as CS Operations filled it (MT-CS-001), open on the assignment day. */
+  presignup: Fields | null;
   /** Sequences the admin is in, with the instant each was added (null: not in Outreach yet). */
   outreach: { names: string[]; addedOn: Record<string, string> } | null;
   drafts: Draft[];
@@ -98,6 +101,22 @@ export const initialWorld = (type: AccountType, assignment: string): World => {
       'ob.completed': false,
     },
     cases: [],
+    presignup:
+      type.path === 'none'
+        ? null
+        : {
+            'signup.accountId': ACCOUNT_ID,
+            'signup.companyName': type.name,
+            'signup.firstName': 'Jane',
+            'signup.lastName': 'Doe',
+            'signup.phone': '(512) 555-0142',
+            // The SOP's own remedy when a trial user holds the admin's address (MT-CS-001).
+            'signup.email': type.adminEmailTaken ? 'jane.doe+1@clinic.example' : 'jane.doe@clinic.example',
+            'signup.userCount': type.userCount,
+            'signup.locationCount': Math.max(1, Math.round(type.userCount / 40)),
+            'signup.planAmount': type.mrr,
+            'signup.billingStartDate': plusDays(plusDays(assignment, -3), 15),
+          },
     // A Digital account's admin is a prospect in Outreach from the start; in no sequence until added.
     outreach: type.segmentation === 'Digital' && type.path !== 'none' ? { names: [], addedOn: {} } : null,
     drafts: [],
@@ -105,7 +124,7 @@ export const initialWorld = (type: AccountType, assignment: string): World => {
   };
 };
 
-const labelOf = (key: FieldKey): string => (SF_LABELS as Record<string, string>)[key] ?? key;
+const labelOf = (key: FieldKey): string => ({ ...SF_LABELS, ...MT_LABELS } as Record<string, string>)[key] ?? key;
 
 const reads = (fields: Fields): Partial<Record<FieldKey, FieldRead>> =>
   Object.fromEntries(
@@ -140,6 +159,17 @@ const withoutSaved = (fields: Fields): Fields => {
   const { ['case.opened']: _opened, ['case.status']: _status, ...rest } = fields;
   return rest;
 };
+
+/** The pre-signup form (CS Operations' page), shown on the assignment day. */
+export const presignupPage = (world: World): PageFacts | null =>
+  world.presignup && {
+    kind: 'mt.presignup',
+    url: 'https://lms.medtrainer.com/signup/preSign',
+    host: 'lms.medtrainer.com',
+    accountId: ACCOUNT_ID,
+    ready: true,
+    fields: reads(world.presignup),
+  };
 
 export const outreachPage = (world: World): PageFacts | null =>
   world.outreach && {
