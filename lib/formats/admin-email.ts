@@ -25,3 +25,25 @@ export function adminEmailOptions(email: string): AdminEmailOptions | null {
   const doNotUseLocal = /DONOTUSE$/i.test(local) ? local : `${local}DONOTUSE`;
   return { doNotUse: `${doNotUseLocal}@${domain}`, plusOne: `${plusLocal}@${domain}` };
 }
+
+/** An address written the SOP's way for a taken `name@domain`, and that address. */
+export type SopAdminEmail = {
+  /** The address it stands for: `name@domain`. */
+  base: string;
+  /** What the SOP added before the `@`: `+1` (or a later +N), or `DONOTUSE`. */
+  mark: string;
+};
+
+/**
+ * CSO-ADMIN-EMAIL-TAKEN / CSO-PRESIGNUP-FIELDS: `name+1@domain` or `nameDONOTUSE@domain` is the
+ * SOP's own remedy for a taken `name@domain` (a +N the helper above moves on to counts too), so
+ * such an address stands for `name@domain`. Null for any other text, a plain address included.
+ */
+export function sopAdminEmail(email: string): SopAdminEmail | null {
+  const match = EMAIL.exec(email.trim());
+  if (!match) return null;
+  const [, local = '', domain = ''] = match;
+  const remedy = /^(.+?)(\+\d+|DONOTUSE)$/i.exec(local);
+  if (!remedy) return null;
+  return { base: `${remedy[1]}@${domain}`, mark: remedy[2]! };
+}

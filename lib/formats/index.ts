@@ -19,8 +19,8 @@ export {
   toId18,
   validateSalesforceId,
 } from './salesforce-id';
-export type { AdminEmailOptions } from './admin-email';
-export { adminEmailOptions } from './admin-email';
+export type { AdminEmailOptions, SopAdminEmail } from './admin-email';
+export { adminEmailOptions, sopAdminEmail } from './admin-email';
 export { findAttachment, normalizeFileName, sameDocument } from './file-names';
 export {
   formatSfDateInput,

@@ -3,7 +3,9 @@
  * - fill-billing-start (CSO-BILLING-START): the contract's billing start, learned on the
  *   Opportunity earlier in the same browser, + 15 calendar days, written into the form;
  * - the taken-admin-email helper (CSO-ADMIN-EMAIL-TAKEN): both SOP addresses, and the
- *   `name+1@domain` one written into the form.
+ *   `name+1@domain` one written into the form;
+ * - the SOP's own `name+1@domain` / `nameDONOTUSE@domain` for the primary contact counts as the
+ *   contact's address (CSO-PRESIGNUP-FIELDS, CSO-ADMIN-EMAIL-TAKEN).
  * The form is never submitted (the fixture counts submissions).
  */
 import { expect, test } from '@playwright/test';
@@ -57,5 +59,26 @@ test('admin email taken: both SOP addresses are offered, and the +1 one is writt
 
   await action(page, 'CSO-ADMIN-EMAIL-TAKEN', 'fill-admin-email').click();
   await expect(email).toHaveValue('jordan.avery+1@sunrisefamilyclinic.com');
+  expect(await submissions(page)).toBe(0);
+});
+
+test('the SOP\'s own +1 / DONOTUSE address for the primary contact is the contact\'s: never "another address"', async () => {
+  const { page } = s;
+  const email = page.getByRole('main').getByLabel('Email Address / Username');
+  const emailDetail = rule(page, 'CSO-PRESIGNUP-FIELDS').locator('[data-detail="signup.email"]');
+  // Still the +1 address the previous test filled; the Opportunity taught the contact's address.
+  await expect(email).toHaveValue('jordan.avery+1@sunrisefamilyclinic.com');
+  await expect(emailDetail).toHaveAttribute('data-detail-state', 'done');
+  await expect(emailDetail).toContainText("the primary contact email with the SOP's +1 for an address already taken");
+  await expectRule(page, 'CSO-ADMIN-EMAIL-TAKEN', 'info', "jordan.avery+1@sunrisefamilyclinic.com is jordan.avery@sunrisefamilyclinic.com with the SOP's +1.");
+  await expect(action(page, 'CSO-ADMIN-EMAIL-TAKEN', 'fill-admin-email')).toHaveCount(0);
+
+  await email.fill('jordan.averyDONOTUSE@sunrisefamilyclinic.com');
+  await expect(emailDetail).toContainText("with the SOP's DONOTUSE");
+  await expect(emailDetail).toHaveAttribute('data-detail-state', 'done');
+
+  await email.fill('someone.else@sunrisefamilyclinic.com');
+  await expect(emailDetail).toHaveAttribute('data-detail-state', 'warn');
+  await expect(emailDetail).toContainText('is another address');
   expect(await submissions(page)).toBe(0);
 });

@@ -3,7 +3,8 @@
  * input (so the form sees it), and nothing is ever saved (the fixture counts Save clicks).
  * - fill-escalation-entry: the action typed in the sidebar, as `MM/DD/YY_<initials>:<action>`
  *   appended as a new line (initials from settings, saved as the options page saves them);
- * - fill-subject (ESC-SUBJECT): `Cancelation Request - <Account name>` for a cancellation;
+ * - fill-subject (ESC-SUBJECT): the seed's example `Cancelation Request - <Account name>`, offered
+ *   while the Subject is empty (before any reason is picked);
  * - fill-due-date (UNR-FAILED-CASE): creation date + 30 days on the Customer Success form.
  */
 import { expect, test } from '@playwright/test';
@@ -54,20 +55,17 @@ test('fill-escalation-entry appends a dated, initialled line to the Description 
   expect(await saveClicks(page)).toBe(0);
 });
 
-test('on the new Escalations case: fill-subject for a cancellation, and the first Directives entry', async () => {
+test('on the new Escalations case: fill-subject before the reason, and the first Directives entry', async () => {
   const { page } = s;
   await openLightning(page, URLS.newEscalation);
   await expectPage(page, 'sf.case.new', SUNRISE_ID);
   const form = page.getByRole('dialog');
-  // No cancellation yet: the subject is free text.
-  await expectRule(page, 'ESC-SUBJECT', 'todo', 'Add the "Subject"');
-  await expect(action(page, 'ESC-SUBJECT', 'fill-subject')).toHaveCount(0);
-
-  await form.getByRole('combobox', { name: /^Escalation\/Cancellation Reason/ }).click();
-  await form.getByRole('option', { name: 'Cancellation request' }).click();
-  await expectRule(page, 'ESC-SUBJECT', 'error', '"Subject" is empty: for a cancellation it is "Cancelation Request - Sunrise Family Clinic"');
+  // The CSM types the Subject before the Reason: the seed's example is offered with no reason picked.
+  await expectRule(page, 'ESC-SUBJECT', 'todo', 'Add the "Subject" pertaining to the case, for example "Cancelation Request - Sunrise Family Clinic".');
   await action(page, 'ESC-SUBJECT', 'fill-subject').click();
   await expect(form.getByLabel('Subject', { exact: true })).toHaveValue('Cancelation Request - Sunrise Family Clinic');
+  await form.getByRole('combobox', { name: /^Escalation\/Cancellation Reason/ }).click();
+  await form.getByRole('option', { name: 'Cancellation request' }).click();
   await expectRule(page, 'ESC-SUBJECT', 'done');
 
   await entryButton(page, 'case.directives').click();

@@ -1,5 +1,5 @@
 /**
- * Flags on the Opportunity and the Account (SOP-RULES.md, MT-CS-001 and classification): each
+ * Flags on the Opportunity and the Account (MT-CS-001 and classification): each
  * appears, naming its field, when the page shows the field empty or wrong, and clears when the
  * field is filled the way Lightning re-renders it after an inline edit.
  */
@@ -58,8 +58,8 @@ test('Account: CSM fields, system codes, segmentation and the SMB flat rate are 
   await expectRule(page, 'CLS-SMB', 'warn', '$250');
 
   await setField(page, 'Customer Success Manager Leader', 'Daniel Reyes');
-  // Filled; what is left is the manual "checked who is OOO" tick.
-  await expectRule(page, 'CSO-ACCOUNT-CSM-FIELDS', 'todo', 'All filled');
+  // Filled; what is left is the "checked who is OOO" tick, CS Operations' step: information for a CSM.
+  await expectRule(page, 'CSO-ACCOUNT-CSM-FIELDS', 'info', 'All filled. Checking who is OOO or unavailable before assigning the CSM: CS Operations does this.');
   await action(page, 'CSO-ACCOUNT-CSM-FIELDS', 'toggle-done').click();
   await expectRule(page, 'CSO-ACCOUNT-CSM-FIELDS', 'done');
 

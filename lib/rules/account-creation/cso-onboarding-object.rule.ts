@@ -29,6 +29,7 @@ export default defineRule({
   role: 'cs-ops',
   help: 'Copy the opportunity name and paste it into the Customer Onboarding name. Check the boxes with the products owned. Enter the Onboarding email sent date to your current date. Check the Send Onboarding email box (this sends the welcome email to the customer).',
   steps: ['Name = the opportunity name', 'Product boxes = the products owned', 'Onboarding email sent date = today', 'Send Onboarding email checked'],
+  note: 'MT-CS-001: "Copy the opportunity name and paste it into the Customer Onboarding name", "Check the boxes with the products owned", "Enter the Onboarding email sent date to your current date." and "Check the Send Onboarding email box". Each mismatch is flagged by name.',
   order: 150,
   defaults: {
         productBoxes: [

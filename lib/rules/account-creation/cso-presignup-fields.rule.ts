@@ -5,8 +5,8 @@ import { sameSalesforceId, validateSalesforceId } from '../../formats';
 import { PAGE_NAMES } from '../../model/page-kind';
 import { valueOf } from '../../profile/read';
 import { FACT_NAMES, type ProfileFactKey } from '../../profile/schema';
-import { emailHash } from '../../profile/stored-facts';
 import { defineRule } from '../define';
+import { matchContactEmail } from './contact-email';
 import { joinLabels } from '../generic';
 import { fieldKeySchema, liveFacts, paramsSchema, q, read, sameText, textOf, WAITING } from '../shared/field-read';
 import { z } from 'zod';
@@ -78,16 +78,23 @@ const onForm = (ctx: RuleContext<PresignupParams>): Outcome => {
   };
 
   // The primary contact's address as the page shows it, else as the profile keeps it (its SHA-256).
+  // The SOP's own address for a taken one (name+1@domain, nameDONOTUSE@domain) is the contact's.
   const compareEmail = (label: string, value: string) => {
-    const shown = valueOf(facts, 'primaryContactEmail');
-    if (shown !== undefined) return compare('signup.email', label, value, 'primaryContactEmail');
-    const hash = valueOf(facts, 'primaryContactEmailSha256');
-    if (hash === undefined) {
-      unknown.push('primaryContactEmailSha256');
-      return note('signup.email', 'info', `${q(label)}: ${value} (${learnHint(['primaryContactEmailSha256'])})`);
+    const match = matchContactEmail(ctx, value);
+    const contact = FACT_NAMES.primaryContactEmail;
+    switch (match.kind) {
+      case 'unknown':
+        unknown.push('primaryContactEmailSha256');
+        return note('signup.email', 'info', `${q(label)}: ${value} (${learnHint(['primaryContactEmailSha256'])})`);
+      case 'same':
+        return note('signup.email', 'done', `${q(label)}: ${value}, as in the ${contact}`);
+      case 'sop':
+        return note('signup.email', 'done', `${q(label)}: ${value}, the ${contact} with the SOP's ${match.mark} for an address already taken`);
+      case 'other':
+        return match.contact === null
+          ? note('signup.email', 'warn', `${q(label)} is ${value} but the ${contact} on ${PAGE_NAMES['sf.opportunity']} is another address`, label)
+          : note('signup.email', 'warn', `${q(label)} is ${value} but the ${contact} is ${match.contact}`, label);
     }
-    if (emailHash(value) === hash) note('signup.email', 'done', `${q(label)}: ${value}, as in the ${FACT_NAMES.primaryContactEmail}`);
-    else note('signup.email', 'warn', `${q(label)} is ${value} but the ${FACT_NAMES.primaryContactEmail} on ${PAGE_NAMES['sf.opportunity']} is another address`, label);
   };
 
   for (const { field, from } of ctx.params.form) {
@@ -174,7 +181,7 @@ export default defineRule({
       'User Count and Plan Amount $: the contract',
       'Location Count: estimate from the user count',
     ],
-  note: 'The Account ID is checked as a Salesforce ID (15 or 18 characters, 18-character checksum) and against the account the profile was read from. User count, company name and contact are compared with the profile when known. Billing start has its own item (CSO-BILLING-START).',
+  note: 'MT-CS-001: "Copy the SF Account ID and paste it on the MedTrainer Pre-Signup form and paste it on the Account ID field." and "Fill in the following fields with the information provided in the SF Tabs you opened (Account/Opp/Contract):". The Account ID is checked as a Salesforce ID (15 or 18 characters, 18-character checksum) and against the account the profile was read from. User count, company name and contact are compared with the profile when known. The email matches the primary contact also as the SOP writes a taken address ("add a +1 before the "@domain.com"", "adding a "DONOTUSE" before the "@domain.com""; a later +N too): that is never a different address. Billing start has its own item (CSO-BILLING-START).',
   order: 110,
   defaults: {
         form: [

@@ -13,6 +13,7 @@ export default defineRule({
   stage: 'account-creation',
   role: 'cs-ops',
   help: 'Though the Service Level for each account should appear in the contract, make sure to designate the correct one in the SF opportunity: go to the contract and confirm if it is a basic, standard or premium service, then select it in the Other Info section of the Opportunity.',
+  note: 'MT-CS-001: "Then, go to the Other Info section in the SF Opportunity and select the correct service level:" Basic, Standard or Premium ("please go to the contract and confirm if it is a basic, standard or premium service."); flagged when empty.',
   order: 70,
   params: paramsSchema(z.object({}).strict()) as unknown as z.ZodType<Record<string, never>>,
   evaluate: (ctx) => {

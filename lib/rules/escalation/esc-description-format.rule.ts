@@ -23,7 +23,7 @@ export default defineRule({
   where: ['sf.case.new', 'sf.case'],
   stage: 'escalation',
   help: 'Add a Description in the format MM/DD/YY_Initials:Action (example: 04/20/23MM: Customer called support and asked to cancel his account). Escalation Directives: add only the exact action we are requesting from our finance department, in the same format (example: 04/20/23MM: One more week, Customer unresponsive).',
-  note: 'The seed\'s own examples drop the underscore ("04/20/23MM: …"): both shapes are accepted, new entries are written as MM/DD/YY_Initials:Action with today\'s date in your zone and the initials from settings.',
+  note: 'MT-CS-020 (Cancellation Requests, via MT-CS-005): "Add a Description in the following format: MM/DD/YY_Initials:Action (example: 04/20/23MM: Customer called support and asked to cancel his account)". The seed\'s own examples drop the underscore ("04/20/23MM: …"): both shapes are accepted, new entries are written as MM/DD/YY_Initials:Action with today\'s date in your zone and the initials from settings.',
   order: 380,
   defaults: { recordType: ESCALATIONS, fields: ['case.description', 'case.directives'] },
   params: formatParams,

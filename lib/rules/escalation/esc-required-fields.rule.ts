@@ -19,6 +19,7 @@ export default defineRule({
   where: ['sf.case.new'],
   stage: 'escalation',
   help: 'Fill in: Opportunity Name (the escalated opportunity or opportunities), Contact Name, Escalation/Cancellation Reason, Escalation Directives, and Products (move the items from the Available list to the Chosen box). Then click SAVE.',
+  note: 'MT-CS-020 (Cancellation Requests, via MT-CS-005): "Opportunity Name: Add the Escalated Opportunity or Opportunities", "Contact Name", "Add Escalation/Cancellation Reason", "Add Escalation Directives", "Add Products: Move the item(s) from the Available List to the Chosen Box", then "Click on SAVE": each empty one is flagged before Save.',
   order: 390,
   defaults: {
         recordType: ESCALATIONS,

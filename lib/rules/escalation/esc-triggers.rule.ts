@@ -22,6 +22,7 @@ export default defineRule({
       'The customer asks to speak to someone higher up within the organization',
       'The customer wants to downgrade (remove a product/module or additional users, ultimately to invest less)',
     ],
+  note: 'MT-CS-020 (Escalations): "We can consider an account to be escalated if one or more\u00a0 of the following is true:" the seven signals are this item\'s steps.',
   order: 360,
   params: triggersParams,
   evaluate: (ctx) =>

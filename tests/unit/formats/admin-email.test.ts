@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { adminEmailOptions } from '../../../lib/formats';
+import { adminEmailOptions, sopAdminEmail } from '../../../lib/formats';
 
 describe('CSO-ADMIN-EMAIL-TAKEN', () => {
   test('the two SOP options for name@domain', () => {
@@ -29,5 +29,24 @@ describe('CSO-ADMIN-EMAIL-TAKEN', () => {
     expect(adminEmailOptions('jane@clinic')).toBeNull();
     expect(adminEmailOptions('jane doe@clinic.com')).toBeNull();
     expect(adminEmailOptions('a@b@clinic.com')).toBeNull();
+  });
+});
+
+describe('sopAdminEmail: the SOP\'s own address for a taken name@domain', () => {
+  test('name+1@domain and nameDONOTUSE@domain stand for name@domain', () => {
+    expect(sopAdminEmail('jane.doe+1@clinic.com')).toEqual({ base: 'jane.doe@clinic.com', mark: '+1' });
+    expect(sopAdminEmail(' jane.doeDONOTUSE@clinic.com ')).toEqual({ base: 'jane.doe@clinic.com', mark: 'DONOTUSE' });
+    expect(sopAdminEmail('janedonotuse@clinic.com')).toEqual({ base: 'jane@clinic.com', mark: 'donotuse' });
+  });
+  test('a later +N (what the helper offers once +1 is taken too) counts; another +tag keeps its tag', () => {
+    expect(sopAdminEmail('jane+2@clinic.com')).toEqual({ base: 'jane@clinic.com', mark: '+2' });
+    expect(sopAdminEmail('jane+lms+1@clinic.com')).toEqual({ base: 'jane+lms@clinic.com', mark: '+1' });
+  });
+  test('null for a plain address, a non-numeric tag, or what is not an address', () => {
+    expect(sopAdminEmail('jane@clinic.com')).toBeNull();
+    expect(sopAdminEmail('jane+lms@clinic.com')).toBeNull();
+    expect(sopAdminEmail('+1@clinic.com')).toBeNull();
+    expect(sopAdminEmail('DONOTUSE@clinic.com')).toBeNull();
+    expect(sopAdminEmail('jane+1')).toBeNull();
   });
 });

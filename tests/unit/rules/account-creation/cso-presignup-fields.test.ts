@@ -62,6 +62,28 @@ describe('CSO-PRESIGNUP-FIELDS', () => {
     expect(other.state).toBe('warn');
     expect(detail(other, 'signup.email')?.text).toMatch(/is joe@acme\.com but the primary contact email on .*Opportunity is another address/);
   });
+  describe('the SOP\'s own address for a taken one matches the contact (issue 22)', () => {
+    const stored: FactValues = { accountName: 'Acme Clinic', userCount: 30, primaryContactEmailSha256: emailHash('jane@acme.com'), primaryContactDomain: 'acme.com' };
+    it.each([
+      ['+1', 'jane+1@acme.com'],
+      ['DONOTUSE', 'janeDONOTUSE@acme.com'],
+      ['+2', 'Jane+2@Acme.com'],
+    ])('done with the contact\'s address and %s, as the page shows it and as the profile keeps it', (mark, email) => {
+      for (const profile of [known, stored]) {
+        const i = onForm({ 'signup.email': email }, profile);
+        expect(i.state).toBe('done');
+        expect(detail(i, 'signup.email')).toEqual({
+          key: 'signup.email',
+          state: 'done',
+          text: `"Email Address / Username": ${email}, the primary contact email with the SOP's ${mark} for an address already taken`,
+        });
+      }
+    });
+    it.each(['joe+1@acme.com', 'janeDONOTUSE@other.com', 'jane+x@acme.com'])('warn: %s is another address', (email) => {
+      expect(onForm({ 'signup.email': email }).state).toBe('warn');
+      expect(detail(onForm({ 'signup.email': email }, stored), 'signup.email')?.state).toBe('warn');
+    });
+  });
   it('warn: company name differs', () => {
     const i = onForm({ 'signup.companyName': 'Acme Health' });
     expect(detail(i, 'signup.companyName')).toMatchObject({ state: 'warn', text: '"Company Name" is Acme Health but the account name is Acme Clinic' });
