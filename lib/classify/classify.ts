@@ -138,21 +138,26 @@ export const isFmcOnly = (facts: ProfileFacts): Verdict => {
     : no('has a product Customer Success onboards');
 };
 
-/** Who owes the same-day call and the booked onboarding call (OB-SAME-DAY-CALL, OB-CALL-SCHEDULED-DATE). */
+/** Who owes a call step (OB-SAME-DAY-CALL, OB-CALL-SCHEDULED-DATE). */
 export interface CallDuty {
-  /** CS Segmentation values whose process (MT-CS-002) has the calls. */
+  /** CS Segmentation values whose process (MT-CS-002) has the call. */
   segments: readonly Segment[];
-  /** Subtypes that keep the calls in any segment (MT-CS-020's GameDay section). */
+  /** Subtypes that owe it in any segment (MT-CS-007's SMB accounts, MT-CS-020's GameDay). */
   subtypes: readonly Subtype[];
+  /** Subtypes whose own process leaves it out, checked first (GameDay books no onboarding call). */
+  except?: readonly Subtype[];
 }
 
 /**
- * Does this account owe the onboarding calls? Core/Strategic (MT-CS-002) and the listed subtypes
- * do; a plain Digital account runs on the Outreach sequence (MT-CS-020). A blank CS Segmentation
- * falls back to the numbers; an unknown fact is reported, never guessed.
+ * Does this account owe the call step? An `except` subtype never does; a listed subtype always
+ * does; otherwise the CS Segmentation decides (a blank one falls back to the numbers). A plain
+ * Digital account runs on the Outreach sequence (MT-CS-020). An unknown fact is reported, never
+ * guessed; an account exactly on a size bound with a blank segmentation is undecided (`onBound`).
  */
-export const owesCalls = (facts: ProfileFacts, duty: CallDuty): Verdict => {
+export const owesCalls = (facts: ProfileFacts, duty: CallDuty): Verdict & { excepted?: Subtype } => {
   const subtypes = subtypesOf(facts);
+  const excepted = subtypes?.find((s) => duty.except?.includes(s));
+  if (excepted) return { ...no(`${excepted} account`), excepted };
   const special = subtypes?.find((s) => duty.subtypes.includes(s));
   if (special) return yes(`${special} account`);
   const segmentation = facts.segmentation;
@@ -162,14 +167,15 @@ export const owesCalls = (facts: ProfileFacts, duty: CallDuty): Verdict => {
     return unknown(subtypes === undefined ? ['segmentation', 'subtypes'] : ['segmentation'], 'depends on the CS Segmentation');
   } else if (segmentation.value === null) {
     const expected = expectedSegment(facts);
-    if (expected.segment === null) return unknown(expected.verdict.needs, `CS Segmentation is empty and ${expected.verdict.reason}`);
+    if (expected.segment === null) return { ...expected.verdict, reason: `CS Segmentation is empty and ${expected.verdict.reason}` };
     segment = expected.segment;
     why = `CS Segmentation is empty and ${expected.verdict.reason} make it ${segment}`;
   } else {
     segment = segmentation.value;
     why = `${segment} account`;
   }
+  const keep = duty.subtypes.join(' and ');
   if (duty.segments.includes(segment)) return yes(why);
-  if (subtypes === undefined) return unknown(['subtypes'], `${why}; ${duty.subtypes.join(' and ')} accounts keep the calls`);
-  return no(`${why}${subtypes.length ? ` (${subtypes.join(', ')})` : ''}, not ${duty.subtypes.join(' or ')}`);
+  if (subtypes === undefined) return unknown(['subtypes'], `${why}; ${keep || 'no'} accounts keep the call`);
+  return no(`${why}${subtypes.length ? ` (${subtypes.join(', ')})` : ''}, not ${duty.subtypes.join(' or ') || 'a subtype that owes it'}`);
 };

@@ -1,10 +1,9 @@
 import { owesCalls } from '../../classify/classify';
 import { nextBusinessDay } from '../../dates';
-import type { Evaluator } from '../../engine/types';
 import { defineRule } from '../define';
 import { callDutySchema, day, isUnresponsive, learn, readDate, unknownFact } from '../shared/onboarding-helpers';
 import { cantRead, waiting } from './record-notices';
-import { CALLS, CALLS_NOTE } from './onboarding-defaults';
+import { BOOKED_CALL, CALLS_NOTE } from './onboarding-defaults';
 import { z } from 'zod';
 
 /**
@@ -12,9 +11,7 @@ import { z } from 'zod';
  * CSM books it on the assignment date (the same-day call), so an empty field warns that day and
  * is an error from the next business day on.
  */
-const scheduledParams = z.object({ calls: callDutySchema }).strict();
-
-type ScheduledParams = z.output<typeof scheduledParams>;
+const scheduledParams = z.object({ calls: callDutySchema(BOOKED_CALL) }).strict();
 
 export default defineRule({
   id: 'OB-CALL-SCHEDULED-DATE',
@@ -26,7 +23,7 @@ export default defineRule({
   note: `Empty on the assignment date: warning; from the next business day: error. ${CALLS_NOTE}`,
   order: 220,
   myDay: 'booked-call',
-  defaults: { calls: CALLS },
+  defaults: { calls: BOOKED_CALL },
   params: scheduledParams,
   needs: ['assignmentDate', 'segmentation', 'subtypes'],
   evaluate: (ctx) => {
@@ -48,12 +45,14 @@ export default defineRule({
     if (duty.value === false)
       return {
         state: 'na',
-        message: `No call to book: ${duty.reason}, which runs on the Outreach sequence (MT-CS-020: meetings only "in case any meetings are required"). If you book one, enter its date here.`,
+        message: duty.excepted
+          ? `No onboarding call to book: ${duty.reason}. Its same-day call introduces you and gives the onboarding information (MT-CS-020). If you book one, enter its date here.`
+          : `No call to book: ${duty.reason}, which runs on the Outreach sequence (MT-CS-020: meetings only "in case any meetings are required"). If you book one, enter its date here.`,
       };
     if (duty.value === null)
       return {
         state: 'info',
-        message: `${todo} Core, Strategic and ${ctx.params.calls.subtypes.join('/') || 'listed'} accounts book it on the assignment date; plain Digital accounts don't have to. ${learn(duty.needs)}`,
+        message: `${todo} Core, Strategic and ${ctx.params.calls.subtypes.join('/') || 'listed'} accounts book it on the assignment date; plain Digital accounts don't have to. ${duty.needs.length ? learn(duty.needs) : `${duty.reason}: check the CS Segmentation.`}`,
       };
     const sent = readDate(ctx, 'ob.emailSentDate');
     const assignment = sent.kind === 'value' ? sent.date : ctx.value('assignmentDate');
@@ -63,8 +62,7 @@ export default defineRule({
       return unknownFact(ctx, 'assignmentDate', todo);
     }
     if (ctx.today < assignment) return { state: 'todo', message: todo, due: assignment };
-    const lateFrom = nextBusinessDay(assignment);
-    if (ctx.today < lateFrom)
+    if (ctx.today < nextBusinessDay(assignment))
       return {
         state: 'warn',
         message: `"${scheduled.label}" is empty: book the onboarding call today and enter its date (assigned ${day(assignment)}).`,
