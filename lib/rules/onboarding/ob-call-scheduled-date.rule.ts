@@ -1,15 +1,27 @@
 import { owesCalls } from '../../classify/classify';
-import { nextBusinessDay } from '../../dates';
+import { businessDayOnOrAfter, nextBusinessDay, todayIn } from '../../dates';
+import type { RuleContext } from '../../engine/types';
 import { defineRule } from '../define';
 import { callDutySchema, day, isUnresponsive, learn, readDate, unknownFact } from '../shared/onboarding-helpers';
 import { cantRead, waiting } from './record-notices';
-import { BOOKED_CALL, CALLS_NOTE } from './onboarding-defaults';
+import { BOOKED_CALL, CALLS_NOTE, WELCOME_EMAIL } from './onboarding-defaults';
 import { z } from 'zod';
+
+/** The step whose tick says the reminder email went out (it is a hand-ticked step off the compose). */
+const REMINDER = 'OB-REMINDER-EMAIL';
+
+/** The day (in the user's zone) the reminder email was ticked as sent, if it was. */
+const reminderSentOn = (ctx: RuleContext<unknown>): string | undefined => {
+  const tick = ctx.progress.items[REMINDER];
+  return tick?.done ? todayIn(tick.at, ctx.settings.timeZone) : undefined;
+};
 
 /**
  * OB-CALL-SCHEDULED-DATE: "Onboarding Call Scheduled For" is filled once the call is booked. The
- * CSM books it on the assignment date (the same-day call), so an empty field warns that day and
- * is an error from the next business day on.
+ * CSM books it on the assignment date (the same-day call), so an empty field warns that day. From
+ * the next business day it is an error only while no reminder email has gone out (MT-CS-002's
+ * remedy when the admin hasn't scheduled); after the reminder it is the admin's move: a warning
+ * naming the reminder's day and the next follow-up.
  */
 const scheduledParams = z.object({ calls: callDutySchema(BOOKED_CALL) }).strict();
 
@@ -20,7 +32,7 @@ export default defineRule({
   where: ['sf.onboarding'],
   stage: 'onboarding',
   help: 'When the onboarding call is scheduled, enter the date in the "Onboarding Call Scheduled For" field of the Customer Onboarding object in SF.',
-  note: `Empty on the assignment date: warning; from the next business day: error. ${CALLS_NOTE}`,
+  note: `MT-CS-002: "When the onboarding call is scheduled, enter the date in the “Onboarding Call Scheduled For” field located in the Onboarding object in SF." Empty on the assignment date: warning. From the next business day: an error only while the reminder email (OB-REMINDER-EMAIL, ticked done) has not gone out — MT-CS-002: "If the admin hasn’t scheduled the onboarding call, […] please send a reminder email"; once it has, a warning naming the reminder's day and the next follow-up, since the booking is the admin's. ${CALLS_NOTE}`,
   order: 220,
   myDay: 'booked-call',
   defaults: { calls: BOOKED_CALL },
@@ -62,6 +74,17 @@ export default defineRule({
       return unknownFact(ctx, 'assignmentDate', todo);
     }
     if (ctx.today < assignment) return { state: 'todo', message: todo, due: assignment };
+    const reminder = reminderSentOn(ctx);
+    if (reminder) {
+      // The admin has been reminded: waiting on them is not the CSM's fault. Follow up the next
+      // business day after the reminder (today, once that has come).
+      const followUp = nextBusinessDay(reminder) > ctx.today ? nextBusinessDay(reminder) : businessDayOnOrAfter(ctx.today);
+      return {
+        state: 'warn',
+        message: `The admin hasn't booked the onboarding call yet: you sent the reminder email on ${day(reminder)}; next follow-up ${followUp === ctx.today ? 'today' : `on ${day(followUp)}`}. ${todo}`,
+        due: assignment,
+      };
+    }
     if (ctx.today < nextBusinessDay(assignment))
       return {
         state: 'warn',
@@ -70,7 +93,7 @@ export default defineRule({
       };
     return {
       state: 'error',
-      message: `"${scheduled.label}" is empty: the onboarding call should have been booked on ${day(assignment)}, the assignment date.`,
+      message: `"${scheduled.label}" is empty and no reminder email has gone out: if the admin hasn't scheduled the call, send the "${WELCOME_EMAIL.template}" reminder and mark that step done (MT-CS-002). Assigned ${day(assignment)}. ${todo}`,
       due: assignment,
     };
   },
