@@ -2,11 +2,18 @@ import { formatUsd } from '../formats';
 import { valueOf } from '../profile/read';
 import type { ProfileFacts } from '../profile/schema';
 import type { Product, Segment, Subtype } from '../model/vocab';
-import { no, unknown, yes, type Verdict } from './verdict';
+import { no, onBound, unknown, yes, type Verdict } from './verdict';
 
-/** MT-CS-020: Digital = under 50 users AND under $500 MRR. */
+/**
+ * The bounds, strict both ways: MT-CS-020 "Under 50 users; Under $500.00 USD MRR" (Digital),
+ * MT-CS-007 "Has over 50 users; Has an MRR value over $500.00 USD MRR" (Core CSM). An account
+ * exactly on one (50 users, $500.00) is neither under nor over it.
+ */
 export const DIGITAL_MAX_USERS = 50;
 export const DIGITAL_MAX_MRR = 500;
+/** How the bounds read, for messages about an account sitting on one. */
+export const BOUNDS_TEXT =
+  'Digital is under 50 users and under $500 MRR (MT-CS-020), a Core CSM takes over 50 users or over $500.00 MRR (MT-CS-007)';
 /** MT-CS-007: SMB starter is a flat $250 for up to 10 users; rack rate from the 11th. */
 export const SMB_FLAT_MRR = 250;
 export const SMB_FLAT_USERS = 10;
@@ -22,21 +29,30 @@ export const subtypesOf = (facts: ProfileFacts): readonly Subtype[] | undefined 
 
 const has = (products: readonly Product[] | undefined, product: Product) => products?.includes(product) ?? false;
 
-/** Sized like a Core account (50+ users or $500+ MRR), regardless of service level. */
+/**
+ * Sized like a Core account (over 50 users or over $500.00 MRR), regardless of service level;
+ * `onBound` when a number sits exactly on a bound and none is over.
+ */
 const coreSized = (facts: ProfileFacts): Verdict => {
   const users = valueOf(facts, 'userCount');
   const mrr = valueOf(facts, 'mrr');
-  if (users !== undefined && users >= DIGITAL_MAX_USERS) return yes(`${users} users (50 or more)`);
-  if (mrr !== undefined && mrr >= DIGITAL_MAX_MRR) return yes(`${formatUsd(mrr)} MRR ($500 or more)`);
+  if (users !== undefined && users > DIGITAL_MAX_USERS) return yes(`${users} users (over 50)`);
+  if (mrr !== undefined && mrr > DIGITAL_MAX_MRR) return yes(`${formatUsd(mrr)} MRR (over $500.00)`);
   const needs = [...(users === undefined ? (['userCount'] as const) : []), ...(mrr === undefined ? (['mrr'] as const) : [])];
   if (needs.length) return unknown(needs, 'needs the user count and MRR');
+  const onIt = [
+    ...(users === DIGITAL_MAX_USERS ? [`${users} users`] : []),
+    ...(mrr === DIGITAL_MAX_MRR ? [`${formatUsd(mrr)} MRR`] : []),
+  ];
+  if (onIt.length) return onBound(`exactly ${onIt.join(' and ')}`);
   return no(`${users} users and ${formatUsd(mrr!)} MRR`);
 };
 
 /**
- * CLS-CORE. SOP-RULES says Standard/Premium service makes an account Core; seed 001 says a
- * Digital account's "service level may vary", and seed 003 routes Standard/Premium to a Core CSM
- * only for SMB accounts. The seeds win: service level decides only for SMB accounts.
+ * CLS-CORE. MT-CS-020 says a Digital account's "Service level may vary if both conditions above
+ * are met", and MT-CS-007 routes Standard/Premium to a Core CSM only for SMB accounts ("Has
+ * purchased a Standard or Premium service"): service level decides only for SMB accounts. An
+ * account exactly on a bound is neither Core nor Digital (`onBound`).
  */
 export const isCore = (facts: ProfileFacts): Verdict => {
   const sized = coreSized(facts);
@@ -46,7 +62,7 @@ export const isCore = (facts: ProfileFacts): Verdict => {
   const smb = subtypes?.includes('SMB');
   const upperTier = level === 'Standard' || level === 'Premium';
   if (smb && upperTier) return yes(`SMB account with ${level} service`);
-  if (sized.value === null) return sized;
+  if (sized.value === null && !sized.onBound) return sized;
   if (smb && level === undefined) return unknown(['serviceLevel'], 'an SMB account with Standard/Premium service is Core');
   // Small numbers alone don't make it Digital while it could still be an SMB account on a
   // Standard/Premium service: that one goes to a Core CSM (MT-CS-007).
@@ -55,16 +71,16 @@ export const isCore = (facts: ProfileFacts): Verdict => {
       level === undefined ? ['subtypes', 'serviceLevel'] : ['subtypes'],
       `${sized.reason}, but an SMB account with Standard/Premium service is Core`,
     );
-  return no(sized.reason);
+  return sized.onBound ? sized : no(sized.reason);
 };
 
-/** CLS-DIGITAL: the complement of Core (Strategic comes only from the CS Segmentation field). */
+/** CLS-DIGITAL: the complement of Core (Strategic comes only from the CS Segmentation field); on a bound, neither. */
 export const isDigital = (facts: ProfileFacts): Verdict => {
   const core = isCore(facts);
   return core.value === null ? core : core.value ? no(core.reason) : yes(core.reason);
 };
 
-/** The segment the numbers call for: Digital or Core (never Strategic). */
+/** The segment the numbers call for: Digital or Core (never Strategic); null when undecided or on a bound. */
 export const expectedSegment = (facts: ProfileFacts): { segment: Exclude<Segment, 'Strategic'> | null; verdict: Verdict } => {
   const core = isCore(facts);
   return { segment: core.value === null ? null : core.value ? 'Core' : 'Digital', verdict: core };
@@ -74,10 +90,10 @@ export const expectedSegment = (facts: ProfileFacts): { segment: Exclude<Segment
 export const segmentMismatch = (facts: ProfileFacts): Verdict & { field?: Segment; expected?: 'Digital' | 'Core' } => {
   const field = valueOf(facts, 'segmentation');
   if (field === undefined) return unknown(['segmentation'], 'needs the CS Segmentation field');
-  // Strategic comes only from the field: the numbers never contradict it (SOP-RULES CLS-CORE).
+  // Strategic comes only from the field: the numbers never contradict it.
   if (field === 'Strategic') return { ...no('Strategic comes only from CS Segmentation'), field };
   const { segment, verdict } = expectedSegment(facts);
-  if (segment === null) return { ...unknown(verdict.needs, verdict.reason), field };
+  if (segment === null) return { ...verdict, field };
   const agrees = field === segment;
   return agrees
     ? { ...no(`${field} matches: ${verdict.reason}`), field, expected: segment }
@@ -122,21 +138,26 @@ export const isFmcOnly = (facts: ProfileFacts): Verdict => {
     : no('has a product Customer Success onboards');
 };
 
-/** Who owes the same-day call and the booked onboarding call (OB-SAME-DAY-CALL, OB-CALL-SCHEDULED-DATE). */
+/** Who owes a call step (OB-SAME-DAY-CALL, OB-CALL-SCHEDULED-DATE). */
 export interface CallDuty {
-  /** CS Segmentation values whose process (MT-CS-002) has the calls. */
+  /** CS Segmentation values whose process (MT-CS-002) has the call. */
   segments: readonly Segment[];
-  /** Subtypes that keep the calls in any segment (MT-CS-020's GameDay section). */
+  /** Subtypes that owe it in any segment (MT-CS-007's SMB accounts, MT-CS-020's GameDay). */
   subtypes: readonly Subtype[];
+  /** Subtypes whose own process leaves it out, checked first (GameDay books no onboarding call). */
+  except?: readonly Subtype[];
 }
 
 /**
- * Does this account owe the onboarding calls? Core/Strategic (MT-CS-002) and the listed subtypes
- * do; a plain Digital account runs on the Outreach sequence (MT-CS-020). A blank CS Segmentation
- * falls back to the numbers; an unknown fact is reported, never guessed.
+ * Does this account owe the call step? An `except` subtype never does; a listed subtype always
+ * does; otherwise the CS Segmentation decides (a blank one falls back to the numbers). A plain
+ * Digital account runs on the Outreach sequence (MT-CS-020). An unknown fact is reported, never
+ * guessed; an account exactly on a size bound with a blank segmentation is undecided (`onBound`).
  */
-export const owesCalls = (facts: ProfileFacts, duty: CallDuty): Verdict => {
+export const owesCalls = (facts: ProfileFacts, duty: CallDuty): Verdict & { excepted?: Subtype } => {
   const subtypes = subtypesOf(facts);
+  const excepted = subtypes?.find((s) => duty.except?.includes(s));
+  if (excepted) return { ...no(`${excepted} account`), excepted };
   const special = subtypes?.find((s) => duty.subtypes.includes(s));
   if (special) return yes(`${special} account`);
   const segmentation = facts.segmentation;
@@ -146,14 +167,15 @@ export const owesCalls = (facts: ProfileFacts, duty: CallDuty): Verdict => {
     return unknown(subtypes === undefined ? ['segmentation', 'subtypes'] : ['segmentation'], 'depends on the CS Segmentation');
   } else if (segmentation.value === null) {
     const expected = expectedSegment(facts);
-    if (expected.segment === null) return unknown(expected.verdict.needs, `CS Segmentation is empty and ${expected.verdict.reason}`);
+    if (expected.segment === null) return { ...expected.verdict, reason: `CS Segmentation is empty and ${expected.verdict.reason}` };
     segment = expected.segment;
     why = `CS Segmentation is empty and ${expected.verdict.reason} make it ${segment}`;
   } else {
     segment = segmentation.value;
     why = `${segment} account`;
   }
+  const keep = duty.subtypes.join(' and ');
   if (duty.segments.includes(segment)) return yes(why);
-  if (subtypes === undefined) return unknown(['subtypes'], `${why}; ${duty.subtypes.join(' and ')} accounts keep the calls`);
-  return no(`${why}${subtypes.length ? ` (${subtypes.join(', ')})` : ''}, not ${duty.subtypes.join(' or ')}`);
+  if (subtypes === undefined) return unknown(['subtypes'], `${why}; ${keep || 'no'} accounts keep the call`);
+  return no(`${why}${subtypes.length ? ` (${subtypes.join(', ')})` : ''}, not ${duty.subtypes.join(' or ') || 'a subtype that owes it'}`);
 };

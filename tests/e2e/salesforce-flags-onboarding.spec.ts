@@ -34,14 +34,22 @@ test('assigned three days ago, nothing booked: the record and the timeline are f
   });
   await expectPage(page, 'sf.onboarding', SUNRISE_ID);
   await expectRule(page, 'CSO-ONBOARDING-OBJECT', 'error', '"Send Onboarding email"');
-  // Sunrise is Digital (SMB, not GameDay): it runs on the Outreach sequence, so no call to book
-  // (issue 12; the Core/GameDay states are in sop-fidelity.spec.ts).
-  await expectRule(page, 'OB-CALL-SCHEDULED-DATE', 'na', 'No call to book');
+  // Sunrise is a Digital SMB account: MT-CS-007 sends it through MT-CS-002's call process, so it
+  // owes the same-day call and a booked call (plain Digital and GameDay are in sop-fidelity.spec.ts).
+  await expectRule(page, 'OB-CALL-SCHEDULED-DATE', 'error', '"Onboarding Call Scheduled For" is empty and no reminder email has gone out');
   await expectRule(page, 'OB-CALL-COMPLETED-DATE', 'todo', '"Onboarding Call Scheduled For" is empty');
-  await expectRule(page, 'OB-SAME-DAY-CALL', 'na', 'No same-day call');
+  await expectRule(page, 'OB-SAME-DAY-CALL', 'error', 'Overdue');
   // Digital cadence: Day 1 (the assignment day) and Day 4 (today) from the assignment date.
   await expectRule(page, 'DG-CADENCE', 'error', `Day 1 manual initial welcome email (${shownDay(assigned)})`);
   await expect(rule(page, 'DG-CADENCE').locator('[data-detail]')).toHaveCount(4);
+});
+
+test('once the reminder email is ticked sent, the unbooked call is a warning naming its day, not an error', async () => {
+  const { page } = s;
+  await action(page, 'OB-REMINDER-EMAIL', 'toggle-done').click();
+  await expectRule(page, 'OB-REMINDER-EMAIL', 'done');
+  await expectRule(page, 'OB-CALL-SCHEDULED-DATE', 'warn', `you sent the reminder email on ${shownDay(isoDay(0))}; next follow-up`);
+  await expect(ruleMessage(page, 'OB-CALL-SCHEDULED-DATE')).not.toContainText('no reminder email');
 });
 
 test('checking "Send Onboarding email" clears the record flag', async () => {
@@ -55,7 +63,16 @@ test('booking the call clears the same-day call and the scheduled date; the comp
   await setField(page, 'Onboarding Call Scheduled For', '{today-1}');
   await expectRule(page, 'OB-CALL-SCHEDULED-DATE', 'done', `"Onboarding Call Scheduled For" is filled: ${shownDay(isoDay(-1))}`);
   await expectRule(page, 'OB-SAME-DAY-CALL', 'done', 'booked');
-  await expectRule(page, 'OB-CALL-COMPLETED-DATE', 'error', '"Onboarding Call Completed Date" is empty');
+  // The call day has passed: no demand for a date, both ways out (it took place, or a no-show).
+  await expectRule(page, 'OB-CALL-COMPLETED-DATE', 'warn', 'enter the date it took place');
+  await expect(ruleMessage(page, 'OB-CALL-COMPLETED-DATE')).toContainText('book a new date in "Onboarding Call Scheduled For" (and send the reminder email)');
+  // After a no-show the CSM books a new date: the completed date is a to-do again.
+  await setField(page, 'Onboarding Call Scheduled For', '{today+2}');
+  await expectRule(page, 'OB-CALL-COMPLETED-DATE', 'todo', `The call is on ${shownDay(isoDay(2))}`);
+  // On the call day itself it is a to-do, not a warning.
+  await setField(page, 'Onboarding Call Scheduled For', '{today}');
+  await expectRule(page, 'OB-CALL-COMPLETED-DATE', 'todo', 'The call is today');
+  await setField(page, 'Onboarding Call Scheduled For', '{today-1}');
 
   await setField(page, 'Onboarding Call Completed Date', '{today-1}');
   await expectRule(page, 'OB-CALL-COMPLETED-DATE', 'done', '"Onboarding Call Completed Date" is filled');
@@ -81,13 +98,22 @@ test('the Digital cadence clears step by step as each is ticked', async () => {
 
 test('assigned today, nothing booked: a warning for today, not an error', async () => {
   const { page } = s;
-  // A GameDay account keeps the same-day call (MT-CS-020); SMB stays for the adoption test below.
+  // The reminder ticked above would name itself: untick it to see the plain assignment-day warning.
+  await openLightning(page, URLS.onboarding, {
+    set: { 'Onboarding email sent date': '{today}', 'Onboarding Call Scheduled For': '', 'Onboarding Call Completed Date': '' },
+  });
+  await action(page, 'OB-REMINDER-EMAIL', 'toggle-done').click();
+  await expectRule(page, 'OB-REMINDER-EMAIL', 'todo');
+  await expectRule(page, 'OB-CALL-SCHEDULED-DATE', 'warn', '"Onboarding Call Scheduled For" is empty: book the onboarding call today');
+
+  // GameDay (MT-CS-020): a same-day call that gives the onboarding information, no call to book.
+  // SMB stays for the adoption test below.
   await openLightning(page, URLS.account, { set: { 'Account Subtype': 'SMB;GameDay' } });
   await expectPage(page, 'sf.account', SUNRISE_ID);
   await openLightning(page, URLS.onboarding, {
     set: { 'Onboarding email sent date': '{today}', 'Onboarding Call Scheduled For': '', 'Onboarding Call Completed Date': '' },
   });
-  await expectRule(page, 'OB-CALL-SCHEDULED-DATE', 'warn', '"Onboarding Call Scheduled For" is empty: book the onboarding call today');
+  await expectRule(page, 'OB-CALL-SCHEDULED-DATE', 'na', 'No onboarding call to book: GameDay account');
   await expectRule(page, 'OB-SAME-DAY-CALL', 'warn', 'Due today');
   await action(page, 'OB-SAME-DAY-CALL', 'toggle-done').click();
   await expectRule(page, 'OB-SAME-DAY-CALL', 'done');

@@ -1,6 +1,7 @@
 /**
- * Issue 12, "flags a CSM can trust", on the fixture pages: plain Digital accounts have no call
- * obligations while GameDay keeps them (1); a blank Account Subtype is a known "no subtype" (4);
+ * Issues 12 and 22, "flags a CSM can trust", on the fixture pages: plain Digital accounts have no
+ * call obligations, SMB accounts owe both calls and GameDay only the same-day one (1); an account
+ * exactly on a size bound is information, never flagged; a blank Account Subtype is a known "no subtype" (4);
  * the escalation subject accepts both spellings (5); replies are not the welcome email (6, also in
  * gmail-accounts.spec.ts); the Support redirect works in an email matching no account (7).
  * Dates are relative ({today-5}) with days of margin, so the states hold at any hour and in any
@@ -14,7 +15,7 @@ import { actionOf, gmailCompose, messageBody, ruleOf, seedProfiles, sidebarOf, S
 /** The Customer Onboarding record, assigned five days ago, nothing booked. */
 const unbooked = { 'Onboarding email sent date': '{today-5}', 'Onboarding Call Scheduled For': '', 'Onboarding Call Completed Date': '' };
 
-test('a plain Digital account (Account Subtype blank) has no call obligations; GameDay keeps the same-day call', async ({ page }) => {
+test('a plain Digital account (Account Subtype blank) has no call obligations; GameDay keeps the same-day call, SMB both calls', async ({ page }) => {
   // Sunrise is Digital by CS Segmentation; its Account Subtype is read blank: no subtype.
   await openLightning(page, URLS.account, { set: { 'Account Subtype': '' } });
   await expectPage(page, 'sf.account', SUNRISE_ID);
@@ -27,12 +28,27 @@ test('a plain Digital account (Account Subtype blank) has no call obligations; G
   // The blank subtype is known: nothing asks to open the Account to learn it.
   await expect(rule(page, 'OB-CALL-SCHEDULED-DATE')).not.toContainText('to learn the account subtype');
 
-  // The same account as GameDay: the same-day call and the booked call are owed again.
+  // The same account as GameDay: the same-day call is owed again, but no onboarding call to book (MT-CS-020).
   await openLightning(page, URLS.account, { set: { 'Account Subtype': 'GameDay' } });
   await expectPage(page, 'sf.account', SUNRISE_ID);
   await openLightning(page, URLS.onboarding, { set: unbooked });
-  await expectRule(page, 'OB-CALL-SCHEDULED-DATE', 'error', '"Onboarding Call Scheduled For" is empty');
+  await expectRule(page, 'OB-CALL-SCHEDULED-DATE', 'na', 'No onboarding call to book: GameDay account');
   await expectRule(page, 'OB-SAME-DAY-CALL', 'error', 'Overdue');
+
+  // As SMB (MT-CS-007: "proceed with the onboarding call process as stated in the MT-CS-002"): both owed.
+  await openLightning(page, URLS.account, { set: { 'Account Subtype': 'SMB' } });
+  await expectPage(page, 'sf.account', SUNRISE_ID);
+  await openLightning(page, URLS.onboarding, { set: unbooked });
+  await expectRule(page, 'OB-CALL-SCHEDULED-DATE', 'error', 'no reminder email has gone out');
+  await expectRule(page, 'OB-SAME-DAY-CALL', 'error', 'Overdue');
+});
+
+test('exactly 50 users is neither Digital nor Core: information, never a flag', async ({ page }) => {
+  await openLightning(page, URLS.account, { set: { 'CS Segmentation': 'Digital', 'Account Subtype': '', 'User Count': '50', MRR: '$300.00' } });
+  await expectPage(page, 'sf.account', SUNRISE_ID);
+  await expectRule(page, 'CLS-SEGMENT-MISMATCH', 'info', 'exactly 50 users is neither under nor over the bound');
+  await expectRule(page, 'CLS-DIGITAL', 'info', 'Neither Digital nor Core by the numbers');
+  await expectRule(page, 'CLS-CORE', 'info', 'Neither Digital nor Core by the numbers');
 });
 
 test('a small Strategic account is not told to switch to Digital', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { isCore } from '../../classify/classify';
+import { BOUNDS_TEXT, isCore } from '../../classify/classify';
 import type { Verdict } from '../../classify/verdict';
 import { learnHint } from '../../engine/learn-hint';
 import type { Evaluator, Outcome } from '../../engine/types';
@@ -11,11 +11,17 @@ export const noParams = paramsSchema(z.object({}).strict());
 
 export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** A verdict still waiting for facts: say which, and where to learn them. */
-export const undecided = (what: string, verdict: Verdict): Outcome => ({
+/** An account exactly on a size bound: neither Digital nor Core by the numbers; information, no flag. */
+export const onTheBound = (verdict: Verdict): Outcome => ({
   state: 'info',
-  message: `Can't tell yet whether this is ${what} (${verdict.reason}). ${learnHint(verdict.needs)}`,
+  message: `Neither Digital nor Core by the numbers: ${verdict.reason} is neither under nor over the bound (${BOUNDS_TEXT}). CS Segmentation decides; nothing is flagged.`,
 });
+
+/** A verdict still waiting for facts: say which, and where to learn them (or that it sits on a bound). */
+export const undecided = (what: string, verdict: Verdict): Outcome =>
+  verdict.onBound
+    ? onTheBound(verdict)
+    : { state: 'info', message: `Can't tell yet whether this is ${what} (${verdict.reason}). ${learnHint(verdict.needs)}` };
 
 /** info when the account is one, na when it is not, info naming the missing fact otherwise. */
 export const classification = (

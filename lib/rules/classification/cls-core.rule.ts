@@ -1,5 +1,4 @@
 import { isCore } from '../../classify/classify';
-import type { Evaluator } from '../../engine/types';
 import { valueOf } from '../../profile/read';
 import { FACT_NAMES } from '../../profile/schema';
 import { defineRule } from '../define';
@@ -14,8 +13,8 @@ export default defineRule({
   title: 'Core account',
   where: ['sf.account', 'any'],
   stage: 'account-creation',
-  help: 'Core CSMs take the accounts above 50 users or $500 USD MRR. An SMB account also goes to a Core CSM when it has over 50 users, an MRR over $500.00 USD, or a Standard or Premium service. Strategic comes only from the CS Segmentation field.',
-  note: 'As CLS-DIGITAL: Standard/Premium service makes an account Core only when it is an SMB account (seeds 001 and 003).',
+  help: 'Core CSMs take the accounts over 50 users or over $500.00 USD MRR. An SMB account also goes to a Core CSM when it has over 50 users, an MRR over $500.00 USD, or a Standard or Premium service. Strategic comes only from the CS Segmentation field.',
+  note: 'MT-CS-007: "Has over 50 users", "Has an MRR value over $500.00 USD MRR", "Has purchased a Standard or Premium service." The bounds are strict: exactly 50 users or $500.00 MRR is neither over (Core) nor under (MT-CS-020\'s Digital "Under 50 users", "Under $500.00 USD MRR"), so such an account is information, never flagged. Standard/Premium service makes an account Core only when it is an SMB account: MT-CS-020 says a Digital account\'s "Service level may vary if both conditions above are met".',
   order: 20,
   params: noParams as unknown as z.ZodType<Record<string, never>>,
   needs: ['userCount', 'mrr'],
@@ -25,7 +24,7 @@ export default defineRule({
       return { state: 'info', message: `Strategic account: ${cap(FACT_NAMES.segmentation)} says so, whatever the user count and MRR.` };
     const verdict = isCore(facts);
     if (verdict.value === null) return undecided('a Core account', verdict);
-    if (!verdict.value) return { state: 'na', message: `Not a Core account: ${verdict.reason} (under 50 users and under $500 MRR).` };
+    if (!verdict.value) return { state: 'na', message: `Not a Core account: ${verdict.reason} (not over 50 users or over $500.00 MRR).` };
     return { state: 'info', message: `Core account: ${verdict.reason}.` };
   },
 });

@@ -1,5 +1,4 @@
 import { isDigital } from '../../classify/classify';
-import type { Evaluator } from '../../engine/types';
 import { valueOf } from '../../profile/read';
 import { FACT_NAMES } from '../../profile/schema';
 import { defineRule } from '../define';
@@ -24,7 +23,7 @@ export default defineRule({
   where: ['sf.account', 'any'],
   stage: 'account-creation',
   help: 'A digital account has these main characteristics: under 50 users and under $500.00 USD MRR (service level may vary if both conditions are met). Digital CSMs handle a high volume of accounts with a value of less than $500 USD MRR.',
-  note: 'SOP-RULES.md makes Standard/Premium service Core for every account; seed 001 says a Digital account\'s "service level may vary", and seed 003 routes Standard/Premium to a Core CSM only for SMB accounts. The seeds win: service level decides only for SMB accounts (lib/classify).',
+  note: 'MT-CS-020: "A digital account has these main characteristics:" "Under 50 users", "Under $500.00 USD MRR", "(Service level may vary if both conditions above are met)". The bounds are strict: exactly 50 users or $500.00 MRR is not under them, nor over MT-CS-007\'s Core bounds ("Has over 50 users", "Has an MRR value over $500.00 USD MRR"), so such an account is information, never flagged. Service level decides only for SMB accounts, which MT-CS-007 sends to a Core CSM when it "Has purchased a Standard or Premium service."',
   order: 10,
   ...digitalByNumbers,
   evaluate: (ctx) =>

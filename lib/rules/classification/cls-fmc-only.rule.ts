@@ -9,6 +9,7 @@ export default defineRule({
   where: ['sf.account', 'any'],
   stage: 'account-creation',
   help: 'The Customer Success Department will not get involved in account creation involving Credentialing Services (a.k.a. "Fully-Managed Credentialing"). If, however, a Credentialing Services account contains one of the other services, we will step in and create those accounts as well.',
+  note: 'MT-CS-001: "The Customer Success Department will not get involved in account creation involving Credentialing Services (a.k.a. “Fully-Managed Credentialing”). If, however, a Credentialing Services account contains one of the other services, we will step in and create those accounts as well."',
   order: 50,
   showOnFmcOnly: true,
   ...classification(

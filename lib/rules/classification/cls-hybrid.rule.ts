@@ -9,6 +9,7 @@ export default defineRule({
   where: ['sf.account', 'any'],
   stage: 'account-creation',
   help: 'The CS Department and the FMC Department share what are called hybrid accounts. An account is hybrid when it has Learning and/or Compliance purchased, as well as our Fully-Managed Credentialing Service.',
+  note: 'MT-CS-020: "An account is considered hybrid when having Learning and/or Compliance purchased, as well as our Fully-Managed Credentialing Service."',
   order: 40,
   showOnFmcOnly: true,
   ...classification(

@@ -19,7 +19,7 @@ export default defineRule({
   where: ['sf.account', 'any'],
   stage: 'account-creation',
   help: 'SMB (Small Medical Business) accounts: flat rate pricing of $250.00 for up to 10 users; pricing moves to the rack rate at the 11th user. They are assigned as usual Learning and Compliance accounts and generally considered Basic service.',
-  note: 'Flagged as a warning, not an error: the price is set in the contract, so the flag points it out rather than asking the CSM to fix a field.',
+  note: 'MT-CS-007: "Flat rate pricing of $250.00 dollars for up to 10 users." "Pricing moves to the rack rate at the 11th user." Flagged as a warning, not an error: the price is set in the contract, so the flag points it out rather than asking the CSM to fix a field.',
   order: 30,
   defaults: { severity: 'warn' },
   params: smbParams,

@@ -1,20 +1,29 @@
 import { owesCalls } from '../../classify/classify';
-import { nextBusinessDay } from '../../dates';
-import type { Evaluator } from '../../engine/types';
+import { businessDayOnOrAfter, nextBusinessDay, todayIn } from '../../dates';
+import type { RuleContext } from '../../engine/types';
 import { defineRule } from '../define';
 import { callDutySchema, day, isUnresponsive, learn, readDate, unknownFact } from '../shared/onboarding-helpers';
 import { cantRead, waiting } from './record-notices';
-import { CALLS, CALLS_NOTE } from './onboarding-defaults';
+import { BOOKED_CALL, CALLS_NOTE, WELCOME_EMAIL } from './onboarding-defaults';
 import { z } from 'zod';
+
+/** The step whose tick says the reminder email went out (it is a hand-ticked step off the compose). */
+const REMINDER = 'OB-REMINDER-EMAIL';
+
+/** The day (in the user's zone) the reminder email was ticked as sent, if it was. */
+const reminderSentOn = (ctx: RuleContext<unknown>): string | undefined => {
+  const tick = ctx.progress.items[REMINDER];
+  return tick?.done ? todayIn(tick.at, ctx.settings.timeZone) : undefined;
+};
 
 /**
  * OB-CALL-SCHEDULED-DATE: "Onboarding Call Scheduled For" is filled once the call is booked. The
- * CSM books it on the assignment date (the same-day call), so an empty field warns that day and
- * is an error from the next business day on.
+ * CSM books it on the assignment date (the same-day call), so an empty field warns that day. From
+ * the next business day it is an error only while no reminder email has gone out (MT-CS-002's
+ * remedy when the admin hasn't scheduled); after the reminder it is the admin's move: a warning
+ * naming the reminder's day and the next follow-up.
  */
-const scheduledParams = z.object({ calls: callDutySchema }).strict();
-
-type ScheduledParams = z.output<typeof scheduledParams>;
+const scheduledParams = z.object({ calls: callDutySchema(BOOKED_CALL) }).strict();
 
 export default defineRule({
   id: 'OB-CALL-SCHEDULED-DATE',
@@ -23,10 +32,10 @@ export default defineRule({
   where: ['sf.onboarding'],
   stage: 'onboarding',
   help: 'When the onboarding call is scheduled, enter the date in the "Onboarding Call Scheduled For" field of the Customer Onboarding object in SF.',
-  note: `Empty on the assignment date: warning; from the next business day: error. ${CALLS_NOTE}`,
+  note: `MT-CS-002: "When the onboarding call is scheduled, enter the date in the “Onboarding Call Scheduled For” field located in the Onboarding object in SF." Empty on the assignment date: warning. From the next business day: an error only while the reminder email (OB-REMINDER-EMAIL, ticked done) has not gone out — MT-CS-002: "If the admin hasn’t scheduled the onboarding call, […] please send a reminder email"; once it has, a warning naming the reminder's day and the next follow-up, since the booking is the admin's. ${CALLS_NOTE}`,
   order: 220,
   myDay: 'booked-call',
-  defaults: { calls: CALLS },
+  defaults: { calls: BOOKED_CALL },
   params: scheduledParams,
   needs: ['assignmentDate', 'segmentation', 'subtypes'],
   evaluate: (ctx) => {
@@ -48,12 +57,14 @@ export default defineRule({
     if (duty.value === false)
       return {
         state: 'na',
-        message: `No call to book: ${duty.reason}, which runs on the Outreach sequence (MT-CS-020: meetings only "in case any meetings are required"). If you book one, enter its date here.`,
+        message: duty.excepted
+          ? `No onboarding call to book: ${duty.reason}. Its same-day call introduces you and gives the onboarding information (MT-CS-020). If you book one, enter its date here.`
+          : `No call to book: ${duty.reason}, which runs on the Outreach sequence (MT-CS-020: meetings only "in case any meetings are required"). If you book one, enter its date here.`,
       };
     if (duty.value === null)
       return {
         state: 'info',
-        message: `${todo} Core, Strategic and ${ctx.params.calls.subtypes.join('/') || 'listed'} accounts book it on the assignment date; plain Digital accounts don't have to. ${learn(duty.needs)}`,
+        message: `${todo} Core, Strategic and ${ctx.params.calls.subtypes.join('/') || 'listed'} accounts book it on the assignment date; plain Digital accounts don't have to. ${duty.needs.length ? learn(duty.needs) : `${duty.reason}: check the CS Segmentation.`}`,
       };
     const sent = readDate(ctx, 'ob.emailSentDate');
     const assignment = sent.kind === 'value' ? sent.date : ctx.value('assignmentDate');
@@ -63,8 +74,18 @@ export default defineRule({
       return unknownFact(ctx, 'assignmentDate', todo);
     }
     if (ctx.today < assignment) return { state: 'todo', message: todo, due: assignment };
-    const lateFrom = nextBusinessDay(assignment);
-    if (ctx.today < lateFrom)
+    const reminder = reminderSentOn(ctx);
+    if (reminder) {
+      // The admin has been reminded: waiting on them is not the CSM's fault. Follow up the next
+      // business day after the reminder (today, once that has come).
+      const followUp = nextBusinessDay(reminder) > ctx.today ? nextBusinessDay(reminder) : businessDayOnOrAfter(ctx.today);
+      return {
+        state: 'warn',
+        message: `The admin hasn't booked the onboarding call yet: you sent the reminder email on ${day(reminder)}; next follow-up ${followUp === ctx.today ? 'today' : `on ${day(followUp)}`}. ${todo}`,
+        due: assignment,
+      };
+    }
+    if (ctx.today < nextBusinessDay(assignment))
       return {
         state: 'warn',
         message: `"${scheduled.label}" is empty: book the onboarding call today and enter its date (assigned ${day(assignment)}).`,
@@ -72,7 +93,7 @@ export default defineRule({
       };
     return {
       state: 'error',
-      message: `"${scheduled.label}" is empty: the onboarding call should have been booked on ${day(assignment)}, the assignment date.`,
+      message: `"${scheduled.label}" is empty and no reminder email has gone out: if the admin hasn't scheduled the call, send the "${WELCOME_EMAIL.template}" reminder and mark that step done (MT-CS-002). Assigned ${day(assignment)}. ${todo}`,
       due: assignment,
     };
   },

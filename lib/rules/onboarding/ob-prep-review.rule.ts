@@ -24,7 +24,7 @@ export default defineRule({
       'Discovery Notes section of the Opportunity: key information on the account before it was Closed Won',
       'Website: on the Account’s Details tab; if it’s not there, google it and get relevant information about the business',
     ],
-  note: 'Due on the day of the onboarding call when "Onboarding Call Scheduled For" is known.',
+  note: 'MT-CS-002 (and MT-CS-020 for Digital accounts): "Prepare before the Onboarding call by reviewing the following information, in order to better understand the account:" Due on the day of the onboarding call when "Onboarding Call Scheduled For" is known.',
   order: 190,
   params: noParams,
   evaluate: (ctx) => {

@@ -23,7 +23,7 @@ export default defineRule({
   where: ['any'],
   stage: 'onboarding',
   help: 'Prepare a Google Slides presentation for the account from one of the templates in the Account Onboarding PPTX Templates folder; you walk the admin through it on the call. SMB accounts: use the SMB ACCOUNTS presentation.',
-  note: 'The SMB presentation comes from MT-CS-007 (seed 003).',
+  note: 'MT-CS-002: "Prepare a presentation for the account, using one of the following available templates in the Account Onboarding PPTX Templates folder:" MT-CS-007 (SMB accounts): "Keep in mind that there are some slight differences in the process, so please ensure to use the […] presentation" (the SMB ACCOUNTS presentation, params.smbPresentation).',
   order: 210,
   defaults: {
         templatesFolder: 'Account Onboarding PPTX Templates',

@@ -64,7 +64,7 @@ export default defineRule({
   where: ['sf.opportunity', 'any'],
   stage: 'onboarding',
   help: 'Core and Strategic: schedule and complete a 15-minute Google Meet with the RSM (Discovery Meeting Outreach meeting type) to review the account and gather anything that surfaced in the sales process; confirm the industry and number of employees, the starting point of the onboarding call. Digital: only when the Discovery Notes section is lacking, reach out to CS Ops so a context discussion can be opened with the RSM and leadership.',
-  note: 'The Digital variant comes from MT-CS-020 (seed 001). On the Opportunity it checks the Discovery Notes fields Industry and Number of Employees.',
+  note: 'MT-CS-002 (Core and Strategic): "The CSM must schedule and complete a 15-minute Google Meets call (using the Discovery Meeting Outreach meeting type) with the RSM to review all the information above and to gather any other relevant information that surfaced in the sales process." MT-CS-020 (Digital): "In case the Discovery Notes section are lacking, please reach out to CS Ops so a context discussion can be opened with the respective RSM and leadership." On the Opportunity it checks the Discovery Notes fields Industry and Number of Employees (MT-CS-002: "It’s important to confirm the industry and number of employees").',
   order: 200,
   defaults: { discoveryFields: ['opp.industry', 'opp.employees'], meetingMinutes: 15 },
   params: rsmDiscoveryParams,

@@ -1,21 +1,19 @@
-import { owesCalls } from '../../classify/classify';
-import type { Evaluator } from '../../engine/types';
+import { owesCalls, subtypesOf } from '../../classify/classify';
 import { FACT_NAMES } from '../../profile/schema';
 import { defineRule } from '../define';
 import { manualOutcome } from '../shared/manual-outcome';
 import { callDutySchema, day, isUnresponsive, learn, theAdmin, toggleAction, unknownFact } from '../shared/onboarding-helpers';
-import { CALLS, CALLS_NOTE } from './onboarding-defaults';
+import { CALLS_NOTE, SAME_DAY_CALL } from './onboarding-defaults';
 import { z } from 'zod';
 
-const sameDayParams = z.object({ calls: callDutySchema }).strict();
-
-type SameDayParams = z.output<typeof sameDayParams>;
+const sameDayParams = z.object({ calls: callDutySchema(SAME_DAY_CALL) }).strict();
 
 /**
  * OB-SAME-DAY-CALL: phone the admin on the assignment date; overdue from the next day. A booked
  * (or held) onboarding call proves the call happened, so it counts as done without a tick.
- * Core/Strategic (MT-CS-002) and GameDay accounts (MT-CS-020) only: a plain Digital account runs
- * on the Outreach sequence, and an Unresponsive one on the 10-day log.
+ * Core/Strategic (MT-CS-002), SMB (MT-CS-007, through MT-CS-002's process) and GameDay accounts
+ * (MT-CS-020, to give the onboarding information): a plain Digital account runs on the Outreach
+ * sequence, and an Unresponsive one on the 10-day log.
  */
 export default defineRule({
   id: 'OB-SAME-DAY-CALL',
@@ -26,7 +24,7 @@ export default defineRule({
   help: 'Once the account is assigned to you, reach out by phone on the same day to introduce yourself and schedule the onboarding call.',
   note: `Counts as done without a tick once "Onboarding Call Scheduled For" (or the completed date) is filled: the call it asks for has been booked. ${CALLS_NOTE}`,
   order: 160,
-  defaults: { calls: CALLS },
+  defaults: { calls: SAME_DAY_CALL },
   params: sameDayParams,
   needs: ['assignmentDate', 'segmentation', 'subtypes'],
   evaluate: (ctx) => {
@@ -35,7 +33,11 @@ export default defineRule({
     if (!ctx.manual?.done && booked)
       return { state: 'done', message: `The onboarding call is booked (${FACT_NAMES[bookedKey]} ${day(booked)}).` };
     const assignment = ctx.value('assignmentDate');
-    const todo = `Phone ${theAdmin(ctx)} the day you are assigned: introduce yourself and schedule the onboarding call.`;
+    // MT-CS-020's GameDay call gives the onboarding information; there is no onboarding call to book.
+    const gameDay = subtypesOf(ctx.facts)?.includes('GameDay') === true;
+    const todo = gameDay
+      ? `Phone ${theAdmin(ctx)} the day you are assigned: introduce yourself and give the onboarding information they will need (GameDay account).`
+      : `Phone ${theAdmin(ctx)} the day you are assigned: introduce yourself and schedule the onboarding call.`;
     if (!ctx.manual?.done) {
       if (isUnresponsive(ctx))
         return { state: 'info', message: 'The account is Unresponsive: the 10-day email-and-call log replaces the same-day call.', actions: [toggleAction(false)] };
@@ -49,7 +51,7 @@ export default defineRule({
       if (duty.value === null)
         return {
           state: 'info',
-          message: `Core, Strategic and ${ctx.params.calls.subtypes.join('/') || 'listed'} accounts get a same-day call; plain Digital accounts run on the Outreach sequence. ${learn(duty.needs)}`,
+          message: `Core, Strategic and ${ctx.params.calls.subtypes.join('/') || 'listed'} accounts get a same-day call; plain Digital accounts run on the Outreach sequence. ${duty.needs.length ? learn(duty.needs) : `${duty.reason}: check the CS Segmentation.`}`,
           actions: [toggleAction(false)],
         };
     }

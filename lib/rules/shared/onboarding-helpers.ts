@@ -4,7 +4,7 @@ import type { Outcome, RuleContext } from '../../engine/types';
 import type { FieldKey } from '../../facts/fields';
 import type { ComposeFacts, FieldRead } from '../../facts/page-facts';
 import { PAGE_NAMES } from '../../model/page-kind';
-import { type ItemState, SEGMENTS, SUBTYPES } from '../../model/vocab';
+import { type ItemState, type Segment, SEGMENTS, type Subtype, SUBTYPES } from '../../model/vocab';
 import { valueOf } from '../../profile/read';
 import { FACT_NAMES, type ProfileFactKey } from '../../profile/schema';
 import { liveFacts } from './field-read';
@@ -71,17 +71,18 @@ export const unreadablePart = (compose: ComposeFacts, part: ComposeFacts['unread
   compose.unreadable.includes(part);
 
 /**
- * Who owes the onboarding calls, as a playbook param (`params.calls`): the seeds leave room to
- * read it differently (MT-CS-007 sends SMB accounts through MT-CS-002's call process), so CS Ops
- * can widen it without a build.
+ * Who owes a call step, as a playbook param (`params.calls`) with the rule's shipped duty as its
+ * default: the seeds leave room to read it differently, so CS Ops can change it without a build.
  */
-export const callDutySchema = z
-  .object({
-    segments: z.array(z.enum(SEGMENTS)).min(1).default(['Core', 'Strategic']),
-    subtypes: z.array(z.enum(SUBTYPES)).default(['GameDay']),
-  })
-  .strict()
-  .prefault({});
+export const callDutySchema = (shipped: { segments: Segment[]; subtypes: Subtype[]; except?: Subtype[] }) =>
+  z
+    .object({
+      segments: z.array(z.enum(SEGMENTS)).min(1).default(shipped.segments),
+      subtypes: z.array(z.enum(SUBTYPES)).default(shipped.subtypes),
+      except: z.array(z.enum(SUBTYPES)).default(shipped.except ?? []),
+    })
+    .strict()
+    .prefault({});
 
 /** Whether the CSM put the account in the Unresponsive branch (MT-CS-020 "Unresponsive Accounts"). */
 export const isUnresponsive = (ctx: RuleContext<unknown>): boolean => ctx.progress.branch?.value === 'unresponsive';

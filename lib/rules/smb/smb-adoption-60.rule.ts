@@ -36,7 +36,7 @@ export default defineRule({
       'Increasing engagement: revisit sales opportunities; ask if the admin would be a reference and, if so, update the Reference fields on the Salesforce account',
       'Decreasing engagement: CSM–admin relationship and pending tasks; bugs (follow up on tickets); workflow errors and improvements (with the CSM Lead); sales opportunities; internal/organizational issues. Give realistic expectations',
     ],
-  note: 'The Customer Onboarding record has no "onboarding completed" date, only a checkbox, so the 60 days count from the day SMB-COMPLETED-RECAP is ticked.',
+  note: 'MT-CS-007: "Make sure to have the meeting scheduled to take place 60 days after Onboarding is completed". The Customer Onboarding record has no "onboarding completed" date, only a checkbox, so the 60 days count from the day SMB-COMPLETED-RECAP is ticked (MT-CS-007: "Once all Learning and Compliance training sessions are completed, please send the admin the Outreach SMB Onboarding Completed Recap Email template").',
   order: 450,
   defaults: { datedBy: 'SMB-COMPLETED-RECAP' },
   params: adoptionParams,

@@ -24,6 +24,7 @@ export default defineRule({
   stage: 'onboarding',
   appliesTo: { subtypesAny: ['SMB'] },
   help: 'Open forums (slide 9 of the SMB ACCOUNTS presentation): 30-minute compliance discussions with peers, as well as Q&As, every first Thursday of the month. Invitations are sent via email.',
+  note: 'MT-CS-007: "These consist of 30-min Compliance Discussions with peers, as well as Q&As." "They will take place every 1st Thursday of the month". Information with the next date, never a flag: "Invitations to these meetings will be sent via email."',
   order: 440,
   defaults: { minutes: 30, sentence: OPEN_FORUM_TEMPLATE },
   params: forumParams,

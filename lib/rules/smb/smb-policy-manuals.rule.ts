@@ -25,7 +25,7 @@ export default defineRule({
   stage: 'onboarding',
   appliesTo: { subtypesAny: ['SMB'] },
   help: 'The policy manuals admins will use are in the Policy Manuals GD Folder. Remind admins that they can either make a folder copy in Google Drive or download the whole folder to their PC, as stated in slide 8 of the SMB ACCOUNTS presentation.',
-  note: 'On an email it counts as done when the body mentions the policy manuals; after the call, tick it by hand.',
+  note: 'MT-CS-007: "Please remind admins that they can either make a folder copy in Google Drive or download the whole folder to their PC, as stated in Slide 8 of the SMB ACCOUNTS presentation." On an email it counts as done when the body mentions the policy manuals; after the call, tick it by hand.',
   order: 430,
   defaults: { folder: 'Policy Manuals GD Folder', slide: 'slide 8 of the SMB ACCOUNTS presentation', bodyContains: ['policy manual'] },
   params: policyParams,

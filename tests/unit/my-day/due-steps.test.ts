@@ -96,14 +96,15 @@ describe('myDay', () => {
     const quiet = core('2026-12-10');
     const summaries = [summary(core(TODAY)), summary(digital), summary(riverbend, [unresponsiveSince('2026-11-24')]), summary({ ...quiet, accountId: '001Hs00003QuiEtIAA' })];
     const day = myDay(summaries, TODAY);
+    // Harbor Dental (Digital SMB): two cadence days and the same-day call, which SMB accounts owe (MT-CS-007).
     expect(day.accounts.map((a) => [a.name, a.overdue, a.dueToday])).toEqual([
+      ['Harbor Dental', 3, 0],
       ['Riverbend', 3, 1],
-      ['Harbor Dental', 2, 0],
       ['Summit Orthopedics', 0, 1],
     ]);
     expect(day.accounts[2]!.recordUrl).toBe(`https://${ORG}/lightning/r/Account/${ACCOUNT_A}/view`);
-    expect(day.accounts[0]!.recordUrl).toBeNull();
-    expect([day.overdue, day.dueToday, day.today]).toEqual([5, 2, TODAY]);
+    expect(day.accounts[1]!.recordUrl).toBeNull();
+    expect([day.overdue, day.dueToday, day.today]).toEqual([6, 2, TODAY]);
   });
 
   it('is empty when nothing is due', () => {

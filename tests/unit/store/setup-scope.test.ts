@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { selectPlaybook, selectProgress } from '@/lib/store/progress-store';
 import { ACCOUNT_A, ACCOUNT_B, local, setup } from './support';
 
-/** SOP-RULES.md: OB-MEETING-TYPE is "One-time setup per CSM (not per account)". */
+/** OB-MEETING-TYPE is a one-time setup per CSM (not per account): the CSM's own Outreach and Salesforce settings. */
 const SETUP_RULE = 'OB-MEETING-TYPE';
 const ACCOUNT_RULE = 'OB-PREP-REVIEW';
 

@@ -7,7 +7,9 @@ const core: FactValues = { userCount: 60, mrr: 300, products: ['Learning'], subt
 describe('CLS-DIGITAL', () => {
   it.each([
     ['info: Digital with the reason', digital, 'info', /Digital account: 30 users and \$300\.00 MRR \(under 50 users and under \$500 MRR\)/],
-    ['na: Core-sized', core, 'na', /Not a Digital account: 60 users \(50 or more\)/],
+    ['na: Core-sized', core, 'na', /Not a Digital account: 60 users \(over 50\)/],
+    ['info, no flag: exactly 50 users is not under 50', { ...digital, userCount: 50 }, 'info', /^Neither Digital nor Core by the numbers: exactly 50 users is neither under nor over the bound \(Digital is under 50 users and under \$500 MRR/],
+    ['info, no flag: exactly $500.00 MRR is not under $500', { ...digital, mrr: 500 }, 'info', /^Neither Digital nor Core by the numbers: exactly \$500\.00 MRR/],
     ['info: user count and MRR unknown', {}, 'info', /Open the Salesforce Opportunity to learn the user count and MRR/],
     ['info: SMB with unknown service level', { userCount: 5, mrr: 250, subtypes: ['SMB'] }, 'info', /learn the service level/],
   ] as const)('%s', (_, profile, state, message) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CORE, MISSING, item, one, page, run } from '../support/compose';
+import { emptyProgress } from '../../../../lib/progress/events';
+import { CORE, DIGITAL, MISSING, SMB, item, one, page, progress, run, type FactValues } from '../support/compose';
 
 describe('OB-CALL-SCHEDULED-DATE', () => {
   const ob = (fields: Parameters<typeof page>[1]) => page('sf.onboarding', fields);
@@ -13,7 +14,7 @@ describe('OB-CALL-SCHEDULED-DATE', () => {
   it.each([
     ['todo before the assignment date', '2026-11-30', 'todo'],
     ['warn on the assignment date', '2026-11-27', 'warn'],
-    ['error from the next business day', '2026-11-26', 'error'],
+    ['error from the next business day while no reminder went out', '2026-11-26', 'error'],
   ] as const)('empty: %s', (_, sent, state) => {
     const i = one('OB-CALL-SCHEDULED-DATE', { facts: CORE, page: ob({ 'ob.callScheduledFor': null, 'ob.emailSentDate': sent }) });
     expect(i.state).toBe(state);
@@ -60,5 +61,79 @@ describe('OB-CALL-SCHEDULED-DATE', () => {
 
   it('shows nothing off the Customer Onboarding record', () => {
     expect(item(run({ facts: CORE, page: page('sf.account') }), 'OB-CALL-SCHEDULED-DATE')).toBeUndefined();
+  });
+
+  describe('after the reminder email (OB-REMINDER-EMAIL ticked done)', () => {
+    const late = ob({ 'ob.callScheduledFor': null, 'ob.emailSentDate': '2026-11-24' });
+    // Ticked Wednesday Nov 25 at 23:30 in Chicago: already Thursday in UTC. The day is the user's.
+    const sentWednesday = progress({ 'OB-REMINDER-EMAIL': { done: true, at: '2026-11-26T05:30:00.000Z' } });
+
+    it('error without it, naming the reminder as the remedy', () => {
+      const i = one('OB-CALL-SCHEDULED-DATE', { facts: CORE, page: late });
+      expect(i.state).toBe('error');
+      expect(i.message).toMatch(/^"Onboarding Call Scheduled For" is empty and no reminder email has gone out: if the admin hasn't scheduled the call, send the "Welcome to MedTrainer! CSM" reminder/);
+    });
+
+    it('warning once sent, naming its day (in the user\'s zone) and the next follow-up, not blaming the CSM', () => {
+      const i = one('OB-CALL-SCHEDULED-DATE', { facts: CORE, page: late, progress: sentWednesday, now: '2026-11-26T15:00:00.000Z' });
+      expect(i.state).toBe('warn');
+      expect(i.message).toBe(
+        'The admin hasn\'t booked the onboarding call yet: you sent the reminder email on Nov 25, 2026; next follow-up today. Enter the onboarding call\'s date in "Onboarding Call Scheduled For" once it is booked.',
+      );
+      expect(i.due).toBe('2026-11-24');
+      expect(i.message).not.toMatch(/should have/);
+    });
+
+    it('the next follow-up is the business day after the reminder, or today once that has passed', () => {
+      const sentFriday = progress({ 'OB-REMINDER-EMAIL': { done: true, at: '2026-11-27T16:00:00.000Z' } });
+      expect(one('OB-CALL-SCHEDULED-DATE', { facts: CORE, page: late, progress: sentFriday }).message).toMatch(
+        /sent the reminder email on Nov 27, 2026; next follow-up on Nov 30, 2026\./,
+      );
+      expect(one('OB-CALL-SCHEDULED-DATE', { facts: CORE, page: late, progress: sentWednesday, now: '2026-12-02T15:00:00.000Z' }).message).toMatch(
+        /on Nov 25, 2026; next follow-up today\./,
+      );
+    });
+
+    it('sent on the assignment day: still a warning, naming it', () => {
+      const i = one('OB-CALL-SCHEDULED-DATE', {
+        facts: CORE,
+        page: ob({ 'ob.callScheduledFor': null, 'ob.emailSentDate': '2026-11-27' }),
+        progress: progress({ 'OB-REMINDER-EMAIL': true }),
+      });
+      expect(i.state).toBe('warn');
+      expect(i.message).toMatch(/you sent the reminder email on Nov 27, 2026; next follow-up on Nov 30, 2026/);
+    });
+
+    it('an untick puts the error back', () => {
+      const undone = progress({ 'OB-REMINDER-EMAIL': { done: false, at: '2026-11-26T05:30:00.000Z' } });
+      expect(one('OB-CALL-SCHEDULED-DATE', { facts: CORE, page: late, progress: undone }).state).toBe('error');
+    });
+
+    it('SMB accounts are held to it too (MT-CS-007)', () => {
+      expect(one('OB-CALL-SCHEDULED-DATE', { facts: { ...SMB, assignmentDate: '2026-11-24' }, page: late }).state).toBe('error');
+      expect(one('OB-CALL-SCHEDULED-DATE', { facts: { ...SMB, assignmentDate: '2026-11-24' }, page: late, progress: sentWednesday }).state).toBe('warn');
+    });
+  });
+
+  it.each([
+    ['a plain Digital account', { ...DIGITAL, assignmentDate: '2026-11-24' }, /^No call to book: Digital account, not SMB, which runs on the Outreach sequence/],
+    ['a GameDay account', { ...DIGITAL, subtypes: ['GameDay'], assignmentDate: '2026-11-24' }, /^No onboarding call to book: GameDay account\./],
+  ] as const)('na for %s', (_, facts, message) => {
+    const i = one('OB-CALL-SCHEDULED-DATE', { facts: facts as FactValues, page: ob({ 'ob.callScheduledFor': null, 'ob.emailSentDate': '2026-11-24' }) });
+    expect(i.state).toBe('na');
+    expect(i.message).toMatch(message);
+  });
+
+  it('info in the Unresponsive branch', () => {
+    const p = emptyProgress();
+    p.branch = { value: 'unresponsive', since: '2026-11-25', by: 'Ana Ortiz', at: '2026-11-25T15:00:00.000Z' };
+    const i = one('OB-CALL-SCHEDULED-DATE', { facts: CORE, page: ob({ 'ob.callScheduledFor': null, 'ob.emailSentDate': '2026-11-24' }), progress: p });
+    expect(i.state).toBe('info');
+  });
+
+  it('segment unknown: info naming the page that teaches it', () => {
+    const i = one('OB-CALL-SCHEDULED-DATE', { facts: { ...CORE, segmentation: undefined }, page: ob({ 'ob.callScheduledFor': null, 'ob.emailSentDate': '2026-11-24' }) });
+    expect(i.state).toBe('info');
+    expect(i.message).toMatch(/Open the Salesforce Account to learn the CS segmentation/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CORE, item, one, progress, run, verbs } from '../support/compose';
+import { CORE, DIGITAL, item, one, progress, run, SMB, verbs, type FactValues } from '../support/compose';
 
 describe('OB-SAME-DAY-CALL', () => {
   it.each([
@@ -50,5 +50,30 @@ describe('OB-SAME-DAY-CALL after the call', () => {
     const i = one('OB-SAME-DAY-CALL', { facts: { ...CORE, assignmentDate: '2026-11-20', obCallCompletedDate: '2026-11-24' } });
     expect(i.state).toBe('done');
     expect(i.message).toBe('The onboarding call is booked (onboarding call completed date Nov 24, 2026).');
+  });
+});
+
+describe('OB-SAME-DAY-CALL: who owes it', () => {
+  const NEXT_DAY = { assignmentDate: '2026-11-26' } as const;
+  it.each([
+    ['a Digital SMB account (MT-CS-007 goes through MT-CS-002)', SMB, /introduce yourself and schedule the onboarding call/],
+    ['a GameDay account (MT-CS-020)', { ...DIGITAL, subtypes: ['GameDay'] }, /introduce yourself and give the onboarding information they will need \(GameDay account\)/],
+  ] as const)('%s: due today on the assignment date, overdue the day after', (_, facts, todo) => {
+    const today = one('OB-SAME-DAY-CALL', { facts: facts as FactValues });
+    expect(today.state).toBe('warn');
+    expect(today.message).toMatch(todo);
+    expect(one('OB-SAME-DAY-CALL', { facts: { ...(facts as FactValues), ...NEXT_DAY } }).state).toBe('error');
+  });
+
+  it('na for a plain Digital account, naming the Outreach sequence', () => {
+    const i = one('OB-SAME-DAY-CALL', { facts: DIGITAL });
+    expect(i.state).toBe('na');
+    expect(i.message).toMatch(/^No same-day call: Digital account, not SMB or GameDay\. The admin goes in the Outreach sequence/);
+  });
+
+  it('info naming the Account while a Digital account\'s subtype is unknown', () => {
+    const i = one('OB-SAME-DAY-CALL', { facts: { ...DIGITAL, subtypes: undefined } });
+    expect(i.state).toBe('info');
+    expect(i.message).toMatch(/Core, Strategic and SMB\/GameDay accounts get a same-day call.*Open the Salesforce Account to learn the account subtype/);
   });
 });

@@ -11,8 +11,8 @@ describe('SMB-ROUTING', () => {
   });
 
   it.each([
-    ['50+ users', { userCount: 55 }, /55 users \(50 or more\)/],
-    ['$500+ MRR', { mrr: 650 }, /\$650(\.00)? MRR \(\$500 or more\)/],
+    ['over 50 users', { userCount: 55 }, /55 users \(over 50\)/],
+    ['over $500.00 MRR', { mrr: 650 }, /\$650(\.00)? MRR \(over \$500\.00\)/],
     ['Standard service', { serviceLevel: 'Standard' }, /SMB account with Standard service/],
   ] as const)('error when still Digital with %s, naming CS Segmentation', (_, extra, reason) => {
     const i = one('SMB-ROUTING', { facts: { ...SMB, ...extra } as FactValues, page: account });
@@ -20,6 +20,18 @@ describe('SMB-ROUTING', () => {
     expect(i.message).toMatch(/^CS Segmentation is Digital, but /);
     expect(i.message).toMatch(reason);
     expect(i.message).toMatch(/Core CSM .* review with your TL/);
+  });
+
+  it.each([
+    ['exactly 50 users', { userCount: 50 }, /exactly 50 users is not "over 50 users"/],
+    ['exactly $500.00 MRR', { mrr: 500 }, /exactly \$500\.00 MRR is not "over 50 users" or "over \$500\.00 USD MRR" \(MT-CS-007\)/],
+    ['exactly 50 users on a Core segmentation', { userCount: 50, segmentation: 'Core' }, /exactly 50 users/],
+  ] as const)('info, no flag: %s is not "over" (MT-CS-007)', (_, extra, reason) => {
+    const i = one('SMB-ROUTING', { facts: { ...SMB, ...extra } as FactValues, page: account });
+    expect(i.state).toBe('info');
+    expect(i.message).toMatch(/^Not over the bounds: /);
+    expect(i.message).toMatch(reason);
+    expect(i.message).toMatch(/nothing is flagged/);
   });
 
   it('todo to review with the TL once Core; done when ticked', () => {

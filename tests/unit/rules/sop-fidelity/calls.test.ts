@@ -12,13 +12,13 @@ const unresponsive = () => {
   return p;
 };
 
-describe('behaviour 1: plain Digital accounts have no call obligations', () => {
+describe('behaviour 1: plain Digital accounts have no call obligations; SMB accounts do, GameDay only the same-day call', () => {
   const plain: FactValues = { ...DIGITAL, ...LATE, subtypes: [] };
 
   it('Customer Onboarding: an unbooked call days after assignment is not an error on a plain Digital account', () => {
     const i = one('OB-CALL-SCHEDULED-DATE', { facts: plain, page: ob() });
     expect(i.state).toBe('na');
-    expect(i.message).toMatch(/No call to book: Digital account, not GameDay.*Outreach sequence/);
+    expect(i.message).toMatch(/No call to book: Digital account, not SMB.*Outreach sequence/);
   });
 
   it('a blank Account Subtype counts as "no subtype": plain Digital', () => {
@@ -37,12 +37,8 @@ describe('behaviour 1: plain Digital accounts have no call obligations', () => {
     expect(one('OB-SAME-DAY-CALL', { facts: { ...plain, obCallScheduledFor: '2026-12-02' } }).state).toBe('done');
   });
 
-  it('Digital SMB (not GameDay) is plain Digital by default (params.calls.subtypes)', () => {
-    expect(one('OB-CALL-SCHEDULED-DATE', { facts: { ...SMB, ...LATE }, page: ob() }).state).toBe('na');
-  });
-
   it.each([
-    ['GameDay keeps the same-day call (MT-CS-020)', { ...plain, subtypes: ['GameDay'] }],
+    ['Digital SMB (MT-CS-007: "proceed with the onboarding call process as stated in the MT-CS-002")', { ...SMB, ...LATE }],
     ['Core', { ...CORE, ...LATE }],
     ['Strategic, however small', { ...plain, segmentation: 'Strategic' }],
     ['blank segmentation with Core numbers', { ...CORE, ...LATE, segmentation: null }],
@@ -51,8 +47,26 @@ describe('behaviour 1: plain Digital accounts have no call obligations', () => {
     expect(one('OB-SAME-DAY-CALL', { facts: facts as FactValues }).state).toBe('error');
   });
 
-  it('GameDay on the assignment day: warning, as for Core', () => {
-    const facts: FactValues = { ...plain, subtypes: ['GameDay'], assignmentDate: '2026-11-27' };
+  it.each([
+    ['GameDay', ['GameDay']],
+    ['SMB and GameDay', ['SMB', 'GameDay']],
+  ] as const)('%s: the same-day call is owed (MT-CS-020), but no onboarding call to book', (_, subtypes) => {
+    const facts: FactValues = { ...plain, subtypes: [...subtypes] };
+    const sameDay = one('OB-SAME-DAY-CALL', { facts });
+    expect(sameDay.state).toBe('error');
+    expect(sameDay.message).toMatch(/introduce yourself and give the onboarding information they will need \(GameDay account\)/);
+    const booked = one('OB-CALL-SCHEDULED-DATE', { facts, page: ob() });
+    expect(booked.state).toBe('na');
+    expect(booked.message).toMatch(/^No onboarding call to book: GameDay account\. Its same-day call introduces you and gives the onboarding information \(MT-CS-020\)/);
+    // On the assignment day: the same-day call is due today, the booked call still not applicable.
+    const today: FactValues = { ...facts, assignmentDate: '2026-11-27' };
+    expect(one('OB-SAME-DAY-CALL', { facts: today }).state).toBe('warn');
+    expect(one('OB-CALL-SCHEDULED-DATE', { facts: today, page: ob({ 'ob.emailSentDate': '2026-11-27' }) }).state).toBe('na');
+  });
+
+  it('Digital SMB on the assignment day: both calls are warnings for today, not errors', () => {
+    const facts: FactValues = { ...SMB, assignmentDate: '2026-11-27' };
+    expect(one('OB-SAME-DAY-CALL', { facts }).state).toBe('warn');
     expect(one('OB-CALL-SCHEDULED-DATE', { facts, page: ob({ 'ob.emailSentDate': '2026-11-27' }) }).state).toBe('warn');
   });
 
@@ -63,6 +77,13 @@ describe('behaviour 1: plain Digital accounts have no call obligations', () => {
     expect(i.message).toMatch(/Open the Salesforce Account to learn the account subtype/);
     expect(model.unknownFacts.map((f) => f.fact)).toContain('subtypes');
     expect(one('OB-SAME-DAY-CALL', { facts: { ...plain, subtypes: undefined } }).state).toBe('info');
+  });
+
+  it('blank segmentation with numbers exactly on a bound: info saying so, no flag', () => {
+    const i = one('OB-CALL-SCHEDULED-DATE', { facts: { ...plain, segmentation: null, userCount: 50 }, page: ob() });
+    expect(i.state).toBe('info');
+    expect(i.message).toMatch(/CS Segmentation is empty and exactly 50 users: check the CS Segmentation/);
+    expect(one('OB-SAME-DAY-CALL', { facts: { ...plain, segmentation: null, userCount: 50 } }).state).toBe('info');
   });
 
   it('segmentation never seen: info naming the Account', () => {
