@@ -32,7 +32,7 @@ export default defineRule({
   where: ['sf.onboarding'],
   stage: 'onboarding',
   help: 'When the onboarding call is scheduled, enter the date in the "Onboarding Call Scheduled For" field of the Customer Onboarding object in SF.',
-  note: `MT-CS-002: "When the onboarding call is scheduled, enter the date in the “Onboarding Call Scheduled For” field located in the Onboarding object in SF." Empty on the assignment date: warning. From the next business day: an error only while the reminder email (OB-REMINDER-EMAIL, ticked done) has not gone out — MT-CS-002: "If the admin hasn’t scheduled the onboarding call, […] please send a reminder email"; once it has, a warning naming the reminder's day and the next follow-up, since the booking is the admin's. ${CALLS_NOTE}`,
+  note: `MT-CS-002: "When the onboarding call is scheduled, enter the date in the “Onboarding Call Scheduled For” field located in the Onboarding object in SF." Empty on the assignment date: warning. From the next business day: an error only while the reminder email (OB-REMINDER-EMAIL, ticked done) has not gone out — MT-CS-002: "If the admin hasn’t scheduled the onboarding call, […] please send a reminder email"; once it has, a to-do naming the reminder's day and waiting on the admin until the next follow-up (the business day after the reminder), then a warning due that day, since the booking is the admin's. ${CALLS_NOTE}`,
   order: 220,
   myDay: 'booked-call',
   defaults: { calls: BOOKED_CALL },
@@ -77,12 +77,15 @@ export default defineRule({
     const reminder = reminderSentOn(ctx);
     if (reminder) {
       // The admin has been reminded: waiting on them is not the CSM's fault. Follow up the next
-      // business day after the reminder (today, once that has come).
-      const followUp = nextBusinessDay(reminder) > ctx.today ? nextBusinessDay(reminder) : businessDayOnOrAfter(ctx.today);
+      // business day after the reminder (today, once that has come). Until then the CSM has done
+      // what the SOP asks (the reminder is its remedy), so it waits as a to-do; on the follow-up
+      // day it is a warning due that day.
+      const next = nextBusinessDay(reminder);
+      const followUp = next > ctx.today ? next : businessDayOnOrAfter(ctx.today);
       return {
-        state: 'warn',
+        state: followUp > ctx.today ? 'todo' : 'warn',
         message: `The admin hasn't booked the onboarding call yet: you sent the reminder email on ${day(reminder)}; next follow-up ${followUp === ctx.today ? 'today' : `on ${day(followUp)}`}. ${todo}`,
-        due: assignment,
+        due: followUp,
       };
     }
     if (ctx.today < nextBusinessDay(assignment))

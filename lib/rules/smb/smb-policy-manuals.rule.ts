@@ -2,7 +2,7 @@ import { containsAny, isComposePage } from '../../engine/email-kind';
 import type { Evaluator } from '../../engine/types';
 import { defineRule } from '../define';
 import { manualOutcome } from '../shared/manual-outcome';
-import { unreadablePart } from '../shared/onboarding-helpers';
+import { day, unreadablePart } from '../shared/onboarding-helpers';
 import { z } from 'zod';
 
 const policyParams = z
@@ -25,7 +25,7 @@ export default defineRule({
   stage: 'onboarding',
   appliesTo: { subtypesAny: ['SMB'] },
   help: 'The policy manuals admins will use are in the Policy Manuals GD Folder. Remind admins that they can either make a folder copy in Google Drive or download the whole folder to their PC, as stated in slide 8 of the SMB ACCOUNTS presentation.',
-  note: 'MT-CS-007: "Please remind admins that they can either make a folder copy in Google Drive or download the whole folder to their PC, as stated in Slide 8 of the SMB ACCOUNTS presentation." On an email it counts as done when the body mentions the policy manuals; after the call, tick it by hand.',
+  note: 'MT-CS-007: "Please remind admins that they can either make a folder copy in Google Drive or download the whole folder to their PC, as stated in Slide 8 of the SMB ACCOUNTS presentation." Slide 8 is shown on the onboarding call, so the reminder is due on the day of the call ("Onboarding Call Scheduled For") when it is known. On an email it counts as done when the body mentions the policy manuals; after the call, tick it by hand.',
   order: 430,
   defaults: { folder: 'Policy Manuals GD Folder', slide: 'slide 8 of the SMB ACCOUNTS presentation', bodyContains: ['policy manual'] },
   params: policyParams,
@@ -38,6 +38,8 @@ export default defineRule({
         return { state: 'warn', message: `Can't read the email body to look for the policy manuals. ${todo}` };
       if (containsAny(compose.bodyText, bodyContains)) return { state: 'done', message: 'This email mentions the policy manuals.' };
     }
-    return manualOutcome(ctx, { todo });
+    // Slide 8 is walked through on the onboarding call: the reminder is due that day.
+    const call = ctx.value('obCallScheduledFor');
+    return manualOutcome(ctx, { todo: call ? `${todo} Due on the onboarding call (${day(call)}), where slide 8 is shown.` : todo }, call ?? undefined);
   },
 });

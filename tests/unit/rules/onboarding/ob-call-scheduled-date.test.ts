@@ -80,7 +80,7 @@ describe('OB-CALL-SCHEDULED-DATE', () => {
       expect(i.message).toBe(
         'The admin hasn\'t booked the onboarding call yet: you sent the reminder email on Nov 25, 2026; next follow-up today. Enter the onboarding call\'s date in "Onboarding Call Scheduled For" once it is booked.',
       );
-      expect(i.due).toBe('2026-11-24');
+      expect(i.due).toBe('2026-11-26');
       expect(i.message).not.toMatch(/should have/);
     });
 
@@ -94,13 +94,14 @@ describe('OB-CALL-SCHEDULED-DATE', () => {
       );
     });
 
-    it('sent on the assignment day: still a warning, naming it', () => {
+    it('sent on the assignment day: a to-do waiting on the admin until the follow-up day, naming it', () => {
       const i = one('OB-CALL-SCHEDULED-DATE', {
         facts: CORE,
         page: ob({ 'ob.callScheduledFor': null, 'ob.emailSentDate': '2026-11-27' }),
         progress: progress({ 'OB-REMINDER-EMAIL': true }),
       });
-      expect(i.state).toBe('warn');
+      expect(i.state).toBe('todo');
+      expect(i.due).toBe('2026-11-30');
       expect(i.message).toMatch(/you sent the reminder email on Nov 27, 2026; next follow-up on Nov 30, 2026/);
     });
 

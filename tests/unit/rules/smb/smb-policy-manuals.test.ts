@@ -17,6 +17,15 @@ describe('SMB-POLICY-MANUALS', () => {
     expect(i.state).toBe('warn');
     expect(i.message).toMatch(/Can't read the email body/);
   });
+  it('due on the onboarding call, where slide 8 is shown: a to-do before it, a warning that day, an error after', () => {
+    // NOW is Friday Nov 27, 2026.
+    const before = one('SMB-POLICY-MANUALS', { facts: { ...SMB, obCallScheduledFor: '2026-11-30' } });
+    expect(before).toMatchObject({ state: 'todo', due: '2026-11-30' });
+    expect(before.message).toMatch(/Due on the onboarding call \(Nov 30, 2026\), where slide 8 is shown\.$/);
+    expect(one('SMB-POLICY-MANUALS', { facts: { ...SMB, obCallScheduledFor: '2026-11-27' } }).state).toBe('warn');
+    expect(one('SMB-POLICY-MANUALS', { facts: { ...SMB, obCallScheduledFor: '2026-11-26' } }).state).toBe('error');
+    expect(one('SMB-POLICY-MANUALS', { facts: { ...SMB, obCallScheduledFor: '2026-11-26' }, progress: progress({ 'SMB-POLICY-MANUALS': true }) }).state).toBe('done');
+  });
   it('done when ticked; na for other accounts', () => {
     expect(one('SMB-POLICY-MANUALS', { facts: SMB, progress: progress({ 'SMB-POLICY-MANUALS': true }) }).state).toBe('done');
     expect(one('SMB-POLICY-MANUALS', { facts: DIGITAL }).state).toBe('na');
