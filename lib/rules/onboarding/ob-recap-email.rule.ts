@@ -125,7 +125,12 @@ export default defineRule({
   note: 'Training dates count when the body names the date of one of the next sessions (params.sessionsAhead per product). The SMB part is MT-CS-007 (seed 003).',
   order: 240,
   defaults: {
-        email: { kind: 'recap', template: 'Onboarding Call Recap', subjectContains: ['Onboarding Call Recap'] },
+        email: {
+          kind: 'recap',
+          template: 'Onboarding Call Recap',
+          subjectContains: ['Onboarding Call Recap'],
+          bodyContains: ['recap of our onboarding call', "recap of today's onboarding call", 'onboarding call recap', 'CPR course information'],
+        },
         calendlyLinkContains: ['calendly.com'],
         attachments: ['CPR Brochure.pdf', 'CPR Document.pdf'],
         sessionsAhead: 3,
@@ -138,7 +143,7 @@ export default defineRule({
   needs: ['obCallCompletedDate'],
   evaluate: (ctx) => {
     if (isComposePage(ctx.page)) {
-      const compose = composeOfKind(ctx.page, ctx.params.email);
+      const compose = composeOfKind(ctx.page, ctx.params.email, ctx.emailKind);
       return compose ? checkRecap(ctx, compose) : null;
     }
     const smb = subtypesOf(ctx.facts)?.includes('SMB');

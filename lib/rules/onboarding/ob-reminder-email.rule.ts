@@ -87,7 +87,7 @@ export default defineRule({
   params: reminderParams,
   evaluate: (ctx) => {
     if (isComposePage(ctx.page)) {
-      const compose = composeOfKind(ctx.page, ctx.params.email);
+      const compose = composeOfKind(ctx.page, ctx.params.email, ctx.emailKind);
       return compose ? checkWelcome(ctx, compose) : null;
     }
     const booked = ctx.value('obCallScheduledFor');

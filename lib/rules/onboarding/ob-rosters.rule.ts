@@ -136,7 +136,7 @@ export default defineRule({
   params: rosterParams,
   needs: ['products', 'serviceLevel'],
   evaluate: (ctx) => {
-    const compose = composeOfKind(ctx.page, ctx.params.email);
+    const compose = composeOfKind(ctx.page, ctx.params.email, ctx.emailKind);
     return compose ? checkRosters(ctx, compose) : null;
   },
 });

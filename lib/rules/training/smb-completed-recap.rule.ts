@@ -38,7 +38,7 @@ export default defineRule({
   evaluate: (ctx) => {
     const { email, videos } = ctx.params;
     if (isComposePage(ctx.page)) {
-      const compose = composeOfKind(ctx.page, email);
+      const compose = composeOfKind(ctx.page, email, ctx.emailKind);
       if (!compose) return null;
       if (unreadablePart(compose, 'body'))
         return { state: 'warn', message: `Can't read the email body: check the ${videos.name} are in it.` };

@@ -28,13 +28,18 @@ export default defineRule({
   note: 'Seed 001 sends the Digital training recap "using the DCSM Onboarding Recap Email Template" with "Participants, Modules, Pending Subjects, Relevant Links" and the Support contact; seed 003 calls it "Training Recap". Both names are subject markers, so either recap is checked the same way. Replies and forwards are not checked unless the CSM declares them.',
   order: 310,
   defaults: {
-        email: { kind: 'training-recap', template: 'Training Recap', subjectContains: ['Training Recap', 'Training Session Recap', 'DCSM Onboarding Recap'] },
+        email: {
+          kind: 'training-recap',
+          template: 'Training Recap',
+          subjectContains: ['Training Recap', 'Training Session Recap', 'DCSM Onboarding Recap'],
+          bodyContains: ['recap of our training', "recap of today's training", 'training session recap', 'Pending Subjects'],
+        },
         sections: ['Participants', 'Modules', 'Pending Subjects', 'Relevant Links'],
         support: { bodyContains: SUPPORT_MARKERS, block: SUPPORT_CONTACT_BLOCK },
       },
   params: recapParams,
   evaluate: (ctx) => {
-    const compose = composeOfKind(ctx.page, ctx.params.email);
+    const compose = composeOfKind(ctx.page, ctx.params.email, ctx.emailKind);
     if (!compose) return null;
     const { sections, support } = ctx.params;
     const insert = { type: 'insert', verb: 'insert-support-snippet', label: 'Insert the Support contact', text: support.block } as const;

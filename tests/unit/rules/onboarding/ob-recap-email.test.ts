@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CORE, compose, detailOf, one, progress, SMB } from '../support/compose';
+import { CORE, compose, detailOf, item, one, progress, run, SMB } from '../support/compose';
 
 describe('OB-RECAP-EMAIL', () => {
   const RECAP = 'Onboarding Call Recap - Clinic';
@@ -21,6 +21,20 @@ describe('OB-RECAP-EMAIL', () => {
     const insert = i.actions.find((a) => a.verb === 'insert-training-dates');
     expect(insert).toMatchObject({ type: 'insert' });
     expect(insert && 'text' in insert ? insert.text : '').toMatch(/Learning \(45 minutes\): Tue, Dec 1, 2026, 11:00 AM CST or Tue, Dec 8, 2026/);
+  });
+
+  it('recognised by its body too, also written as an inline reply in the welcome thread', () => {
+    const body = `Hi Jane, here is a recap of our onboarding call. ${good}`;
+    const asReply = one('OB-RECAP-EMAIL', { facts: CORE, page: compose({ subject: "Re: Welcome to MedTrainer! Let's get started", bodyText: body, attachments: CPR }) });
+    expect(asReply).toMatchObject({ state: 'done', section: 'page' });
+    const newOne = one('OB-RECAP-EMAIL', { facts: CORE, page: compose({ subject: 'Sunrise Family Clinic', bodyText: 'A recap of our onboarding call.', attachments: CPR }) });
+    expect(newOne.state).toBe('error');
+    expect(newOne.message).toBe('Recap email: add your Calendly link and the dates of the upcoming training sessions.');
+  });
+
+  it('a reply in the recap thread that is not a recap is not checked (the thread alone never decides)', () => {
+    const model = run({ facts: CORE, page: compose({ subject: `Re: ${RECAP}`, bodyText: 'Glad it helped, see you Tuesday!' }) });
+    expect(item(model, 'OB-RECAP-EMAIL')).toBeUndefined();
   });
 
   it('accepts the Calendly link from the links list', () => {

@@ -37,6 +37,14 @@ describe('OB-REMINDER-EMAIL', () => {
     expect(i.message).toMatch(/Can't read the email body/);
   });
 
+  it('a reply is the welcome email only when its body is the template', () => {
+    const template = 'Hi Jane, Welcome to MedTrainer! My name is Ana, and I am your Customer Success Manager. Please fill in our Onboarding Survey.';
+    const reply = one('OB-REMINDER-EMAIL', { facts: CORE, page: compose({ subject: `Re: ${WELCOME}`, bodyText: template }) });
+    expect(reply).toMatchObject({ state: 'done', section: 'page' });
+    const chat = run({ facts: CORE, page: compose({ subject: `Re: ${WELCOME}`, bodyText: 'Sure, Tuesday works. Onboarding Survey attached.' }) });
+    expect(item(chat, 'OB-REMINDER-EMAIL')).toBeUndefined();
+  });
+
   it('shows nothing on another email, or when the CSM declared another kind', () => {
     expect(item(run({ facts: CORE, page: compose({ subject: 'Invoice question' }) }), 'OB-REMINDER-EMAIL')).toBeUndefined();
     expect(item(run({ facts: CORE, page: compose({ subject: WELCOME, declaredKind: 'other' }) }), 'OB-REMINDER-EMAIL')).toBeUndefined();
