@@ -93,7 +93,8 @@ test('TR-RECAP: a missing section and the Support block are named; the Support c
   await deleteLines(page, body, 'Pending Subjects');
   await expect(trRecap).toHaveAttribute('data-state', 'error');
   await expect(messageOf(trRecap)).toHaveText('Training recap: add the Pending Subjects section and the Support contact block.');
-  await expect(trRecap.locator('[data-detail="Pending Subjects"]')).toHaveAttribute('data-detail-state', 'error');
+  // "Such as" (MT-CS-020): a missing section is a warning; the missing Support block is the error.
+  await expect(trRecap.locator('[data-detail="Pending Subjects"]')).toHaveAttribute('data-detail-state', 'warn');
   await expect(trRecap.locator('[data-detail="Participants"]')).toHaveAttribute('data-detail-state', 'done');
 
   // Ctrl+Z brings the heading back.

@@ -19,8 +19,13 @@ const recapParams = z
     email: emailMarkersFor('recap'),
     calendlyLinkContains: needles.min(1),
     attachments: z.array(z.string().trim().min(1)).min(1),
-    /** How many upcoming sessions per product count as "the upcoming training dates". */
+    /** How many upcoming sessions per product are "the upcoming training dates" the recap is expected to name. */
     sessionsAhead: z.number().int().min(1).max(8).default(3),
+    /**
+     * How many weeks ahead a later session still counts: a recap naming a session further out than
+     * the next `sessionsAhead` (the one the admin chose) has its training dates, it is not "missing" them.
+     */
+    laterSessionsWeeks: z.number().int().min(1).max(52).default(26),
     schedules: webinarSchedulesSchema.prefault({}),
     smb: z
       .object({
@@ -33,11 +38,11 @@ const recapParams = z
 
 type RecapParams = z.output<typeof recapParams>;
 
-/** The Central calendar dates of the next sessions of the account's webinars. */
-const sessionDates = (ctx: RuleContext<RecapParams>, products: readonly string[]): string[] =>
+/** The Central calendar dates of the next `count` sessions of the account's webinars. */
+const sessionDates = (ctx: RuleContext<RecapParams>, products: readonly string[], count: number): string[] =>
   WEBINAR_PRODUCTS.filter((p) => products.includes(p)).flatMap((p) => {
     const schedule = ctx.params.schedules[p];
-    return nextWebinars(ctx.now, p, ctx.params.sessionsAhead, schedule).map((s) => todayIn(s.start, schedule.zone ?? SOP_ZONE));
+    return nextWebinars(ctx.now, p, count, schedule).map((s) => todayIn(s.start, schedule.zone ?? SOP_ZONE));
   });
 
 const checkRecap = (ctx: RuleContext<RecapParams>, compose: ComposeFacts): Outcome => {
@@ -61,8 +66,11 @@ const checkRecap = (ctx: RuleContext<RecapParams>, compose: ComposeFacts): Outco
     const webinars = products ? WEBINAR_PRODUCTS.filter((w) => products.includes(w)) : [...WEBINAR_PRODUCTS];
     if (products && !webinars.length)
       details.push({ key: 'training-dates', state: 'na', text: 'No Learning or Compliance webinars for this account' });
-    else if (sessionDates(ctx, webinars).some((d) => mentionsDate(body, d)))
+    else if (sessionDates(ctx, webinars, p.sessionsAhead).some((d) => mentionsDate(body, d)))
       details.push({ key: 'training-dates', state: 'done', text: 'Upcoming training dates are in the body' });
+    else if (sessionDates(ctx, webinars, p.laterSessionsWeeks).some((d) => mentionsDate(body, d)))
+      // Only the next sessions are expected; a later one the admin picked is not a missing date.
+      details.push({ key: 'training-dates', state: 'done', text: `Training dates are in the body (further out than the next ${p.sessionsAhead} sessions)` });
     else {
       details.push({ key: 'training-dates', state: 'error', text: 'Add the dates of the upcoming training sessions' });
       missing.push('the dates of the upcoming training sessions');
@@ -134,6 +142,7 @@ export default defineRule({
         calendlyLinkContains: ['calendly.com'],
         attachments: ['CPR Brochure.pdf', 'CPR Document.pdf'],
         sessionsAhead: 3,
+        laterSessionsWeeks: 26,
         smb: {
           template: 'SMB Onboarding Call Recap',
           launchKit: { name: 'Customer Launch Kit', bodyContains: ['Customer Launch Kit'], linkContains: [] },

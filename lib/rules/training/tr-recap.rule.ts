@@ -1,4 +1,4 @@
-import { composeOfKind, containsAny, emailMarkersFor } from '../../engine/email-kind';
+import { composeOfKind, containsAny, emailMarkersFor, normalText } from '../../engine/email-kind';
 import { SUPPORT_CONTACT_BLOCK, SUPPORT_MARKERS } from '../../engine/snippets';
 import type { Evaluator, ItemDetail } from '../../engine/types';
 import { defineRule } from '../define';
@@ -9,13 +9,36 @@ import { z } from 'zod';
 const recapParams = z
   .object({
     email: emailMarkersFor('training-recap'),
-    /** Section headings the recap must carry, as the template words them. */
-    sections: needles.min(1),
+    /**
+     * The parts the recap must carry (seed 001/003: "such as Participants, Modules, Pending Subjects,
+     * Relevant Links"), each recognised by its name or any wording of the same meaning. A plain
+     * string is a name with no other wording (playbooks from before the wordings).
+     */
+    sections: z
+      .array(
+        z.union([
+          z.string().trim().min(1).transform((name) => ({ name, alsoCalled: [] as string[] })),
+          z.object({ name: z.string().trim().min(1), alsoCalled: needles.default([]) }).strict(),
+        ]),
+      )
+      .min(1),
     support: z.object({ bodyContains: needles.min(1), block: z.string().trim().min(1) }).strict(),
   })
   .strict();
 
 type RecapParams = z.output<typeof recapParams>;
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** `words` in the (normalised) body as whole words: "Attended by" is not inside "unattended by". */
+const mentions = (body: string, words: string): boolean => {
+  const needle = normalText(words);
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escape(needle)}(?=$|[^\\p{L}\\p{N}])`, 'u').test(body);
+};
+
+/** "A or B" */
+const orList = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 
 /** TR-RECAP: Participants, Modules, Pending Subjects, Relevant Links and the Support contact. */
 export default defineRule({
@@ -34,7 +57,15 @@ export default defineRule({
           subjectContains: ['Training Recap', 'Training Session Recap', 'DCSM Onboarding Recap'],
           bodyContains: ['recap of our training', "recap of today's training", 'training session recap', 'Pending Subjects'],
         },
-        sections: ['Participants', 'Modules', 'Pending Subjects', 'Relevant Links'],
+        sections: [
+          { name: 'Participants', alsoCalled: ['Attendees', 'In attendance', 'Who joined', 'Attended by'] },
+          { name: 'Modules', alsoCalled: ['Topics covered', 'Topics', 'What we covered', 'Covered today', 'Agenda'] },
+          {
+            name: 'Pending Subjects',
+            alsoCalled: ['Open items', 'Pending items', 'Pending topics', 'Open questions', 'Next steps', 'Action items', 'Follow-up items'],
+          },
+          { name: 'Relevant Links', alsoCalled: ['Resources', 'Useful links', 'Helpful links', 'Links:'] },
+        ],
         support: { bodyContains: SUPPORT_MARKERS, block: SUPPORT_CONTACT_BLOCK },
       },
   params: recapParams,
@@ -42,16 +73,21 @@ export default defineRule({
     const compose = composeOfKind(ctx.page, ctx.params.email, ctx.emailKind);
     if (!compose) return null;
     const { sections, support } = ctx.params;
+    const names = sections.map((section) => section.name);
     const insert = { type: 'insert', verb: 'insert-support-snippet', label: 'Insert the Support contact', text: support.block } as const;
     if (unreadablePart(compose, 'body'))
-      return { state: 'warn', message: `Can't read the email body: check ${andList(sections)} and the Support contact by hand.`, actions: [insert] };
+      return { state: 'warn', message: `Can't read the email body: check ${andList(names)} and the Support contact by hand.`, actions: [insert] };
     const details: ItemDetail[] = [];
     const missing: string[] = [];
-    for (const section of sections) {
-      if (containsAny(compose.bodyText, [section])) details.push({ key: section, state: 'done', text: `${section} section is there` });
+    const body = normalText(compose.bodyText ?? '');
+    for (const { name, alsoCalled } of sections) {
+      const found = [name, ...alsoCalled].find((words) => mentions(body, words));
+      if (found)
+        details.push({ key: name, state: 'done', text: normalText(found) === normalText(name) ? `${name} section is there` : `${name} section is there ("${found}")` });
       else {
-        details.push({ key: section, state: 'error', text: `Add the ${section} section` });
-        missing.push(section);
+        // "Such as": a missing part is worth a look, not an error.
+        details.push({ key: name, state: 'warn', text: `Add the ${name} section${alsoCalled.length ? ` (or ${orList(alsoCalled.slice(0, 2))})` : ''}` });
+        missing.push(name);
       }
     }
     const hasSupport = containsAny(compose.bodyText, support.bodyContains);
@@ -61,11 +97,11 @@ export default defineRule({
         : { key: 'support', state: 'error', text: 'Add the Support contact block' },
     );
     if (!missing.length && hasSupport)
-      return { state: 'done', message: `The recap has ${andList(sections)} and the Support contact.`, details };
+      return { state: 'done', message: `The recap has ${andList(names)} and the Support contact.`, details };
     const parts = [
       ...(missing.length ? [`the ${andList(missing)} section${missing.length > 1 ? 's' : ''}`] : []),
       ...(hasSupport ? [] : ['the Support contact block']),
     ];
-    return { state: 'error', message: `Training recap: add ${andList(parts)}.`, details, actions: hasSupport ? [] : [insert] };
+    return { state: hasSupport ? 'warn' : 'error', message: `Training recap: add ${andList(parts)}.`, details, actions: hasSupport ? [] : [insert] };
   },
 });

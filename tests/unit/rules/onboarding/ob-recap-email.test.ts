@@ -50,6 +50,19 @@ describe('OB-RECAP-EMAIL', () => {
     expect(detailOf(i, 'training-dates')?.state).toBe('error');
   });
 
+  it('a session further out than the next three is not a missing date; a day with no session still is', () => {
+    // Learning: Dec 1, 8, 15 are the next three; Dec 22 and Jan 26 are later Tuesdays.
+    for (const later of ['Learning on December 22', 'Learning: 1/26/2027']) {
+      const i = one('OB-RECAP-EMAIL', { facts: CORE, page: compose({ subject: RECAP, bodyText: `calendly.com/ana. ${later}`, attachments: CPR }) });
+      expect(i.state).toBe('done');
+      expect(detailOf(i, 'training-dates')?.text).toBe('Training dates are in the body (further out than the next 3 sessions)');
+    }
+    const wednesday = one('OB-RECAP-EMAIL', { facts: CORE, page: compose({ subject: RECAP, bodyText: 'calendly.com/ana. December 23', attachments: CPR }) });
+    expect(detailOf(wednesday, 'training-dates')?.state).toBe('error');
+    const pastTuesday = one('OB-RECAP-EMAIL', { facts: CORE, page: compose({ subject: RECAP, bodyText: 'calendly.com/ana. November 24', attachments: CPR }) });
+    expect(detailOf(pastTuesday, 'training-dates')?.state).toBe('error');
+  });
+
   it('SMB: error naming the Customer Launch Kit link', () => {
     const i = one('OB-RECAP-EMAIL', { facts: SMB, page: compose({ subject: RECAP, bodyText: good, attachments: CPR }) });
     expect(i.state).toBe('error');
