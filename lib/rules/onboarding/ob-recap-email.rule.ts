@@ -130,7 +130,7 @@ export default defineRule({
   where: [...COMPOSE, 'timeline'],
   stage: 'onboarding',
   help: 'Immediately after the call recording gets processed (or as soon as possible the same day), send the onboarding call recap email with the Outreach Onboarding Call Recap template: your Calendly link, reminders of the dates of the upcoming training sessions, and the CPR course files (CPR Brochure.pdf and CPR Document.pdf). SMB accounts: use the SMB Onboarding Call Recap template and remind the customer that the Customer Launch Kit link is in the email.',
-  note: 'Training dates count when the body names the date of one of the next sessions (params.sessionsAhead per product). The SMB part is MT-CS-007 (seed 003).',
+  note: "MT-CS-002: \"Immediately after the call recording gets processed (or as soon as possible the same day), send the onboarding call recap email, which shall include the your Calendly link and date reminders of the dates for upcoming training sessions.\" Recognised by its subject or by its body (\"recap of our onboarding call\", the template's CPR course information line: params.email), also when written as an inline reply in a thread. Training dates count when the body names one of the next sessions (params.sessionsAhead per product) or a later one within params.laterSessionsWeeks: only the next sessions are expected, a later one the admin chose is not missing. MT-CS-007 for SMB accounts: \"Please remind the customer that the link to the Customer Launch Kit will be attached to this email as well.\"",
   order: 240,
   defaults: {
         email: {

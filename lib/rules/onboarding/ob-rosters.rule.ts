@@ -10,7 +10,7 @@ import { followsCoreWelcome, WELCOME_PROCESS, welcomeProcessSchema } from './wel
 import { z } from 'zod';
 
 /**
- * OB-ROSTERS (MT-CS-002 via seed 000). The Outreach welcome template carries every roster; the
+ * OB-ROSTERS (MT-CS-002). The Outreach welcome template carries every roster; the
  * CSM deletes the ones that don't fit the account before sending. File names are params; the
  * .xlsm copy of the Credentialing Information Roster matches its .xlsx name (sameDocument).
  */
@@ -159,7 +159,7 @@ export default defineRule({
       'Credentialing Software, Standard/Premium: Credentialing Information Roster.xlsx (or .xlsm), not the two Basic rosters',
       'No Credentialing Software: none of the credentialing rosters',
     ],
-  note: 'The .xlsm copy of the Credentialing Information Roster is matched by its .xlsx name. Seed 000 carries a stray "ONLY for Standard and Premium Accounts" line before this section; it belongs to a screenshot of the KYC part, so the two always-files follow SOP-RULES (every account).',
+  note: "MT-CS-002: \"You’ll have all rosters included in the Outreach template. Once you pull it up in Gmail, please delete the attached files you don’t need for each account you contact.\" The .xlsm copy of the Credentialing Information Roster is matched by its .xlsx name. MT-CS-002 carries a stray \"ONLY for Standard and Premium Accounts\" line before this section; it belongs to a screenshot of the KYC part, so the two always-files are for every Core/Strategic/SMB account. A plain Digital account's welcome is MT-CS-020's \"1 Manual Initial Welcome Email (Day 1)\", which names no rosters: none is demanded there, but an attached roster that does not fit the account is still flagged (params.process says whose welcome carries them).",
   order: 180,
   defaults: {
         email: WELCOME_EMAIL,

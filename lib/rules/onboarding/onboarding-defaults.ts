@@ -15,7 +15,7 @@ export const CALLS_NOTE =
 
 /**
  * How the welcome/reminder email is recognised; CS Ops update this when the template changes. The
- * body markers are the template's introduction of the CSM (seed 000: the welcome email "will
+ * body markers are the template's introduction of the CSM (MT-CS-002: the welcome email "will
  * introduce the designated CSM"), so the template sent as a reply in the thread is still known.
  */
 export const WELCOME_EMAIL = {

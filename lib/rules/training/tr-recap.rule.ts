@@ -10,7 +10,7 @@ const recapParams = z
   .object({
     email: emailMarkersFor('training-recap'),
     /**
-     * The parts the recap must carry (seed 001/003: "such as Participants, Modules, Pending Subjects,
+     * The parts the recap must carry (MT-CS-020 and MT-CS-007: "such as Participants, Modules, Pending Subjects,
      * Relevant Links"), each recognised by its name or any wording of the same meaning. A plain
      * string is a name with no other wording (playbooks from before the wordings).
      */
@@ -48,7 +48,7 @@ export default defineRule({
   where: ['gmail.compose', 'outreach.compose'],
   stage: 'training',
   help: 'Once the training session has been completed, send a training recap email immediately after the meeting (or at least before the end of the day) and fill in Participants, Modules, Pending Subjects and Relevant Links. Reinforce the use of the Customer Support Department: provide its contact information.',
-  note: 'Seed 001 sends the Digital training recap "using the DCSM Onboarding Recap Email Template" with "Participants, Modules, Pending Subjects, Relevant Links" and the Support contact; seed 003 calls it "Training Recap". Both names are subject markers, so either recap is checked the same way. Replies and forwards are not checked unless the CSM declares them.',
+  note: "MT-CS-020: \"send a training recap email using the DCSM Onboarding Recap Email Template immediately after the meeting (or at least before the end of day), and fill in necessary information such as:\" Participants, Modules, Pending Subjects, Relevant Links; MT-CS-007 says the same of the \"Outreach Training Recap Email Template\". \"such as\": each part is recognised by its meaning (params.sections[].alsoCalled: Attendees, Topics covered, Open items, Next steps, Resources…) and a missing one is a warning, not an error; the Support contact (\"Provide the contact information below\") missing is an error. Recognised by its subject or its body (params.email), also as a reply in a thread; a reply whose body is not a recap is not checked.",
   order: 310,
   defaults: {
         email: {
