@@ -99,7 +99,7 @@ const checkRosters = (ctx: RuleContext<RosterParams>, compose: ComposeFacts): Ou
         toDelete.push(name);
       }
     } else if (need === 'optional') {
-      if (attached.length) details.push({ key: file, state: 'done', text: `${attached[0]} fits this account (not required: ${reason})` });
+      if (attached.length) details.push({ key: file, state: 'done', text: `${attached[0]} is attached (it fits; not required: ${reason})` });
     } else if (need === 'required') {
       const found = findAttachment(names, file);
       if (!found) {

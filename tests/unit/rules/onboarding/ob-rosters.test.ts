@@ -110,7 +110,10 @@ describe('OB-ROSTERS', () => {
     it('done when the rosters attached fit; the missing always-files are not asked for', () => {
       const i = one('OB-ROSTERS', { facts: digital, page: welcome([ALWAYS[0]!]) });
       expect(i.state).toBe('done');
-      expect(detailOf(i, ALWAYS[0]!)).toMatchObject({ state: 'done' });
+      expect(detailOf(i, ALWAYS[0]!)).toMatchObject({
+        state: 'done',
+        text: `${ALWAYS[0]} is attached (it fits; not required: a plain Digital account's Day-1 welcome (MT-CS-020) asks for no rosters)`,
+      });
       expect(detailOf(i, ALWAYS[1]!)).toBeUndefined();
     });
     it('error naming an attached roster that does not fit ("delete this attachment")', () => {
