@@ -158,6 +158,7 @@ export default defineRule({
       'Credentialing Software, Basic: Payor Roster.xlsx and Verification & Documents Roster.xlsx',
       'Credentialing Software, Standard/Premium: Credentialing Information Roster.xlsx (or .xlsm), not the two Basic rosters',
       'No Credentialing Software: none of the credentialing rosters',
+      "Plain Digital account (MT-CS-020's Day-1 welcome): no roster is required; delete any attached one that doesn't fit",
     ],
   note: "MT-CS-002: \"You’ll have all rosters included in the Outreach template. Once you pull it up in Gmail, please delete the attached files you don’t need for each account you contact.\" The .xlsm copy of the Credentialing Information Roster is matched by its .xlsx name. MT-CS-002 carries a stray \"ONLY for Standard and Premium Accounts\" line before this section; it belongs to a screenshot of the KYC part, so the two always-files are for every Core/Strategic/SMB account. A plain Digital account's welcome is MT-CS-020's \"1 Manual Initial Welcome Email (Day 1)\", which names no rosters: none is demanded there, but an attached roster that does not fit the account is still flagged (params.process says whose welcome carries them).",
   order: 180,
