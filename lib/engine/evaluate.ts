@@ -8,6 +8,7 @@ import { valueOf } from '../profile/read';
 import { ruleById } from '../rules';
 import { emptyFacts, FACT_NAMES, FACT_PAGES, type ProfileFactKey } from '../profile/schema';
 import { checkApplicability } from './applicability';
+import { emailKindOnPage } from './email-kind';
 import { learnHint, NO_ACCOUNT_HINT } from './learn-hint';
 import { evaluatorNamed } from './registry';
 import { lifecycleStage } from './stage';
@@ -107,6 +108,8 @@ export const evaluate = (playbook: Playbook, input: EngineInput): ChecklistModel
   const fact: RuleContext<unknown>['fact'] = (key) => facts[key];
   const value: RuleContext<unknown>['value'] = (key) => valueOf(facts, key);
   const ticks = ticksById(input.progress);
+  // One answer for every rule: the welcome and recap rules never both claim the same email.
+  const emailKind = emailKindOnPage(playbook, page);
 
   for (const rule of playbook.rules) {
     if (disabled.has(rule.id)) continue;
@@ -145,6 +148,7 @@ export const evaluate = (playbook: Playbook, input: EngineInput): ChecklistModel
       today,
       manual,
       accountId,
+      emailKind,
       field,
       fact,
       value,

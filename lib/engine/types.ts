@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { FieldKey } from '../facts/fields';
-import type { FieldRead, PageFacts } from '../facts/page-facts';
+import type { EmailKind, FieldRead, PageFacts } from '../facts/page-facts';
 import type { ItemState, Stage } from '../model/vocab';
 import type { PageKind } from '../model/page-kind';
 import type { PlaybookRule } from '../playbook/schema';
@@ -118,6 +118,11 @@ export interface RuleContext<P> {
   manual: ItemProgress | null;
   /** The account the checklist is for; null when none is known (an email matching no account). */
   accountId: string | null;
+  /**
+   * Which SOP email the compose on this page is, decided once per run from every rule's markers
+   * (email-kind.ts `detectEmailKind`); undefined when the page has no compose.
+   */
+  emailKind?: EmailKind;
   /** A page field when this page has it. */
   field(key: FieldKey): FieldRead | undefined;
   fact<K extends ProfileFactKey>(key: K): Fact<ProfileFactValue<K>>;

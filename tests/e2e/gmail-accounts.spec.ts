@@ -131,7 +131,8 @@ test('recipients matching no account: every learned account is offered, and the 
 });
 
 test('the email-kind picker: a reply is not taken for the welcome email unless declared one, and back', async ({ page, context }) => {
-  await seedProfiles(context, [sunriseWith('Standard', ['Learning', 'Compliance', 'Credentialing Software'])]);
+  // A Core account: declared the welcome, the reply is held to MT-CS-002's rosters.
+  await seedProfiles(context, [sunriseWith('Standard', ['Learning', 'Compliance', 'Credentialing Software'], { segment: 'Core' })]);
   await page.goto(urlOf('gmail/thread-inline-reply.html'));
   const sidebar = sidebarOf(page);
   await expect(sidebar).toHaveAttribute('data-account-id', SUNRISE.accountId);

@@ -21,7 +21,8 @@ import {
 
 test('unreadable parts of an email are reported in the sidebar, without an exception in the page', async ({ page, context }) => {
   const errors = watchErrors(page);
-  await seedProfiles(context, [sunriseWith('Standard', ['Learning', 'Compliance', 'Credentialing Software'])]);
+  // A Core account, whose welcome (MT-CS-002) must carry the rosters the message lists.
+  await seedProfiles(context, [sunriseWith('Standard', ['Learning', 'Compliance', 'Credentialing Software'], { segment: 'Core' })]);
   await page.goto(urlOf('gmail/drift.html'));
   const sidebar = sidebarOf(page);
   await expect(sidebar).toHaveAttribute('data-page-kind', 'gmail.compose');

@@ -2,7 +2,8 @@
  * The recap emails in Gmail, failing then passing as the CSM fixes them: OB-RECAP-EMAIL on the
  * onboarding call recap (Calendly link, upcoming training dates, both CPR files) and TR-RECAP on
  * the training recap in a pop-out window (Participants, Modules, Pending Subjects, Relevant
- * Links, the Support contact block).
+ * Links, the Support contact block); and the onboarding recap written as an inline reply in the
+ * welcome thread, recognised by what its body says.
  */
 import { expect, test } from './harness';
 import { saveScreenshot } from './support/screenshots';
@@ -13,6 +14,7 @@ import {
   caretAfter,
   caretBefore,
   deleteLines,
+  emailKindPicker,
   gmailCompose,
   messageBody,
   messageOf,
@@ -77,6 +79,46 @@ test('OB-RECAP-EMAIL: missing CPR file, Calendly link and training dates are nam
   expect(errors).toEqual([]);
 });
 
+test('OB-RECAP-EMAIL: a recap written as an inline reply in the welcome thread is known by what it says and checked; the rosters are not', async ({ page, context }) => {
+  const errors = watchErrors(page);
+  await seedProfiles(context, [sunriseWith('Basic', ['Learning', 'Compliance'])]);
+  await page.goto(urlOf('gmail/thread-inline-reply.html'));
+  const sidebar = sidebarOf(page);
+  await expect(sidebar).toHaveAttribute('data-account-id', SUNRISE.accountId);
+  const recap = ruleOf(page, 'OB-RECAP-EMAIL');
+  // "Re: Welcome to MedTrainer!…" with a body that is neither: no SOP email, nothing checked.
+  await expect(ruleOf(page, 'DG-SUPPORT-REDIRECT')).toHaveAttribute('data-state', /info|done/);
+  await expect(emailKindPicker(page)).toHaveValue('other');
+  await expect(recap).toHaveCount(0);
+
+  // The CSM writes the recap in the reply: its words make it the recap, whatever the thread.
+  const compose = gmailCompose(page, 'Reply');
+  const body = messageBody(compose);
+  await caretAfter(page, body, 'Hi Jane,');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Thank you for your time today! Here is a recap of our onboarding call.');
+  await expect(emailKindPicker(page)).toHaveValue('recap');
+  await expect(recap).toHaveAttribute('data-state', 'error');
+  await expect(messageOf(recap)).toHaveText(
+    'Recap email: add your Calendly link, the dates of the upcoming training sessions, the attachment CPR Brochure.pdf and the attachment CPR Document.pdf.',
+  );
+  await expect(ruleOf(page, 'OB-ROSTERS')).toHaveCount(0);
+  await expect(ruleOf(page, 'OB-REMINDER-EMAIL')).toHaveCount(0);
+
+  // Completed in the reply: the Calendly link typed, the dates inserted, the CPR files attached.
+  await caretAfter(page, body, 'Thank you for your time today! Here is a recap of our onboarding call.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Book a follow-up any time: https://calendly.com/alex-rivera-medtrainer/30min');
+  await expect(recap.locator('[data-detail="calendly"]')).toHaveAttribute('data-detail-state', 'done');
+  await page.keyboard.press('Enter');
+  await actionOf(page, 'OB-RECAP-EMAIL', 'insert-training-dates').click();
+  await expect(recap.locator('[data-detail="training-dates"]')).toHaveAttribute('data-detail-state', 'done');
+  await attachGmailFiles(page, compose, ['CPR Brochure.pdf', 'CPR Document.pdf']);
+  await expect(recap).toHaveAttribute('data-state', 'done');
+  await expect(messageOf(recap)).toHaveText('The recap has the Calendly link, the training dates and CPR Brochure.pdf and CPR Document.pdf.');
+  expect(errors).toEqual([]);
+});
+
 test('TR-RECAP: a missing section and the Support block are named; the Support contact is inserted and undone', async ({ page, context }) => {
   const errors = watchErrors(page);
   await seedProfiles(context, [sunriseWith('Standard', ['Learning', 'Compliance'])]);
@@ -93,7 +135,8 @@ test('TR-RECAP: a missing section and the Support block are named; the Support c
   await deleteLines(page, body, 'Pending Subjects');
   await expect(trRecap).toHaveAttribute('data-state', 'error');
   await expect(messageOf(trRecap)).toHaveText('Training recap: add the Pending Subjects section and the Support contact block.');
-  await expect(trRecap.locator('[data-detail="Pending Subjects"]')).toHaveAttribute('data-detail-state', 'error');
+  // "Such as" (MT-CS-020): a missing section is a warning; the missing Support block is the error.
+  await expect(trRecap.locator('[data-detail="Pending Subjects"]')).toHaveAttribute('data-detail-state', 'warn');
   await expect(trRecap.locator('[data-detail="Participants"]')).toHaveAttribute('data-detail-state', 'done');
 
   // Ctrl+Z brings the heading back.

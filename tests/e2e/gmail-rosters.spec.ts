@@ -2,7 +2,8 @@
  * OB-ROSTERS on the Gmail welcome email (the inbox dock's first window carries the Outreach
  * template's five rosters): for each service level and product combination the flag names the
  * attachments to delete, and clears as the CSM removes the chips; with the tier unknown it names
- * the missing fact instead of guessing.
+ * the missing fact instead of guessing. The list is MT-CS-002's (Core, Strategic and SMB accounts): a
+ * plain Digital account's Day-1 welcome (MT-CS-020) is asked for no roster, only a misfit is named.
  */
 import type { Page } from '@playwright/test';
 import type { Product, ServiceLevel } from '../../lib/model/vocab';
@@ -27,6 +28,8 @@ const ALWAYS = ['Initial Account Configuration Roster.xlsx', 'Initial Organizati
 const PAYOR = 'Payor Roster.xlsx';
 const VERIFICATION = 'Verification & Documents Roster.xlsx';
 const COMBINED = 'Credentialing Information Roster.xlsx';
+/** The roster list is MT-CS-002's welcome: a Core account's. */
+const CORE = { segment: 'Core' } as const;
 
 interface Case {
   title: string;
@@ -98,7 +101,7 @@ async function openWelcome(page: Page) {
 for (const c of CASES) {
   test(`OB-ROSTERS, ${c.title}`, async ({ page, context }) => {
     const errors = watchErrors(page);
-    await seedProfiles(context, [sunriseWith(c.level, c.products)]);
+    await seedProfiles(context, [sunriseWith(c.level, c.products, CORE)]);
     const compose = await openWelcome(page);
     const rosters = ruleOf(page, 'OB-ROSTERS');
     await expect(rosters).toHaveAttribute('data-state', 'error');
@@ -130,7 +133,7 @@ for (const c of CASES) {
 }
 
 test('OB-ROSTERS, service level unknown: no guess, the flag names the fact and where to learn it', async ({ page, context }) => {
-  await seedProfiles(context, [sunriseWith(undefined, ['Learning', 'Compliance', 'Credentialing Software'])]);
+  await seedProfiles(context, [sunriseWith(undefined, ['Learning', 'Compliance', 'Credentialing Software'], CORE)]);
   await openWelcome(page);
   const rosters = ruleOf(page, 'OB-ROSTERS');
   await expect(rosters).toHaveAttribute('data-state', 'info');
@@ -143,11 +146,33 @@ test('OB-ROSTERS, service level unknown: no guess, the flag names the fact and w
 });
 
 test('OB-ROSTERS, products unknown: a Standard account still must not get the Basic rosters', async ({ page, context }) => {
-  await seedProfiles(context, [{ ...sunriseWith('Standard', []), products: undefined }]);
+  await seedProfiles(context, [{ ...sunriseWith('Standard', [], CORE), products: undefined }]);
   await openWelcome(page);
   const rosters = ruleOf(page, 'OB-ROSTERS');
   await expect(rosters).toHaveAttribute('data-state', 'error');
   await expect(messageOf(rosters)).toHaveText(
     `Delete the attachments ${PAYOR} and ${VERIFICATION}. Can't check the credentialing rosters yet: Open the Salesforce Opportunity to learn the products.`,
   );
+});
+
+test('OB-ROSTERS, plain Digital account: no roster is demanded, a roster that does not fit is still named for deletion', async ({ page, context }) => {
+  const errors = watchErrors(page);
+  await seedProfiles(context, [sunriseWith('Basic', ['Learning', 'Compliance'], { segment: 'Digital', subtypes: [] })]);
+  const compose = await openWelcome(page);
+  const rosters = ruleOf(page, 'OB-ROSTERS');
+  await expect(rosters).toHaveAttribute('data-state', 'error');
+  await expect(messageOf(rosters)).toHaveText(`Delete the attachments ${PAYOR}, ${VERIFICATION} and ${COMBINED}.`);
+  await expect(rosters.locator(`[data-detail="${PAYOR}"]`)).toContainText(`Delete the attachment ${PAYOR}: no Credentialing Software was bought`);
+  for (const file of [PAYOR, VERIFICATION, COMBINED]) await removeGmailAttachment(compose, file);
+  await expect(rosters).toHaveAttribute('data-state', 'done');
+  // An always-roster removed too: MT-CS-020's Day-1 welcome does not ask for it, so no flag.
+  await removeGmailAttachment(compose, ALWAYS[1]!);
+  await expect(rosters).toHaveAttribute('data-state', 'done');
+  await expect(messageOf(rosters)).toHaveText(
+    "No roster is required: a plain Digital account's Day-1 welcome (MT-CS-020) asks for no rosters. The ones attached fit the account.",
+  );
+  await expect(rosters.locator(`[data-detail="${ALWAYS[1]}"]`)).toHaveCount(0);
+  // Nor is the KYC part asked there.
+  await expect(ruleOf(page, 'OB-REMINDER-EMAIL')).toHaveAttribute('data-state', 'na');
+  expect(errors).toEqual([]);
 });

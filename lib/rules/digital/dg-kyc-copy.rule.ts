@@ -17,7 +17,7 @@ export default defineRule({
   stage: 'onboarding',
   appliesTo: { segments: ['Digital'] },
   help: 'Preparing the KYC checklist: make sure to make your own copy of the KYC survey; do not change the original file.',
-  note: 'Due by the onboarding call when its date is known.',
+  note: "MT-CS-020: \"Please make sure to make your own copy of the https://docs.google.com/forms/d/16uGE2zJVRmSyaFor4tbeGyCKXxQn2YMQmYHyLywzKXE/edit KYC survey, do not change the original file.\" Due by the onboarding call when its date is known.",
   order: 280,
   defaults: { surveyUrl: 'https://docs.google.com/forms/d/16uGE2zJVRmSyaFor4tbeGyCKXxQn2YMQmYHyLywzKXE/edit' },
   params: kycParams,

@@ -23,7 +23,7 @@ export default defineRule({
   where: ['gmail.compose', 'outreach.compose'],
   stage: 'onboarding',
   help: 'As a DCSM, redirect your clients to the Customer Support Department as much as possible. You still help them, but always give them the option to contact Support for more immediate assistance: support@medtrainer.com, 844.596.6553, https://support.medtrainer.com/, 7:00 AM to 7:00 PM Central, Monday to Friday.',
-  note: 'The inserted text is the seed\'s, with the hours written "Central Time" instead of "CST" (right all year). Offered on every email, whatever the account (even one matching no known account): the snippet does not depend on it, and the SOP says to give clients "the option to contact Support" "as much as possible".',
+  note: "MT-CS-020: \"As a DCSM, make sure to redirect your clients to the Customer Support Department for assistance, as much as possible.\" The inserted text is the SOP's, with the hours written \"Central Time\" instead of \"CST\" (right all year). Offered on every email, whatever the account (even one matching no known account): the snippet does not depend on it, and the SOP says to \"always give them the option to contact Support for more immediate assistance\".",
   order: 290,
   defaults: { snippet: SUPPORT_SNIPPET, doneWhenBodyContains: SUPPORT_MARKERS },
   params: supportParams,

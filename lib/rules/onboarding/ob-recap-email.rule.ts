@@ -19,8 +19,13 @@ const recapParams = z
     email: emailMarkersFor('recap'),
     calendlyLinkContains: needles.min(1),
     attachments: z.array(z.string().trim().min(1)).min(1),
-    /** How many upcoming sessions per product count as "the upcoming training dates". */
+    /** How many upcoming sessions per product are "the upcoming training dates" the recap is expected to name. */
     sessionsAhead: z.number().int().min(1).max(8).default(3),
+    /**
+     * How many weeks ahead a later session still counts: a recap naming a session further out than
+     * the next `sessionsAhead` (the one the admin chose) has its training dates, it is not "missing" them.
+     */
+    laterSessionsWeeks: z.number().int().min(1).max(52).default(26),
     schedules: webinarSchedulesSchema.prefault({}),
     smb: z
       .object({
@@ -33,11 +38,11 @@ const recapParams = z
 
 type RecapParams = z.output<typeof recapParams>;
 
-/** The Central calendar dates of the next sessions of the account's webinars. */
-const sessionDates = (ctx: RuleContext<RecapParams>, products: readonly string[]): string[] =>
+/** The Central calendar dates of the next `count` sessions of the account's webinars. */
+const sessionDates = (ctx: RuleContext<RecapParams>, products: readonly string[], count: number): string[] =>
   WEBINAR_PRODUCTS.filter((p) => products.includes(p)).flatMap((p) => {
     const schedule = ctx.params.schedules[p];
-    return nextWebinars(ctx.now, p, ctx.params.sessionsAhead, schedule).map((s) => todayIn(s.start, schedule.zone ?? SOP_ZONE));
+    return nextWebinars(ctx.now, p, count, schedule).map((s) => todayIn(s.start, schedule.zone ?? SOP_ZONE));
   });
 
 const checkRecap = (ctx: RuleContext<RecapParams>, compose: ComposeFacts): Outcome => {
@@ -61,8 +66,11 @@ const checkRecap = (ctx: RuleContext<RecapParams>, compose: ComposeFacts): Outco
     const webinars = products ? WEBINAR_PRODUCTS.filter((w) => products.includes(w)) : [...WEBINAR_PRODUCTS];
     if (products && !webinars.length)
       details.push({ key: 'training-dates', state: 'na', text: 'No Learning or Compliance webinars for this account' });
-    else if (sessionDates(ctx, webinars).some((d) => mentionsDate(body, d)))
+    else if (sessionDates(ctx, webinars, p.sessionsAhead).some((d) => mentionsDate(body, d)))
       details.push({ key: 'training-dates', state: 'done', text: 'Upcoming training dates are in the body' });
+    else if (sessionDates(ctx, webinars, p.laterSessionsWeeks).some((d) => mentionsDate(body, d)))
+      // Only the next sessions are expected; a later one the admin picked is not a missing date.
+      details.push({ key: 'training-dates', state: 'done', text: `Training dates are in the body (further out than the next ${p.sessionsAhead} sessions)` });
     else {
       details.push({ key: 'training-dates', state: 'error', text: 'Add the dates of the upcoming training sessions' });
       missing.push('the dates of the upcoming training sessions');
@@ -122,13 +130,19 @@ export default defineRule({
   where: [...COMPOSE, 'timeline'],
   stage: 'onboarding',
   help: 'Immediately after the call recording gets processed (or as soon as possible the same day), send the onboarding call recap email with the Outreach Onboarding Call Recap template: your Calendly link, reminders of the dates of the upcoming training sessions, and the CPR course files (CPR Brochure.pdf and CPR Document.pdf). SMB accounts: use the SMB Onboarding Call Recap template and remind the customer that the Customer Launch Kit link is in the email.',
-  note: 'Training dates count when the body names the date of one of the next sessions (params.sessionsAhead per product). The SMB part is MT-CS-007 (seed 003).',
+  note: "MT-CS-002: \"Immediately after the call recording gets processed (or as soon as possible the same day), send the onboarding call recap email, which shall include the your Calendly link and date reminders of the dates for upcoming training sessions.\" Recognised by its subject or by its body (\"recap of our onboarding call\", the template's CPR course information line: params.email), also when written as an inline reply in a thread. Training dates count when the body names one of the next sessions (params.sessionsAhead per product) or a later one within params.laterSessionsWeeks: only the next sessions are expected, a later one the admin chose is not missing. MT-CS-007 for SMB accounts: \"Please remind the customer that the link to the Customer Launch Kit will be attached to this email as well.\"",
   order: 240,
   defaults: {
-        email: { kind: 'recap', template: 'Onboarding Call Recap', subjectContains: ['Onboarding Call Recap'] },
+        email: {
+          kind: 'recap',
+          template: 'Onboarding Call Recap',
+          subjectContains: ['Onboarding Call Recap'],
+          bodyContains: ['recap of our onboarding call', "recap of today's onboarding call", 'onboarding call recap', 'CPR course information'],
+        },
         calendlyLinkContains: ['calendly.com'],
         attachments: ['CPR Brochure.pdf', 'CPR Document.pdf'],
         sessionsAhead: 3,
+        laterSessionsWeeks: 26,
         smb: {
           template: 'SMB Onboarding Call Recap',
           launchKit: { name: 'Customer Launch Kit', bodyContains: ['Customer Launch Kit'], linkContains: [] },
@@ -138,7 +152,7 @@ export default defineRule({
   needs: ['obCallCompletedDate'],
   evaluate: (ctx) => {
     if (isComposePage(ctx.page)) {
-      const compose = composeOfKind(ctx.page, ctx.params.email);
+      const compose = composeOfKind(ctx.page, ctx.params.email, ctx.emailKind);
       return compose ? checkRecap(ctx, compose) : null;
     }
     const smb = subtypesOf(ctx.facts)?.includes('SMB');

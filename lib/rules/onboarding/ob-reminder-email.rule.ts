@@ -8,6 +8,7 @@ import { manualOutcome } from '../shared/manual-outcome';
 import { andList, day, learn, theAdmin, toggleAction, unreadablePart, worst } from '../shared/onboarding-helpers';
 import { COMPOSE, WELCOME_EMAIL } from './onboarding-defaults';
 import { needles } from './onboarding-emails';
+import { followsCoreWelcome, WELCOME_PROCESS, welcomeProcessSchema } from './welcome-process';
 import { z } from 'zod';
 
 // ---- OB-REMINDER-EMAIL --------------------------------------------------------------------
@@ -24,10 +25,14 @@ const reminderParams = z
         serviceLevels: z.array(z.enum(SERVICE_LEVELS)).min(1).default(['Standard', 'Premium']),
       })
       .strict(),
+    /** Whose process has this reminder (MT-CS-002's CCSM/SCSM template); not a plain Digital account's. */
+    process: welcomeProcessSchema,
   })
   .strict();
 
 type ReminderParams = z.output<typeof reminderParams>;
+
+const PLAIN_DIGITAL_WELCOME = "a plain Digital account's Day-1 welcome (MT-CS-020) asks for no Onboarding Survey (KYC) part and no reminder.";
 
 const checkWelcome = (ctx: RuleContext<ReminderParams>, compose: ComposeFacts): Outcome => {
   const { email, kyc } = ctx.params;
@@ -41,10 +46,13 @@ const checkWelcome = (ctx: RuleContext<ReminderParams>, compose: ComposeFacts): 
       todo.push(`The subject doesn't look like the "${email.template}" template's.`);
     }
   }
-  // The KYC part is required only for the listed service levels; for the others it is information.
+  // The KYC part is required only for the listed service levels of a Core/Strategic/SMB account
+  // (the caller has set plain Digital aside); for the others it is information.
   const level = ctx.value('serviceLevel');
   const levels = andList(kyc.serviceLevels.map(String)).replace(' and ', ' or ');
-  const required = level !== undefined && kyc.serviceLevels.includes(level);
+  const tierNeedsIt = level !== undefined && kyc.serviceLevels.includes(level);
+  const process = followsCoreWelcome(ctx, ctx.params.process);
+  const required = tierNeedsIt && process.value === true;
   const notes: string[] = [];
   if (unreadablePart(compose, 'body')) {
     details.push({ key: 'kyc', state: 'warn', text: "Can't read the email body" });
@@ -54,6 +62,9 @@ const checkWelcome = (ctx: RuleContext<ReminderParams>, compose: ComposeFacts): 
   } else if (required) {
     details.push({ key: 'kyc', state: 'warn', text: `No Onboarding Survey (KYC) in the body (required for ${level} accounts)` });
     todo.push(`The Onboarding Survey (KYC) is missing: it is required for ${level} accounts; use the "${email.template}" template, which carries it.`);
+  } else if (tierNeedsIt) {
+    details.push({ key: 'kyc', state: 'info', text: `No Onboarding Survey (KYC): ${level} accounts need it, unless this is a plain Digital account` });
+    notes.push(`The Onboarding Survey (KYC) part is required for ${level} accounts on MT-CS-002's template, not on a plain Digital account's welcome. ${learn(process.needs)}`);
   } else if (level !== undefined) {
     details.push({ key: 'kyc', state: 'info', text: `No Onboarding Survey (KYC): only ${levels} accounts need it; this one is ${level}` });
     notes.push(`The Onboarding Survey (KYC) part is only for ${levels} accounts; this one is ${level}, so it may stay out.`);
@@ -78,18 +89,33 @@ export default defineRule({
   where: [...COMPOSE, 'timeline'],
   stage: 'onboarding',
   help: 'If the admin hasn’t scheduled the onboarding call, hasn’t replied to the initial email, hasn’t reached out to you, or doesn’t answer your first call, send a reminder email with the Outreach "Welcome to MedTrainer! CSM" template (CCSM / SCSM Welcome) to introduce yourself and remind them of the onboarding process. The template carries the Onboarding Survey (KYC), now a Google Form.',
-  note: 'Not needed once the onboarding call is booked. The KYC check looks for the survey\'s words or its Google Forms link (params.kyc). Seed 000: "ONLY for Standard and Premium Accounts This is how the specific section of the" [KYC part looks]: missing on a Standard/Premium account is a warning, on a Basic one information (params.kyc.serviceLevels). "Re:"/"Fwd:" drafts in the thread are not this email unless the CSM says so.',
+  note: "MT-CS-002: \"If the admin hasn’t scheduled the onboarding call, hasn’t replied to the initial (blue star) email, hasn’t reached out to you, or they do not answer your first call, please send a reminder email\" with the Welcome to MedTrainer! CSM template; \"This template contains a specific part regarding the Onboarding Survey (KYC)\", \"ONLY for Standard and Premium Accounts\": missing on a Standard/Premium account is a warning, on a Basic one information (params.kyc.serviceLevels). Not needed once the onboarding call is booked. Core/Strategic/SMB only (params.process): MT-CS-007 tells SMB accounts \"Please proceed with the onboarding call process as stated in the MT-CS-002\", while a plain Digital account (Digital without SMB) gets MT-CS-020's \"1 Manual Initial Welcome Email (Day 1)\" from the Outreach sequence: no reminder step and no KYC part there. A reply or forward is this email only when its body is the template (its subject is the thread's), or when the CSM says so.",
   order: 170,
   defaults: {
         email: WELCOME_EMAIL,
         kyc: { bodyContains: ['Onboarding Survey', 'KYC'], linkContains: ['docs.google.com/forms'], serviceLevels: ['Standard', 'Premium'] },
+        process: WELCOME_PROCESS,
       },
   params: reminderParams,
+  needs: ['segmentation', 'subtypes', 'serviceLevel'],
   evaluate: (ctx) => {
+    const process = followsCoreWelcome(ctx, ctx.params.process);
     if (isComposePage(ctx.page)) {
-      const compose = composeOfKind(ctx.page, ctx.params.email);
-      return compose ? checkWelcome(ctx, compose) : null;
+      const compose = composeOfKind(ctx.page, ctx.params.email, ctx.emailKind);
+      if (!compose) return null;
+      if (process.value === false)
+        return {
+          state: 'na',
+          message: `Nothing to check here: ${PLAIN_DIGITAL_WELCOME} The reminder with the Onboarding Survey (KYC) is MT-CS-002's, for Core, Strategic and SMB accounts.`,
+        };
+      return checkWelcome(ctx, compose);
     }
+    if (!ctx.manual?.done && process.value === false)
+      return {
+        state: 'na',
+        message: `Not a step for this account: ${PLAIN_DIGITAL_WELCOME} The reminder is MT-CS-002's (Core, Strategic and SMB accounts).`,
+        actions: [toggleAction(false)],
+      };
     const booked = ctx.value('obCallScheduledFor');
     if (!ctx.manual?.done && booked)
       return {
@@ -97,8 +123,9 @@ export default defineRule({
         message: `Not needed: the onboarding call is booked (${FACT_NAMES.obCallScheduledFor} ${day(booked)}).`,
         actions: [toggleAction(false)],
       };
-    return manualOutcome(ctx, {
-      todo: `If ${theAdmin(ctx)} hasn't scheduled the onboarding call, replied or answered your first call: send the "${ctx.params.email.template}" reminder (it carries the Onboarding Survey, KYC).`,
-    });
+    const todo = `If ${theAdmin(ctx)} hasn't scheduled the onboarding call, replied or answered your first call: send the "${ctx.params.email.template}" reminder (it carries the Onboarding Survey, KYC).`;
+    if (!ctx.manual?.done && process.value === null)
+      return { state: 'info', message: `${todo} Core, Strategic and SMB accounts only. ${learn(process.needs)}`, actions: [toggleAction(false)] };
+    return manualOutcome(ctx, { todo });
   },
 });

@@ -29,9 +29,14 @@ export const BOOKED_CALL: { segments: Segment[]; subtypes: Subtype[]; except: Su
 export const CALLS_NOTE =
   'Who owes it is params.calls. MT-CS-002 (Impacted teams: Strategic CSMs, Core CSMs): "Once the account is assigned to you, reach out by phone on the same day to introduce yourself and schedule the onboarding call." MT-CS-007 (SMB accounts, Digital CSMs included): "Please proceed with the onboarding call process as stated in the MT-CS-002". MT-CS-020 (GameDay): "Once the account is assigned to you, reach out by phone on the same day to introduce yourself and provide the onboarding information they will need" — a same-day call, no onboarding call to book. A plain Digital account runs on the Outreach sequence; MT-CS-020 offers meetings only "in case any meetings are required", so it is never flagged. In the Unresponsive branch the 10-day log is the duty instead (MT-CS-020: "contact the customer daily for 10 consecutive days via email and phone"). A blank CS Segmentation falls back to the user count and MRR; an unknown one is named, never guessed.';
 
-/** How the welcome/reminder email is recognised; CS Ops update this when the template changes. */
+/**
+ * How the welcome/reminder email is recognised; CS Ops update this when the template changes. The
+ * body markers are the template's introduction of the CSM (MT-CS-002: the welcome email "will
+ * introduce the designated CSM"), so the template sent as a reply in the thread is still known.
+ */
 export const WELCOME_EMAIL = {
   kind: 'welcome',
   template: 'Welcome to MedTrainer! CSM',
   subjectContains: ['Welcome to MedTrainer'],
+  bodyContains: ['Welcome to MedTrainer! My name is', 'I am your Customer Success Manager'],
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The welcome/reminder and the onboarding call recap emails (MT-CS-002 via seed 000, MT-CS-007). */
+/** The welcome/reminder and the onboarding call recap emails (MT-CS-002, MT-CS-007). */
 export const needles = z.array(z.string().trim().min(1));
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

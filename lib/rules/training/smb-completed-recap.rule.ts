@@ -28,7 +28,7 @@ export default defineRule({
   stage: 'training',
   appliesTo: { subtypesAny: ['SMB'] },
   help: 'Once all Learning and Compliance training sessions are completed, send the admin the Outreach SMB Onboarding Completed Recap email template, which also contains the Vimeo Overview Videos in the Guru card.',
-  note: 'Ticking this step dates "onboarding completed" for SMB-ADOPTION-60: the Customer Onboarding record has only a checkbox, no date.',
+  note: "MT-CS-007: \"Note: Once all Learning and Compliance training sessions are completed, please send the admin the Outreach SMB Onboarding Completed Recap Email template, which also contains the Vimeo Overview Videos in the Guru Card.\" Ticking this step dates \"onboarding completed\" for SMB-ADOPTION-60: the Customer Onboarding record has only a checkbox, no date. Recognised by its subject on a new email; a reply is this email only when the CSM says so.",
   order: 320,
   defaults: {
         email: { kind: 'smb-completed-recap', template: 'SMB Onboarding Completed Recap', subjectContains: ['Onboarding Completed'] },
@@ -38,7 +38,7 @@ export default defineRule({
   evaluate: (ctx) => {
     const { email, videos } = ctx.params;
     if (isComposePage(ctx.page)) {
-      const compose = composeOfKind(ctx.page, email);
+      const compose = composeOfKind(ctx.page, email, ctx.emailKind);
       if (!compose) return null;
       if (unreadablePart(compose, 'body'))
         return { state: 'warn', message: `Can't read the email body: check the ${videos.name} are in it.` };

@@ -36,7 +36,7 @@ export default defineRule({
       'Compliance: Documents & Policies (10 min), Incident Reports V3 (15 min), Student Dashboard (2 min), Contract Management (3 min), OSHA/HIPAA Toolkits (5 min), Safety Plans (5 min), SDS Management (5 min); if not reviewed before: Onboarding Path, Settings and Company Settings',
       'Credentialing Software: case by case, to be determined',
     ],
-  note: 'The seed says "11 am CST"; times are computed in America/Chicago so daylight time is right. Inserted dates are in Central only (the admin\'s zone is unknown); the sidebar also shows the user\'s zone.',
+  note: "MT-CS-020: \"Each Learning and Compliance training session should last 45 minutes each, to cover the full module.\" Learning \"Tuesdays at 11 am CST\", Compliance \"Thursdays at 11 am CST\"; \"Credentialing Software will be evaluated on a case-by-case basis\". Times are computed in America/Chicago so daylight time is right. Inserted dates are in Central only (the admin's zone is unknown); the sidebar also shows the user's zone. It shows and inserts the next sessions (params.sessions); it never calls a date missing.",
   order: 300,
   myDay: 'webinars',
   defaults: {

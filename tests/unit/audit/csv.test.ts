@@ -87,7 +87,8 @@ describe('the audit CSV (account × rule)', () => {
     expect(cell(a, 'Account ID')).toBe(ACCOUNT_A);
     expect(cell(a, 'Account name')).toBe('Lakeside Clinic');
     expect(cell(a, 'Stage')).toBe('Onboarding');
-    expect([cell(a, 'Done'), cell(a, 'Applicable'), cell(a, 'Completion %')]).toEqual(['1', '5', '20']);
+    // A plain Digital account: the reminder email (MT-CS-002's) is not one of its steps.
+    expect([cell(a, 'Done'), cell(a, 'Applicable'), cell(a, 'Completion %')]).toEqual(['1', '4', '25']);
     expect(cell(a, 'Overdue rules')).toBe('OB-SAME-DAY-CALL; DG-CADENCE');
     expect(cell(a, 'Last activity by')).toBe('Jane Doe');
     expect(cell(a, 'Salesforce record')).toBe('https://acme.my.salesforce.com/lightning/r/Account/001Hs00003ABCdeIAG/view');

@@ -34,8 +34,10 @@ describe('summarizeAccount (audit mode: the engine without a page)', () => {
   it('counts done among the steps that apply, and lists overdue steps with their days late', () => {
     const s = summarizeAccount(ACCOUNT_A, p, events, CONTEXT);
     const steps = s.items.filter((i) => ['todo', 'done', 'warn', 'error'].includes(i.state)).map((i) => `${i.ruleId}:${i.state}`);
-    expect(steps).toEqual(['OB-SAME-DAY-CALL:error', 'OB-REMINDER-EMAIL:todo', 'OB-PRESENTATION:done', 'DG-CADENCE:error', 'DG-KYC-COPY:todo']);
-    expect([s.done, s.applicable, s.completion]).toEqual([1, 5, 0.2]);
+    // A plain Digital account: the reminder email (MT-CS-002's) is not one of its steps.
+    expect(steps).toEqual(['OB-SAME-DAY-CALL:error', 'OB-PRESENTATION:done', 'DG-CADENCE:error', 'DG-KYC-COPY:todo']);
+    expect([s.done, s.applicable, s.completion]).toEqual([1, 4, 0.25]);
+    expect(states(s)['OB-REMINDER-EMAIL']).toBe('na');
     expect(s.overdue.map((i) => [i.ruleId, i.due, i.overdueDays])).toEqual([
       ['OB-SAME-DAY-CALL', '2026-11-02', 25],
       ['DG-CADENCE', '2026-11-02', 25],
@@ -70,7 +72,7 @@ describe('summarizeAccount (audit mode: the engine without a page)', () => {
     const s = summarizeAccount(ACCOUNT_A, p, [...events, tick(ACCOUNT_A, 'OB-MEETING-TYPE', true, 'Jane Doe', '2026-11-04T15:00:00.000Z')], CONTEXT);
     const item = s.items.find((i) => i.ruleId === 'OB-MEETING-TYPE');
     expect(item).toMatchObject({ state: 'done', source: 'checked-off', manual: { by: 'Jane Doe', done: true } });
-    expect([s.done, s.applicable]).toEqual([2, 6]);
+    expect([s.done, s.applicable]).toEqual([2, 5]);
     expect(s.items.some((i) => i.ruleId === 'CSO-SYSTEM-CODES')).toBe(false);
   });
 

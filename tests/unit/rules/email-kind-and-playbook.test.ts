@@ -6,7 +6,7 @@ import type { ComposeFacts } from '../../../lib/facts/page-facts';
 import { BUILTIN_PLAYBOOK } from '../../../lib/playbook/builtin';
 import { parsePlaybook } from '../../../lib/playbook/validate';
 import { mentionsDate } from '../../../lib/rules/onboarding/onboarding-emails';
-import { playbook, NOW, CORE, MY_RULES, run } from './support/compose';
+import { compose, playbook, NOW, CORE, MY_RULES, run } from './support/compose';
 
 const composeFacts = (c: Partial<ComposeFacts>): ComposeFacts => ({
   composeId: 'c', to: [], cc: [], bcc: [], subject: null, bodyText: null, links: [], attachments: [], unreadable: [], ...c,
@@ -29,6 +29,57 @@ describe('email kinds', () => {
     ['Invoice', 'other'],
   ])('subject "%s" → %s', (subject, kind) => {
     expect(detectEmailKind(composeFacts({ subject }), markers)).toBe(kind);
+  });
+
+  // Each combination: new email or reply (the thread's subject) × recognised by subject or by body.
+  const bodies = {
+    welcome: 'Hi Jane, Welcome to MedTrainer! My name is Ana, and I am your Customer Success Manager.',
+    recap: 'Hi Jane, here is a recap of our onboarding call. Upcoming trainings below.',
+    'training-recap': 'Thanks for joining! Here is a recap of our training.\nPending Subjects: SSO',
+    other: 'Thanks, talk soon.',
+  } as const;
+  const subjects = {
+    welcome: "Welcome to MedTrainer! Let's get started",
+    recap: 'Onboarding Call Recap – Sunrise',
+    'training-recap': 'Training Recap – Learning',
+    other: 'Quick question',
+  } as const;
+  const KINDS = ['welcome', 'recap', 'training-recap', 'other'] as const;
+  describe.each(KINDS)('%s', (kind) => {
+    it('new email, by its subject', () => {
+      expect(detectEmailKind(composeFacts({ subject: subjects[kind], bodyText: bodies.other }), markers)).toBe(kind);
+    });
+    it('new email, by its body', () => {
+      expect(detectEmailKind(composeFacts({ subject: 'Sunrise Family Clinic', bodyText: bodies[kind] }), markers)).toBe(kind);
+    });
+    it('reply, by its subject alone: never (the subject is the thread\'s)', () => {
+      expect(detectEmailKind(composeFacts({ subject: `Re: ${subjects[kind]}`, bodyText: bodies.other }), markers)).toBe('other');
+    });
+    it('reply, by its body: yes, whatever the thread', () => {
+      expect(detectEmailKind(composeFacts({ subject: `Re: ${subjects.welcome}`, bodyText: bodies[kind] }), markers)).toBe(kind);
+      expect(detectEmailKind(composeFacts({ subject: `RE: ${subjects.other}`, bodyText: bodies[kind] }), markers)).toBe(kind);
+    });
+  });
+
+  it('what the body says beats a subject that says otherwise; a tie goes to the subject', () => {
+    expect(detectEmailKind(composeFacts({ subject: subjects.welcome, bodyText: bodies.recap }), markers)).toBe('recap');
+    const both = `${bodies.welcome} After the call you will get an onboarding call recap.`;
+    expect(detectEmailKind(composeFacts({ subject: subjects.welcome, bodyText: both }), markers)).toBe('welcome');
+    expect(detectEmailKind(composeFacts({ subject: subjects.recap, bodyText: both }), markers)).toBe('recap');
+  });
+
+  it('typographic apostrophes and spacing do not hide a marker', () => {
+    expect(detectEmailKind(composeFacts({ subject: 'Re: Hi', bodyText: 'A recap of  today\u2019s\nonboarding call' }), markers)).toBe('recap');
+  });
+
+  it('the engine decides once: a reply carrying the recap in the welcome thread is checked as the recap only', () => {
+    const model = run({
+      facts: CORE,
+      page: compose({ subject: `Re: ${subjects.welcome}`, bodyText: bodies.recap, attachments: [] }),
+    });
+    expect(model.items.find((i) => i.ruleId === 'OB-RECAP-EMAIL')?.state).toBe('error');
+    expect(model.items.find((i) => i.ruleId === 'OB-ROSTERS')).toBeUndefined();
+    expect(model.items.find((i) => i.ruleId === 'OB-REMINDER-EMAIL' && i.section === 'page')).toBeUndefined();
   });
 
   it('a declared kind overrides the markers', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CORE, compose, detailOf, one, progress, SMB } from '../support/compose';
+import { CORE, compose, detailOf, item, one, progress, run, SMB } from '../support/compose';
 
 describe('OB-RECAP-EMAIL', () => {
   const RECAP = 'Onboarding Call Recap - Clinic';
@@ -23,6 +23,20 @@ describe('OB-RECAP-EMAIL', () => {
     expect(insert && 'text' in insert ? insert.text : '').toMatch(/Learning \(45 minutes\): Tue, Dec 1, 2026, 11:00 AM CST or Tue, Dec 8, 2026/);
   });
 
+  it('recognised by its body too, also written as an inline reply in the welcome thread', () => {
+    const body = `Hi Jane, here is a recap of our onboarding call. ${good}`;
+    const asReply = one('OB-RECAP-EMAIL', { facts: CORE, page: compose({ subject: "Re: Welcome to MedTrainer! Let's get started", bodyText: body, attachments: CPR }) });
+    expect(asReply).toMatchObject({ state: 'done', section: 'page' });
+    const newOne = one('OB-RECAP-EMAIL', { facts: CORE, page: compose({ subject: 'Sunrise Family Clinic', bodyText: 'A recap of our onboarding call.', attachments: CPR }) });
+    expect(newOne.state).toBe('error');
+    expect(newOne.message).toBe('Recap email: add your Calendly link and the dates of the upcoming training sessions.');
+  });
+
+  it('a reply in the recap thread that is not a recap is not checked (the thread alone never decides)', () => {
+    const model = run({ facts: CORE, page: compose({ subject: `Re: ${RECAP}`, bodyText: 'Glad it helped, see you Tuesday!' }) });
+    expect(item(model, 'OB-RECAP-EMAIL')).toBeUndefined();
+  });
+
   it('accepts the Calendly link from the links list', () => {
     const i = one('OB-RECAP-EMAIL', {
       facts: CORE,
@@ -34,6 +48,19 @@ describe('OB-RECAP-EMAIL', () => {
   it('a date that is not an upcoming session does not count', () => {
     const i = one('OB-RECAP-EMAIL', { facts: CORE, page: compose({ subject: RECAP, bodyText: 'calendly.com/ana — training on December 2', attachments: CPR }) });
     expect(detailOf(i, 'training-dates')?.state).toBe('error');
+  });
+
+  it('a session further out than the next three is not a missing date; a day with no session still is', () => {
+    // Learning: Dec 1, 8, 15 are the next three; Dec 22 and Jan 26 are later Tuesdays.
+    for (const later of ['Learning on December 22', 'Learning: 1/26/2027']) {
+      const i = one('OB-RECAP-EMAIL', { facts: CORE, page: compose({ subject: RECAP, bodyText: `calendly.com/ana. ${later}`, attachments: CPR }) });
+      expect(i.state).toBe('done');
+      expect(detailOf(i, 'training-dates')?.text).toBe('Training dates are in the body (further out than the next 3 sessions)');
+    }
+    const wednesday = one('OB-RECAP-EMAIL', { facts: CORE, page: compose({ subject: RECAP, bodyText: 'calendly.com/ana. December 23', attachments: CPR }) });
+    expect(detailOf(wednesday, 'training-dates')?.state).toBe('error');
+    const pastTuesday = one('OB-RECAP-EMAIL', { facts: CORE, page: compose({ subject: RECAP, bodyText: 'calendly.com/ana. November 24', attachments: CPR }) });
+    expect(detailOf(pastTuesday, 'training-dates')?.state).toBe('error');
   });
 
   it('SMB: error naming the Customer Launch Kit link', () => {

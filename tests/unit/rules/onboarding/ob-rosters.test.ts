@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CORE, compose, detailOf, item, one, page, run, type FactValues } from '../support/compose';
+import { CORE, compose, DIGITAL, detailOf, item, one, page, run, SMB, type FactValues } from '../support/compose';
 
 const WELCOME = 'Welcome to MedTrainer! Your CSM, Ana';
 const ALWAYS = ['Initial Account Configuration Roster.xlsx', 'Initial Organization Management Setup.pdf'];
@@ -97,6 +97,55 @@ describe('OB-ROSTERS', () => {
     const i = one('OB-ROSTERS', { facts: CORE, page: welcome([], { unreadable: ['attachments'] }) });
     expect(i.state).toBe('warn');
     expect(i.message).toMatch(/Can't read this email's attachments: .*Initial Account Configuration Roster.xlsx/);
+  });
+
+  describe('plain Digital account (MT-CS-020 Day-1 welcome): no roster demanded, a misfit still flagged', () => {
+    const digital: FactValues = { ...DIGITAL, products: ['Learning', 'Compliance'] };
+    it('na with no attachment at all', () => {
+      const i = one('OB-ROSTERS', { facts: digital, page: welcome([]) });
+      expect(i.state).toBe('na');
+      expect(i.message).toBe("No roster is required: a plain Digital account's Day-1 welcome (MT-CS-020) asks for no rosters.");
+      expect(i.details).toEqual([]);
+    });
+    it('done when the rosters attached fit; the missing always-files are not asked for', () => {
+      const i = one('OB-ROSTERS', { facts: digital, page: welcome([ALWAYS[0]!]) });
+      expect(i.state).toBe('done');
+      expect(detailOf(i, ALWAYS[0]!)).toMatchObject({
+        state: 'done',
+        text: `${ALWAYS[0]} is attached (it fits; not required: a plain Digital account's Day-1 welcome (MT-CS-020) asks for no rosters)`,
+      });
+      expect(detailOf(i, ALWAYS[1]!)).toBeUndefined();
+    });
+    it('error naming an attached roster that does not fit ("delete this attachment")', () => {
+      const i = one('OB-ROSTERS', { facts: digital, page: welcome([...ALWAYS, 'Payor Roster.xlsx']) });
+      expect(i.state).toBe('error');
+      expect(i.message).toBe('Delete the attachment Payor Roster.xlsx.');
+      expect(detailOf(i, 'Payor Roster.xlsx')?.text).toBe('Delete the attachment Payor Roster.xlsx: no Credentialing Software was bought');
+    });
+    it('Credentialing Software: the fitting roster is not demanded, the other tier\'s is flagged', () => {
+      const cred: FactValues = { ...DIGITAL, products: ['Learning', 'Credentialing Software'], serviceLevel: 'Basic' };
+      expect(one('OB-ROSTERS', { facts: cred, page: welcome([]) }).state).toBe('na');
+      const i = one('OB-ROSTERS', { facts: cred, page: welcome([PREMIUM]) });
+      expect(i.state).toBe('error');
+      expect(i.message).toBe('Delete the attachment Credentialing Information Roster.xlsx.');
+    });
+    it('info naming the products when an attached roster cannot be judged yet', () => {
+      const i = one('OB-ROSTERS', { facts: { ...DIGITAL, products: undefined, serviceLevel: undefined }, page: welcome(['Payor Roster.xlsx']) });
+      expect(i.state).toBe('info');
+      expect(i.message).toMatch(/asks for no rosters\. Can't check the credentialing rosters yet: Open the Salesforce Opportunity to learn the products/);
+      expect(one('OB-ROSTERS', { facts: { ...DIGITAL, products: undefined }, page: welcome([]) }).state).toBe('na');
+    });
+    it('an SMB account follows MT-CS-002: the always-files are demanded', () => {
+      const i = one('OB-ROSTERS', { facts: SMB, page: welcome([]) });
+      expect(i.state).toBe('error');
+      expect(i.message).toBe('Attach Initial Account Configuration Roster.xlsx and Initial Organization Management Setup.pdf.');
+    });
+    it('segment unknown: a missing always-file is information naming the Account, not an error', () => {
+      const i = one('OB-ROSTERS', { facts: { ...CORE, segmentation: undefined }, page: welcome([]) });
+      expect(i.state).toBe('info');
+      expect(i.message).toMatch(/^Can't check which rosters are required yet: Open the Salesforce Account to learn the CS segmentation/);
+      expect(one('OB-ROSTERS', { facts: { ...CORE, segmentation: undefined }, page: welcome(['Payor Roster.xlsx']) }).state).toBe('error');
+    });
   });
 
   it('works in the Outreach composer and only on the welcome email', () => {

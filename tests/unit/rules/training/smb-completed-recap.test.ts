@@ -13,6 +13,11 @@ describe('SMB-COMPLETED-RECAP', () => {
     expect(i.state).toBe('error');
     expect(i.message).toBe('Add the Vimeo Overview Videos (Guru card) to the "SMB Onboarding Completed Recap" email.');
   });
+  it('a reply in its thread is not this email unless the CSM says so (the thread alone never decides)', () => {
+    expect(item(run({ facts: SMB, page: compose({ subject: `Re: ${SUBJECT}`, bodyText: 'Thank you!' }) }), 'SMB-COMPLETED-RECAP')).toBeUndefined();
+    const declared = one('SMB-COMPLETED-RECAP', { facts: SMB, page: compose({ subject: `Re: ${SUBJECT}`, bodyText: 'Thank you!', declaredKind: 'smb-completed-recap' }) });
+    expect(declared.state).toBe('error');
+  });
   it('warn when the body is unreadable', () => {
     expect(one('SMB-COMPLETED-RECAP', { facts: SMB, page: compose({ subject: SUBJECT, bodyText: null, unreadable: ['body'] }) }).state).toBe('warn');
   });
