@@ -340,12 +340,16 @@ const sequenceSteps = (type: AccountType, a: string, call?: string): Step[] => {
         on: welcome,
         flaggedBy: ['DG-CADENCE'],
         apply: (w) => {
+          // An SMB account follows MT-CS-002's process (MT-CS-007): its welcome is that template, rosters and all.
+          const core = type.path === 'calls';
+          const kyc = core && type.serviceLevel !== 'Basic';
           w.drafts.push({
             day: welcome,
             compose: email({
               subject: 'Welcome to MedTrainer!',
-              bodyText: `Hi Jane, I'm Ana, your Customer Success Manager. Join our Learning and Compliance webinars. ${SUPPORT_BLOCK}`,
+              bodyText: `Hi Jane, I'm Ana, your Customer Success Manager. Join our Learning and Compliance webinars. ${kyc ? KYC_LINE : ''} ${SUPPORT_BLOCK}`,
               links: ['https://support.medtrainer.com/'],
+              attachments: core ? rosters(type) : [],
             }),
           });
           w.events.push(tick('DG-CADENCE:welcome-email', welcome, '12:00'));
