@@ -49,7 +49,7 @@ export default defineRule({
     // A Map, not the progress record: each account's record has its own keys, and looking absent
     // step keys up in it took V8's slow path for every Digital account of the audit.
     const ticks = ticksById(ctx.progress);
-    const steps = digitalCadence(assignment).map((step) => {
+    const steps = digitalCadence(assignment, ctx.calendar).map((step) => {
       const key = cadenceStepKey(step.key);
       const ticked = all || ticks.get(key)?.done === true;
       const status: CadenceStatus = step.automated

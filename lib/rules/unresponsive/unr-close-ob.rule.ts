@@ -1,4 +1,4 @@
-import { formatDate, nextBusinessDay } from '../../dates';
+import { formatDate } from '../../dates';
 import { learnHint } from '../../engine/learn-hint';
 import type { Evaluator } from '../../engine/types';
 import { valueOf } from '../../profile/read';
@@ -37,7 +37,7 @@ export default defineRule({
     const rsm = valueOf(liveFacts(ctx), 'rsm');
     const loopIn = `loop in the RSM${rsm ? ` (${rsm})` : ''} so they can help reach the customer`;
     if (log.complete) {
-      const due = nextBusinessDay(log.last);
+      const due = ctx.calendar.nextBusinessDay(log.last);
       return completed
         ? { state: 'done', message: `${q(label)} is checked. Make sure the notes prove the 10 business days of follow-up, and ${loopIn}.` }
         : { state: 'error', due, message: `The ${log.days.length}-day log ended ${formatDate(log.last)} with no answer: enter the notes on the Customer Onboarding record, check ${q(label)}, and ${loopIn}.` };
@@ -49,7 +49,7 @@ export default defineRule({
       };
     return {
       state: 'todo',
-      due: nextBusinessDay(log.last),
+      due: ctx.calendar.nextBusinessDay(log.last),
       message: `If the customer is still unresponsive after the log ends ${formatDate(log.last)}: enter the notes, check ${q(label)}, and ${loopIn}.`,
     };
   },

@@ -1,4 +1,4 @@
-import { failedToObDueDate, formatDate, isInstant, nextBusinessDay, todayIn } from '../../dates';
+import { failedToObDueDate, formatDate, isInstant, todayIn } from '../../dates';
 import type { Evaluator, ItemAction, ItemDetail, Outcome, RuleContext } from '../../engine/types';
 import { valueOf } from '../../profile/read';
 import { FACT_NAMES } from '../../profile/schema';
@@ -113,7 +113,7 @@ export default defineRule({
         todo: `The ${log.days.length}-day log ended ${formatDate(log.last)} with no answer: create a "${ctx.params.recordType}" case of type "${ctx.params.caseType}" from the Account, due 30 days after creation and assigned to the CSM.`,
         done: `${ctx.params.caseType} case created (${ctx.manual?.by || 'you'}). Reach out weekly and update the case; if the customer stays unresponsive, your Lead closes it.`,
       },
-      nextBusinessDay(log.last),
+      ctx.calendar.nextBusinessDay(log.last),
     );
   },
 });

@@ -14,12 +14,12 @@ describe('UNR-DAILY-10', () => {
     const i = item('UNR-DAILY-10', { progress: unresponsive(RUNNING, logged(beforeToday)) });
     expect(i.state).toBe('warn');
     expect(i.due).toBe('2026-12-02');
-    expect(i.message).toBe('Today is day 8 of 10: email and call the customer, then log both.');
+    expect(i.message).toBe('Today is day 7 of 10: email and call the customer, then log both.');
     expect(i.details).toHaveLength(10);
     expect(detail(i, '2026-12-02')).toEqual({
       key: '2026-12-02',
       state: 'warn',
-      text: 'Today, day 8 of 10, Dec 2, 2026: email not logged, call not logged',
+      text: 'Today, day 7 of 10, Dec 2, 2026: email not logged, call not logged',
     });
     expect(detail(i, '2026-12-03')?.state).toBe('todo');
     expect(i.actions).toEqual([
@@ -30,7 +30,7 @@ describe('UNR-DAILY-10', () => {
 
   it('warn names the channel still missing today', () => {
     const i = item('UNR-DAILY-10', { progress: unresponsive(RUNNING, { ...logged(beforeToday), '2026-12-02': ['email'] }) });
-    expect(i.message).toBe('Today is day 8 of 10: the call is not logged yet.');
+    expect(i.message).toBe('Today is day 7 of 10: the call is not logged yet.');
     expect(i.actions[0]).toMatchObject({ label: "Undo today's email", done: false });
   });
 
@@ -45,7 +45,7 @@ describe('UNR-DAILY-10', () => {
   it('todo: today done, next day named and due', () => {
     const i = item('UNR-DAILY-10', { progress: unresponsive(RUNNING, logged([...beforeToday, '2026-12-02'])) });
     expect(i.state).toBe('todo');
-    expect(i.message).toBe('Next contact: Dec 3, 2026 (day 9 of 10), by email and phone.');
+    expect(i.message).toBe('Next contact: Dec 3, 2026 (day 8 of 10), by email and phone.');
     expect(i.due).toBe('2026-12-03');
     expect(detail(i, '2026-12-02')?.state).toBe('done');
   });
@@ -53,7 +53,7 @@ describe('UNR-DAILY-10', () => {
   it('done: all ten days logged', () => {
     const i = item('UNR-DAILY-10', { progress: unresponsive(FINISHED, finishedLog) });
     expect(i.state).toBe('done');
-    expect(i.message).toMatch(/^All 10 days logged \(Nov 16, 2026 to Nov 27, 2026\)/);
+    expect(i.message).toMatch(/^All 10 days logged \(Nov 16, 2026 to Nov 30, 2026\)/);
     expect(i.actions).toEqual([]);
   });
 });

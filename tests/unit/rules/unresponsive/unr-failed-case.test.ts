@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addBusinessDays, unresponsiveDays } from '../../../../lib/dates';
+import { DEFAULT_CALENDAR, unresponsiveDays } from '../../../../lib/dates';
 import { detail, item, itemOf, page, readOnly, verbs } from '../support/salesforce';
 import { logged, unresponsive, RUNNING, beforeToday, FINISHED, finishedLog } from '../support/unresponsive-log';
 
@@ -67,14 +67,15 @@ describe('UNR-FAILED-CASE', () => {
       const i = item('UNR-FAILED-CASE', { progress: unresponsive(FINISHED, finishedLog) });
       expect(i.state).toBe('error');
       expect(i.section).toBe('timeline');
-      expect(i.due).toBe('2026-11-30');
-      expect(i.message).toMatch(/^Overdue: The 10-day log ended Nov 27, 2026 with no answer: create a "Customer Success" case of type "Failed to OB"/);
+      expect(i.due).toBe('2026-12-01');
+      expect(i.message).toMatch(/^Overdue: The 10-day log ended Nov 30, 2026 with no answer: create a "Customer Success" case of type "Failed to OB"/);
       expect(verbs(i)).toEqual(['toggle-done']);
     });
     it('warn: due today', () => {
-      const since = '2026-11-18';
+      // Nov 17 + 10 business days, Thanksgiving not counted, is today.
+      const since = '2026-11-17';
       const i = item('UNR-FAILED-CASE', { progress: unresponsive(since, logged(unresponsiveDays(since))) });
-      expect(addBusinessDays(since, 10)).toBe('2026-12-02');
+      expect(DEFAULT_CALENDAR.addBusinessDays(since, 10)).toBe('2026-12-02');
       expect(i.state).toBe('warn');
     });
     it('done once ticked', () => {
