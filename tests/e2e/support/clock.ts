@@ -99,6 +99,9 @@ export { addCalendarDays as addDays, formatDate as shownDay } from '../../../lib
  */
 export const addBusinessDays = (iso: string, n: number): string => DEFAULT_CALENDAR.addBusinessDays(iso, n);
 
+/** The day a step dated `iso` is due on that calendar: `iso`, or the next business day after a day off. */
+export const dueDay = (iso: string): string => DEFAULT_CALENDAR.businessDayOnOrAfter(iso);
+
 /** A day off on that calendar: a weekend day or a holiday (never a day of the 10-day log). */
 export const isWeekend = (iso: string): boolean => !DEFAULT_CALENDAR.isBusinessDay(iso);
 

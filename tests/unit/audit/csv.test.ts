@@ -88,7 +88,7 @@ describe('the audit CSV (account × rule)', () => {
     expect(cell(a, 'Account name')).toBe('Lakeside Clinic');
     expect(cell(a, 'Stage')).toBe('Onboarding');
     expect([cell(a, 'Done'), cell(a, 'Applicable'), cell(a, 'Completion %')]).toEqual(['1', '5', '20']);
-    expect(cell(a, 'Overdue rules')).toBe('OB-SAME-DAY-CALL; DG-CADENCE');
+    expect(cell(a, 'Overdue rules')).toBe('OB-SAME-DAY-CALL'); // GameDay: no Day 1 welcome in its sequence
     expect(cell(a, 'Last activity by')).toBe('Jane Doe');
     expect(cell(a, 'Salesforce record')).toBe('https://acme.my.salesforce.com/lightning/r/Account/001Hs00003ABCdeIAG/view');
     expect(cell(a, 'OB-PRESENTATION')).toBe('done');
