@@ -19,12 +19,14 @@ const errorsOf = (calendar: unknown): string[] => {
 };
 
 describe("the playbook's calendar section", () => {
-  it('absent: Monday to Friday less the US federal holidays', () => {
+  it('built in (and when absent): Monday to Friday less the US federal holidays, spelled out for an export', () => {
     const builtin = parsePlaybook(BUILTIN_PLAYBOOK);
     if (!builtin.ok) throw new Error(builtin.errors.join('\n'));
-    expect(builtin.playbook.calendar).toBeUndefined();
+    expect(builtin.playbook.calendar).toEqual({ federalHolidays: true, extraHolidays: [], removedHolidays: [] });
     expect(calendarOf(builtin.playbook)).toBe(DEFAULT_CALENDAR);
     expect(calendarOf(builtin.playbook).isBusinessDay('2026-11-26')).toBe(false);
+    const { calendar: _, ...withoutCalendar } = builtin.playbook;
+    expect(calendarOf(withoutCalendar)).toBe(DEFAULT_CALENDAR);
   });
 
   it('CS Ops switch the federal set off, add company holidays and remove federal ones', () => {
