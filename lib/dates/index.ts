@@ -14,6 +14,10 @@ export {
   isBusinessDay,
   nextBusinessDay,
 } from './business-days';
+export type { BusinessCalendar, CalendarSpec } from './business-calendar';
+export { businessCalendar, DEFAULT_CALENDAR, WEEKDAYS_ONLY } from './business-calendar';
+export type { FederalHolidayName, Holiday } from './holidays';
+export { FEDERAL_HOLIDAY_NAMES, federalHolidayNamed, usFederalHolidays } from './holidays';
 export {
   instantMs,
   isInstant,
@@ -25,7 +29,7 @@ export {
   zonedTimeToInstant,
   zoneOffsetMinutes,
 } from './zone';
-export type { CadenceStatus, CadenceStep, CadenceStepKey } from './cadence';
+export type { CadenceSequence, CadenceStatus, CadenceStep, CadenceStepKey } from './cadence';
 export { cadenceStatus, digitalCadence } from './cadence';
 export type { ContactDay, ContactDayState, ContactEntry, ContactLog, ContactLogStatus } from './unresponsive';
 export { contactLogStatus, unresponsiveDays } from './unresponsive';

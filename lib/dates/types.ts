@@ -4,5 +4,5 @@ export type IsoDate = string;
 /** A point in time as an ISO 8601 string with an offset (`Z` or `±hh:mm`). */
 export type Instant = string;
 
-/** Business days in this project are Monday to Friday (no holiday list in the SOPs). */
+/** 0 = Sunday … 6 = Saturday. Business days are Monday to Friday less the holidays (business-calendar.ts). */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;

@@ -1,19 +1,19 @@
-import { addBusinessDays, businessDayOnOrAfter } from './business-days';
+import { type BusinessCalendar, DEFAULT_CALENDAR } from './business-calendar';
 import { calendarDay } from './calendar';
 import type { IsoDate } from './types';
 
 /**
  * UNR-DAILY-10. The seed says both "contact the customer daily for 10 consecutive days" and
  * "proof of the 10 business day follow-up"; the second is what the notes are judged on, so the
- * days are business days: the start itself when it is a weekday, else the next Monday, then
- * one per weekday, skipping weekends.
+ * days are the calendar's business days: the start itself when it is one, else the next, then
+ * one per business day, skipping weekends and holidays (a holiday is never a day of the log).
  */
-export function unresponsiveDays(start: IsoDate, count = 10): IsoDate[] {
+export function unresponsiveDays(start: IsoDate, count = 10, calendar: BusinessCalendar = DEFAULT_CALENDAR): IsoDate[] {
   if (!Number.isInteger(count) || count < 0) {
     throw new RangeError(`Day count must be a whole number ≥ 0, got ${count}`);
   }
-  const first = businessDayOnOrAfter(start);
-  return Array.from({ length: count }, (_, i) => addBusinessDays(first, i));
+  const first = calendar.businessDayOnOrAfter(start);
+  return Array.from({ length: count }, (_, i) => calendar.addBusinessDays(first, i));
 }
 
 export type ContactEntry = { email?: boolean; call?: boolean };

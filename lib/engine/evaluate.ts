@@ -3,6 +3,7 @@ import { isFmcOnly } from '../classify/classify';
 import type { FieldKey } from '../facts/fields';
 import { PAGE_NAMES, type PageKind } from '../model/page-kind';
 import { ITEM_STATES, type ItemState } from '../model/vocab';
+import { calendarOf } from '../playbook/calendar';
 import type { Playbook, PlaybookRule } from '../playbook/schema';
 import { valueOf } from '../profile/read';
 import { ruleById } from '../rules';
@@ -92,6 +93,7 @@ export const evaluate = (playbook: Playbook, input: EngineInput): ChecklistModel
   const page = input.page;
   const kind = page?.kind ?? null;
   const today = todayIn(input.now, input.settings.timeZone);
+  const calendar = calendarOf(playbook);
   const disabled = new Set(input.settings.disabledRules);
   const fmcOnly = isFmcOnly(facts).value === true;
   const accountId = input.profile?.accountId ?? null;
@@ -146,6 +148,7 @@ export const evaluate = (playbook: Playbook, input: EngineInput): ChecklistModel
       settings: input.settings,
       now: input.now,
       today,
+      calendar,
       manual,
       accountId,
       emailKind,

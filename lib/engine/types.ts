@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { BusinessCalendar } from '../dates';
 import type { FieldKey } from '../facts/fields';
 import type { EmailKind, FieldRead, PageFacts } from '../facts/page-facts';
 import type { ItemState, Stage } from '../model/vocab';
@@ -114,6 +115,11 @@ export interface RuleContext<P> {
   now: string;
   /** The user's calendar date (`YYYY-MM-DD`) in their zone. */
   today: string;
+  /**
+   * The playbook's business calendar (Monday to Friday less the company's holidays): every rule
+   * that computes a business day asks it (`ctx.calendar.nextBusinessDay(day)`).
+   */
+  calendar: BusinessCalendar;
   /** This rule's manual check-off, if any. */
   manual: ItemProgress | null;
   /** The account the checklist is for; null when none is known (an email matching no account). */

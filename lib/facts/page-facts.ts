@@ -59,7 +59,7 @@ export interface OutreachFacts {
   sequenceId?: string;
   /** Sequences the prospect is in (prospect page) or the sequence's own name (sequence page). */
   sequenceNames: string[];
-  /** When the prospect was added to each sequence, ISO date, when shown. */
+  /** The day the prospect was added to each sequence (`YYYY-MM-DD` in the CSM's zone), when shown. */
   addedOn?: Record<string, string>;
   unreadable: string[];
 }

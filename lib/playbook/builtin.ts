@@ -16,5 +16,8 @@ export const BUILTIN_PLAYBOOK: PlaybookInput = {
     'MT-CS-007': { title: 'SMB (Small Medical Business) Accounts', version: '7' },
     'MT-CS-020': { title: 'Digital CSM Master SOP', version: 'seed 001' },
   },
+  // Spelled out (it is also what an absent section means) so an exported playbook shows CS Ops
+  // where to add company holidays or remove federal ones.
+  calendar: { federalHolidays: true, extraHolidays: [], removedHolidays: [] },
   rules: RULE_SET.entries,
 };

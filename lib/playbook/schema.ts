@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { FEDERAL_HOLIDAY_NAMES, federalHolidayNamed, isIsoDate } from '../dates';
+import { isoDay } from '../dates/schemas';
 import { PAGE_KINDS } from '../model/page-kind';
 import { PRODUCTS, SEGMENTS, SERVICE_LEVELS, SOP_IDS, STAGES, SUBTYPES } from '../model/vocab';
 
@@ -54,6 +56,40 @@ export const ruleSchema = z
 export type PlaybookRule = z.infer<typeof ruleSchema>;
 export type PlaybookRuleInput = z.input<typeof ruleSchema>;
 
+const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The company's business calendar: business days are Monday to Friday less these holidays. A due
+ * day on a weekend or holiday is due the next business day, and a holiday is never a day of the
+ * 10-day contact log. Absent = the US federal holidays.
+ */
+export const calendarSchema = z
+  .object({
+    /** The US federal holidays, on the days they are observed (a Saturday one the Friday before, a Sunday one the Monday after). */
+    federalHolidays: z.boolean().default(true),
+    /** Company holidays besides those, each a date and a name. */
+    extraHolidays: z
+      .array(z.object({ date: isoDay, name: z.string().trim().min(1, 'give the holiday a name') }).strict())
+      .default([]),
+    /** Federal holidays the company works: a name ("Columbus Day", every year) or the observed date ("2026-10-12"). */
+    removedHolidays: z
+      .array(
+        z.string().superRefine((value, ctx) => {
+          if (DAY_SHAPE.test(value)) {
+            if (!isIsoDate(value)) ctx.addIssue({ code: 'custom', message: `"${value}" is not a day on the calendar`, input: value });
+          } else if (!federalHolidayNamed(value))
+            ctx.addIssue({
+              code: 'custom',
+              message: `"${value}" is neither a YYYY-MM-DD date nor a federal holiday (${FEDERAL_HOLIDAY_NAMES.join(', ')})`,
+              input: value,
+            });
+        }),
+      )
+      .default([]),
+  })
+  .strict();
+export type CalendarSettings = z.infer<typeof calendarSchema>;
+
 export const playbookSchema = z
   .object({
     schemaVersion: z.literal(1),
@@ -61,6 +97,8 @@ export const playbookSchema = z
     /** Bumped whenever CS Operations change an entry; shown in the options page. */
     version: z.string().min(1),
     sops: z.partialRecord(z.enum(SOP_IDS), z.object({ title: z.string(), version: z.string() }).strict()),
+    /** Business days and holidays (absent = Monday to Friday less the US federal holidays). */
+    calendar: calendarSchema.optional(),
     rules: z.array(ruleSchema).min(1),
   })
   .strict();

@@ -7,6 +7,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
+import { appendProgress } from './support/extension';
+import { addBusinessDays, isoDay, isWeekend, openLightning, SUNRISE_ID, URLS } from './support/lightning';
 
 // An org whose admin renamed two Customer Onboarding labels (tests/fixtures/urls.ts).
 const RENAMED = 'https://globex.lightning.force.com/lightning/r/Customer_Onboarding__c/a0FHs000009Lm3TMAS/view';
@@ -115,4 +117,36 @@ test('a playbook is exported, refused with its bad entries named, imported once 
   await section.getByRole('button', { name: 'Restore the built-in playbook' }).click();
   await expect(result).toHaveText('The built-in playbook is in force again.');
   await expect(section.getByTestId('playbook-in-use')).toContainText('version 2026.11.1 (45 rules), built into CSM Guide');
+});
+
+test("the playbook's holidays: exported for CS Ops, a bad entry named, and a company holiday is no day of the 10-day log", async ({ context, page, extensionId }, testInfo) => {
+  await openOptions(page, extensionId);
+  const section = page.getByTestId('playbook-section');
+  const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: 'Export playbook (JSON)' }).click()]);
+  const playbook = JSON.parse(await readFile(await download.path(), 'utf8'));
+  expect(playbook.calendar).toEqual({ federalHolidays: true, extraHolidays: [], removedHolidays: [] });
+
+  // The business day after the log's first day becomes a company holiday; one removal is misspelt.
+  const today = isoDay(0);
+  const first = isWeekend(today) ? addBusinessDays(today, 1) : today;
+  const holiday = addBusinessDays(first, 1);
+  const edited = { ...playbook, version: '2026.12.2', calendar: { ...playbook.calendar, extraHolidays: [{ date: holiday, name: 'Company offsite' }], removedHolidays: ['Columbus'] } };
+  const file = testInfo.outputPath('playbook-holidays.json');
+  await writeFile(file, JSON.stringify(edited, null, 2));
+  await section.getByLabel('Import a playbook (.json)').setInputFiles(file);
+  const result = section.getByTestId('playbook-result');
+  await expect(result.locator('[data-playbook-error]')).toHaveText([/^calendar\.removedHolidays\[0\]: "Columbus" is neither a YYYY-MM-DD date nor a federal holiday \(New Year's Day, /]);
+
+  edited.calendar.removedHolidays = ['Columbus Day'];
+  await writeFile(file, JSON.stringify(edited, null, 2));
+  await section.getByLabel('Import a playbook (.json)').setInputFiles(file);
+  await expect(result).toHaveText('Imported playbook-holidays.json.');
+
+  // The sidebar's 10-day log skips the company holiday: its second row is the business day after.
+  await appendProgress({ context, extensionId }, SUNRISE_ID, [{ type: 'branch', branch: 'unresponsive', since: first }]);
+  await openLightning(page, URLS.account);
+  const rows = sidebar(page).locator('[data-rule="UNR-DAILY-10"] [data-log-grid] tbody tr');
+  await expect(rows).toHaveCount(10);
+  await expect(rows.nth(1)).toHaveAttribute('data-day', addBusinessDays(holiday, 1));
+  await expect(sidebar(page).locator(`[data-rule="UNR-DAILY-10"] tr[data-day="${holiday}"]`)).toHaveCount(0);
 });

@@ -63,6 +63,20 @@ test('DG-SEQUENCE: added after the assignment date is a warning', async ({ page,
   );
 });
 
+test('DG-SEQUENCE: an "Added" time is read as a day in the CSM\'s zone, never its UTC date', async ({ page, context }) => {
+  // Assigned Mon Nov 30; Outreach shows the admin added that evening in Chicago, 03:00 UTC on Dec 1.
+  await seedProfiles(context, [sunriseWith('Standard', ['Learning', 'Compliance'], { assignmentDate: '2026-11-30' })]);
+  await page.goto(urlOf('outreach/prospect-in-sequence.html'));
+  const sequence = ruleOf(page, 'DG-SEQUENCE');
+  await expect(messageOf(sequence)).toHaveText(`The admin is in "${REGULAR}" since Nov 27, 2026.`);
+  // By its UTC date this would be Dec 1, a day after the assignment (a warning).
+  await page.locator('section li p').first().evaluate((caption) => {
+    caption.innerHTML = 'Step 1 of 4 · Added <time datetime="2026-12-01T03:00:00.000Z">Nov 30, 2026</time>';
+  });
+  await expect(sequence).toHaveAttribute('data-state', 'done');
+  await expect(messageOf(sequence)).toHaveText(`The admin is in "${REGULAR}" since Nov 30, 2026.`);
+});
+
 /** The composer's attachment rows sit under the sidebar: a CSM reaches them with the keyboard too. */
 async function removeOutreachAttachment(page: Page, file: string) {
   await page.getByRole('dialog', { name: 'New email' }).getByRole('button', { name: `Remove ${file}` }).focus();

@@ -1,7 +1,8 @@
 /**
  * The Unresponsive branch (MT-CS-020): UNR-DAILY-10's 10-business-day contact log (today's row
  * highlighted, missed days flagged by date, today's email and call logged from the sidebar) and
- * UNR-CLOSE-OB on the Customer Onboarding record once the log ended without an answer.
+ * UNR-CLOSE-OB on the Customer Onboarding record and UNR-FAILED-CASE on the timeline, due the
+ * business day after day 10 of the log, gaps in it or not.
  *
  * The branch and the contacts of past days are written through the background's
  * `progress/append`, as the sidebar's store writes them (a CSM logs each day on that day).
@@ -74,4 +75,37 @@ test('after ten days without an answer, "Onboarding completed" is flagged until 
 
   await setField(page, 'Onboarding completed', 'true');
   await expectRule(page, 'UNR-CLOSE-OB', 'done', '"Onboarding completed" is checked');
+});
+
+/** Today when it is a business day, else the next one (the log has no weekend or holiday rows). */
+const workday = isWeekend(today) ? addBusinessDays(today, 1) : today;
+
+test('a gap in the log never stalls closing the onboarding or the Failed to OB case: both come due all the same', async () => {
+  const { page } = s;
+  // Day 10 was three business days ago; day 9 (never logged by the tests above) was missed.
+  const start = addBusinessDays(workday, -12);
+  const days = Array.from({ length: 10 }, (_, i) => addBusinessDays(start, i));
+  const gap = days[8]!;
+  await appendProgress(s, SUNRISE_ID, [{ type: 'branch', branch: 'unresponsive', since: start }, ...logged(days.filter((day) => day !== gap))]);
+
+  await openLightning(page, URLS.onboarding, { set: { 'Onboarding completed': 'false' } });
+  await expectPage(page, 'sf.onboarding', SUNRISE_ID);
+  await expectRule(page, 'UNR-DAILY-10', 'error', `Missing contact on ${shownDay(gap)} (no email and call)`);
+  await expectRule(page, 'UNR-CLOSE-OB', 'error', `ended ${shownDay(days[9]!)} with no answer`);
+  await expectRule(page, 'UNR-FAILED-CASE', 'error', `The 10-day log ended ${shownDay(days[9]!)} with no answer`);
+});
+
+test('on day 10 itself, closing the onboarding and the case are to-dos for the next business day', async () => {
+  test.skip(isWeekend(today), 'day 10 of the log is a business day');
+  const { page } = s;
+  const start = addBusinessDays(today, -9);
+  const days = Array.from({ length: 10 }, (_, i) => addBusinessDays(start, i));
+  await appendProgress(s, SUNRISE_ID, [{ type: 'branch', branch: 'unresponsive', since: start }, ...logged(days)]);
+
+  await openLightning(page, URLS.onboarding, { set: { 'Onboarding completed': 'false' } });
+  await expectPage(page, 'sf.onboarding', SUNRISE_ID);
+  await expectRule(page, 'UNR-DAILY-10', 'done', 'All 10 days logged');
+  const next = shownDay(addBusinessDays(today, 1));
+  await expectRule(page, 'UNR-CLOSE-OB', 'todo', `on ${next}, enter the notes`);
+  await expectRule(page, 'UNR-FAILED-CASE', 'todo', `on ${next} create a "Customer Success" case`);
 });

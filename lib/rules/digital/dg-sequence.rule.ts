@@ -1,4 +1,5 @@
 import { subtypesOf } from '../../classify/classify';
+import { isInstant, todayIn } from '../../dates';
 import { normalText } from '../../engine/email-kind';
 import type { Evaluator } from '../../engine/types';
 import { defineRule } from '../define';
@@ -33,7 +34,7 @@ export default defineRule({
   stage: 'onboarding',
   appliesTo: { segments: ['Digital'] },
   help: 'Once the account is assigned to you, add your admin (prospect) to the "DCSM Account Onboarding and Adoption" Outreach sequence, or for GameDay accounts to "Digital Account Adoption (GameDay) Check-In (30 Days After OB Email is Sent)", on the same day.',
-  note: 'Added after the assignment date: warning. Sequence names are compared ignoring case and spacing.',
+  note: 'MT-CS-020: "Once the account is assigned to you, add your admin (prospect) to the DCSM Account Onboarding and Adoption or the Digital Account Adoption (GameDay) Check-In (30 Days After OB Email is Sent) Outreach sequences (depending if it’s GameDay or not) on the same day." Added after the assignment date: warning. The day Outreach shows as "Added" is the day in the CSM\'s zone, never its UTC date. Sequence names are compared ignoring case and spacing.',
   order: 260,
   defaults: {
         regular: 'DCSM Account Onboarding and Adoption',
@@ -91,7 +92,10 @@ export default defineRule({
         ...(assignment ? { due: assignment } : {}),
       };
     const addedKey = Object.keys(o.addedOn ?? {}).find((k) => sameName(k, right));
-    const added = addedKey ? o.addedOn![addedKey]!.slice(0, 10) : undefined;
+    // The adapter gives the day in the CSM's zone; an instant (facts stored before it did) is turned
+    // into that day here, never cut to its UTC date (2026-12-01T03:00Z is Nov 30 in Chicago).
+    const raw = addedKey ? o.addedOn![addedKey]! : undefined;
+    const added = raw && isInstant(raw) ? todayIn(raw, ctx.settings.timeZone) : raw?.slice(0, 10);
     if (added && assignment && added > assignment)
       return {
         state: 'warn',

@@ -19,7 +19,10 @@ const missingChannels = (day: ContactDay): string =>
 
 const dailyParams = paramsSchema(z.object({ days: daysParam }).strict());
 
-/** UNR-DAILY-10: one line per business day (email + call), today highlighted, gaps named by date. */
+/**
+ * UNR-DAILY-10: one line per business day of the playbook calendar (email + call), today
+ * highlighted, gaps named by date. A holiday is no day of the log, so never a gap.
+ */
 export default defineRule({
   id: 'UNR-DAILY-10',
   sop: 'MT-CS-020',
@@ -27,7 +30,7 @@ export default defineRule({
   where: ['timeline'],
   stage: 'unresponsive',
   help: 'In case of an unresponsive account, contact the customer daily for 10 consecutive days via email and phone. Even if an account is escalated or unresponsive, have proof of the 10 business day follow-up stage in the notes, as well as logged emails and calls.',
-  note: 'The seed says both "10 consecutive days" and "the 10 business day follow-up"; the notes are judged on the second, so the log counts business days (Mon–Fri) from the day the account was set to Unresponsive.',
+  note: 'MT-CS-020: "In case of an unresponsive account, contact the customer daily for 10 consecutive days via email and phone." and "it is important to have proof of the 10 business day follow-up stage in the notes, as well as logged emails and calls." The notes are judged on the second, so the log counts business days from the day the account was set to Unresponsive: weekends and the playbook calendar\'s holidays are no days of the log, never a gap. A past day without both an email and a call is a gap, flagged here; it never holds back UNR-CLOSE-OB or UNR-FAILED-CASE, which come due the business day after day 10 all the same.',
   order: 330,
   defaults: { days: 10 },
   params: dailyParams,
@@ -65,7 +68,7 @@ export default defineRule({
       return {
         ...base,
         state: 'done',
-        message: `All ${n} days logged (${formatDate(log.days[0]!.date)} to ${formatDate(log.last)}). If the customer is still unresponsive: close the onboarding and create the Failed to OB case.`,
+        message: `All ${n} days logged (${formatDate(log.days[0]!.date)} to ${formatDate(log.last)}). If the customer is still unresponsive after them: from ${formatDate(ctx.calendar.nextBusinessDay(log.last))}, close the onboarding and create the Failed to OB case.`,
       };
     if (today && today.state === 'today')
       return {

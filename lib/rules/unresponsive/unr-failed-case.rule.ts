@@ -1,4 +1,4 @@
-import { failedToObDueDate, formatDate, isInstant, nextBusinessDay, todayIn } from '../../dates';
+import { failedToObDueDate, formatDate, isInstant, todayIn } from '../../dates';
 import type { Evaluator, ItemAction, ItemDetail, Outcome, RuleContext } from '../../engine/types';
 import { valueOf } from '../../profile/read';
 import { FACT_NAMES } from '../../profile/schema';
@@ -23,6 +23,19 @@ const createdOn = (ctx: RuleContext<FailedParams>): string => {
   const opened = ctx.page?.kind === 'sf.case' ? okText(read(ctx, 'case.opened')) : null;
   return opened && isInstant(opened) ? todayIn(opened, ctx.settings.timeZone) : ctx.today;
 };
+
+/**
+ * Who does what once the case exists (MT-CS-020): the weekly reach-outs are the CSM's; closing
+ * the case is the Team Lead's, so a CSM sees it as information, never as an open to-do of theirs.
+ */
+const afterCreation = (): ItemDetail[] => [
+  { key: 'weekly-reach-out', state: 'todo', text: 'Your step: reach out to the customer weekly and update the case' },
+  {
+    key: 'lead-closes-case',
+    state: 'info',
+    text: "Closing the case is your Team Lead's step: if the customer is still unresponsive, inform your Lead, who closes it",
+  },
+];
 
 const onCase = (ctx: RuleContext<FailedParams>): Outcome | null => {
   if (!caseOfRecordType(ctx, ctx.params.recordType)) return null;
@@ -74,15 +87,19 @@ const onCase = (ctx: RuleContext<FailedParams>): Outcome | null => {
     else details.push({ key: 'case.assignedTo', text: `${q(assigned.label)}: ${who}`, state: 'done' });
   }
 
+  // The saved case goes on with the reach-outs (the CSM's) until the Lead closes it.
+  if (ctx.page!.kind === 'sf.case') details.push(...afterCreation());
   const base = { details, actions };
   if (errors.length) return { ...base, state: 'error', message: `Fill or fix ${joinLabels(errors)}.` };
   if (warnings.length) return { ...base, state: 'warn', message: `Check ${joinLabels(warnings)}.` };
-  return { ...base, state: 'done', message: `The ${ctx.params.caseType} case is complete. Reach out weekly and update the case; if the customer stays unresponsive, your Lead closes it.` };
+  return { ...base, state: 'done', message: `The ${ctx.params.caseType} case is complete. Reach out weekly and update the case; if the customer stays unresponsive, your Lead closes it (their step, not yours).` };
 };
 
 /**
  * UNR-FAILED-CASE: on the Customer Success / Failed to OB case, its fields; on other pages, a
- * timeline step once the 10-day log is complete.
+ * timeline step from day 10 of the contact log, due the business day after it. Like UNR-CLOSE-OB
+ * it comes due on its day whatever the log holds (a gap is UNR-DAILY-10's to flag). Closing the
+ * case is the Team Lead's step: information for the CSM, never their open to-do.
  */
 export default defineRule({
   id: 'UNR-FAILED-CASE',
@@ -99,21 +116,28 @@ export default defineRule({
       'Reach out weekly and update the case',
       'Still unresponsive: inform your Lead, who closes the case',
     ],
-  note: 'Shows on the case itself (new and saved) and, once the 10-day log is complete, as a timeline step due the next business day.',
+  note: 'MT-CS-020: "If the customer is still unresponsive after 10 days … Create a “Failed to Onboard ” escalation case in SF", "Add “Due Date” which must be placed 30 days from the case creation day", "Reach out to the customer weekly for the next 10 days and update the case accordingly" and "If the customer is still unresponsive, inform your Lead, who will then close the case." Shows on the case itself (new and saved) and, from day 10 of the business-day contact log, as a timeline step due the business day after it, gaps in the log or not. The weekly reach-outs are the CSM\'s; closing the case is the Team Lead\'s (information for the CSM, never their to-do).',
   order: 350,
   defaults: { recordType: 'Customer Success', caseType: 'Failed to OB', days: 10 },
   params: failedParams,
   evaluate: (ctx) => {
     if (onCasePage(ctx)) return onCase(ctx);
     const log: UnresponsiveLog | null = unresponsiveLog(ctx, ctx.params.days);
-    if (!log?.complete) return null;
-    return manualOutcome(
+    // From day 10 of the log (or a log complete early), whatever its gaps: they never stall this step.
+    if (!log || (ctx.today < log.last && !log.complete)) return null;
+    const due = ctx.calendar.nextBusinessDay(log.last);
+    const create = `create a "${ctx.params.recordType}" case of type "${ctx.params.caseType}" from the Account, due 30 days after creation and assigned to the CSM`;
+    const outcome = manualOutcome(
       ctx,
       {
-        todo: `The ${log.days.length}-day log ended ${formatDate(log.last)} with no answer: create a "${ctx.params.recordType}" case of type "${ctx.params.caseType}" from the Account, due 30 days after creation and assigned to the CSM.`,
-        done: `${ctx.params.caseType} case created (${ctx.manual?.by || 'you'}). Reach out weekly and update the case; if the customer stays unresponsive, your Lead closes it.`,
+        todo:
+          ctx.today >= due
+            ? `The ${log.days.length}-day log ended ${formatDate(log.last)} with no answer: ${create}.`
+            : `The ${log.days.length}-day log ends ${formatDate(log.last)}: if the customer is still unresponsive, on ${formatDate(due)} ${create}.`,
+        done: `${ctx.params.caseType} case created (${ctx.manual?.by || 'you'}). Reach out weekly and update the case; if the customer stays unresponsive, your Lead closes it (their step, not yours).`,
       },
-      nextBusinessDay(log.last),
+      due,
     );
+    return outcome.state === 'done' ? { ...outcome, details: afterCreation() } : outcome;
   },
 });

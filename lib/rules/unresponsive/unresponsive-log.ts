@@ -10,7 +10,7 @@ export type UnresponsiveLog = ContactLogStatus & { since: string; last: string }
 export const unresponsiveLog = (ctx: RuleContext<unknown>, count: number): UnresponsiveLog | null => {
   const branch = ctx.progress.branch;
   if (branch?.value !== 'unresponsive') return null;
-  const days = unresponsiveDays(branch.since, count);
+  const days = unresponsiveDays(branch.since, count, ctx.calendar);
   const log: ContactLog = Object.fromEntries(
     Object.entries(ctx.progress.contacts).map(([day, c]) => [day, { email: c.email?.done === true, call: c.call?.done === true }]),
   );

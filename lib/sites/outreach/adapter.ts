@@ -19,11 +19,11 @@ export const outreachAdapter: SiteAdapter = {
   // and the page content only share body.
   observeRoots: (doc) => (doc.body ? [doc.body] : []),
 
-  collect(doc, url, match): PageFacts[] {
+  collect(doc, url, match, settings): PageFacts[] {
     const base = { url: url.href, host: url.host, fields: {} };
     const out: PageFacts[] = [];
     const composers = attempt(() => findComposers(doc)) ?? [];
-    const record = attempt(() => readRecord(doc, match, composers.map((c) => c.root)));
+    const record = attempt(() => readRecord(doc, match, composers.map((c) => c.root), settings.timeZone));
     if (record && match.recordId && match.kind !== 'outreach.compose') {
       out.push({ ...base, kind: match.kind, recordId: match.recordId, ready: record.ready, outreach: record.outreach });
     }
@@ -42,9 +42,9 @@ export const outreachAdapter: SiteAdapter = {
 };
 
 /** The prospect or sequence page's own facts; `composers` (their roots) are left out of them. */
-function readRecord(doc: Document, match: PageMatch, composers: readonly Element[]): RecordRead | null {
+function readRecord(doc: Document, match: PageMatch, composers: readonly Element[], timeZone: string | undefined): RecordRead | null {
   if (!match.recordId) return null;
-  if (match.kind === 'outreach.prospect') return readProspect(doc, match.recordId, composers);
+  if (match.kind === 'outreach.prospect') return readProspect(doc, match.recordId, composers, timeZone);
   if (match.kind === 'outreach.sequence') return readSequence(doc, match.recordId, composers);
   return null;
 }

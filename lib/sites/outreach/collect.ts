@@ -1,3 +1,4 @@
+import { isInstant, todayIn } from '../../dates';
 import type { OutreachFacts } from '../../facts/page-facts';
 import { parseSfDate } from '../../formats';
 import { findLabelText, textOf } from './labelled';
@@ -11,9 +12,10 @@ export interface RecordRead {
 
 /**
  * Prospect page: the id (from the URL), the address (the `mailto:` link), and the sequences the
- * prospect is in (links to `/sequences/<id>`) with the date each was added, when the row shows it.
+ * prospect is in (links to `/sequences/<id>`) with the day each was added, when the row shows it:
+ * a day in `timeZone` (the CSM's), never the UTC date of the time Outreach gives.
  */
-export function readProspect(doc: Document, prospectId: string, composers: readonly Element[] = []): RecordRead {
+export function readProspect(doc: Document, prospectId: string, composers: readonly Element[] = [], timeZone?: string): RecordRead {
   const main = pageContent(doc);
   const outreach: OutreachFacts = { prospectId, sequenceNames: [], unreadable: [] };
   const heading = main && outsideDialogs(main.querySelectorAll(OUTREACH_SEL.pageHeading), composers)[0];
@@ -25,7 +27,7 @@ export function readProspect(doc: Document, prospectId: string, composers: reado
   if (email) outreach.prospectEmail = email;
   else outreach.unreadable.push('prospect email');
 
-  const memberships = readMemberships(main, composers);
+  const memberships = readMemberships(main, composers, timeZone);
   outreach.sequenceNames = memberships.map((m) => m.name);
   const addedOn = Object.fromEntries(memberships.filter((m) => m.addedOn).map((m) => [m.name, m.addedOn!]));
   if (Object.keys(addedOn).length) outreach.addedOn = addedOn;
@@ -60,13 +62,13 @@ interface Membership {
  */
 const SEQUENCE_HREF = /\/sequences\/(\d+)(?:\/[^/?#]+)?\/?(?:[?#]|$)/;
 
-function readMemberships(main: Element, composers: readonly Element[]): Membership[] {
+function readMemberships(main: Element, composers: readonly Element[], timeZone: string | undefined): Membership[] {
   const byId = new Map<string, Membership>();
   for (const link of outsideDialogs(main.querySelectorAll(OUTREACH_SEL.sequenceLink), composers)) {
     const id = SEQUENCE_HREF.exec(link.getAttribute('href') ?? '')?.[1];
     const name = textOf(link);
     if (!id || !name) continue;
-    const addedOn = addedDate(link.closest(OUTREACH_SEL.membershipRow) ?? link.parentElement);
+    const addedOn = addedDate(link.closest(OUTREACH_SEL.membershipRow) ?? link.parentElement, timeZone);
     const known = byId.get(id);
     // The same sequence can be linked twice (its row and a "next step" banner); keep the row's date.
     if (!known) byId.set(id, addedOn ? { id, name, addedOn } : { id, name });
@@ -75,11 +77,15 @@ function readMemberships(main: Element, composers: readonly Element[]): Membersh
   return [...byId.values()];
 }
 
-/** `<time datetime>` when given, else "Added <date>" in the row's text; ISO `YYYY-MM-DD`. */
-function addedDate(row: Element | null): string | undefined {
+/**
+ * `<time datetime>` when given, else "Added <date>" in the row's text; ISO `YYYY-MM-DD`. A datetime
+ * with an offset or `Z` is an instant: its day is the one in `timeZone`, the CSM's (an "Added" of
+ * 2026-12-01T03:00Z is Nov 30 in Chicago); a bare date, or a time without an offset, keeps its own date.
+ */
+function addedDate(row: Element | null, timeZone: string | undefined): string | undefined {
   if (!row) return undefined;
-  const time = row.querySelector(OUTREACH_SEL.time)?.getAttribute('datetime');
-  const fromTime = time ? parseSfDate(time.slice(0, 10)) : null;
+  const time = row.querySelector(OUTREACH_SEL.time)?.getAttribute('datetime')?.trim();
+  const fromTime = time ? (timeZone && isInstant(time) ? dayIn(time, timeZone) : parseSfDate(time.slice(0, 10))) : null;
   if (fromTime) return fromTime;
   const text = OUTREACH_LABELS.addedOn.exec(textOf(row))?.[1];
   return (text && parseSfDate(text)) || undefined;
@@ -102,4 +108,13 @@ function addressOf(link: Element): string | null {
   const raw = (link.getAttribute('href') ?? '').replace(/^mailto:/i, '').split('?')[0] ?? '';
   const address = decodeURIComponent(raw).trim().toLowerCase();
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address) ? address : null;
+}
+
+/** The day an instant falls on in a zone, or null when the zone is not one this browser knows. */
+function dayIn(instant: string, timeZone: string): string | null {
+  try {
+    return todayIn(instant, timeZone);
+  } catch {
+    return null;
+  }
 }

@@ -19,7 +19,7 @@
  * render a page and its launch times out, so the clock is shifted in JS instead.)
  */
 
-import { addCalendarDays, isBusinessDay, todayIn, toInstant, zonedTimeToInstant } from '../../../lib/dates';
+import { addCalendarDays, DEFAULT_CALENDAR, todayIn, toInstant, zonedTimeToInstant } from '../../../lib/dates';
 
 /** The zone of every browser and every test-side date: the CSMs' (Central) zone. */
 export const TEST_ZONE = 'America/Chicago';
@@ -90,10 +90,20 @@ export function browserEnv(): Record<string, string> {
 // The calendar arithmetic is the product's own (lib/dates): the tests compute days exactly as the
 // sidebar does, and there is one implementation of DST, month ends and leap days to trust.
 
-/** `iso` plus `n` calendar days; `n` business days (Monday–Friday, no holidays); how the sidebar writes a day. */
-export { addCalendarDays as addDays, addBusinessDays, formatDate as shownDay } from '../../../lib/dates';
+/** `iso` plus `n` calendar days; how the sidebar writes a day. */
+export { addCalendarDays as addDays, formatDate as shownDay } from '../../../lib/dates';
 
-export const isWeekend = (iso: string): boolean => !isBusinessDay(iso);
+/**
+ * `iso` plus `n` business days of the built-in playbook's calendar (Monday–Friday less the US
+ * federal holidays), the one the extension runs on in these tests.
+ */
+export const addBusinessDays = (iso: string, n: number): string => DEFAULT_CALENDAR.addBusinessDays(iso, n);
+
+/** The day a step dated `iso` is due on that calendar: `iso`, or the next business day after a day off. */
+export const dueDay = (iso: string): string => DEFAULT_CALENDAR.businessDayOnOrAfter(iso);
+
+/** A day off on that calendar: a weekend day or a holiday (never a day of the 10-day log). */
+export const isWeekend = (iso: string): boolean => !DEFAULT_CALENDAR.isBusinessDay(iso);
 
 /** The calendar day of an instant in TEST_ZONE. */
 export function dayOf(at: Date | number): string {

@@ -72,4 +72,4 @@ export async function setField(page: Page, label: string, value: string): Promis
 export const saveClicks = async (page: Page): Promise<number> => Number((await page.locator('body').getAttribute('data-sim-save-clicks')) ?? 0);
 
 // Calendar days in the tests' zone (the browser's), on the run's clock: see clock.ts.
-export { addBusinessDays, isoDay, isWeekend, shownDay } from './clock';
+export { addBusinessDays, dueDay, isoDay, isWeekend, shownDay } from './clock';

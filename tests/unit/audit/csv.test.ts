@@ -87,9 +87,9 @@ describe('the audit CSV (account × rule)', () => {
     expect(cell(a, 'Account ID')).toBe(ACCOUNT_A);
     expect(cell(a, 'Account name')).toBe('Lakeside Clinic');
     expect(cell(a, 'Stage')).toBe('Onboarding');
-    // A plain Digital account: the reminder email (MT-CS-002's) is not one of its steps.
+    // A GameDay account: the reminder email (MT-CS-002's) is not one of its steps, and its sequence has the Day 30 steps only.
     expect([cell(a, 'Done'), cell(a, 'Applicable'), cell(a, 'Completion %')]).toEqual(['1', '4', '25']);
-    expect(cell(a, 'Overdue rules')).toBe('OB-SAME-DAY-CALL; DG-CADENCE');
+    expect(cell(a, 'Overdue rules')).toBe('OB-SAME-DAY-CALL');
     expect(cell(a, 'Last activity by')).toBe('Jane Doe');
     expect(cell(a, 'Salesforce record')).toBe('https://acme.my.salesforce.com/lightning/r/Account/001Hs00003ABCdeIAG/view');
     expect(cell(a, 'OB-PRESENTATION')).toBe('done');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { contactLogStatus, unresponsiveDays } from '../../../lib/dates';
+import { businessCalendar, contactLogStatus, unresponsiveDays, WEEKDAYS_ONLY } from '../../../lib/dates';
 
 const FROM_FRIDAY = [
   '2026-11-27',
@@ -26,8 +26,25 @@ describe('UNR-DAILY-10 days', () => {
     expect(days).toHaveLength(10);
   });
 
-  test('other counts, across the year end', () => {
-    expect(unresponsiveDays('2026-12-30', 3)).toEqual(['2026-12-30', '2026-12-31', '2027-01-01']);
+  test('a holiday is not a day of the log: Thanksgiving is skipped, the log ends a day later', () => {
+    const days = unresponsiveDays('2026-11-20');
+    expect(days).not.toContain('2026-11-26');
+    expect(days).toEqual([
+      '2026-11-20', '2026-11-23', '2026-11-24', '2026-11-25', '2026-11-27',
+      '2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04',
+    ]);
+    // A start on the holiday itself begins on the next business day.
+    expect(unresponsiveDays('2026-11-26')[0]).toBe('2026-11-27');
+  });
+
+  test("the playbook's calendar decides: a company holiday is skipped, a removed one is a day", () => {
+    const withFriday = businessCalendar({ extraHolidays: [{ date: '2026-11-27', name: 'Day after Thanksgiving' }] });
+    expect(unresponsiveDays('2026-11-20', 10, withFriday).at(-1)).toBe('2026-12-07');
+    expect(unresponsiveDays('2026-11-20', 10, WEEKDAYS_ONLY).at(-1)).toBe('2026-12-03');
+  });
+
+  test('other counts, across the year end (New Year’s Day is skipped)', () => {
+    expect(unresponsiveDays('2026-12-30', 3)).toEqual(['2026-12-30', '2026-12-31', '2027-01-04']);
     expect(unresponsiveDays('2026-12-30', 0)).toEqual([]);
     expect(() => unresponsiveDays('2026-12-30', -1)).toThrow(RangeError);
   });

@@ -24,6 +24,8 @@ describe('e2e calendar helpers (America/Chicago)', () => {
     expect(addBusinessDays('2026-10-31', -1)).toBe('2026-10-30'); // Sat → Fri
     expect(isWeekend('2026-10-31')).toBe(true);
     expect(isWeekend('2028-02-29')).toBe(false);
+    expect(isWeekend('2026-11-26')).toBe(true); // Thanksgiving: a day off like a weekend
+    expect(addBusinessDays('2026-11-25', 1)).toBe('2026-11-27');
     expect(shownDay('2028-02-29')).toBe('Feb 29, 2028');
   });
 

@@ -65,13 +65,13 @@ describe('dueSteps', () => {
 
   it('lists the 10-day log: each missed day overdue by its date, today’s email and call due today', () => {
     const steps = dueSteps(summary(riverbend, [unresponsiveSince('2026-11-24')])).filter((s) => s.ruleId === 'UNR-DAILY-10');
+    // Thanksgiving (Thu Nov 26) is a holiday: no day of the log, never a gap.
     expect(steps.map((s) => [s.due, s.when, s.overdueDays])).toEqual([
       ['2026-11-24', 'overdue', 3],
       ['2026-11-25', 'overdue', 2],
-      ['2026-11-26', 'overdue', 1],
       ['2026-11-27', 'today', null],
     ]);
-    expect(steps[3]!.text).toMatch(/^Today, day 4 of 10/);
+    expect(steps[2]!.text).toMatch(/^Today, day 3 of 10/);
   });
 
   it('takes "today" from the zone in the settings', () => {
@@ -99,12 +99,12 @@ describe('myDay', () => {
     // Harbor Dental (Digital SMB): two cadence days and the same-day call, which SMB accounts owe (MT-CS-007).
     expect(day.accounts.map((a) => [a.name, a.overdue, a.dueToday])).toEqual([
       ['Harbor Dental', 3, 0],
-      ['Riverbend', 3, 1],
+      ['Riverbend', 2, 1], // two missed days: Thanksgiving is not a day of the log
       ['Summit Orthopedics', 0, 1],
     ]);
     expect(day.accounts[2]!.recordUrl).toBe(`https://${ORG}/lightning/r/Account/${ACCOUNT_A}/view`);
-    expect(day.accounts[1]!.recordUrl).toBeNull();
-    expect([day.overdue, day.dueToday, day.today]).toEqual([6, 2, TODAY]);
+    expect(day.accounts[0]!.recordUrl).toBeNull();
+    expect([day.overdue, day.dueToday, day.today]).toEqual([5, 2, TODAY]);
   });
 
   it('is empty when nothing is due', () => {

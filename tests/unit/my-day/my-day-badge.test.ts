@@ -6,7 +6,8 @@ import type { ProgressEvent } from '@/lib/progress/events';
 import { ACCOUNT_A, ACCOUNT_C, NOW, PLAYBOOK, profile, SETTINGS, tick } from '../audit/support';
 
 // NOW is Friday, Nov 27, 2026, 9:00 in Chicago. Summit's same-day call was due Tuesday (overdue);
-// Riverbend has been unresponsive since Tuesday and nothing was logged (3 days overdue, today due).
+// Riverbend has been unresponsive since Tuesday and nothing was logged (Tuesday and Wednesday overdue,
+// today due; Thursday is Thanksgiving, a holiday and no day of the log).
 const summit = profile(ACCOUNT_A, { accountName: 'Summit', segmentation: 'Core', serviceLevel: 'Premium', products: ['Learning'], subtypes: [], assignmentDate: '2026-11-24' });
 const riverbend = profile(ACCOUNT_C, { accountName: 'Riverbend', segmentation: 'Core', serviceLevel: 'Basic', products: ['Learning'], subtypes: [], assignmentDate: '2026-09-01' });
 const branch: ProgressEvent = { type: 'branch', id: 'b1', accountId: ACCOUNT_C, by: 'Jane', at: '2026-11-24T15:00:00.000Z', branch: 'unresponsive', since: '2026-11-24' };
@@ -54,9 +55,9 @@ const setup = (log: ProgressEvent[], shared: { cache: CountCache | null; now: st
 describe('the overdue badge', () => {
   it('counts every overdue step of every account and shows it on the badge', async () => {
     const { badge, badges } = setup([branch]);
-    // Summit's same-day call (1) + Riverbend's three missed days of the 10-day log (3); today's log entry is due.
-    expect(await badge.refresh()).toEqual({ overdue: 4, dueToday: 1, timeZone: 'America/Chicago' });
-    expect(badges.at(-1)).toMatchObject({ text: '4', title: 'CSM Guide: my day (4 overdue steps)' });
+    // Summit's same-day call (1) + Riverbend's two missed days of the 10-day log (2); today's log entry is due.
+    expect(await badge.refresh()).toEqual({ overdue: 3, dueToday: 1, timeZone: 'America/Chicago' });
+    expect(badges.at(-1)).toMatchObject({ text: '3', title: 'CSM Guide: my day (3 overdue steps)' });
   });
 
   it('after a tick, reads and recounts only the accounts it touched', async () => {
@@ -65,8 +66,8 @@ describe('the overdue badge', () => {
     await badge.refresh();
     log.push(contact('2026-11-24', 'email'), contact('2026-11-24', 'call'));
     badge.eventsChanged({ seq: '1', accounts: [ACCOUNT_C] });
-    expect((await settle()).overdue).toBe(3);
-    expect(badges.at(-1)?.text).toBe('3');
+    expect((await settle()).overdue).toBe(2);
+    expect(badges.at(-1)?.text).toBe('2');
     expect(reads).toEqual({ log: 1, accounts: [[ACCOUNT_C]] });
   });
 
@@ -77,7 +78,7 @@ describe('the overdue badge', () => {
     const second = setup(log, first.shared);
     log.push(tick(ACCOUNT_A, 'OB-SAME-DAY-CALL', true, 'Jane', '2026-11-26T15:00:00.000Z'));
     second.badge.eventsChanged({ seq: '2', accounts: [ACCOUNT_A] });
-    expect((await second.settle()).overdue).toBe(3);
+    expect((await second.settle()).overdue).toBe(2);
     expect(second.reads).toEqual({ log: 0, accounts: [[ACCOUNT_A]] });
   });
 
@@ -86,7 +87,7 @@ describe('the overdue badge', () => {
     const { badge, settle, reads, shared } = setup(log);
     await badge.refresh();
     shared.now = '2026-11-28T15:00:00.000Z'; // Saturday: Friday's log entry is now missed too.
-    expect((await badge.refresh()).overdue).toBe(5);
+    expect((await badge.refresh()).overdue).toBe(4);
     badge.eventsChanged({ seq: '3' });
     await settle();
     expect(reads.log).toBe(3);

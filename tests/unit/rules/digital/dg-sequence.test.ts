@@ -39,6 +39,29 @@ describe('DG-SEQUENCE', () => {
     expect(i.message).toMatch(/added to "DCSM Account Onboarding and Adoption" on Nov 24, 2026, after the assignment date \(Nov 20, 2026\)/);
   });
 
+  describe('"Added" is a day in the CSM\'s zone, never the UTC date', () => {
+    // Assigned Mon Nov 30, 2026; the admin was added that evening in Chicago, 03:00 UTC on Dec 1.
+    const f = { ...DIGITAL, assignmentDate: '2026-11-30' };
+    it('an instant of the evening before in Chicago is the assignment day: done, not late', () => {
+      const i = one('DG-SEQUENCE', { facts: f, page: prospect([REGULAR], { [REGULAR]: '2026-12-01T03:00:00.000Z' }) });
+      expect(i).toMatchObject({ state: 'done', message: `The admin is in "${REGULAR}" since Nov 30, 2026.` });
+    });
+    it('the same instant is already Dec 1 for a CSM in Berlin: added a day late', () => {
+      const i = one('DG-SEQUENCE', { facts: f, timeZone: 'Europe/Berlin', page: prospect([REGULAR], { [REGULAR]: '2026-12-01T03:00:00.000Z' }) });
+      expect(i.state).toBe('warn');
+      expect(i.message).toMatch(/added to "DCSM Account Onboarding and Adoption" on Dec 1, 2026, after the assignment date \(Nov 30, 2026\)/);
+    });
+    it('in a DST week: 05:59 UTC on Mon Nov 2 is still Sunday night in Chicago (CST since Nov 1), 06:00 is Monday', () => {
+      const g = { ...DIGITAL, assignmentDate: '2026-11-01' };
+      expect(one('DG-SEQUENCE', { facts: g, page: prospect([REGULAR], { [REGULAR]: '2026-11-02T05:59:00Z' }) }).state).toBe('done');
+      expect(one('DG-SEQUENCE', { facts: g, page: prospect([REGULAR], { [REGULAR]: '2026-11-02T06:00:00Z' }) }).state).toBe('warn');
+    });
+    it('a plain date is that day', () => {
+      expect(one('DG-SEQUENCE', { facts: f, page: prospect([REGULAR], { [REGULAR]: '2026-11-30' }) }).state).toBe('done');
+      expect(one('DG-SEQUENCE', { facts: f, page: prospect([REGULAR], { [REGULAR]: '2026-12-01' }) }).state).toBe('warn');
+    });
+  });
+
   it('info naming the Account when the subtype is unknown', () => {
     const i = one('DG-SEQUENCE', { facts: { ...DIGITAL, subtypes: undefined }, page: prospect([]) });
     expect(i.state).toBe('info');

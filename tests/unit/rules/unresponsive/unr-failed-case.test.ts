@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addBusinessDays, unresponsiveDays } from '../../../../lib/dates';
+import { DEFAULT_CALENDAR, unresponsiveDays } from '../../../../lib/dates';
 import { detail, item, itemOf, page, readOnly, verbs } from '../support/salesforce';
-import { logged, unresponsive, RUNNING, beforeToday, FINISHED, finishedLog } from '../support/unresponsive-log';
+import { chicago, followedSop, logOf, logged, SINCE_DAYS, unresponsive, RUNNING, beforeToday, FINISHED, finishedLog } from '../support/unresponsive-log';
 
 describe('UNR-FAILED-CASE', () => {
   const filled = {
@@ -40,6 +40,24 @@ describe('UNR-FAILED-CASE', () => {
     expect(i.state).toBe('warn');
     expect(detail(i, 'case.assignedTo')?.text).toBe('"Assigned To" is Bo Chen but the Customer Success Manager is Ana Ruiz');
   });
+  it("on the saved case: the weekly reach-outs are the CSM's to-do, closing it is the Team Lead's (information)", () => {
+    const i = item('UNR-FAILED-CASE', {
+      page: page('sf.case', { ...filled, 'case.opened': '2026-12-02T15:00:00Z', 'case.dueDate': readOnly('2027-01-01') }),
+      profile: { csm: 'Ana Ruiz' },
+    });
+    expect(i.state).toBe('done');
+    expect(i.message).toMatch(/your Lead closes it \(their step, not yours\)\.$/);
+    expect(detail(i, 'weekly-reach-out')).toMatchObject({ state: 'todo', text: 'Your step: reach out to the customer weekly and update the case' });
+    expect(detail(i, 'lead-closes-case')).toMatchObject({ state: 'info', text: expect.stringMatching(/^Closing the case is your Team Lead's step/) });
+    // Past the case's own Due Date, closing it is still not the CSM's open to-do.
+    const later = item('UNR-FAILED-CASE', {
+      page: page('sf.case', { ...filled, 'case.opened': '2026-12-02T15:00:00Z', 'case.dueDate': readOnly('2027-01-01') }),
+      profile: { csm: 'Ana Ruiz' },
+      now: chicago('2027-01-20'),
+    });
+    expect(later.state).toBe('done');
+    expect(detail(later, 'lead-closes-case')?.state).toBe('info');
+  });
   it('on a saved case, counts from the opened date; no fill on a read-only field', () => {
     const i = item('UNR-FAILED-CASE', {
       page: page('sf.case', { ...filled, 'case.opened': '2026-11-30T20:00:00Z', 'case.dueDate': readOnly('2026-12-31') }),
@@ -58,29 +76,71 @@ describe('UNR-FAILED-CASE', () => {
     expect(itemOf('UNR-FAILED-CASE', { page: newCase({ 'case.type': 'Question' }) })).toBeUndefined();
   });
 
-  describe('timeline, once the 10-day log is complete', () => {
-    it('not shown while the log runs or outside the branch', () => {
+  describe('timeline, from day 10 of the log', () => {
+    it('not shown before day 10 or outside the branch', () => {
       expect(itemOf('UNR-FAILED-CASE', { progress: unresponsive(RUNNING, logged(beforeToday)) })).toBeUndefined();
       expect(itemOf('UNR-FAILED-CASE', {})).toBeUndefined();
+    });
+    it('on day 10: a to-do for the business day after, not yet due', () => {
+      const since = '2026-11-18'; // day 10 is today, Wed Dec 2
+      const i = item('UNR-FAILED-CASE', { progress: unresponsive(since, logged(unresponsiveDays(since))) });
+      expect(i).toMatchObject({ state: 'todo', due: '2026-12-03' });
+      expect(i.message).toMatch(/^The 10-day log ends Dec 2, 2026: if the customer is still unresponsive, on Dec 3, 2026 create a "Customer Success" case/);
+    });
+    it('a gap in the log never stalls it: shown and overdue on its day all the same', () => {
+      const withGap = Object.fromEntries(Object.entries(finishedLog).filter(([day]) => day !== '2026-11-20'));
+      expect(item('UNR-FAILED-CASE', { progress: unresponsive(FINISHED, withGap) })).toMatchObject({ state: 'error', due: '2026-12-01' });
+      // Even with nothing logged at all.
+      expect(item('UNR-FAILED-CASE', { progress: unresponsive(FINISHED) })).toMatchObject({ state: 'error', due: '2026-12-01' });
+    });
+    it('a day 10 the day before Christmas is observed (Fri Dec 24, 2027) is due Monday Dec 27', () => {
+      const { days, due } = logOf('2027-12-10');
+      expect([days.at(-1), due]).toEqual(['2027-12-23', '2027-12-27']);
+      const p = unresponsive('2027-12-10', logged(days));
+      expect(item('UNR-FAILED-CASE', { progress: p, now: chicago('2027-12-24') }).state).toBe('todo');
+      expect(item('UNR-FAILED-CASE', { progress: p, now: chicago('2027-12-27') }).state).toBe('warn');
+      expect(item('UNR-FAILED-CASE', { progress: p, now: chicago('2027-12-28') }).state).toBe('error');
     });
     it('error: overdue from the business day after the log', () => {
       const i = item('UNR-FAILED-CASE', { progress: unresponsive(FINISHED, finishedLog) });
       expect(i.state).toBe('error');
       expect(i.section).toBe('timeline');
-      expect(i.due).toBe('2026-11-30');
-      expect(i.message).toMatch(/^Overdue: The 10-day log ended Nov 27, 2026 with no answer: create a "Customer Success" case of type "Failed to OB"/);
+      expect(i.due).toBe('2026-12-01');
+      expect(i.message).toMatch(/^Overdue: The 10-day log ended Nov 30, 2026 with no answer: create a "Customer Success" case of type "Failed to OB"/);
       expect(verbs(i)).toEqual(['toggle-done']);
     });
     it('warn: due today', () => {
-      const since = '2026-11-18';
+      // Nov 17 + 10 business days, Thanksgiving not counted, is today.
+      const since = '2026-11-17';
       const i = item('UNR-FAILED-CASE', { progress: unresponsive(since, logged(unresponsiveDays(since))) });
-      expect(addBusinessDays(since, 10)).toBe('2026-12-02');
+      expect(DEFAULT_CALENDAR.addBusinessDays(since, 10)).toBe('2026-12-02');
       expect(i.state).toBe('warn');
     });
-    it('done once ticked', () => {
+    it("done once ticked; the reach-outs stay the CSM's, closing the case is the Lead's", () => {
       const i = item('UNR-FAILED-CASE', { progress: unresponsive(FINISHED, finishedLog, ['UNR-FAILED-CASE']) });
       expect(i.state).toBe('done');
       expect(i.message).toMatch(/^Failed to OB case created \(Maria Martinez\)/);
+      expect(i.details?.map((d) => [d.key, d.state])).toEqual([
+        ['weekly-reach-out', 'todo'],
+        ['lead-closes-case', 'info'],
+      ]);
+    });
+
+    it('the test of the rule: a CSM who does each step on its day never sees a warning or an error', () => {
+      for (const since of SINCE_DAYS)
+        for (const { day, now, progress } of followedSop(since))
+          expect([since, day, itemOf('UNR-FAILED-CASE', { progress, now })?.state]).not.toEqual([since, day, expect.stringMatching(/warn|error/)]);
+    });
+
+    it('a case not created is flagged by the business day after it was due, gaps in the log or not', () => {
+      for (const since of SINCE_DAYS) {
+        const { days, due } = logOf(since);
+        for (const skip of ['case', days[0]!]) {
+          const late = followedSop(since, skip).find((d) => d.day === DEFAULT_CALENDAR.nextBusinessDay(due))!;
+          const progress = skip === 'case' ? late.progress : { ...late.progress, items: {} };
+          expect(item('UNR-FAILED-CASE', { progress, now: late.now }), `${since} ${skip}`).toMatchObject({ state: 'error', due });
+        }
+      }
     });
   });
 });

@@ -76,6 +76,20 @@ describe('outreach prospect page', () => {
     expect(collect(0)).toEqual([PROSPECT]);
   });
 
+  it('turns an "Added" time into a day in the CSM\'s zone, never its UTC date', () => {
+    load(0);
+    // Added on the evening of Mon Nov 30 in Chicago: 03:00 UTC on Dec 1.
+    document.querySelector('section li p')!.innerHTML = 'Step 1 of 4 · Added <time datetime="2026-12-01T03:00:00.000Z">Nov 30, 2026</time>';
+    const url = new URL(OUTREACH_PAGES[0]!.url);
+    const read = (timeZone: string) =>
+      outreachAdapter.collect(document, url, outreachAdapter.detect(url, settings)!, { ...settings, timeZone })[0]!.outreach!.addedOn;
+    expect(read('America/Chicago')).toEqual({ [DCSM]: '2026-11-30', [NEWSLETTER]: '2025-08-04' });
+    expect(read('Europe/Berlin')).toEqual({ [DCSM]: '2026-12-01', [NEWSLETTER]: '2025-08-04' });
+    // A time without an offset is the page's own wall time: its date is kept.
+    document.querySelector('section li time')!.setAttribute('datetime', '2026-12-01T03:00');
+    expect(read('America/Chicago')?.[DCSM]).toBe('2026-12-01');
+  });
+
   it('takes names from sequence links only: not the nav list link, not the "Open step" link', () => {
     load(0);
     const hrefs = [...document.querySelectorAll('a[href*="/sequences"]')].map((a) => a.getAttribute('href'));
