@@ -85,12 +85,17 @@ export default defineRule({
           ? `The admin is in "${bad}" as well as "${right}": this account ${which}, so remove them from "${bad}".`
           : `The admin is in "${bad}", but this account ${which}: move them to "${expected}".`,
       };
-    if (!right)
+    if (!right) {
+      // Due the assignment day (the next business day when that is not one): a to-do before it, a
+      // warning that day (the morning before the CSM adds them is not a failure), an error after.
+      const due = assignment ? ctx.calendar.businessDayOnOrAfter(assignment) : undefined;
+      const state = !due ? 'error' : ctx.today < due ? 'todo' : ctx.today === due ? 'warn' : 'error';
       return {
-        state: 'error',
-        message: `Add the admin to the "${expected}" sequence${assignment ? ` (due on the assignment date, ${day(assignment)})` : ''}.`,
-        ...(assignment ? { due: assignment } : {}),
+        state,
+        message: `${state === 'warn' ? 'Due today: a' : 'A'}dd the admin to the "${expected}" sequence${assignment ? ` (due on the assignment date, ${day(assignment)})` : ''}.`,
+        ...(due ? { due } : {}),
       };
+    }
     const addedKey = Object.keys(o.addedOn ?? {}).find((k) => sameName(k, right));
     // The adapter gives the day in the CSM's zone; an instant (facts stored before it did) is turned
     // into that day here, never cut to its UTC date (2026-12-01T03:00Z is Nov 30 in Chicago).

@@ -1,4 +1,4 @@
-import { businessDayOnOrAfter, escalationCallDeadline, formatDate, formatInstant, instantMs, isInstant, todayIn, withinHours } from '../../dates';
+import { escalationCallDeadline, formatDate, formatInstant, instantMs, isInstant, todayIn, withinHours } from '../../dates';
 import type { Evaluator } from '../../engine/types';
 import { defineRule } from '../define';
 import { caseOfRecordType, isCancellation } from '../shared/escalation-case';
@@ -59,7 +59,7 @@ export default defineRule({
     // The customer's availability sets the day: the day the 24 hours end, or the first business
     // day after them when they end on a weekend, is as good as the 24 hours themselves.
     const endDay = todayIn(deadline, zone);
-    const firstDay = businessDayOnOrAfter(endDay);
+    const firstDay = ctx.calendar.businessDayOnOrAfter(endDay);
     const callDay = todayIn(when, zone);
     if (callDay === endDay)
       return { state: 'done', message: `${q(scheduled.label)} ${call} is on the day the 24 hours since the case was created end (${by}).${tl}` };

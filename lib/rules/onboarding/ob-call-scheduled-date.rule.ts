@@ -1,5 +1,5 @@
 import { owesCalls } from '../../classify/classify';
-import { businessDayOnOrAfter, nextBusinessDay, todayIn } from '../../dates';
+import { todayIn } from '../../dates';
 import type { RuleContext } from '../../engine/types';
 import { defineRule } from '../define';
 import { callDutySchema, day, isUnresponsive, learn, readDate, unknownFact } from '../shared/onboarding-helpers';
@@ -80,15 +80,15 @@ export default defineRule({
       // business day after the reminder (today, once that has come). Until then the CSM has done
       // what the SOP asks (the reminder is its remedy), so it waits as a to-do; on the follow-up
       // day it is a warning due that day.
-      const next = nextBusinessDay(reminder);
-      const followUp = next > ctx.today ? next : businessDayOnOrAfter(ctx.today);
+      const next = ctx.calendar.nextBusinessDay(reminder);
+      const followUp = next > ctx.today ? next : ctx.calendar.businessDayOnOrAfter(ctx.today);
       return {
         state: followUp > ctx.today ? 'todo' : 'warn',
         message: `The admin hasn't booked the onboarding call yet: you sent the reminder email on ${day(reminder)}; next follow-up ${followUp === ctx.today ? 'today' : `on ${day(followUp)}`}. ${todo}`,
         due: followUp,
       };
     }
-    if (ctx.today < nextBusinessDay(assignment))
+    if (ctx.today < ctx.calendar.nextBusinessDay(assignment))
       return {
         state: 'warn',
         message: `"${scheduled.label}" is empty: book the onboarding call today and enter its date (assigned ${day(assignment)}).`,

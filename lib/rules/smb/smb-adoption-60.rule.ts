@@ -44,7 +44,8 @@ export default defineRule({
     const dated = ctx.progress.items[ctx.params.datedBy];
     const completedOn = dated?.done ? todayIn(dated.at, ctx.settings.timeZone) : undefined;
     if (completedOn) {
-      const due = smbAdoptionDate(completedOn);
+      // 60 days on a weekend or holiday: the meeting is due the next business day.
+      const due = ctx.calendar.businessDayOnOrAfter(smbAdoptionDate(completedOn));
       return manualOutcome(
         ctx,
         { todo: `Hold the SMB adoption meeting on ${day(due)}, 60 days after onboarding was completed (${day(completedOn)}).` },

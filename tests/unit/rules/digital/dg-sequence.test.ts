@@ -27,10 +27,19 @@ describe('DG-SEQUENCE', () => {
     expect(both.message).toMatch(/remove them from "Digital Account Adoption \(GameDay\)/);
   });
 
-  it('error naming the sequence when the admin is in none', () => {
+  it('in none: a warning due today on the assignment day, an error from the next day, a to-do before it', () => {
+    // NOW is Friday Nov 27, 2026, the assignment date of DIGITAL.
     const i = one('DG-SEQUENCE', { facts: DIGITAL, page: prospect(['Past Due Accounts']) });
-    expect(i).toMatchObject({ state: 'error', due: '2026-11-27' });
-    expect(i.message).toBe(`Add the admin to the "${REGULAR}" sequence (due on the assignment date, Nov 27, 2026).`);
+    expect(i).toMatchObject({ state: 'warn', due: '2026-11-27' });
+    expect(i.message).toBe(`Due today: add the admin to the "${REGULAR}" sequence (due on the assignment date, Nov 27, 2026).`);
+    const late = one('DG-SEQUENCE', { facts: { ...DIGITAL, assignmentDate: '2026-11-25' }, page: prospect(['Past Due Accounts']) });
+    expect(late).toMatchObject({ state: 'error', due: '2026-11-25' });
+    expect(late.message).toBe(`Add the admin to the "${REGULAR}" sequence (due on the assignment date, Nov 25, 2026).`);
+    expect(one('DG-SEQUENCE', { facts: { ...DIGITAL, assignmentDate: '2026-11-30' }, page: prospect([]) }).state).toBe('todo');
+  });
+
+  it('an assignment on a holiday is due the next business day (Thanksgiving, Thu Nov 26, 2026 → Fri Nov 27)', () => {
+    expect(one('DG-SEQUENCE', { facts: { ...DIGITAL, assignmentDate: '2026-11-26' }, page: prospect([]) })).toMatchObject({ state: 'warn', due: '2026-11-27' });
   });
 
   it('warn when added after the assignment date', () => {

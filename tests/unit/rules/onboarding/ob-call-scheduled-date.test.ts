@@ -75,13 +75,17 @@ describe('OB-CALL-SCHEDULED-DATE', () => {
     });
 
     it('warning once sent, naming its day (in the user\'s zone) and the next follow-up, not blaming the CSM', () => {
-      const i = one('OB-CALL-SCHEDULED-DATE', { facts: CORE, page: late, progress: sentWednesday, now: '2026-11-26T15:00:00.000Z' });
+      // Sent Wednesday Nov 25: Thursday is Thanksgiving, so the follow-up day is Friday Nov 27.
+      const i = one('OB-CALL-SCHEDULED-DATE', { facts: CORE, page: late, progress: sentWednesday, now: '2026-11-27T15:00:00.000Z' });
       expect(i.state).toBe('warn');
       expect(i.message).toBe(
         'The admin hasn\'t booked the onboarding call yet: you sent the reminder email on Nov 25, 2026; next follow-up today. Enter the onboarding call\'s date in "Onboarding Call Scheduled For" once it is booked.',
       );
-      expect(i.due).toBe('2026-11-26');
+      expect(i.due).toBe('2026-11-27');
       expect(i.message).not.toMatch(/should have/);
+      const thanksgiving = one('OB-CALL-SCHEDULED-DATE', { facts: CORE, page: late, progress: sentWednesday, now: '2026-11-26T15:00:00.000Z' });
+      expect(thanksgiving).toMatchObject({ state: 'todo', due: '2026-11-27' });
+      expect(thanksgiving.message).toMatch(/next follow-up on Nov 27, 2026\./);
     });
 
     it('the next follow-up is the business day after the reminder, or today once that has passed', () => {

@@ -24,6 +24,12 @@ describe('SMB-ADOPTION-60', () => {
     expect(one('SMB-ADOPTION-60', { facts: SMB, progress: p }).state).toBe('done');
   });
 
+  it('60 days on a weekend or holiday: due the next business day', () => {
+    // Completed Sep 27 → Nov 26 (Thanksgiving) → Fri Nov 27; completed Sep 29 → Sat Nov 28 → Mon Nov 30.
+    expect(one('SMB-ADOPTION-60', { facts: SMB, progress: completed('2026-09-27T16:00:00Z') })).toMatchObject({ state: 'warn', due: '2026-11-27' });
+    expect(one('SMB-ADOPTION-60', { facts: SMB, progress: completed('2026-09-29T16:00:00Z') })).toMatchObject({ state: 'todo', due: '2026-11-30' });
+  });
+
   it('counts the completion day in the user zone', () => {
     // 03:00 UTC on Oct 2 is still Oct 1 in Chicago.
     expect(one('SMB-ADOPTION-60', { facts: SMB, progress: completed('2026-10-02T03:00:00Z') }).due).toBe('2026-11-30');
