@@ -1,17 +1,18 @@
-import { addBusinessDays, addCalendarDays, isBusinessDay, nextBusinessDay, weekdayOf, zonedTimeToInstant } from '../../lib/dates';
+import { addCalendarDays, weekdayOf, zonedTimeToInstant } from '../../lib/dates';
+import { JOURNEY_CALENDAR as cal } from './playbook';
 
 /**
- * The journeys' calendar: business days (weekends and, once the playbook has them, holidays) and
- * the instants of a working day in the CSM's zone. Kept in one place so the simulator and the
- * product count days the same way the playbook says.
+ * The journeys' calendar: business days (weekends and the playbook's holidays, US federal by
+ * default) and the instants of a working day in the CSM's zone. Kept in one place so the
+ * simulator counts days the way the playbook says.
  */
 export const ZONE = 'America/Chicago';
 
-export const businessDay = (day: string): boolean => isBusinessDay(day);
-export const plusBusinessDays = (day: string, n: number): string => addBusinessDays(day, n);
-export const afterBusinessDay = (day: string): string => nextBusinessDay(day);
+export const businessDay = (day: string): boolean => cal.isBusinessDay(day);
+export const plusBusinessDays = (day: string, n: number): string => cal.addBusinessDays(day, n);
+export const afterBusinessDay = (day: string): string => cal.nextBusinessDay(day);
 /** The business day before `day`. */
-export const beforeBusinessDay = (day: string): string => addBusinessDays(day, -1);
+export const beforeBusinessDay = (day: string): string => cal.addBusinessDays(day, -1);
 /** `day` itself when it is a business day, else the next one: where a due day lands. */
 export const onOrAfterBusinessDay = (day: string): string => (businessDay(day) ? day : afterBusinessDay(day));
 export const plusDays = (day: string, n: number): string => addCalendarDays(day, n);

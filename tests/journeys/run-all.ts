@@ -1,6 +1,7 @@
 import { ACCOUNT_TYPES } from './accounts';
 import { ANCHORS } from './anchors';
-import { builtinPlaybook, simulate, type JourneyResult } from './simulate';
+import { builtinPlaybook } from './playbook';
+import { simulate, type JourneyResult } from './simulate';
 
 /** Every account type × every anchor, with the built-in playbook. */
 export const runAllJourneys = (): JourneyResult[] => {

@@ -3,9 +3,7 @@ import type { ChecklistItem, EngineSettings } from '../../lib/engine/types';
 import type { PageFacts } from '../../lib/facts/page-facts';
 import type { ItemState } from '../../lib/model/vocab';
 import type { PageKind } from '../../lib/model/page-kind';
-import { BUILTIN_PLAYBOOK } from '../../lib/playbook/builtin';
 import type { Playbook } from '../../lib/playbook/schema';
-import { parsePlaybook } from '../../lib/playbook/validate';
 import { profileFactsFromPage } from '../../lib/profile/from-page';
 import { mergeProfile } from '../../lib/profile/merge';
 import { emptyProfile } from '../../lib/profile/schema';
@@ -33,12 +31,6 @@ export interface Sighting {
 export const JOURNEY_DAYS = 90;
 
 const SETTINGS: EngineSettings = { userName: CSM, initials: 'AO', timeZone: ZONE, disabledRules: [] };
-
-export const builtinPlaybook = (): Playbook => {
-  const parsed = parsePlaybook(BUILTIN_PLAYBOOK);
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  return parsed.playbook;
-};
 
 /**
  * Is this sighting an alarm? Every error is; a warning is, unless it is the morning reminder of a

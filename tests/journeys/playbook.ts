@@ -1,0 +1,14 @@
+import { BUILTIN_PLAYBOOK } from '../../lib/playbook/builtin';
+import { calendarOf } from '../../lib/playbook/calendar';
+import type { Playbook } from '../../lib/playbook/schema';
+import { parsePlaybook } from '../../lib/playbook/validate';
+
+/** The built-in playbook, through the real validator, as the extension loads it. */
+export const builtinPlaybook = (): Playbook => {
+  const parsed = parsePlaybook(BUILTIN_PLAYBOOK);
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  return parsed.playbook;
+};
+
+/** Its business calendar (weekends and the playbook's holidays): the days the SOP's due days move by. */
+export const JOURNEY_CALENDAR = calendarOf(builtinPlaybook());
