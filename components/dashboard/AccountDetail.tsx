@@ -68,7 +68,7 @@ export function AccountDetail({ summary: s, events, playbook, timeZone }: Accoun
         </div>
         <div>
           <dt>Stage</dt>
-          <dd>{s.stageName ?? '—'}</dd>
+          <dd>{s.stageKnown === false ? 'Unknown: no page of this account was seen here and no account card came from the team' : (s.stageName ?? '—')}</dd>
         </div>
         <div>
           <dt>Completion</dt>

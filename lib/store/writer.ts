@@ -66,6 +66,10 @@ export interface Writer {
   setAside(key: string, entries: Array<{ path?: string; value: unknown; issues: string[] }>): Promise<void>;
   /** Runs a task in the write queue (after every write already queued). */
   enqueue<T>(task: () => Promise<T>): Promise<T>;
+  /** Merges observations into the profiles, as `profiles/observe` does (team sync's pulled account cards). */
+  observeProfiles(observations: Array<{ accountId: string; facts: Partial<ProfileFacts>; orgHost?: string }>): Promise<number>;
+  /** The stored account profiles (team sync's account cards are made from them). */
+  readProfiles(): Promise<Record<string, AccountProfile>>;
 }
 
 const NOT_FROM_A_PAGE = 'Only CSM Guide’s own pages (options, dashboard) may do this; a page on a site may not.';
@@ -354,5 +358,11 @@ export const createWriter = (options: WriterOptions): Writer => {
         if (entries.length) await write(items.quarantine, [...quarantine, ...entries]);
       }),
     enqueue,
+    observeProfiles: async (observations) => {
+      if (!observations.length) return 0;
+      const result = await enqueue(() => dispatch({ type: 'profiles/observe', observations } as MessageOf<'profiles/observe'>));
+      return result.ok ? result.changed : 0;
+    },
+    readProfiles: () => enqueue(() => load('profiles')),
   };
 };

@@ -1,6 +1,21 @@
-import { fromEventDoc, EVENT_PREFIX } from '../events/doc';
+import type { Observation } from '../audit/merge';
+import { fromEventDoc } from '../events/doc';
 import { openRemoteDb, type EventDb } from '../events/db';
+import type { AccountProfile } from '../profile/schema';
 import type { ProgressEvent } from '../progress/events';
+import { randomSuffix } from '../store/ids';
+import { acceptPulled } from './pull-limits';
+import {
+  allCardsRange,
+  CARD_PREFIX,
+  cardAddsNews,
+  cardDocId,
+  cardDocSchema,
+  cardFactsOf,
+  cardObservation,
+  foldCards,
+  type CardDoc,
+} from './card';
 import {
   emptySyncState,
   MAX_PENDING_COUNT,
@@ -35,6 +50,10 @@ export interface TeamSyncOptions {
   session?: KeyArea;
   /** Tells open tabs and the dashboard about pulled events (EventService.announce). */
   announce(events: ProgressEvent[]): Promise<void>;
+  /** Merges pulled account cards into this browser's profiles (the writer's `profiles/observe`). */
+  observe?(observations: Observation[]): Promise<void>;
+  /** This browser's account profiles, whose team facts go up as account cards (lib/sync/card.ts). */
+  profiles?(): Promise<Record<string, AccountProfile>>;
   /** The network (the browser's fetch, whose cookie jar keeps the session; tests inject one). */
   fetch?: Fetcher;
   /** The enterprise policy (chrome.storage.managed); `teamSyncUrl` there wins and is locked. */
@@ -60,18 +79,31 @@ export interface TeamSync {
   setToken(token: string | null): Promise<SyncState>;
   /** The state with a fresh pending count. */
   status(): Promise<SyncState>;
+  /** Profiles changed: their account cards are brought up to date at the next sync (scheduled). */
+  profilesChanged(): void;
 }
 
 const BATCH_SIZE = 500;
 
-/** Push filter (runs on the local database): only events the signed-in CSM recorded. */
+/**
+ * Push filter (runs on the local database): only events and account cards the signed-in CSM
+ * recorded. PouchDB serialises it into the replication's filter, so it names its prefixes itself.
+ */
 const ownedBy = (doc: { _id?: string; owner?: unknown }, req?: { query?: { owner?: string } }): boolean =>
-  typeof doc._id === 'string' && doc._id.startsWith('ev/') && typeof doc.owner === 'string' && doc.owner === req?.query?.owner;
+  typeof doc._id === 'string' &&
+  (doc._id.startsWith('ev/') || doc._id.startsWith('card/')) &&
+  typeof doc.owner === 'string' &&
+  doc.owner === req?.query?.owner;
 
-/** Pull filter (runs on what the server sends): events only, not the design document. */
-const isEventDoc = (doc: { _id?: string }): boolean => typeof doc._id === 'string' && doc._id.startsWith(EVENT_PREFIX);
 
 const REFUSED_NAMES = new Set(['forbidden', 'unauthorized']);
+
+/** A stored document without PouchDB's bookkeeping (`_rev` stays: the card schema allows it). */
+const stripMeta = (doc: unknown): unknown => {
+  if (typeof doc !== 'object' || doc === null) return doc;
+  const { _revisions: _r, _conflicts: _c, _attachments: _a, ...rest } = doc as Record<string, unknown>;
+  return rest;
+};
 
 export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
   const { db, local } = options;
@@ -172,6 +204,34 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
       return [{ eventId: rest.join('/'), accountId, reason: reason.slice(0, 1000), at }];
     });
 
+  /**
+   * Account cards: for each profile whose team facts say something the cards here (own and
+   * pulled) do not, one new card in the owner's name. Values are compared, not sightings, so a
+   * page seen again writes nothing, and a card pulled from a colleague and merged into the profile
+   * is not sent back as this CSM's.
+   */
+  let cardsDirty = true;
+  const publishCards = async (owner: string): Promise<void> => {
+    if (!options.profiles || !cardsDirty) return;
+    cardsDirty = false;
+    const profiles = await options.profiles();
+    const { rows } = await db.allDocs({ ...allCardsRange, include_docs: true });
+    const cards = rows.flatMap((row) => {
+      const parsed = cardDocSchema.safeParse(stripMeta(row.doc));
+      return parsed.success ? [parsed.data] : [];
+    });
+    const known = foldCards(cards);
+    const at = now();
+    const docs: CardDoc[] = [];
+    for (const profile of Object.values(profiles)) {
+      const facts = cardFactsOf(profile);
+      if (!Object.keys(facts).length || !cardAddsNews(facts, known.get(profile.accountId))) continue;
+      const id = `${at}-${randomSuffix()}`;
+      docs.push({ _id: cardDocId(profile.accountId, owner, id), kind: 'card', id, accountId: profile.accountId, owner, at, facts });
+    }
+    if (docs.length) await db.bulkDocs(docs);
+  };
+
   const once = async (): Promise<SyncState> => {
     const { state, config } = await current();
     if (!config) return writeState({ ...state, lastError: null });
@@ -186,6 +246,10 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
     }
     const remote = openRemote(config.url, fetcher);
     try {
+      await publishCards(config.user).catch((error: unknown) => {
+        cardsDirty = true;
+        throw error;
+      });
       const at = now();
       // Push: own events only. query_params name the owner, so each user name has its own checkpoint.
       const push = await db.replicate.to(remote, {
@@ -199,15 +263,28 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
       const pushedSeq = push.last_seq === undefined ? state.pushedSeq : { ...state.pushedSeq, [config.user]: push.last_seq };
 
       // Pull: the whole team (leads and CSMs read everything); tell the open pages what came in.
+      // Only events and account cards this version reads, of a sane size and not dated ahead (pull-limits.ts).
       const pulled: ProgressEvent[] = [];
-      const pull = db.replicate.from(remote, { filter: isEventDoc as never, batch_size: BATCH_SIZE } as PouchDB.Replication.ReplicateOptions);
+      const observations: Observation[] = [];
+      const pullNow = Date.parse(now());
+      const pull = db.replicate.from(remote, {
+        filter: ((doc: unknown) => acceptPulled(doc, pullNow)) as never,
+        batch_size: BATCH_SIZE,
+      } as PouchDB.Replication.ReplicateOptions);
       pull.on('change', (info) => {
         for (const doc of (info as { docs?: unknown[] }).docs ?? []) {
+          const id = (doc as { _id?: unknown })._id;
+          if (typeof id === 'string' && id.startsWith(CARD_PREFIX)) {
+            const card = cardDocSchema.safeParse(stripMeta(doc));
+            if (card.success) observations.push(cardObservation(card.data));
+            continue;
+          }
           const event = fromEventDoc(doc);
           if (event) pulled.push(event);
         }
       });
       await pull;
+      if (observations.length && options.observe) await options.observe(observations);
       if (pulled.length) await options.announce(pulled);
 
       return writeState({
@@ -300,6 +377,11 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
     },
 
     status: async () => writeState((await current()).state),
+
+    profilesChanged() {
+      cardsDirty = true;
+      schedule();
+    },
   };
 };
 

@@ -178,3 +178,18 @@ describe('an account timeline', () => {
     ]);
   });
 });
+
+describe('an account whose stage this browser never learned', () => {
+  it('shows the stage as unknown and no completion, never 2 of 2', () => {
+    const events = [
+      tick(ACCOUNT_C, 'OB-PRESENTATION', true, 'Sam Roe', '2026-11-20T15:00:00.000Z'),
+      tick(ACCOUNT_C, 'OB-RECAP-EMAIL', true, 'Sam Roe', '2026-11-21T15:00:00.000Z'),
+    ];
+    const s = summarizeAccount(ACCOUNT_C, undefined, events, CONTEXT);
+    expect(s).toMatchObject({ stage: null, stageName: null, stageKnown: false, completion: null, applicable: 0, eventCount: 2 });
+    // Once a profile (or a pulled account card) says where onboarding got, the real stage counts.
+    const known = summarizeAccount(ACCOUNT_C, digital(ACCOUNT_C, 'Zenith Health', 'Sam Roe', '2026-11-16'), events, CONTEXT);
+    expect(known).toMatchObject({ stage: 'onboarding', stageKnown: true });
+    expect(known.applicable).toBeGreaterThan(2);
+  });
+});

@@ -13,6 +13,8 @@ import { toEventDoc } from '@/lib/events/doc';
 import { createEventStore } from '@/lib/events/event-store';
 import type { OutboxArea } from '@/lib/events/outbox';
 import { createEventService, type EventService } from '@/lib/events/service';
+import type { Observation } from '@/lib/audit/merge';
+import { emptyFacts, type AccountProfile, type ProfileFacts } from '@/lib/profile/schema';
 import type { ProgressEvent } from '@/lib/progress/events';
 import { TEAM_SYNC_TOKEN_KEY } from '@/lib/sync/schema';
 import { teamFetch, type Fetcher } from '@/lib/sync/session';
@@ -91,6 +93,10 @@ interface Browser {
   net: ReturnType<typeof browserFetch>;
   session: KeyArea;
   announced: ProgressEvent[];
+  /** Account cards pulled from the team, as the writer would be asked to merge them. */
+  observed: Observation[];
+  /** This browser's profiles (the cards it sends are made from them). */
+  profiles: Record<string, AccountProfile>;
 }
 const browser = (): Browser => {
   const db = openLocalDb(`sync-test-${process.pid}-${suffix}-${browsers++}`);
@@ -98,12 +104,16 @@ const browser = (): Browser => {
   const session = memoryArea();
   const net = browserFetch();
   const announced: ProgressEvent[] = [];
+  const observed: Observation[] = [];
+  const profiles: Record<string, AccountProfile> = {};
   let events!: EventService;
   const sync = createTeamSync({
     db,
     local: area,
     session,
     fetch: net.fetcher,
+    observe: async (observations) => void observed.push(...observations),
+    profiles: async () => profiles,
     announce: async (added) => {
       announced.push(...added);
       await events.announce(added);
@@ -111,7 +121,7 @@ const browser = (): Browser => {
     debounceMs: 60_000, // the tests call run() themselves
   });
   events = createEventService({ store: createEventStore(db), area, owner: sync.owner, onAdded: () => sync.schedule() });
-  return { db, sync, events, net, session, announced };
+  return { db, sync, events, net, session, announced, observed, profiles };
 };
 
 let n = 0;
@@ -278,6 +288,76 @@ describe('team sync', () => {
     await l.sync.signIn(lee.password);
     const owners = new Set(l.announced.map((e) => e.id));
     expect(owners.size).toBe((await serverDocs()).length);
+  });
+});
+
+describe('account cards', () => {
+  const OTHER = '001Hs00003CardsIAA';
+  const seen = '2026-11-20T15:00:00.000Z';
+  const known = (value: unknown) => ({ known: true, value, source: { kind: 'sf.account' }, observedAt: seen });
+  const profileOf = (accountId: string, values: Record<string, unknown>): AccountProfile => ({
+    accountId,
+    facts: { ...emptyFacts(), ...Object.fromEntries(Object.entries(values).map(([k, v]) => [k, known(v)])) } as ProfileFacts,
+    updatedAt: seen,
+  });
+  const serverCards = async () => {
+    const response = await fetch(`${dbUrl()}/_all_docs?include_docs=true&startkey=%22card%2F%22&endkey=%22card%2F%EF%BF%BF%22`, {
+      headers: { authorization: basic(server.admin) },
+    });
+    return ((await response.json()) as { rows: Array<{ doc: Record<string, unknown> }> }).rows.map((row) => row.doc);
+  };
+
+  it('go up with what a lead audits and nothing more, and teach the lead’s browser', async () => {
+    const m = browser();
+    m.profiles[OTHER] = profileOf(OTHER, {
+      accountName: 'Lakeside Clinic',
+      csm: 'Maria Lopez',
+      segmentation: 'Digital',
+      serviceLevel: 'Premium',
+      subtypes: ['SMB'],
+      assignmentDate: '2026-11-02',
+      products: ['Learning'],
+      mrr: 1200,
+      userCount: 40,
+      csmLeader: 'Lee Park',
+      primaryContactDomain: 'lakeside.example',
+    });
+    await m.sync.configure({ url: dbUrl(), user: maria.name });
+    expect(await m.sync.signIn(maria.password)).toMatchObject({ lastError: null });
+    const cards = (await serverCards()).filter((c) => c['accountId'] === OTHER);
+    expect(cards).toHaveLength(1);
+    expect(cards[0]!['_id']).toMatch(new RegExp(`^card/${OTHER}/@${maria.name}/`));
+    expect(Object.keys(cards[0]!['facts'] as object).sort()).toEqual(
+      ['accountName', 'assignmentDate', 'csm', 'products', 'segmentation', 'serviceLevel', 'subtypes'].sort(),
+    );
+    expect(JSON.stringify(cards[0])).not.toMatch(/1200|lakeside\.example|Lee Park/);
+
+    // Nothing new to say: no second card, also after a page was seen again.
+    m.sync.profilesChanged();
+    m.profiles[OTHER] = { ...m.profiles[OTHER]!, facts: { ...m.profiles[OTHER]!.facts, csm: { ...known('Maria Lopez'), observedAt: '2026-11-21T15:00:00.000Z' } as never } };
+    await m.sync.run();
+    expect((await serverCards()).filter((c) => c['accountId'] === OTHER)).toHaveLength(1);
+
+    const l = browser();
+    await l.sync.configure({ url: dbUrl(), user: lee.name });
+    await l.sync.signIn(lee.password);
+    const taught = l.observed.filter((o) => o.accountId === OTHER);
+    expect(taught).toHaveLength(1);
+    expect(taught[0]!.facts.accountName).toMatchObject({ known: true, value: 'Lakeside Clinic', observedAt: seen });
+    expect(taught[0]!.facts.csm).toMatchObject({ known: true, value: 'Maria Lopez' });
+    expect(taught[0]!.facts.mrr).toBeUndefined();
+
+    // The lead's browser merged it; with the same values it does not send the card back as the lead's.
+    l.profiles[OTHER] = profileOf(OTHER, { accountName: 'Lakeside Clinic', csm: 'Maria Lopez' });
+    l.sync.profilesChanged();
+    await l.sync.run();
+    expect((await serverCards()).filter((c) => c['accountId'] === OTHER)).toHaveLength(1);
+
+    // A new value is news: a new card.
+    m.profiles[OTHER] = profileOf(OTHER, { accountName: 'Lakeside Clinic', csm: 'Sam Roe' });
+    m.sync.profilesChanged();
+    await m.sync.run();
+    expect((await serverCards()).filter((c) => c['accountId'] === OTHER)).toHaveLength(2);
   });
 });
 

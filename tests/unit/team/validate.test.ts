@@ -57,7 +57,7 @@ describe('validate_doc_update source', () => {
     const { csmGuideVersion: _version, ...content } = teamDesignDoc();
     const sha = createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 16);
     // When this fails after an edit: bump DESIGN_DOC_VERSION, then record the new hash here.
-    expect({ version: DESIGN_DOC_VERSION, sha }).toEqual({ version: '1', sha: '682fd0de0d364b97' });
+    expect({ version: DESIGN_DOC_VERSION, sha }).toEqual({ version: '2', sha: '134832b09c257790' });
   });
 
   it('is what the design document carries', () => {
@@ -193,5 +193,57 @@ describe('only events, only their fields', () => {
       expect(progressEventSchema.safeParse(event).success).toBe(true);
       expect(outcome({ _id: `ev/${ACCOUNT}/e1`, owner: 'maria', ...event }), JSON.stringify(event)).toBeUndefined();
     }
+  });
+});
+
+describe('account cards', () => {
+  const card = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
+    _id: `card/${ACCOUNT}/@maria/2026-01-31T09:30:00.000Z-abc123`,
+    kind: 'card',
+    id: '2026-01-31T09:30:00.000Z-abc123',
+    accountId: ACCOUNT,
+    owner: 'maria',
+    at: '2026-01-31T09:30:00.000Z',
+    facts: {
+      accountName: { value: 'Lakeside Clinic', observedAt: '2026-01-30T09:30:00.000Z' },
+      csm: { value: 'Maria Lopez', observedAt: '2026-01-30T09:30:00.000Z' },
+      segmentation: { value: 'Digital', observedAt: '2026-01-30T09:30:00.000Z' },
+      serviceLevel: { value: null, observedAt: '2026-01-30T09:30:00.000Z' },
+      subtypes: { value: ['SMB'], observedAt: '2026-01-30T09:30:00.000Z' },
+      assignmentDate: { value: '2026-01-29', observedAt: '2026-01-30T09:30:00.000Z' },
+      products: { value: ['Learning', 'Compliance'], observedAt: '2026-01-30T09:30:00.000Z' },
+      obCallCompletedDate: { value: null, observedAt: '2026-01-30T09:30:00.000Z' },
+      onboardingCompleted: { value: false, observedAt: '2026-01-30T09:30:00.000Z' },
+    },
+    ...over,
+  });
+
+  it('lets a member record a card in their own name, and nobody else', () => {
+    expect(outcome(card())).toBeUndefined();
+    expect(refusal(card({ owner: 'lee' }))).toMatch(/own name/);
+    expect(refusal(card({ _id: `card/${ACCOUNT}/@lee/${card()['id']}`, owner: 'lee' }))).toMatch(/own name/);
+    expect(refusal(card(), lead)).toMatch(/own name/);
+  });
+
+  it('carries only the facts a lead audits: no MRR, no contact, no notes', () => {
+    const facts = card()['facts'] as Record<string, unknown>;
+    expect(refusal(card({ facts: { ...facts, mrr: { value: 1200, observedAt: '2026-01-30T09:30:00.000Z' } } }))).toMatch(/"mrr" is not synced/);
+    expect(refusal(card({ facts: { ...facts, primaryContactEmail: { value: 'a@b.c', observedAt: '2026-01-30T09:30:00.000Z' } } }))).toMatch(
+      /not synced/,
+    );
+    expect(refusal(card({ note: 'x' }))).toMatch(/Field "note" is not synced/);
+    expect(refusal(card({ facts: { ...facts, csm: { value: 'x', observedAt: '2026-01-30T09:30:00.000Z', note: 'y' } } }))).toMatch(/only value and observedAt/);
+    expect(refusal(card({ facts: { ...facts, segmentation: { value: 'Gold', observedAt: '2026-01-30T09:30:00.000Z' } } }))).toMatch(/may not carry/);
+  });
+
+  it('refuses cards dated ahead of the server clock', () => {
+    expect(refusal(card({ at: '9999-01-01T00:00:00.000Z' }))).toMatch(/future/);
+    const facts = card()['facts'] as Record<string, unknown>;
+    expect(refusal(card({ facts: { ...facts, csm: { value: 'x', observedAt: '9999-01-01T00:00:00.000Z' } } }))).toMatch(/future/);
+  });
+
+  it('are immutable like events', () => {
+    const existing = { ...card(), _rev: '1-a' };
+    expect(refusal({ ...existing, _rev: '2-b' }, csm, existing)).toMatch(/immutable/);
   });
 });
