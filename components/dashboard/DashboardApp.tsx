@@ -4,6 +4,7 @@ import { bundleFileName, createBundle, csvFileName, serializeBundle } from '../.
 import { perCsmStats } from '../../lib/audit/per-csm';
 import { applyQuery, DEFAULT_QUERY, filterOptions, type AuditQuery } from '../../lib/audit/query';
 import { auditToday } from '../../lib/audit/summarize';
+import type { EventAuthor } from '../../lib/audit/timeline';
 import { createSummaryCache } from '../../lib/audit/summary-cache';
 import type { CsmState, CsmStore } from '../../lib/store/progress-store';
 import { selectEngineSettings, selectPlaybook } from '../../lib/store/progress-store';
@@ -108,6 +109,20 @@ export function DashboardApp({ store, clock, app, optionsUrl }: DashboardAppProp
 
   const [selected, setSelected] = useState<{ accountId: string; opener: HTMLElement | null } | null>(null);
   const selectedSummary = selected ? summaries.find((s) => s.accountId === selected.accountId) : undefined;
+  // Who recorded the open account's events, as team sync's ids prove it (asked again as its events change).
+  const [authors, setAuthors] = useState<Record<string, EventAuthor>>({});
+  const selectedId = selected?.accountId;
+  const selectedEvents = selectedSummary?.eventCount;
+  useEffect(() => {
+    if (!selectedId) return;
+    let alive = true;
+    void sendMessage({ type: 'events/authors', accountIds: [selectedId] })
+      .then((response) => alive && setAuthors(response.ok ? response.authors : {}))
+      .catch(() => undefined);
+    return () => {
+      alive = false;
+    };
+  }, [selectedId, selectedEvents]);
   const [importOpen, setImportOpen] = useState(false);
   const importButton = useRef<HTMLButtonElement>(null);
   const tableHeading = useRef<HTMLHeadingElement>(null);
@@ -248,7 +263,7 @@ export function DashboardApp({ store, clock, app, optionsUrl }: DashboardAppProp
       >
         {selectedSummary ? (
           <ErrorBoundary what="This account's detail" resetKey={selectedSummary}>
-            <AccountDetail summary={selectedSummary} events={events} playbook={playbook} timeZone={engineSettings.timeZone} />
+            <AccountDetail summary={selectedSummary} events={events} playbook={playbook} timeZone={engineSettings.timeZone} authors={authors} />
           </ErrorBoundary>
         ) : null}
       </Modal>

@@ -22,6 +22,8 @@ const ERROR_TITLES: Record<NonNullable<SyncState['lastError']>['kind'], string> 
   forbidden: 'Refused (403)',
   server: 'Server error',
   permission: 'Permission needed',
+  mismatch: 'Signed in as someone else',
+  limit: 'Pull stopped',
 };
 
 type Errors = Partial<Record<'url' | 'user' | 'password' | 'token', string>>;

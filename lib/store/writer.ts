@@ -75,7 +75,7 @@ export interface Writer {
 const NOT_FROM_A_PAGE = 'Only CSM Guide’s own pages (options, dashboard) may do this; a page on a site may not.';
 
 // Not run in the write queue: the progress log and team sync (network) keep their own order.
-const EVENT_MESSAGES = new Set<MessageType>(['progress/append', 'events/flush', 'events/query', 'events/page', ...SYNC_MESSAGE_TYPES]);
+const EVENT_MESSAGES = new Set<MessageType>(['progress/append', 'events/flush', 'events/query', 'events/authors', 'events/page', ...SYNC_MESSAGE_TYPES]);
 
 type Handlers = { [T in MessageType]: (message: MessageOf<T>) => Promise<ResponseTo<T>> };
 
@@ -194,6 +194,7 @@ export const createWriter = (options: WriterOptions): Writer => {
     'progress/append': async ({ events }) => ({ ok: true, ...(await eventService().append(events)) }),
     'events/flush': async () => ({ ok: true, ...(await eventService().flush()) }),
     'events/query': async ({ accountIds }) => ({ ok: true, events: await eventService().forAccounts(accountIds) }),
+    'events/authors': async ({ accountIds }) => ({ ok: true, authors: await eventService().authors(accountIds) }),
     'events/page': async ({ after, limit }) => ({ ok: true, ...(await eventService().page(after, limit)) }),
 
     'profile/observe': async ({ accountId, orgHost, facts }) => {

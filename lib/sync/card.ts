@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoInstant } from '../dates/schemas';
 import type { Observation } from '../audit/merge';
+import { userSegment } from '../events/doc';
 import { FACT_PAGES, profileFactShapes, type AccountProfile, type Fact, type ProfileFactKey, type ProfileFacts } from '../profile/schema';
 
 /**
@@ -49,9 +50,6 @@ const cardFactShapes = {
 
 export const cardFactsSchema = z.object(cardFactShapes).partial().strict();
 export type CardFacts = z.infer<typeof cardFactsSchema>;
-
-/** One user's segment of a document id: `@` and the URI-encoded CouchDB user name (no `/` or `@` in it). */
-export const userSegment = (user: string): string => `@${encodeURIComponent(user)}`;
 
 export const cardDocSchema = z
   .object({

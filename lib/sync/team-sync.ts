@@ -19,7 +19,6 @@ import {
 import {
   emptySyncState,
   MAX_PENDING_COUNT,
-  MAX_REFUSED,
   originPattern,
   policyUrl,
   readSyncState,
@@ -67,7 +66,10 @@ export interface TeamSyncOptions {
 }
 
 export interface TeamSync {
-  /** The CouchDB user new events are recorded under (undefined while team sync is not set up). */
+  /**
+   * The CouchDB user events recorded in this browser are stamped with: the server's session name
+   * (userCtx.name) from the last sign-in or token, undefined before the first one.
+   */
   owner(): Promise<string | undefined>;
   /** A sync in ~debounceMs (after a stored batch). */
   schedule(): void;
@@ -97,6 +99,9 @@ const ownedBy = (doc: { _id?: string; owner?: unknown }, req?: { query?: { owner
 
 
 const REFUSED_NAMES = new Set(['forbidden', 'unauthorized']);
+
+const mismatchMessage = (session: string, typed: string): string =>
+  `You are signed in to the team server as “${session}”, but your team sync user name here is “${typed}”. Nothing is sent until they agree: sign in as ${typed}, or change the user name to ${session}.`;
 
 /** A stored document without PouchDB's bookkeeping (`_rev` stays: the card schema allows it). */
 const stripMeta = (doc: unknown): unknown => {
@@ -160,7 +165,8 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
       urlLocked: locked,
       signedIn: stored.signedIn || !!tokenCache,
     };
-    state.pending = await countPending(state.user, state.user ? state.pushedSeq[state.user] : undefined);
+    const owner = state.sessionUser;
+    state.pending = (await countPending(owner, owner ? state.pushedSeq[owner] : undefined)) + state.refused.length;
     return { state, config };
   };
 
@@ -199,9 +205,11 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
       const error = raw as { id?: unknown; name?: unknown; error?: unknown; reason?: unknown; message?: unknown };
       const name = String(error.name ?? error.error ?? '').toLowerCase();
       if (!REFUSED_NAMES.has(name) || typeof error.id !== 'string') return [];
+      // ev/<account>/[@<user>/]<event id>, card/<account>/@<user>/<card id>
       const [, accountId = '', ...rest] = error.id.split('/');
+      const eventId = (rest[0]?.startsWith('@') ? rest.slice(1) : rest).join('/');
       const reason = typeof error.reason === 'string' && error.reason ? error.reason : typeof error.message === 'string' ? error.message : name;
-      return [{ eventId: rest.join('/'), accountId, reason: reason.slice(0, 1000), at }];
+      return [{ eventId, accountId, docId: error.id, reason: reason.slice(0, 1000), at }];
     });
 
   /**
@@ -244,23 +252,51 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
         failed(state, 'permission', `CSM Guide may not reach ${origin(config.url)} yet: press Sign in on the options page and allow it.`),
       );
     }
+    // The server's word on who this browser is, every sync: an expired session asks for a sign-in,
+    // and a session that is not the configured user stops everything (their events would be refused).
+    const live = await sessionUser(fetcher, config.url);
+    if (live === null) {
+      const message = tokenCache
+        ? 'The team server does not accept your sign-in token (expired, or not one it knows): paste a new one in Settings.'
+        : 'Your team sync session has ended: sign in again to share your progress.';
+      return writeState(failed({ ...state, signedIn: false }, 'signed-out', message));
+    }
+    const user = live ?? state.sessionUser;
+    if (!user) return writeState(failed(state, 'offline', `Can’t reach the team server at ${origin(config.url)} to check who is signed in.`));
+    if (user !== state.sessionUser) state.sessionUser = user;
+    if (user !== config.user) return writeState(failed(state, 'mismatch', mismatchMessage(user, config.user)));
+
     const remote = openRemote(config.url, fetcher);
     try {
-      await publishCards(config.user).catch((error: unknown) => {
+      await publishCards(user).catch((error: unknown) => {
         cardsDirty = true;
         throw error;
       });
       const at = now();
-      // Push: own events only. query_params name the owner, so each user name has its own checkpoint.
+      // Refused before: the push checkpoint went past them, so they are offered again by id at
+      // every sync (still counted as waiting) until the server takes them or the cause is fixed.
+      let refused: RefusedEvent[] = [];
+      if (state.refused.length) {
+        const retry = state.refused.map((r) => ({ ...r, docId: r.docId ?? `ev/${r.accountId}/${r.eventId}` }));
+        const again = await db.replicate.to(remote, {
+          doc_ids: retry.map((r) => r.docId),
+          checkpoint: false,
+          batch_size: BATCH_SIZE,
+        } as PouchDB.Replication.ReplicateOptions);
+        const reasons = new Map(refusedFrom((again.errors ?? []) as unknown[], at).map((r) => [r.docId, r.reason]));
+        refused = retry.flatMap((r) => (reasons.has(r.docId) ? [{ ...r, reason: reasons.get(r.docId)! }] : []));
+      }
+      // Push: own events and cards only. query_params name the owner, so each user has its own
+      // checkpoint, kept on this browser only: a member cannot move it on the server.
       const push = await db.replicate.to(remote, {
         filter: ownedBy as never,
-        query_params: { owner: config.user },
+        query_params: { owner: user },
         batch_size: BATCH_SIZE,
+        checkpoint: 'source',
       } as PouchDB.Replication.ReplicateOptions);
-      const refused = refusedFrom((push.errors ?? []) as unknown[], at);
-      const known = new Set(state.refused.map((r) => `${r.accountId}/${r.eventId}`));
-      const allRefused = [...state.refused, ...refused.filter((r) => !known.has(`${r.accountId}/${r.eventId}`))].slice(-MAX_REFUSED);
-      const pushedSeq = push.last_seq === undefined ? state.pushedSeq : { ...state.pushedSeq, [config.user]: push.last_seq };
+      const known = new Set(refused.map((r) => r.docId));
+      const allRefused = [...refused, ...refusedFrom((push.errors ?? []) as unknown[], at).filter((r) => !known.has(r.docId))];
+      const pushedSeq = push.last_seq === undefined ? state.pushedSeq : { ...state.pushedSeq, [user]: push.last_seq };
 
       // Pull: the whole team (leads and CSMs read everything); tell the open pages what came in.
       // Only events and account cards this version reads, of a sane size and not dated ahead (pull-limits.ts).
@@ -270,6 +306,9 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
       const pull = db.replicate.from(remote, {
         filter: ((doc: unknown) => acceptPulled(doc, pullNow)) as never,
         batch_size: BATCH_SIZE,
+        // The pull checkpoint lives on this browser only: `_local` documents on the server skip
+        // validation, so a member could otherwise move a teammate's checkpoint past events.
+        checkpoint: 'target',
       } as PouchDB.Replication.ReplicateOptions);
       pull.on('change', (info) => {
         for (const doc of (info as { docs?: unknown[] }).docs ?? []) {
@@ -293,7 +332,7 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
         lastError: null,
         refused: allRefused,
         pushedSeq,
-        pending: await countPending(config.user, pushedSeq[config.user]),
+        pending: (await countPending(user, pushedSeq[user])) + allRefused.length,
         lastPulled: pulled.length,
       });
     } catch (error) {
@@ -334,7 +373,7 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
   };
 
   return {
-    owner: async () => (await readConfig()).config?.user,
+    owner: async () => (await readConfig()).config ? ((await readState()).sessionUser ?? undefined) : undefined,
     schedule,
     run,
 
@@ -350,13 +389,18 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
     async signIn(password) {
       const { state, config } = await current();
       if (!config) return failed(state, 'signed-out', 'Save the team database URL and your user name first.');
+      let name: string;
       try {
-        await signIn(fetcher, config.url, config.user, password);
+        name = (await signIn(fetcher, config.url, config.user, password)).name;
       } catch (error) {
         const kind = error instanceof SyncError ? error.kind : 'server';
         return writeState(failed({ ...state, signedIn: !!tokenCache }, kind, errorText(error)));
       }
-      await writeState({ ...state, signedIn: true, lastError: null });
+      // The name the server gives the session (SSO and proxies may map the typed one to another).
+      const live = (await sessionUser(fetcher, config.url)) ?? name;
+      const next = { ...state, signedIn: true, sessionUser: live, lastError: null };
+      if (live !== config.user) return writeState(failed(next, 'mismatch', mismatchMessage(live, config.user)));
+      await writeState(next);
       return run();
     },
 
@@ -373,6 +417,7 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
       if (token) await options.session.set({ [TEAM_SYNC_TOKEN_KEY]: token });
       else await options.session.remove(TEAM_SYNC_TOKEN_KEY);
       const { state } = await current();
+      // run() asks the server who the token is (userCtx.name) and keeps it as the session user.
       return run().catch(() => state);
     },
 

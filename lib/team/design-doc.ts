@@ -23,7 +23,7 @@ export const MAX_AHEAD_MS = 5 * 60_000;
  * the server's design doc only when its stored version differs. A unit test pins the source's hash
  * to this version, so a change without a bump fails.
  */
-export const DESIGN_DOC_VERSION = '2';
+export const DESIGN_DOC_VERSION = '3';
 
 /**
  * CouchDB runs this in its own ES5 JavaScript engine (no arrow functions, let/const or template
@@ -173,12 +173,16 @@ export const VALIDATE_DOC_UPDATE = String.raw`function (newDoc, oldDoc, userCtx,
     return;
   }
 
-  var idMatch = /^ev\/([a-zA-Z0-9]{18})\/(.+)$/.exec(newDoc._id);
-  if (!idMatch) refuse('Only progress events can be synced (document id must be ev/<account id>/<event id>).');
+  // The session's user is part of the id: a write whose id names someone else is refused before
+  // anything else, so nobody can make a revision (a conflict included: a new_edits:false write
+  // with no stored ancestor reaches this function with oldDoc = null) of a colleague's event.
+  var idMatch = /^ev\/([a-zA-Z0-9]{18})\/@([^\/@]+)\/(.+)$/.exec(newDoc._id);
+  if (!idMatch) refuse('Only progress events can be synced (document id must be ev/<account id>/@<user>/<event id>).');
+  if (idMatch[2] !== encodeURIComponent(userCtx.name) || newDoc.owner !== userCtx.name) {
+    refuse('You can only record events in your own name (signed in as ' + userCtx.name + ').');
+  }
   if (idMatch[1] !== newDoc.accountId) refuse('The document id names account ' + idMatch[1] + ' but the event is for another account.');
-  if (idMatch[2] !== newDoc.id) refuse('The document id does not match the event id.');
-
-  if (newDoc.owner !== userCtx.name) refuse('You can only record events in your own name (signed in as ' + userCtx.name + ').');
+  if (idMatch[3] !== newDoc.id) refuse('The document id does not match the event id.');
 
   // CouchDB's own fields; _attachments and the rest are refused like any other extra field.
   var allowed = { _id: 1, _rev: 1, _revisions: 1, id: 1, accountId: 1, by: 1, at: 1, owner: 1, type: 1 };
@@ -205,6 +209,7 @@ export const VALIDATE_DOC_UPDATE = String.raw`function (newDoc, oldDoc, userCtx,
   if (!isBoundedString(newDoc.id, 1, 80)) refuse('The event id must be a string of 1 to 80 characters.');
   if (!isBoundedString(newDoc.by, 0, 120)) refuse('The CSM name (by) must be a string of at most 120 characters.');
   if (!isIsoInstant(newDoc.at)) refuse('The event time (at) must be an ISO date-time such as 2026-01-31T09:30:00Z.');
+  notAhead(newDoc.at);
 
   if (type === 'item') {
     if (!isBoundedString(newDoc.ruleId, 1, 60)) refuse('The rule id must be a string of 1 to 60 characters.');

@@ -64,7 +64,7 @@ let counter = 0;
 const event = (owner: string, over: Record<string, unknown> = {}) => {
   const id = `2026-01-31T09:30:00.000Z-${suffix}${++counter}`;
   return {
-    _id: `ev/${ACCOUNT}/${id}`,
+    _id: `ev/${ACCOUNT}/@${encodeURIComponent(owner)}/${id}`,
     id,
     accountId: ACCOUNT,
     by: 'Maria Lopez',
