@@ -58,7 +58,10 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) void sync.run();
   });
+  // The worker's start (a browser restart, a wake-up) and the network coming back each sync at
+  // once: waiting ticks go up without waiting for the next minute's alarm.
   void sync.run();
+  globalThis.addEventListener?.('online', () => void sync.run());
   browser.runtime.onMessage.addListener(createTabServices(browser));
   // The toolbar badge counts the overdue steps of every account (the popup's "My day" lists them).
   startMyDay(browser, events, Intl.DateTimeFormat().resolvedOptions().timeZone);

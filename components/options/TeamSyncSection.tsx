@@ -170,7 +170,9 @@ export function TeamSyncSection({ transport, requestOrigin = defaultRequestOrigi
     setBusy(true);
     const response = await send(message);
     setBusy(false);
-    setNote(response.ok ? done : response.error);
+    // "Synced." only when the sync succeeded: offline or signed out, the error below says why instead.
+    const failedSync = response.ok && 'state' in response && message.type === 'sync/now' && (response.state as SyncState).lastError;
+    setNote(!response.ok ? response.error : failedSync ? 'Not synced: see below.' : done);
   };
 
   const error = state?.lastError;
@@ -249,7 +251,7 @@ export function TeamSyncSection({ transport, requestOrigin = defaultRequestOrigi
         {state?.configured ? (
           <p>
             {state.signedIn ? `Signed in as ${state.user}` : 'Not signed in'} ·{' '}
-            {state.lastSyncAt ? `last synced ${ago(state.lastSyncAt)}` : 'not synced yet'} ·{' '}
+            {state.lastSyncAt ? `${error ? 'last good sync' : 'last synced'} ${ago(state.lastSyncAt)}` : 'not synced yet'} ·{' '}
             <span data-testid="team-sync-pending" data-count={state.pending}>
               {state.pending} {state.pending === 1 ? 'event' : 'events'} waiting to be sent
             </span>
@@ -266,7 +268,7 @@ export function TeamSyncSection({ transport, requestOrigin = defaultRequestOrigi
       {state?.refused.length ? (
         <div data-testid="team-sync-refused">
           <h3 className="page-card__subtitle">Refused by the team server ({state.refused.length})</h3>
-          <p className="page-hint">These events stay on this browser. The server said why:</p>
+          <p className="page-hint">These events stay on this browser and are offered again at every sync (they count as waiting). The server said why:</p>
           <ul>
             {state.refused.map((r) => (
               <li key={`${r.accountId}/${r.eventId}`} data-event-id={r.eventId}>
