@@ -55,7 +55,11 @@ export const fromEventDoc = (doc: unknown): ProgressEvent | null => {
   void _attachments;
   if (typeof _id !== 'string' || !_id.startsWith(EVENT_PREFIX)) return null;
   const parsed = progressEventSchema.safeParse(rest);
-  if (!parsed.success || eventDocId(parsed.data, typeof owner === 'string' ? owner : undefined) !== _id) return null;
+  if (!parsed.success) return null;
+  // The owned form, or the form without a user: events recorded before the user was part of the
+  // id (kept, and still read; the team database no longer accepts new ones in that form).
+  const ownedId = typeof owner === 'string' && eventDocId(parsed.data, owner) === _id;
+  if (!ownedId && eventDocId(parsed.data) !== _id) return null;
   return parsed.data;
 };
 
@@ -69,7 +73,9 @@ export interface Authorship {
 /** The authorship of a stored event document, when its id names a user. */
 export const authorshipOf = (doc: unknown): Authorship | null => {
   const owner = ownerOf(doc);
-  if (!owner || !fromEventDoc(doc)) return null;
+  const event = owner ? fromEventDoc(doc) : null;
+  // Only an id that names the user proves it (the older form without one proves nothing).
+  if (!owner || !event || (doc as { _id?: unknown })._id !== eventDocId(event, owner)) return null;
   const conflicts = (doc as { _conflicts?: unknown })._conflicts;
   return Array.isArray(conflicts) && conflicts.length ? { owner, tampered: true } : { owner };
 };

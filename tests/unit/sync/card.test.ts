@@ -64,3 +64,21 @@ describe('account cards', () => {
     expect(pulledRefusal({ _id: '_design/x' }, now)).toMatch(/not an event or an account card/);
   });
 });
+
+describe('event documents', () => {
+  const event = { type: 'item' as const, id: '2026-11-20T15:00:00.000Z-a', accountId: ACCOUNT, by: 'Maria Lopez', at: seen, ruleId: 'OB-ROSTERS', done: true };
+  it('name their user in the id when signed for, and only that form proves the author', async () => {
+    const { authorshipOf, fromEventDoc, toEventDoc } = await import('@/lib/events/doc');
+    const owned = toEventDoc(event, 'maria');
+    expect(owned._id).toBe(`ev/${ACCOUNT}/@maria/${event.id}`);
+    expect(fromEventDoc(owned)).toEqual(event);
+    expect(authorshipOf(owned)).toEqual({ owner: 'maria' });
+    expect(authorshipOf({ ...owned, _conflicts: ['2-b'] })).toEqual({ owner: 'maria', tampered: true });
+    // Recorded before the user was part of the id: still read (no progress disappears), author not proven.
+    const legacy = { ...event, _id: `ev/${ACCOUNT}/${event.id}`, owner: 'maria' };
+    expect(fromEventDoc(legacy)).toEqual(event);
+    expect(authorshipOf(legacy)).toBeNull();
+    // An id naming someone else than the owner field is nobody's event.
+    expect(fromEventDoc({ ...owned, owner: 'sam' })).toBeNull();
+  });
+});
