@@ -255,6 +255,7 @@ export function TeamSyncSection({ transport, requestOrigin = defaultRequestOrigi
             <span data-testid="team-sync-pending" data-count={state.pending}>
               {state.pending} {state.pending === 1 ? 'event' : 'events'} waiting to be sent
             </span>
+            {state.lastSkipped ? ` · ${state.lastSkipped} team ${state.lastSkipped === 1 ? 'document' : 'documents'} left out of the last pull (not readable, too large or dated ahead)` : null}
           </p>
         ) : (
           <p>Team sync is off.</p>

@@ -14,6 +14,16 @@ export const TEAM_SYNC_STATE_KEY = 'teamSyncState';
 export const TEAM_SYNC_TOKEN_KEY = 'teamSyncToken';
 /** The policy key (chrome.storage.managed) that sets the team database URL and locks it. */
 export const POLICY_URL_KEY = 'teamSyncUrl';
+/** The policy key that sets the pull cap (documents this browser keeps in its log at most). */
+export const POLICY_MAX_DOCS_KEY = 'teamSyncMaxDocs';
+/** The pull cap without a policy: far above a team's real log, far below a full disk. */
+export const DEFAULT_MAX_DOCS = 200_000;
+
+/** The pull cap the policy sets, or the default. */
+export const policyMaxDocs = (managed: unknown): number => {
+  const raw = (managed as Record<string, unknown> | null)?.[POLICY_MAX_DOCS_KEY];
+  return typeof raw === 'number' && Number.isInteger(raw) && raw >= 1000 ? raw : DEFAULT_MAX_DOCS;
+};
 
 /** A CouchDB database URL: http(s), no credentials, no query, a database name as the last segment. */
 export const teamDbUrlSchema = z
@@ -79,6 +89,8 @@ export const syncStateSchema = z.object({
   pushedSeq: z.record(z.string().max(120), z.union([z.number(), z.string().max(200)])),
   /** How many team events the last pull brought in. */
   lastPulled: z.number().int().min(0),
+  /** How many documents the last pull left out (not an event or card this version reads, too large, dated ahead). */
+  lastSkipped: z.number().int().min(0).default(0),
 });
 export type SyncState = z.infer<typeof syncStateSchema>;
 
@@ -98,6 +110,7 @@ export const emptySyncState = (): SyncState => ({
   refused: [],
   pushedSeq: {},
   lastPulled: 0,
+  lastSkipped: 0,
 });
 
 /** The stored state, or the empty one when there is none or it does not parse. */

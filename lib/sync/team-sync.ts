@@ -20,6 +20,7 @@ import {
   emptySyncState,
   MAX_PENDING_COUNT,
   originPattern,
+  policyMaxDocs,
   policyUrl,
   readSyncState,
   teamSyncConfigSchema,
@@ -63,6 +64,8 @@ export interface TeamSyncOptions {
   /** Wait after a stored batch before pushing, so a burst of ticks is one replication. */
   debounceMs?: number;
   openRemote?: (url: string, fetcher: Fetcher) => EventDb;
+  /** The pull cap, when not from policy (tests). */
+  maxDocs?: number;
 }
 
 export interface TeamSync {
@@ -298,20 +301,35 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
       const allRefused = [...refused, ...refusedFrom((push.errors ?? []) as unknown[], at).filter((r) => !known.has(r.docId))];
       const pushedSeq = push.last_seq === undefined ? state.pushedSeq : { ...state.pushedSeq, [user]: push.last_seq };
 
-      // Pull: the whole team (leads and CSMs read everything); tell the open pages what came in.
-      // Only events and account cards this version reads, of a sane size and not dated ahead (pull-limits.ts).
-      const pulled: ProgressEvent[] = [];
-      const observations: Observation[] = [];
+      // Pull: the whole team (leads and CSMs read everything); each batch is announced to the open
+      // pages as it is stored. Only events and account cards this version reads, of a sane size
+      // and not dated ahead, are kept (pull-limits.ts); the rest is counted as skipped. A cap on
+      // the documents this browser holds (policy teamSyncMaxDocs) stops a flood with an error.
+      const maxDocs = options.maxDocs ?? policyMaxDocs(await options.managed?.().catch(() => undefined));
+      const held = (await db.info()).doc_count;
+      let received = 0;
+      let skipped = 0;
+      let capped = false;
+      let pulledCount = 0;
+      const told: Array<Promise<unknown>> = [];
       const pullNow = Date.parse(now());
       const pull = db.replicate.from(remote, {
-        filter: ((doc: unknown) => acceptPulled(doc, pullNow)) as never,
+        filter: ((doc: unknown) => {
+          const ok = acceptPulled(doc, pullNow);
+          if (!ok) skipped++;
+          return ok;
+        }) as never,
         batch_size: BATCH_SIZE,
         // The pull checkpoint lives on this browser only: `_local` documents on the server skip
         // validation, so a member could otherwise move a teammate's checkpoint past events.
         checkpoint: 'target',
       } as PouchDB.Replication.ReplicateOptions);
       pull.on('change', (info) => {
-        for (const doc of (info as { docs?: unknown[] }).docs ?? []) {
+        const docs = (info as { docs?: unknown[] }).docs ?? [];
+        received += docs.length;
+        const events: ProgressEvent[] = [];
+        const observations: Observation[] = [];
+        for (const doc of docs) {
           const id = (doc as { _id?: unknown })._id;
           if (typeof id === 'string' && id.startsWith(CARD_PREFIX)) {
             const card = cardDocSchema.safeParse(stripMeta(doc));
@@ -319,22 +337,36 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
             continue;
           }
           const event = fromEventDoc(doc);
-          if (event) pulled.push(event);
+          if (event) events.push(event);
+        }
+        pulledCount += events.length;
+        if (observations.length && options.observe) told.push(options.observe(observations).catch(() => undefined));
+        if (events.length) told.push(options.announce(events).catch(() => undefined));
+        if (held + received >= maxDocs && !capped) {
+          capped = true;
+          pull.cancel();
         }
       });
       await pull;
-      if (observations.length && options.observe) await options.observe(observations);
-      if (pulled.length) await options.announce(pulled);
-
-      return writeState({
+      await Promise.all(told);
+      const base = {
         ...state,
-        lastSyncAt: now(),
-        lastError: null,
         refused: allRefused,
         pushedSeq,
         pending: (await countPending(user, pushedSeq[user])) + allRefused.length,
-        lastPulled: pulled.length,
-      });
+        lastPulled: pulledCount,
+        lastSkipped: skipped,
+      };
+      if (capped) {
+        return writeState(
+          failed(
+            base,
+            'limit',
+            `Stopped pulling the team’s progress: this browser holds ${held + received} team-sync documents, the most it keeps is ${maxDocs}. Your own ticks are still sent. Ask your team lead: the team database may be flooded, or IT can raise the limit (policy teamSyncMaxDocs).`,
+          ),
+        );
+      }
+      return writeState({ ...base, lastSyncAt: now(), lastError: null });
     } catch (error) {
       const { kind, message, signedOut } = await explain(error, config);
       return writeState(failed({ ...state, ...(signedOut ? { signedIn: false } : {}) }, kind, message));

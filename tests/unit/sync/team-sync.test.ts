@@ -104,7 +104,7 @@ interface Browser {
   /** Ticks recorded in this browser: through the outbox, as a tab records them (stamped with the session user). */
   record(events: ProgressEvent[]): Promise<void>;
 }
-const browser = (): Browser => {
+const browser = (extra: { maxDocs?: number } = {}): Browser => {
   const db = openLocalDb(`sync-test-${process.pid}-${suffix}-${browsers++}`);
   const area = memoryArea();
   const session = memoryArea();
@@ -125,6 +125,7 @@ const browser = (): Browser => {
       await events.announce(added);
     },
     debounceMs: 60_000, // the tests call run() themselves
+    ...extra,
   });
   events = createEventService({ store: createEventStore(db), area, owner: sync.owner, onAdded: () => sync.schedule() });
   const record = async (list: ProgressEvent[]) => {
@@ -405,6 +406,40 @@ describe('account cards', () => {
     m.sync.profilesChanged();
     await m.sync.run();
     expect((await serverCards()).filter((c) => c['accountId'] === OTHER)).toHaveLength(2);
+  });
+});
+
+describe('limits on pull', () => {
+  const put = (doc: Record<string, unknown>) =>
+    fetch(`${dbUrl()}/${encodeURIComponent(String(doc['_id']))}`, {
+      method: 'PUT',
+      headers: { authorization: basic(server.admin), 'content-type': 'application/json' },
+      body: JSON.stringify(doc),
+    });
+
+  it('keeps nothing that is not an event or card this version reads, too large, or dated ahead; counts it as skipped', async () => {
+    // A server admin bypasses validation: this is what a hostile or broken server could send.
+    const future = { ...tick('OB-FUTURE'), at: '9999-01-01T00:00:00.000Z' };
+    await put({ ...toEventDoc(future, sam.name) });
+    const big = tick('OB-BIG');
+    await put({ ...toEventDoc(big, sam.name), by: 'x'.repeat(5000) });
+    await put({ _id: `ev/${ACCOUNT}/@${sam.name}/garbage`, hello: 'world' });
+    const l = browser();
+    await l.sync.configure({ url: dbUrl(), user: lee.name });
+    const state = await l.sync.signIn(lee.password);
+    expect(state.lastError).toBeNull();
+    expect(state.lastSkipped).toBeGreaterThanOrEqual(3);
+    const here = (await l.events.forAccounts([ACCOUNT])).map((e) => e.id);
+    expect(here).not.toContain(future.id);
+    expect(here).not.toContain(big.id);
+    expect(here.length).toBeGreaterThan(0);
+  });
+
+  it('stops at the cap with an error the CSM sees', async () => {
+    const l = browser({ maxDocs: 2 });
+    await l.sync.configure({ url: dbUrl(), user: lee.name });
+    const state = await l.sync.signIn(lee.password);
+    expect(state.lastError).toMatchObject({ kind: 'limit', message: expect.stringMatching(/Stopped pulling/) });
   });
 });
 
