@@ -117,6 +117,18 @@ describe('team-db setup', () => {
     expect(after.body.csmGuideVersion).toBe(DESIGN_DOC_VERSION);
   });
 
+  it('takes the database URL Settings asks for, as well as the server URL with --db', async () => {
+    const steps = await setupTeamDb({ url: `${server.url}/${db}`, admin: server.admin });
+    expect(steps.map((step) => step.subject)).toContain(`database ${db}`);
+    expect(steps.map((step) => step.result)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+    // A new database named by its URL is created there.
+    const other = `${db}-by-url`;
+    const created = await setupTeamDb({ url: `${server.url}/${other}/`, admin: server.admin });
+    expect(created[0]).toEqual({ subject: `database ${other}`, result: 'created' });
+    expect((await call('GET', `/${other}/${DESIGN_DOC_ID}`, server.admin)).status).toBe(200);
+    await call('DELETE', `/${other}`, server.admin);
+  });
+
   it('gives the accounts their team roles', async () => {
     const session = await call('GET', '/_session', lee);
     expect((session.body.userCtx as { roles: string[] }).roles).toEqual([LEAD_ROLE]);
