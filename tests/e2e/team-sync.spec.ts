@@ -138,11 +138,16 @@ test('each CSM signs in on the options page; the lead’s dashboard shows both C
   await expect(row.locator('td').nth(2)).toHaveText('Standard');
   await expect(row.locator('td').nth(3)).toHaveText('Account creation');
 
-  // Sam ticks the same item on the same account in his browser: the lead's row shows him last.
+  // Sam ticks the same item on the same account in his browser: the lead's open dashboard shows
+  // him last with no click (Sam's push 1.5 s after the tick, the dashboard's pull every 3 s).
+  const ticked = Date.now();
   await tick(sm, 'account', 'todo');
-  await expect.poll(eventCount, { timeout: 15_000 }).toBe(2);
-  await syncNow(lead);
-  await expect(row).toContainText('Sam Roe');
+  await expect(row).toContainText('Sam Roe', { timeout: 15_000 });
+  const reached = Date.now() - ticked;
+  test.info().annotations.push({ type: 'tick to lead’s dashboard', description: `${reached} ms` });
+  // The issue's target is 5 s; the bound here leaves room for a loaded CI machine.
+  expect(reached).toBeLessThan(10_000);
+  expect(await eventCount()).toBe(2);
   // Sam saw the Account page: its card brings the CSM (a Salesforce user name) and the segmentation.
   await expect(row.locator('td').nth(0)).toHaveText('Maria Lopez');
   await expect(row.locator('td').nth(1)).toHaveText('Digital');
