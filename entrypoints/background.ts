@@ -18,6 +18,8 @@ import { createWriter } from '@/lib/store/writer';
  * Defining the items here (and only here, with role `writer`) runs and persists their migrations.
  */
 const SYNC_ALARM = 'team-sync';
+/** chrome.storage.local key of the account profiles item (lib/store/items.ts, `local:profiles`). */
+const PROFILES_KEY = 'profiles';
 
 export default defineBackground(() => {
   const area = browser.storage.local as unknown as OutboxArea;
@@ -30,6 +32,9 @@ export default defineBackground(() => {
     local: browser.storage.local as unknown as KeyArea,
     session: browser.storage.session as unknown as KeyArea,
     announce: (added) => events.announce(added),
+    // Account cards: pulled ones teach this browser's profiles; own profiles go up as cards.
+    observe: async (observations) => void (await writer.observeProfiles(observations)),
+    profiles: () => writer.readProfiles(),
     managed: readManagedPolicy,
     hasPermission: (pattern) => browser.permissions.contains({ origins: [pattern] }),
   });
@@ -53,7 +58,10 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) void sync.run();
   });
+  // The worker's start (a browser restart, a wake-up) and the network coming back each sync at
+  // once: waiting ticks go up without waiting for the next minute's alarm.
   void sync.run();
+  globalThis.addEventListener?.('online', () => void sync.run());
   browser.runtime.onMessage.addListener(createTabServices(browser));
   // The toolbar badge counts the overdue steps of every account (the popup's "My day" lists them).
   startMyDay(browser, events, Intl.DateTimeFormat().resolvedOptions().timeZone);
@@ -62,6 +70,8 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, areaName) => {
     if (areaName === 'local' && Object.entries(changes).some(([key, change]) => isOutboxKey(key) && change.newValue !== undefined))
       void events.flush().catch(() => undefined);
+    // A profile learned something: its account card goes up with the next sync.
+    if (areaName === 'local' && PROFILES_KEY in changes) sync.profilesChanged();
   });
   // Set aside anything unreadable now, rather than on the first write that meets it; move a v1
   // log into IndexedDB; store what a worker that stopped mid-tick left in the outbox.

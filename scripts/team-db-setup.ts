@@ -1,5 +1,6 @@
 /**
- * `npm run team-db:setup -- <couchdb-url> [--admin user:pass] [--db name] [--csm user:pass ...] [--lead user:pass ...]`
+ * `npm run team-db:setup -- <database-url> [--admin user:pass] [--csm user:pass ...] [--lead user:pass ...]`
+ * (or the server URL with `--db name`)
  * Prepares the team-sync database on CouchDB (see docs/team-sync.md). The work is in
  * lib/team/setup.ts; this only parses the command line and prints one line per step.
  */

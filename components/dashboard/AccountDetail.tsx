@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { contactLog, accountTimeline, type TimelineEntry } from '../../lib/audit/timeline';
+import { authorNotes, contactLog, accountTimeline, type EventAuthor, type TimelineEntry } from '../../lib/audit/timeline';
 import type { AccountSummary } from '../../lib/audit/types';
 import type { Playbook } from '../../lib/playbook/schema';
 import type { ItemProgress, ProgressEvent } from '../../lib/progress/events';
@@ -13,7 +13,11 @@ export interface AccountDetailProps {
   events: readonly ProgressEvent[];
   playbook: Playbook;
   timeZone: string;
+  /** Who recorded each event, as team sync proves it (by event id); empty without team sync. */
+  authors?: Readonly<Record<string, EventAuthor>>;
 }
+
+const NO_AUTHORS: Readonly<Record<string, EventAuthor>> = {};
 
 const BRANCH_TEXT = { unresponsive: 'Unresponsive', escalation: 'Escalation / cancellation' } as const;
 
@@ -41,8 +45,9 @@ function Stamp({ stamp, timeZone, today }: { stamp: ItemProgress | null; timeZon
 }
 
 /** One account, as a lead audits it: where it stands, what is late, and who did what when. */
-export function AccountDetail({ summary: s, events, playbook, timeZone }: AccountDetailProps) {
+export function AccountDetail({ summary: s, events, playbook, timeZone, authors = NO_AUTHORS }: AccountDetailProps) {
   const timeline = useMemo(() => accountTimeline(events, s.accountId, playbook), [events, s.accountId, playbook]);
+  const notes = useMemo(() => authorNotes(timeline, authors), [timeline, authors]);
   const log = useMemo(() => contactLog(s), [s]);
   const shown = s.items.filter((item) => item.state !== 'na');
   const today = s.today;
@@ -68,7 +73,7 @@ export function AccountDetail({ summary: s, events, playbook, timeZone }: Accoun
         </div>
         <div>
           <dt>Stage</dt>
-          <dd>{s.stageName ?? '—'}</dd>
+          <dd>{s.stageKnown === false ? 'Unknown: no page of this account was seen here and no account card came from the team' : (s.stageName ?? '—')}</dd>
         </div>
         <div>
           <dt>Completion</dt>
@@ -177,10 +182,28 @@ export function AccountDetail({ summary: s, events, playbook, timeZone }: Accoun
         {timeline.length ? (
           <ol className="detail-timeline" data-testid="timeline">
             {timeline.map((entry) => (
-              <li key={entry.id} className={entry.current ? undefined : 'detail-timeline__old'}>
-                <time dateTime={entry.at}>{formatStamp(entry.at, timeZone, today)}</time> · <strong>{who(entry.by)}</strong> ·{' '}
-                {entryText(entry)}
+              <li
+                key={entry.id}
+                className={entry.current ? undefined : 'detail-timeline__old'}
+                data-owner={notes.get(entry.id)?.owner ?? undefined}
+                data-flagged={notes.get(entry.id)?.flags.length ? 'true' : undefined}
+              >
+                <time dateTime={entry.at}>{formatStamp(entry.at, timeZone, today)}</time> ·{' '}
+                {notes.get(entry.id)?.owner ? (
+                  <>
+                    <strong>{notes.get(entry.id)!.owner}</strong> <span className="audit-sub">(signed in; display name “{entry.by || 'none'}”)</span>
+                  </>
+                ) : (
+                  <strong>{who(entry.by)}</strong>
+                )}{' '}
+                · {entryText(entry)}
                 {entry.current ? null : <span className="audit-sub"> (replaced by a later change)</span>}
+                {notes.get(entry.id)?.flags.length ? (
+                  <strong className="detail-flag" data-testid="author-flag">
+                    {' '}
+                    ⚠ Check: {notes.get(entry.id)!.flags.join('; ')}.
+                  </strong>
+                ) : null}
               </li>
             ))}
           </ol>

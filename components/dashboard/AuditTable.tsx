@@ -4,7 +4,7 @@ import type { AccountSummary } from '../../lib/audit/types';
 import { formatStamp } from '../shared/format';
 import { StateBadge } from '../shared/StateBadge';
 import { VisuallyHidden } from '../shared/VisuallyHidden';
-import { accountLabel, completionText, daysText, openText, percentText, worstOverdue } from './format';
+import { accountLabel, completionText, daysText, openText, percentText, stageText, worstOverdue } from './format';
 import { useWindowing } from './windowing';
 
 /** Every row has the same height, which is what lets the table render only what is in view. */
@@ -126,8 +126,8 @@ export function AuditTable({ rows, sort, onSort, onOpen, timeZone, today, labell
                 <td className="audit-cell">{s.csm ?? <span className="audit-unknown">not known</span>}</td>
                 <td className="audit-cell">{s.segment ?? <span className="audit-unknown">—</span>}</td>
                 <td className="audit-cell">{s.tier ?? <span className="audit-unknown">—</span>}</td>
-                <td className="audit-cell" title={s.stageName ?? undefined}>
-                  {s.stageName ?? <span className="audit-unknown">—</span>}
+                <td className="audit-cell" title={stageText(s) ?? undefined}>
+                  {s.stageKnown === false ? <span className="audit-unknown">Unknown</span> : (s.stageName ?? <span className="audit-unknown">—</span>)}
                 </td>
                 <td className="audit-cell" data-col="completion">
                   <span className="audit-num">{percentText(s.completion)}</span>

@@ -4,6 +4,7 @@ import { bundleFileName, createBundle, csvFileName, serializeBundle } from '../.
 import { perCsmStats } from '../../lib/audit/per-csm';
 import { applyQuery, DEFAULT_QUERY, filterOptions, type AuditQuery } from '../../lib/audit/query';
 import { auditToday } from '../../lib/audit/summarize';
+import type { EventAuthor } from '../../lib/audit/timeline';
 import { createSummaryCache } from '../../lib/audit/summary-cache';
 import type { CsmState, CsmStore } from '../../lib/store/progress-store';
 import { selectEngineSettings, selectPlaybook } from '../../lib/store/progress-store';
@@ -22,8 +23,11 @@ import { accountLabel, count, plural } from './format';
 import { ImportPanel } from './ImportPanel';
 import { Modal } from './Modal';
 
-/** How often an open dashboard pulls the team's progress while team sync is on. */
-const LIVE_SYNC_MS = 10_000;
+/**
+ * How often an open dashboard pulls the team's progress while team sync is on: with the CSM's
+ * push 1.5 s after a tick, a tick reaches an open dashboard in about 5 s.
+ */
+const LIVE_SYNC_MS = 3_000;
 
 export interface DashboardAppProps {
   store: CsmStore;
@@ -108,6 +112,20 @@ export function DashboardApp({ store, clock, app, optionsUrl }: DashboardAppProp
 
   const [selected, setSelected] = useState<{ accountId: string; opener: HTMLElement | null } | null>(null);
   const selectedSummary = selected ? summaries.find((s) => s.accountId === selected.accountId) : undefined;
+  // Who recorded the open account's events, as team sync's ids prove it (asked again as its events change).
+  const [authors, setAuthors] = useState<Record<string, EventAuthor>>({});
+  const selectedId = selected?.accountId;
+  const selectedEvents = selectedSummary?.eventCount;
+  useEffect(() => {
+    if (!selectedId) return;
+    let alive = true;
+    void sendMessage({ type: 'events/authors', accountIds: [selectedId] })
+      .then((response) => alive && setAuthors(response.ok ? response.authors : {}))
+      .catch(() => undefined);
+    return () => {
+      alive = false;
+    };
+  }, [selectedId, selectedEvents]);
   const [importOpen, setImportOpen] = useState(false);
   const importButton = useRef<HTMLButtonElement>(null);
   const tableHeading = useRef<HTMLHeadingElement>(null);
@@ -167,8 +185,10 @@ export function DashboardApp({ store, clock, app, optionsUrl }: DashboardAppProp
             Export and import
           </h2>
           <p className="page-hint">
-            CSMs export a bundle and send it to their lead; the lead imports everyone’s bundles here. The CSV is for spreadsheets: one row per account, one column per
-            rule.
+            {syncConfigured
+              ? 'Team sync brings your team’s progress here: there is no need to mail bundles. A bundle is for progress recorded before team sync, or for a lead outside it. '
+              : 'CSMs export a bundle and send it to their lead; the lead imports everyone’s bundles here. '}
+            The CSV is for spreadsheets: one row per account, one column per rule.
           </p>
           <div className="page-actions">
             <Button onClick={exportCsv} aria-disabled={!rows.length || undefined} data-action="export-csv">
@@ -248,7 +268,7 @@ export function DashboardApp({ store, clock, app, optionsUrl }: DashboardAppProp
       >
         {selectedSummary ? (
           <ErrorBoundary what="This account's detail" resetKey={selectedSummary}>
-            <AccountDetail summary={selectedSummary} events={events} playbook={playbook} timeZone={engineSettings.timeZone} />
+            <AccountDetail summary={selectedSummary} events={events} playbook={playbook} timeZone={engineSettings.timeZone} authors={authors} />
           </ErrorBoundary>
         ) : null}
       </Modal>

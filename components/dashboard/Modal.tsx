@@ -63,7 +63,10 @@ export function Modal({ open, onClose, title, returnFocus, fallbackFocus, childr
               <span aria-hidden="true">✕</span>
             </Button>
           </div>
-          <div className="page-dialog__body">{children}</div>
+          {/* Focusable: a long detail (a busy timeline) scrolls here, and keyboard users must be able to scroll it. */}
+          <div className="page-dialog__body" tabIndex={0}>
+            {children}
+          </div>
           {footer ? <div className="page-dialog__foot">{footer}</div> : null}
         </>
       ) : null}

@@ -4,9 +4,13 @@ import type { AccountSummary } from '../../lib/audit/types';
 
 export const percentText = (value: number | null): string => (value === null ? '—' : `${Math.round(value * 100)}%`);
 
-/** "1 of 5" (or "nothing applies yet"). */
-export const completionText = (s: Pick<AccountSummary, 'done' | 'applicable'>): string =>
-  s.applicable ? `${s.done} of ${s.applicable}` : 'nothing applies yet';
+/** "1 of 5" (or "nothing applies yet", or "stage unknown" when the stage was never learned). */
+export const completionText = (s: Pick<AccountSummary, 'done' | 'applicable'> & Partial<Pick<AccountSummary, 'stageKnown'>>): string =>
+  s.stageKnown === false ? 'stage unknown' : s.applicable ? `${s.done} of ${s.applicable}` : 'nothing applies yet';
+
+/** The stage's name; "Unknown" when this browser never learned it; null when there is none (FMC-only). */
+export const stageText = (s: Pick<AccountSummary, 'stageName' | 'stageKnown'>): string | null =>
+  s.stageKnown === false ? 'Unknown' : s.stageName;
 
 export const daysText = (days: number): string => (days === 1 ? '1 day' : `${days} days`);
 

@@ -22,6 +22,8 @@ const ERROR_TITLES: Record<NonNullable<SyncState['lastError']>['kind'], string> 
   forbidden: 'Refused (403)',
   server: 'Server error',
   permission: 'Permission needed',
+  mismatch: 'Signed in as someone else',
+  limit: 'Pull stopped',
 };
 
 type Errors = Partial<Record<'url' | 'user' | 'password' | 'token', string>>;
@@ -168,7 +170,9 @@ export function TeamSyncSection({ transport, requestOrigin = defaultRequestOrigi
     setBusy(true);
     const response = await send(message);
     setBusy(false);
-    setNote(response.ok ? done : response.error);
+    // "Synced." only when the sync succeeded: offline or signed out, the error below says why instead.
+    const failedSync = response.ok && 'state' in response && message.type === 'sync/now' && (response.state as SyncState).lastError;
+    setNote(!response.ok ? response.error : failedSync ? 'Not synced: see below.' : done);
   };
 
   const error = state?.lastError;
@@ -247,10 +251,11 @@ export function TeamSyncSection({ transport, requestOrigin = defaultRequestOrigi
         {state?.configured ? (
           <p>
             {state.signedIn ? `Signed in as ${state.user}` : 'Not signed in'} ·{' '}
-            {state.lastSyncAt ? `last synced ${ago(state.lastSyncAt)}` : 'not synced yet'} ·{' '}
+            {state.lastSyncAt ? `${error ? 'last good sync' : 'last synced'} ${ago(state.lastSyncAt)}` : 'not synced yet'} ·{' '}
             <span data-testid="team-sync-pending" data-count={state.pending}>
               {state.pending} {state.pending === 1 ? 'event' : 'events'} waiting to be sent
             </span>
+            {state.lastSkipped ? ` · ${state.lastSkipped} team ${state.lastSkipped === 1 ? 'document' : 'documents'} left out of the last pull (not readable, too large or dated ahead)` : null}
           </p>
         ) : (
           <p>Team sync is off.</p>
@@ -264,7 +269,7 @@ export function TeamSyncSection({ transport, requestOrigin = defaultRequestOrigi
       {state?.refused.length ? (
         <div data-testid="team-sync-refused">
           <h3 className="page-card__subtitle">Refused by the team server ({state.refused.length})</h3>
-          <p className="page-hint">These events stay on this browser. The server said why:</p>
+          <p className="page-hint">These events stay on this browser and are offered again at every sync (they count as waiting). The server said why:</p>
           <ul>
             {state.refused.map((r) => (
               <li key={`${r.accountId}/${r.eventId}`} data-event-id={r.eventId}>

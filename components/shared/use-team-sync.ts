@@ -40,7 +40,24 @@ export const ago = (at: string, now: number = Date.now()): string => {
 /** One line for the dashboard header: "Team data synced 2 min ago · 0 waiting", or what went wrong. */
 export const syncSummary = (state: SyncState, now?: number): string => {
   if (!state.configured) return 'Team sync is off: this dashboard shows this browser’s progress and imported bundles.';
-  if (state.lastError) return `Team sync: ${state.lastError.message}`;
+  if (state.lastError)
+    return `Team sync: ${state.lastError.message}${state.lastSyncAt ? ` (last good sync ${ago(state.lastSyncAt, now)})` : ''}`;
   const synced = state.lastSyncAt ? `Team data synced ${ago(state.lastSyncAt, now)}` : 'Team data not synced yet';
   return `${synced} · ${state.pending} waiting${state.refused.length ? ` · ${state.refused.length} refused` : ''}`;
+};
+
+/**
+ * The sidebar's one quiet line about team sync, or null when there is nothing to say (off, or
+ * synced with nothing waiting). `signIn`: the line offers a way to sign in again (Settings).
+ */
+export const sidebarSyncLine = (state: SyncState | null): { text: string; kind: 'signed-out' | 'offline' | 'waiting' | 'error'; signIn: boolean } | null => {
+  if (!state?.configured) return null;
+  const waiting = state.pending ? ` · ${state.pending} ${state.pending === 1 ? 'change' : 'changes'} waiting` : '';
+  const kind = state.lastError?.kind;
+  if (!state.signedIn || kind === 'signed-out') return { text: `Team sync: signed out${waiting}`, kind: 'signed-out', signIn: true };
+  if (kind === 'offline') return { text: `Team sync: offline${waiting}`, kind: 'offline', signIn: false };
+  if (kind === 'mismatch') return { text: 'Team sync: signed in as someone else, nothing is sent', kind: 'error', signIn: true };
+  if (kind) return { text: `Team sync: not sending${waiting}`, kind: 'error', signIn: true };
+  if (state.pending) return { text: `Team sync: ${state.pending} ${state.pending === 1 ? 'change' : 'changes'} waiting`, kind: 'waiting', signIn: false };
+  return null;
 };

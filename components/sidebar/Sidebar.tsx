@@ -10,6 +10,7 @@ import { ComposePicker } from './ComposePicker';
 import { DisclosureToggle } from './Disclosure';
 import { NoticeList, unreadableNotices } from './NoticeList';
 import { ResizeHandle } from './ResizeHandle';
+import { TeamSyncLine } from './TeamSyncLine';
 import { SIDEBAR_WIDTH } from '../../lib/store/schemas';
 import { openFlagCount, type SidebarIntent, type SidebarProps } from '../../lib/view-model/sidebar';
 
@@ -261,6 +262,7 @@ export function Sidebar(props: SidebarProps) {
             <VisuallyHidden>Collapse CSM Guide</VisuallyHidden>
           </Button>
         </header>
+        <TeamSyncLine onIntent={onIntent} />
         {lastResult ? (
           <p className={`csm-result csm-result--${lastResult.ok ? 'ok' : 'error'}`} data-result={lastResult.ok ? 'ok' : 'error'}>
             {lastResult.message}

@@ -51,7 +51,7 @@ export const auditCsv = (summaries: readonly AccountSummary[], playbook: Playboo
       s.csmLeader,
       s.segment,
       s.tier,
-      s.stageName,
+      s.stageKnown === false ? 'Unknown' : s.stageName,
       s.done,
       s.applicable,
       percent(s),

@@ -112,7 +112,10 @@ export const summarizeAccount = (
     });
   }
 
-  const steps = items.filter((item) => STEP_STATES.has(item.state));
+  // A stage this browser never learned (no profile, no account card, no branch) is not "account
+  // creation": the engine's default would count two ticks as 2 of 2. Unknown, and no completion.
+  const stageKnown = profile !== undefined || progress.branch !== null;
+  const steps = stageKnown ? items.filter((item) => STEP_STATES.has(item.state)) : [];
   const done = steps.filter((item) => item.state === 'done').length;
   const overdue = items.filter((item) => item.overdueDays !== null);
   const flags: AuditFlag[] = [];
@@ -163,8 +166,9 @@ export const summarizeAccount = (
     csmLeader: valueOf(facts, 'csmLeader') ?? null,
     segment: valueOf(facts, 'segmentation') ?? null,
     tier: valueOf(facts, 'serviceLevel') ?? null,
-    stage: model.stage,
-    stageName: model.stage ? STAGE_NAMES[model.stage] : null,
+    stage: stageKnown ? model.stage : null,
+    stageName: stageKnown && model.stage ? STAGE_NAMES[model.stage] : null,
+    stageKnown,
     orgHost,
     recordUrl: orgHost ? accountRecordUrl(orgHost, accountId) : null,
     done,

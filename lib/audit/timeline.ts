@@ -69,3 +69,48 @@ export const contactLog = (summary: Pick<AccountSummary, 'items' | 'progress'>):
     call: contacts[day]?.call ?? null,
   }));
 };
+
+/** Who recorded an event, as team sync proves it (the server checked the id against the session). */
+export interface EventAuthor {
+  owner: string;
+  tampered?: true;
+}
+
+/** What the timeline says about an entry's author beyond the name, for a lead to look at. */
+export interface AuthorNote {
+  /** The authenticated team-sync user, when the event came through team sync. */
+  owner: string | null;
+  /** Warnings, in words: a display name another user also records under, more than one name, a tampered event. */
+  flags: string[];
+}
+
+/**
+ * Display names are typed by each CSM and prove nothing; the authenticated user does. An entry is
+ * flagged when its display name is one another user also records under (someone writing as a
+ * colleague), when its user records under more than one display name, or when the event has
+ * conflicting revisions (someone wrote another version of it: tampered).
+ */
+export const authorNotes = (entries: readonly TimelineEntry[], authors: Readonly<Record<string, EventAuthor>>): Map<string, AuthorNote> => {
+  const ownersByName = new Map<string, Set<string>>();
+  const namesByOwner = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    const owner = authors[entry.id]?.owner;
+    if (!owner) continue;
+    const name = entry.by.trim().toLowerCase();
+    (ownersByName.get(name) ?? ownersByName.set(name, new Set()).get(name)!).add(owner);
+    (namesByOwner.get(owner) ?? namesByOwner.set(owner, new Set()).get(owner)!).add(name);
+  }
+  const notes = new Map<string, AuthorNote>();
+  for (const entry of entries) {
+    const author = authors[entry.id];
+    const flags: string[] = [];
+    if (author) {
+      const others = [...(ownersByName.get(entry.by.trim().toLowerCase()) ?? [])].filter((o) => o !== author.owner);
+      if (others.length) flags.push(`the name “${entry.by}” is also used by ${others.join(', ')}`);
+      if ((namesByOwner.get(author.owner)?.size ?? 0) > 1) flags.push(`${author.owner} records under more than one name`);
+      if (author.tampered) flags.push('tampered: another version of this event exists');
+    }
+    notes.set(entry.id, { owner: author?.owner ?? null, flags });
+  }
+  return notes;
+};

@@ -59,6 +59,11 @@ export interface AccountSummary {
   tier: ServiceLevel | null;
   stage: Stage | null;
   stageName: string | null;
+  /**
+   * False when this browser has learned nothing that decides the stage (no profile or account
+   * card, no branch): stage and completion are then unknown, never the engine's default stage.
+   */
+  stageKnown: boolean;
   /** Org host the account was seen on, and the record's Lightning URL when that host is a Salesforce org. */
   orgHost: string | null;
   recordUrl: string | null;

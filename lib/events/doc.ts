@@ -10,8 +10,17 @@ import { progressEventSchema, type ProgressEvent } from '../progress/events';
  */
 export const EVENT_PREFIX = 'ev/';
 
-export const eventDocId = (event: Pick<ProgressEvent, 'accountId' | 'id'>): string =>
-  `${EVENT_PREFIX}${event.accountId}/${event.id}`;
+/** A user's segment of a document id: `@` and the URI-encoded CouchDB user name (no `/` or `@` in it). */
+export const userSegment = (user: string): string => `@${encodeURIComponent(user)}`;
+
+/**
+ * `ev/<account>/<event id>` for an event nobody signed for (team sync off, an import, the v1 log);
+ * `ev/<account>/@<user>/<event id>` for one recorded while signed in to team sync. The user is part
+ * of the id so the team database's validation can hold the id to the session's user: nobody can
+ * write, or make a conflicting revision of, a document whose id names someone else.
+ */
+export const eventDocId = (event: Pick<ProgressEvent, 'accountId' | 'id'>, owner?: string): string =>
+  owner ? `${EVENT_PREFIX}${event.accountId}/${userSegment(owner)}/${event.id}` : `${EVENT_PREFIX}${event.accountId}/${event.id}`;
 
 /** The key range holding one account's events. */
 export const accountRange = (accountId: string): { startkey: string; endkey: string } => ({
@@ -31,7 +40,7 @@ export type EventDoc = ProgressEvent & { _id: string; _rev?: string; owner?: str
 
 export const toEventDoc = (event: ProgressEvent, owner?: string): EventDoc => ({
   ...event,
-  _id: eventDocId(event),
+  _id: eventDocId(event, owner),
   ...(owner ? { owner } : {}),
 });
 
@@ -46,8 +55,29 @@ export const fromEventDoc = (doc: unknown): ProgressEvent | null => {
   void _attachments;
   if (typeof _id !== 'string' || !_id.startsWith(EVENT_PREFIX)) return null;
   const parsed = progressEventSchema.safeParse(rest);
-  if (!parsed.success || eventDocId(parsed.data) !== _id) return null;
+  if (!parsed.success) return null;
+  // The owned form, or the form without a user: events recorded before the user was part of the
+  // id (kept, and still read; the team database no longer accepts new ones in that form).
+  const ownedId = typeof owner === 'string' && eventDocId(parsed.data, owner) === _id;
+  if (!ownedId && eventDocId(parsed.data) !== _id) return null;
   return parsed.data;
+};
+
+/** Who recorded a stored event, as its id proves it (the team database checked it against the session), and whether it has conflicting revisions. */
+export interface Authorship {
+  owner: string;
+  /** The document has conflicting revisions: someone wrote another version of it. */
+  tampered?: true;
+}
+
+/** The authorship of a stored event document, when its id names a user. */
+export const authorshipOf = (doc: unknown): Authorship | null => {
+  const owner = ownerOf(doc);
+  const event = owner ? fromEventDoc(doc) : null;
+  // Only an id that names the user proves it (the older form without one proves nothing).
+  if (!owner || !event || (doc as { _id?: unknown })._id !== eventDocId(event, owner)) return null;
+  const conflicts = (doc as { _conflicts?: unknown })._conflicts;
+  return Array.isArray(conflicts) && conflicts.length ? { owner, tampered: true } : { owner };
 };
 
 /** The owner recorded on a stored document, if any. */

@@ -1,5 +1,5 @@
 import type { ProgressEvent } from '../progress/events';
-import { accountRange, allEventsRange, fromEventDoc, toEventDoc } from './doc';
+import { accountRange, allEventsRange, authorshipOf, fromEventDoc, toEventDoc, type Authorship } from './doc';
 import type { EventDb } from './db';
 
 export interface AppendResult {
@@ -38,6 +38,8 @@ export interface EventStore {
   /** Every event, in pages (the dashboard reads the whole team this way). */
   page(after: string | null, limit: number): Promise<EventPage>;
   count(): Promise<number>;
+  /** Who recorded these accounts' events (only those whose id names a user), by event id. */
+  authors(accountIds: readonly string[]): Promise<Record<string, Authorship>>;
 }
 
 export const createEventStore = (db: EventDb): EventStore => ({
@@ -94,5 +96,18 @@ export const createEventStore = (db: EventDb): EventStore => ({
 
   async count() {
     return (await db.info()).doc_count;
+  },
+
+  async authors(accountIds) {
+    const authors: Record<string, Authorship> = {};
+    for (const accountId of new Set(accountIds)) {
+      const { rows } = await db.allDocs({ ...accountRange(accountId), include_docs: true, conflicts: true });
+      for (const row of rows) {
+        const author = authorshipOf(row.doc);
+        const event = author ? fromEventDoc(row.doc) : null;
+        if (author && event) authors[event.id] = author;
+      }
+    }
+    return authors;
   },
 });

@@ -1,5 +1,6 @@
 import type { ProgressEvent } from '../progress/events';
 import { CHANGES_KEY, describeChanges } from './changes';
+import type { Authorship } from './doc';
 import type { EventPage, EventStore } from './event-store';
 import { readOutbox, type OutboxArea } from './outbox';
 
@@ -13,8 +14,10 @@ export interface EventServiceOptions {
   store: EventStore;
   /** chrome.storage.local (the outbox and the change notices live there). */
   area: OutboxArea;
-  /** The team-sync account new events are recorded under, if team sync is set up. */
+  /** The team-sync user (the server's session name) events recorded in this browser are stamped with, if signed in once. */
   owner?: () => Promise<string | undefined>;
+  /** The background's clock (ISO instant): no event recorded here is dated after it. */
+  now?: () => string;
   /** Called after events were stored (team sync pushes them). */
   onAdded?: (added: ProgressEvent[]) => void;
   /** Keeps unreadable outbox entries (the writer's quarantine). Must not throw. */
@@ -25,8 +28,13 @@ export interface EventServiceOptions {
 export interface EventService {
   /** Moves everything in the outbox into the store; resolves once what was there at the call is stored. */
   flush(): Promise<{ added: number }>;
-  /** Stores events directly (a bundle import, a migration); idempotent. */
+  /**
+   * Stores events directly (a bundle import, a migration); idempotent. They keep their authors:
+   * no team-sync user is stamped on them, so they are never pushed under the importer's name.
+   */
   append(events: readonly ProgressEvent[]): Promise<{ added: number }>;
+  /** Who recorded each of these accounts' events, as the documents' ids prove it (team sync), by event id. */
+  authors(accountIds: readonly string[]): Promise<Record<string, Authorship>>;
   forAccounts(accountIds: readonly string[]): Promise<ProgressEvent[]>;
   page(after: string | null, limit: number): Promise<EventPage>;
   /** Tells the tabs about events that arrived another way (a team pull). */
@@ -49,10 +57,19 @@ export const createEventService = (options: EventServiceOptions): EventService =
     await area.set({ [CHANGES_KEY]: describeChanges(added, `${Date.now()}-${counter}-${random()}`) });
   };
 
-  const storeEvents = async (events: readonly ProgressEvent[]): Promise<ProgressEvent[]> => {
+  const clock = options.now ?? (() => new Date().toISOString());
+
+  /**
+   * `own`: recorded in this browser (the outbox), so stamped here with the team-sync user and
+   * dated no later than this clock (a page cannot date a tick ahead to make it win "latest wins").
+   */
+  const storeEvents = async (events: readonly ProgressEvent[], own: boolean): Promise<ProgressEvent[]> => {
     if (!events.length) return [];
-    const owner = await options.owner?.();
-    const { added } = await store.append(events, owner);
+    const owner = own ? await options.owner?.() : undefined;
+    const nowIso = clock();
+    const nowMs = Date.parse(nowIso);
+    const stamped = own ? events.map((event) => (Date.parse(event.at) > nowMs ? { ...event, at: nowIso } : event)) : events;
+    const { added } = await store.append(stamped, owner);
     if (added.length) {
       await announce(added);
       options.onAdded?.(added);
@@ -64,7 +81,7 @@ export const createEventService = (options: EventServiceOptions): EventService =
     const outbox = await readOutbox(area);
     if (outbox.invalid.length) await options.setAside?.(outbox.invalid);
     // Stored first, removed after: a stop in between leaves a replay, which is a no-op.
-    const added = await storeEvents(outbox.events);
+    const added = await storeEvents(outbox.events, true);
     const done = [...outbox.keys, ...outbox.invalid.map((entry) => entry.key)];
     if (done.length) await area.remove(done);
     return { added: added.length };
@@ -92,7 +109,8 @@ export const createEventService = (options: EventServiceOptions): EventService =
 
   return {
     flush,
-    append: async (events) => ({ added: (await storeEvents(events)).length }),
+    append: async (events) => ({ added: (await storeEvents(events, false)).length }),
+    authors: (accountIds) => store.authors(accountIds),
     forAccounts: (accountIds) => store.forAccounts(accountIds),
     page: (after, limit) => store.page(after, limit),
     announce,

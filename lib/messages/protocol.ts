@@ -6,6 +6,7 @@ import { progressEventSchema, type ProgressEvent } from '../progress/events';
 import { settingsPatchSchema, SITE_IDS } from '../settings/schema';
 import { accountIdSchema, ITEM_NAMES, recipientsDigestSchema, setupRuleIdSchema, SIDEBAR_SIDES, SIDEBAR_WIDTH, threadKeySchema } from '../store/schemas';
 import { couchUserSchema, teamDbUrlSchema, type SyncState } from '../sync/schema';
+import type { Authorship } from '../events/doc';
 
 /**
  * Every runtime message CSM Guide sends, as ONE zod union. The background parses each message
@@ -54,6 +55,8 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('events/flush') }).strict(),
   /** The stored events of these accounts (a tab asks only for the accounts it shows). */
   z.object({ type: z.literal('events/query'), accountIds: z.array(accountIdSchema).min(1).max(MAX_ACCOUNTS_PER_QUERY) }).strict(),
+  /** Who recorded these accounts' events, as team sync's document ids prove it (the dashboard's timeline). */
+  z.object({ type: z.literal('events/authors'), accountIds: z.array(accountIdSchema).min(1).max(MAX_ACCOUNTS_PER_QUERY) }).strict(),
   /** One page of the whole log, in `_id` order (the dashboard); `after` is the previous page's `next`. */
   z
     .object({
@@ -159,6 +162,7 @@ export interface Responses {
   'progress/append': { ok: true; added: number };
   'events/flush': { ok: true; added: number };
   'events/query': { ok: true; events: ProgressEvent[] };
+  'events/authors': { ok: true; authors: Record<string, Authorship> };
   'events/page': { ok: true; events: ProgressEvent[]; next: string | null };
   'profile/observe': { ok: true; changed: boolean };
   'profiles/observe': { ok: true; changed: number };

@@ -57,5 +57,12 @@ export const managedSchema = () => ({
       type: 'string',
       pattern: '^https?://',
     },
+    teamSyncMaxDocs: {
+      title: 'Team sync: most documents kept from the team',
+      description:
+        'A pull stops, with an error the CSM sees, once this browser would hold more team-sync documents than this (default 200000): a flooding member or a hostile server cannot fill the disk.',
+      type: 'integer',
+      minimum: 1000,
+    },
   },
 });

@@ -17,8 +17,8 @@ export interface ManagedResult {
 }
 
 const SCALARS = ['userName', 'initials', 'timeZone', 'onboardingObject'] as const;
-// teamSyncUrl is read by team sync (lib/sync/schema.ts policyUrl), not a setting: known, not applied here.
-const KNOWN = new Set<string>([...SCALARS, 'labels', 'sites', 'disabledRules', 'teamSyncUrl']);
+// teamSyncUrl and teamSyncMaxDocs are read by team sync (lib/sync/schema.ts), not settings: known, not applied here.
+const KNOWN = new Set<string>([...SCALARS, 'labels', 'sites', 'disabledRules', 'teamSyncUrl', 'teamSyncMaxDocs']);
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

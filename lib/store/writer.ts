@@ -66,12 +66,16 @@ export interface Writer {
   setAside(key: string, entries: Array<{ path?: string; value: unknown; issues: string[] }>): Promise<void>;
   /** Runs a task in the write queue (after every write already queued). */
   enqueue<T>(task: () => Promise<T>): Promise<T>;
+  /** Merges observations into the profiles, as `profiles/observe` does (team sync's pulled account cards). */
+  observeProfiles(observations: Array<{ accountId: string; facts: Partial<ProfileFacts>; orgHost?: string }>): Promise<number>;
+  /** The stored account profiles (team sync's account cards are made from them). */
+  readProfiles(): Promise<Record<string, AccountProfile>>;
 }
 
 const NOT_FROM_A_PAGE = 'Only CSM Guide’s own pages (options, dashboard) may do this; a page on a site may not.';
 
 // Not run in the write queue: the progress log and team sync (network) keep their own order.
-const EVENT_MESSAGES = new Set<MessageType>(['progress/append', 'events/flush', 'events/query', 'events/page', ...SYNC_MESSAGE_TYPES]);
+const EVENT_MESSAGES = new Set<MessageType>(['progress/append', 'events/flush', 'events/query', 'events/authors', 'events/page', ...SYNC_MESSAGE_TYPES]);
 
 type Handlers = { [T in MessageType]: (message: MessageOf<T>) => Promise<ResponseTo<T>> };
 
@@ -190,6 +194,7 @@ export const createWriter = (options: WriterOptions): Writer => {
     'progress/append': async ({ events }) => ({ ok: true, ...(await eventService().append(events)) }),
     'events/flush': async () => ({ ok: true, ...(await eventService().flush()) }),
     'events/query': async ({ accountIds }) => ({ ok: true, events: await eventService().forAccounts(accountIds) }),
+    'events/authors': async ({ accountIds }) => ({ ok: true, authors: await eventService().authors(accountIds) }),
     'events/page': async ({ after, limit }) => ({ ok: true, ...(await eventService().page(after, limit)) }),
 
     'profile/observe': async ({ accountId, orgHost, facts }) => {
@@ -354,5 +359,11 @@ export const createWriter = (options: WriterOptions): Writer => {
         if (entries.length) await write(items.quarantine, [...quarantine, ...entries]);
       }),
     enqueue,
+    observeProfiles: async (observations) => {
+      if (!observations.length) return 0;
+      const result = await enqueue(() => dispatch({ type: 'profiles/observe', observations } as MessageOf<'profiles/observe'>));
+      return result.ok ? result.changed : 0;
+    },
+    readProfiles: () => enqueue(() => load('profiles')),
   };
 };

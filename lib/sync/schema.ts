@@ -14,9 +14,16 @@ export const TEAM_SYNC_STATE_KEY = 'teamSyncState';
 export const TEAM_SYNC_TOKEN_KEY = 'teamSyncToken';
 /** The policy key (chrome.storage.managed) that sets the team database URL and locks it. */
 export const POLICY_URL_KEY = 'teamSyncUrl';
+/** The policy key that sets the pull cap (documents this browser keeps in its log at most). */
+export const POLICY_MAX_DOCS_KEY = 'teamSyncMaxDocs';
+/** The pull cap without a policy: far above a team's real log, far below a full disk. */
+export const DEFAULT_MAX_DOCS = 200_000;
 
-/** Refused events kept for the CSM to see; the oldest go first past this. */
-export const MAX_REFUSED = 200;
+/** The pull cap the policy sets, or the default. */
+export const policyMaxDocs = (managed: unknown): number => {
+  const raw = (managed as Record<string, unknown> | null)?.[POLICY_MAX_DOCS_KEY];
+  return typeof raw === 'number' && Number.isInteger(raw) && raw >= 1000 ? raw : DEFAULT_MAX_DOCS;
+};
 
 /** A CouchDB database URL: http(s), no credentials, no query, a database name as the last segment. */
 export const teamDbUrlSchema = z
@@ -40,13 +47,20 @@ export const couchUserSchema = z.string().trim().min(1, 'Enter your team sync us
 export const teamSyncConfigSchema = z.object({ url: teamDbUrlSchema, user: couchUserSchema }).strict();
 export type TeamSyncConfig = z.infer<typeof teamSyncConfigSchema>;
 
-export const SYNC_ERROR_KINDS = ['offline', 'signed-out', 'unauthorized', 'forbidden', 'server', 'permission'] as const;
+export const SYNC_ERROR_KINDS = ['offline', 'signed-out', 'unauthorized', 'forbidden', 'server', 'permission', 'mismatch', 'limit'] as const;
 export type SyncErrorKind = (typeof SYNC_ERROR_KINDS)[number];
 
 const isoAt = z.string().min(1).max(40);
 
 export const refusedEventSchema = z
-  .object({ eventId: z.string().max(200), accountId: z.string().max(40), reason: z.string().max(1000), at: isoAt })
+  .object({
+    eventId: z.string().max(200),
+    accountId: z.string().max(40),
+    /** The refused document's id, so the next sync offers it again (absent on entries an older version kept). */
+    docId: z.string().max(400).optional(),
+    reason: z.string().max(1000),
+    at: isoAt,
+  })
   .strict();
 export type RefusedEvent = z.infer<typeof refusedEventSchema>;
 
@@ -55,6 +69,12 @@ export const syncStateSchema = z.object({
   /** A cookie session was opened (or a token is set) and not closed since. */
   signedIn: z.boolean(),
   user: z.string().max(120).nullable(),
+  /**
+   * Who the server says this browser is (userCtx.name from /_session, at sign-in or with a token):
+   * events recorded here are stamped with it. Kept after the session ends, so ticks made while
+   * signed out go up under the same name once signed in again.
+   */
+  sessionUser: z.string().max(120).nullable().default(null),
   url: z.string().max(500).nullable(),
   /** The URL comes from enterprise policy (locked in the options page). */
   urlLocked: z.boolean(),
@@ -63,12 +83,14 @@ export const syncStateSchema = z.object({
   lastError: z.object({ kind: z.enum(SYNC_ERROR_KINDS), message: z.string().max(1000), at: isoAt }).strict().nullable(),
   /** Own events not pushed yet (capped at MAX_PENDING_COUNT). */
   pending: z.number().int().min(0),
-  /** Events the server refused, with its reason. */
-  refused: z.array(refusedEventSchema).max(MAX_REFUSED),
+  /** Events the server refused, with its reason: still waiting, offered again at every sync, never dropped. */
+  refused: z.array(refusedEventSchema),
   /** Per user name: the local change sequence up to which their events were pushed (the push checkpoint). */
   pushedSeq: z.record(z.string().max(120), z.union([z.number(), z.string().max(200)])),
   /** How many team events the last pull brought in. */
   lastPulled: z.number().int().min(0),
+  /** How many documents the last pull left out (not an event or card this version reads, too large, dated ahead). */
+  lastSkipped: z.number().int().min(0).default(0),
 });
 export type SyncState = z.infer<typeof syncStateSchema>;
 
@@ -79,6 +101,7 @@ export const emptySyncState = (): SyncState => ({
   configured: false,
   signedIn: false,
   user: null,
+  sessionUser: null,
   url: null,
   urlLocked: false,
   lastSyncAt: null,
@@ -87,6 +110,7 @@ export const emptySyncState = (): SyncState => ({
   refused: [],
   pushedSeq: {},
   lastPulled: 0,
+  lastSkipped: 0,
 });
 
 /** The stored state, or the empty one when there is none or it does not parse. */

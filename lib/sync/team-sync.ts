@@ -1,11 +1,26 @@
-import { fromEventDoc, EVENT_PREFIX } from '../events/doc';
+import type { Observation } from '../audit/merge';
+import { fromEventDoc } from '../events/doc';
 import { openRemoteDb, type EventDb } from '../events/db';
+import type { AccountProfile } from '../profile/schema';
 import type { ProgressEvent } from '../progress/events';
+import { randomSuffix } from '../store/ids';
+import { acceptPulled } from './pull-limits';
+import {
+  allCardsRange,
+  CARD_PREFIX,
+  cardAddsNews,
+  cardDocId,
+  cardDocSchema,
+  cardFactsOf,
+  cardObservation,
+  foldCards,
+  type CardDoc,
+} from './card';
 import {
   emptySyncState,
   MAX_PENDING_COUNT,
-  MAX_REFUSED,
   originPattern,
+  policyMaxDocs,
   policyUrl,
   readSyncState,
   teamSyncConfigSchema,
@@ -35,6 +50,10 @@ export interface TeamSyncOptions {
   session?: KeyArea;
   /** Tells open tabs and the dashboard about pulled events (EventService.announce). */
   announce(events: ProgressEvent[]): Promise<void>;
+  /** Merges pulled account cards into this browser's profiles (the writer's `profiles/observe`). */
+  observe?(observations: Observation[]): Promise<void>;
+  /** This browser's account profiles, whose team facts go up as account cards (lib/sync/card.ts). */
+  profiles?(): Promise<Record<string, AccountProfile>>;
   /** The network (the browser's fetch, whose cookie jar keeps the session; tests inject one). */
   fetch?: Fetcher;
   /** The enterprise policy (chrome.storage.managed); `teamSyncUrl` there wins and is locked. */
@@ -45,10 +64,15 @@ export interface TeamSyncOptions {
   /** Wait after a stored batch before pushing, so a burst of ticks is one replication. */
   debounceMs?: number;
   openRemote?: (url: string, fetcher: Fetcher) => EventDb;
+  /** The pull cap, when not from policy (tests). */
+  maxDocs?: number;
 }
 
 export interface TeamSync {
-  /** The CouchDB user new events are recorded under (undefined while team sync is not set up). */
+  /**
+   * The CouchDB user events recorded in this browser are stamped with: the server's session name
+   * (userCtx.name) from the last sign-in or token, undefined before the first one.
+   */
   owner(): Promise<string | undefined>;
   /** A sync in ~debounceMs (after a stored batch). */
   schedule(): void;
@@ -60,18 +84,34 @@ export interface TeamSync {
   setToken(token: string | null): Promise<SyncState>;
   /** The state with a fresh pending count. */
   status(): Promise<SyncState>;
+  /** Profiles changed: their account cards are brought up to date at the next sync (scheduled). */
+  profilesChanged(): void;
 }
 
 const BATCH_SIZE = 500;
 
-/** Push filter (runs on the local database): only events the signed-in CSM recorded. */
+/**
+ * Push filter (runs on the local database): only events and account cards the signed-in CSM
+ * recorded. PouchDB serialises it into the replication's filter, so it names its prefixes itself.
+ */
 const ownedBy = (doc: { _id?: string; owner?: unknown }, req?: { query?: { owner?: string } }): boolean =>
-  typeof doc._id === 'string' && doc._id.startsWith('ev/') && typeof doc.owner === 'string' && doc.owner === req?.query?.owner;
+  typeof doc._id === 'string' &&
+  (doc._id.startsWith('ev/') || doc._id.startsWith('card/')) &&
+  typeof doc.owner === 'string' &&
+  doc.owner === req?.query?.owner;
 
-/** Pull filter (runs on what the server sends): events only, not the design document. */
-const isEventDoc = (doc: { _id?: string }): boolean => typeof doc._id === 'string' && doc._id.startsWith(EVENT_PREFIX);
 
 const REFUSED_NAMES = new Set(['forbidden', 'unauthorized']);
+
+const mismatchMessage = (session: string, typed: string): string =>
+  `You are signed in to the team server as “${session}”, but your team sync user name here is “${typed}”. Nothing is sent until they agree: sign in as ${typed}, or change the user name to ${session}.`;
+
+/** A stored document without PouchDB's bookkeeping (`_rev` stays: the card schema allows it). */
+const stripMeta = (doc: unknown): unknown => {
+  if (typeof doc !== 'object' || doc === null) return doc;
+  const { _revisions: _r, _conflicts: _c, _attachments: _a, ...rest } = doc as Record<string, unknown>;
+  return rest;
+};
 
 export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
   const { db, local } = options;
@@ -128,7 +168,8 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
       urlLocked: locked,
       signedIn: stored.signedIn || !!tokenCache,
     };
-    state.pending = await countPending(state.user, state.user ? state.pushedSeq[state.user] : undefined);
+    const owner = state.sessionUser;
+    state.pending = (await countPending(owner, owner ? state.pushedSeq[owner] : undefined)) + state.refused.length;
     return { state, config };
   };
 
@@ -167,10 +208,40 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
       const error = raw as { id?: unknown; name?: unknown; error?: unknown; reason?: unknown; message?: unknown };
       const name = String(error.name ?? error.error ?? '').toLowerCase();
       if (!REFUSED_NAMES.has(name) || typeof error.id !== 'string') return [];
+      // ev/<account>/[@<user>/]<event id>, card/<account>/@<user>/<card id>
       const [, accountId = '', ...rest] = error.id.split('/');
+      const eventId = (rest[0]?.startsWith('@') ? rest.slice(1) : rest).join('/');
       const reason = typeof error.reason === 'string' && error.reason ? error.reason : typeof error.message === 'string' ? error.message : name;
-      return [{ eventId: rest.join('/'), accountId, reason: reason.slice(0, 1000), at }];
+      return [{ eventId, accountId, docId: error.id, reason: reason.slice(0, 1000), at }];
     });
+
+  /**
+   * Account cards: for each profile whose team facts say something the cards here (own and
+   * pulled) do not, one new card in the owner's name. Values are compared, not sightings, so a
+   * page seen again writes nothing, and a card pulled from a colleague and merged into the profile
+   * is not sent back as this CSM's.
+   */
+  let cardsDirty = true;
+  const publishCards = async (owner: string): Promise<void> => {
+    if (!options.profiles || !cardsDirty) return;
+    cardsDirty = false;
+    const profiles = await options.profiles();
+    const { rows } = await db.allDocs({ ...allCardsRange, include_docs: true });
+    const cards = rows.flatMap((row) => {
+      const parsed = cardDocSchema.safeParse(stripMeta(row.doc));
+      return parsed.success ? [parsed.data] : [];
+    });
+    const known = foldCards(cards);
+    const at = now();
+    const docs: CardDoc[] = [];
+    for (const profile of Object.values(profiles)) {
+      const facts = cardFactsOf(profile);
+      if (!Object.keys(facts).length || !cardAddsNews(facts, known.get(profile.accountId))) continue;
+      const id = `${at}-${randomSuffix()}`;
+      docs.push({ _id: cardDocId(profile.accountId, owner, id), kind: 'card', id, accountId: profile.accountId, owner, at, facts });
+    }
+    if (docs.length) await db.bulkDocs(docs);
+  };
 
   const once = async (): Promise<SyncState> => {
     const { state, config } = await current();
@@ -184,41 +255,118 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
         failed(state, 'permission', `CSM Guide may not reach ${origin(config.url)} yet: press Sign in on the options page and allow it.`),
       );
     }
+    // The server's word on who this browser is, every sync: an expired session asks for a sign-in,
+    // and a session that is not the configured user stops everything (their events would be refused).
+    const live = await sessionUser(fetcher, config.url);
+    if (live === null) {
+      const message = tokenCache
+        ? 'The team server does not accept your sign-in token (expired, or not one it knows): paste a new one in Settings.'
+        : 'Your team sync session has ended: sign in again to share your progress.';
+      return writeState(failed({ ...state, signedIn: false }, 'signed-out', message));
+    }
+    const user = live ?? state.sessionUser;
+    if (!user) return writeState(failed(state, 'offline', `Can’t reach the team server at ${origin(config.url)} to check who is signed in.`));
+    if (user !== state.sessionUser) state.sessionUser = user;
+    if (user !== config.user) return writeState(failed(state, 'mismatch', mismatchMessage(user, config.user)));
+
     const remote = openRemote(config.url, fetcher);
     try {
+      await publishCards(user).catch((error: unknown) => {
+        cardsDirty = true;
+        throw error;
+      });
       const at = now();
-      // Push: own events only. query_params name the owner, so each user name has its own checkpoint.
+      // Refused before: the push checkpoint went past them, so they are offered again by id at
+      // every sync (still counted as waiting) until the server takes them or the cause is fixed.
+      let refused: RefusedEvent[] = [];
+      if (state.refused.length) {
+        const retry = state.refused.map((r) => ({ ...r, docId: r.docId ?? `ev/${r.accountId}/${r.eventId}` }));
+        const again = await db.replicate.to(remote, {
+          doc_ids: retry.map((r) => r.docId),
+          checkpoint: false,
+          batch_size: BATCH_SIZE,
+        } as PouchDB.Replication.ReplicateOptions);
+        const reasons = new Map(refusedFrom((again.errors ?? []) as unknown[], at).map((r) => [r.docId, r.reason]));
+        refused = retry.flatMap((r) => (reasons.has(r.docId) ? [{ ...r, reason: reasons.get(r.docId)! }] : []));
+      }
+      // Push: own events and cards only. query_params name the owner, so each user has its own
+      // checkpoint, kept on this browser only: a member cannot move it on the server.
       const push = await db.replicate.to(remote, {
         filter: ownedBy as never,
-        query_params: { owner: config.user },
+        query_params: { owner: user },
         batch_size: BATCH_SIZE,
+        checkpoint: 'source',
       } as PouchDB.Replication.ReplicateOptions);
-      const refused = refusedFrom((push.errors ?? []) as unknown[], at);
-      const known = new Set(state.refused.map((r) => `${r.accountId}/${r.eventId}`));
-      const allRefused = [...state.refused, ...refused.filter((r) => !known.has(`${r.accountId}/${r.eventId}`))].slice(-MAX_REFUSED);
-      const pushedSeq = push.last_seq === undefined ? state.pushedSeq : { ...state.pushedSeq, [config.user]: push.last_seq };
+      const known = new Set(refused.map((r) => r.docId));
+      const allRefused = [...refused, ...refusedFrom((push.errors ?? []) as unknown[], at).filter((r) => !known.has(r.docId))];
+      const pushedSeq = push.last_seq === undefined ? state.pushedSeq : { ...state.pushedSeq, [user]: push.last_seq };
 
-      // Pull: the whole team (leads and CSMs read everything); tell the open pages what came in.
-      const pulled: ProgressEvent[] = [];
-      const pull = db.replicate.from(remote, { filter: isEventDoc as never, batch_size: BATCH_SIZE } as PouchDB.Replication.ReplicateOptions);
+      // Pull: the whole team (leads and CSMs read everything); each batch is announced to the open
+      // pages as it is stored. Only events and account cards this version reads, of a sane size
+      // and not dated ahead, are kept (pull-limits.ts); the rest is counted as skipped. A cap on
+      // the documents this browser holds (policy teamSyncMaxDocs) stops a flood with an error.
+      const maxDocs = options.maxDocs ?? policyMaxDocs(await options.managed?.().catch(() => undefined));
+      const held = (await db.info()).doc_count;
+      let received = 0;
+      let skipped = 0;
+      let capped = false;
+      let pulledCount = 0;
+      const told: Array<Promise<unknown>> = [];
+      const pullNow = Date.parse(now());
+      const pull = db.replicate.from(remote, {
+        filter: ((doc: unknown) => {
+          const ok = acceptPulled(doc, pullNow);
+          if (!ok) skipped++;
+          return ok;
+        }) as never,
+        batch_size: BATCH_SIZE,
+        // The pull checkpoint lives on this browser only: `_local` documents on the server skip
+        // validation, so a member could otherwise move a teammate's checkpoint past events.
+        checkpoint: 'target',
+      } as PouchDB.Replication.ReplicateOptions);
       pull.on('change', (info) => {
-        for (const doc of (info as { docs?: unknown[] }).docs ?? []) {
+        const docs = (info as { docs?: unknown[] }).docs ?? [];
+        received += docs.length;
+        const events: ProgressEvent[] = [];
+        const observations: Observation[] = [];
+        for (const doc of docs) {
+          const id = (doc as { _id?: unknown })._id;
+          if (typeof id === 'string' && id.startsWith(CARD_PREFIX)) {
+            const card = cardDocSchema.safeParse(stripMeta(doc));
+            if (card.success) observations.push(cardObservation(card.data));
+            continue;
+          }
           const event = fromEventDoc(doc);
-          if (event) pulled.push(event);
+          if (event) events.push(event);
+        }
+        pulledCount += events.length;
+        if (observations.length && options.observe) told.push(options.observe(observations).catch(() => undefined));
+        if (events.length) told.push(options.announce(events).catch(() => undefined));
+        if (held + received >= maxDocs && !capped) {
+          capped = true;
+          pull.cancel();
         }
       });
       await pull;
-      if (pulled.length) await options.announce(pulled);
-
-      return writeState({
+      await Promise.all(told);
+      const base = {
         ...state,
-        lastSyncAt: now(),
-        lastError: null,
         refused: allRefused,
         pushedSeq,
-        pending: await countPending(config.user, pushedSeq[config.user]),
-        lastPulled: pulled.length,
-      });
+        pending: (await countPending(user, pushedSeq[user])) + allRefused.length,
+        lastPulled: pulledCount,
+        lastSkipped: skipped,
+      };
+      if (capped) {
+        return writeState(
+          failed(
+            base,
+            'limit',
+            `Stopped pulling the team’s progress: this browser holds ${held + received} team-sync documents, the most it keeps is ${maxDocs}. Your own ticks are still sent. Ask your team lead: the team database may be flooded, or IT can raise the limit (policy teamSyncMaxDocs).`,
+          ),
+        );
+      }
+      return writeState({ ...base, lastSyncAt: now(), lastError: null });
     } catch (error) {
       const { kind, message, signedOut } = await explain(error, config);
       return writeState(failed({ ...state, ...(signedOut ? { signedIn: false } : {}) }, kind, message));
@@ -257,7 +405,7 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
   };
 
   return {
-    owner: async () => (await readConfig()).config?.user,
+    owner: async () => (await readConfig()).config ? ((await readState()).sessionUser ?? undefined) : undefined,
     schedule,
     run,
 
@@ -273,13 +421,18 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
     async signIn(password) {
       const { state, config } = await current();
       if (!config) return failed(state, 'signed-out', 'Save the team database URL and your user name first.');
+      let name: string;
       try {
-        await signIn(fetcher, config.url, config.user, password);
+        name = (await signIn(fetcher, config.url, config.user, password)).name;
       } catch (error) {
         const kind = error instanceof SyncError ? error.kind : 'server';
         return writeState(failed({ ...state, signedIn: !!tokenCache }, kind, errorText(error)));
       }
-      await writeState({ ...state, signedIn: true, lastError: null });
+      // The name the server gives the session (SSO and proxies may map the typed one to another).
+      const live = (await sessionUser(fetcher, config.url)) ?? name;
+      const next = { ...state, signedIn: true, sessionUser: live, lastError: null };
+      if (live !== config.user) return writeState(failed(next, 'mismatch', mismatchMessage(live, config.user)));
+      await writeState(next);
       return run();
     },
 
@@ -296,10 +449,16 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
       if (token) await options.session.set({ [TEAM_SYNC_TOKEN_KEY]: token });
       else await options.session.remove(TEAM_SYNC_TOKEN_KEY);
       const { state } = await current();
+      // run() asks the server who the token is (userCtx.name) and keeps it as the session user.
       return run().catch(() => state);
     },
 
     status: async () => writeState((await current()).state),
+
+    profilesChanged() {
+      cardsDirty = true;
+      schedule();
+    },
   };
 };
 

@@ -15,12 +15,15 @@ export const TEAM_ROLES = [CSM_ROLE, LEAD_ROLE] as const;
 
 export const DESIGN_DOC_ID = '_design/csm-guide';
 
+/** How far ahead of the server's clock an event or card may be dated (lib/sync/pull-limits.ts holds the client to the same). */
+export const MAX_AHEAD_MS = 5 * 60_000;
+
 /**
  * Bump whenever `VALIDATE_DOC_UPDATE` (or anything else in the design doc) changes: setup rewrites
  * the server's design doc only when its stored version differs. A unit test pins the source's hash
  * to this version, so a change without a bump fails.
  */
-export const DESIGN_DOC_VERSION = '1';
+export const DESIGN_DOC_VERSION = '3';
 
 /**
  * CouchDB runs this in its own ES5 JavaScript engine (no arrow functions, let/const or template
@@ -82,6 +85,80 @@ export const VALIDATE_DOC_UPDATE = String.raw`function (newDoc, oldDoc, userCtx,
     return typeof value === 'string' && value.length >= min && value.length <= max;
   }
 
+  function oneOf(value, list) {
+    for (var i = 0; i < list.length; i++) {
+      if (list[i] === value) return true;
+    }
+    return false;
+  }
+
+  function listOf(value, list) {
+    if (!isArray(value) || value.length > 10) return false;
+    for (var i = 0; i < value.length; i++) {
+      if (!oneOf(value[i], list)) return false;
+    }
+    return true;
+  }
+
+  function isArray(value) {
+    return Object.prototype.toString.call(value) === '[object Array]';
+  }
+
+  // An account card (lib/sync/card.ts): the facts a lead audits an account by, and nothing more.
+  function validateCard() {
+    var cardMatch = /^card\/([a-zA-Z0-9]{18})\/@([^\/@]+)\/(.+)$/.exec(newDoc._id);
+    if (!cardMatch) refuse('Only account cards can be synced here (document id must be card/<account id>/@<user>/<card id>).');
+    if (cardMatch[2] !== encodeURIComponent(userCtx.name) || newDoc.owner !== userCtx.name) {
+      refuse('You can only record account cards in your own name (signed in as ' + userCtx.name + ').');
+    }
+    if (cardMatch[1] !== newDoc.accountId) refuse('The document id names account ' + cardMatch[1] + ' but the card is for another account.');
+    if (cardMatch[3] !== newDoc.id) refuse('The document id does not match the card id.');
+    if (newDoc.kind !== 'card') refuse('An account card must say kind: card.');
+    var cardFields = { _id: 1, _rev: 1, _revisions: 1, kind: 1, id: 1, accountId: 1, owner: 1, at: 1, facts: 1 };
+    for (var key in newDoc) {
+      if (Object.prototype.hasOwnProperty.call(newDoc, key) && !cardFields.hasOwnProperty(key)) {
+        refuse('Field "' + key + '" is not synced: account cards carry only the facts a lead audits.');
+      }
+    }
+    if (!isBoundedString(newDoc.id, 1, 80)) refuse('The card id must be a string of 1 to 80 characters.');
+    if (!isIsoInstant(newDoc.at)) refuse('The card time (at) must be an ISO date-time such as 2026-01-31T09:30:00Z.');
+    notAhead(newDoc.at);
+    var facts = newDoc.facts;
+    if (!facts || typeof facts !== 'object' || isArray(facts)) refuse('The card facts must be an object.');
+    var checks = {
+      accountName: function (v) { return isBoundedString(v, 0, 255); },
+      csm: function (v) { return isBoundedString(v, 0, 255); },
+      segmentation: function (v) { return oneOf(v, ['Digital', 'Core', 'Strategic']); },
+      serviceLevel: function (v) { return oneOf(v, ['Basic', 'Standard', 'Premium']); },
+      subtypes: function (v) { return listOf(v, ['SMB', 'Hybrid', 'Franchise', 'GameDay']); },
+      assignmentDate: isIsoDate,
+      products: function (v) { return listOf(v, ['Learning', 'Compliance', 'Credentialing Software', 'Credentialing Service', 'Exclusions']); },
+      obCallCompletedDate: isIsoDate,
+      onboardingCompleted: function (v) { return typeof v === 'boolean'; }
+    };
+    for (var name in facts) {
+      if (!Object.prototype.hasOwnProperty.call(facts, name)) continue;
+      if (!checks.hasOwnProperty(name)) refuse('The fact "' + name + '" is not synced: account cards carry only the facts a lead audits.');
+      var fact = facts[name];
+      if (!fact || typeof fact !== 'object' || isArray(fact)) refuse('The card fact "' + name + '" must be an object.');
+      for (var part in fact) {
+        if (Object.prototype.hasOwnProperty.call(fact, part) && part !== 'value' && part !== 'observedAt') {
+          refuse('The card fact "' + name + '" may hold only value and observedAt.');
+        }
+      }
+      if (fact.value !== null && !checks[name](fact.value)) refuse('The card fact "' + name + '" has a value a card may not carry.');
+      if (!isIsoInstant(fact.observedAt)) refuse('The card fact "' + name + '" needs observedAt, an ISO date-time.');
+      notAhead(fact.observedAt);
+    }
+  }
+
+  // Clocks drift a little; an instant further ahead would win "latest wins" for ever.
+  function notAhead(instant) {
+    if (Date.parse(instant) > Date.now() + ${MAX_AHEAD_MS}) {
+      refuse('The time ' + instant + ' is in the future (this server’s clock says ' + new Date().toISOString() + '): check the computer’s clock.');
+    }
+  }
+
   if (isDbAdmin()) return;
 
   if (!userCtx.name) refuse('Sign in to team sync before recording progress.');
@@ -91,12 +168,21 @@ export const VALIDATE_DOC_UPDATE = String.raw`function (newDoc, oldDoc, userCtx,
   if (newDoc._deleted) refuse('Progress events cannot be deleted: record a new event that undoes it.');
   if (oldDoc) refuse('Events are immutable: record a new event instead of editing one.');
 
-  var idMatch = /^ev\/([a-zA-Z0-9]{18})\/(.+)$/.exec(newDoc._id);
-  if (!idMatch) refuse('Only progress events can be synced (document id must be ev/<account id>/<event id>).');
-  if (idMatch[1] !== newDoc.accountId) refuse('The document id names account ' + idMatch[1] + ' but the event is for another account.');
-  if (idMatch[2] !== newDoc.id) refuse('The document id does not match the event id.');
+  if (typeof newDoc._id === 'string' && newDoc._id.indexOf('card/') === 0) {
+    validateCard();
+    return;
+  }
 
-  if (newDoc.owner !== userCtx.name) refuse('You can only record events in your own name (signed in as ' + userCtx.name + ').');
+  // The session's user is part of the id: a write whose id names someone else is refused before
+  // anything else, so nobody can make a revision (a conflict included: a new_edits:false write
+  // with no stored ancestor reaches this function with oldDoc = null) of a colleague's event.
+  var idMatch = /^ev\/([a-zA-Z0-9]{18})\/@([^\/@]+)\/(.+)$/.exec(newDoc._id);
+  if (!idMatch) refuse('Only progress events can be synced (document id must be ev/<account id>/@<user>/<event id>).');
+  if (idMatch[2] !== encodeURIComponent(userCtx.name) || newDoc.owner !== userCtx.name) {
+    refuse('You can only record events in your own name (signed in as ' + userCtx.name + ').');
+  }
+  if (idMatch[1] !== newDoc.accountId) refuse('The document id names account ' + idMatch[1] + ' but the event is for another account.');
+  if (idMatch[3] !== newDoc.id) refuse('The document id does not match the event id.');
 
   // CouchDB's own fields; _attachments and the rest are refused like any other extra field.
   var allowed = { _id: 1, _rev: 1, _revisions: 1, id: 1, accountId: 1, by: 1, at: 1, owner: 1, type: 1 };
@@ -123,6 +209,7 @@ export const VALIDATE_DOC_UPDATE = String.raw`function (newDoc, oldDoc, userCtx,
   if (!isBoundedString(newDoc.id, 1, 80)) refuse('The event id must be a string of 1 to 80 characters.');
   if (!isBoundedString(newDoc.by, 0, 120)) refuse('The CSM name (by) must be a string of at most 120 characters.');
   if (!isIsoInstant(newDoc.at)) refuse('The event time (at) must be an ISO date-time such as 2026-01-31T09:30:00Z.');
+  notAhead(newDoc.at);
 
   if (type === 'item') {
     if (!isBoundedString(newDoc.ruleId, 1, 60)) refuse('The rule id must be a string of 1 to 60 characters.');

@@ -5,10 +5,12 @@
 import { TeamSetupError, type Credentials } from './couch-request';
 import { splitServerUrl, type SetupOptions } from './setup';
 
-export const SETUP_USAGE = `Usage: npm run team-db:setup -- <couchdb-url> [options]
+export const SETUP_USAGE = `Usage: npm run team-db:setup -- <database-url> [options]
 
+  <database-url>          the team database URL, as Settings asks for it
+                          (https://couch.example.com/csm-guide-team), or the server URL with --db
   --admin user:password   a server admin (or set COUCHDB_ADMIN=user:password, or put it in the URL)
-  --db name               the team database (default csm-guide-team)
+  --db name               the team database, when the URL is the server's (default csm-guide-team)
   --csm user:password     create or update a CSM account (role csm-guide); repeatable
   --lead user:password    create or update a team lead account (role csm-guide-lead); repeatable
   --help                  this text

@@ -167,12 +167,38 @@ async function ensureUser(ctx: CouchContext, user: Credentials, teamRoles: strin
   return 'updated';
 }
 
+const isWelcome = (body: unknown): boolean => {
+  const b = (body ?? {}) as Record<string, unknown>;
+  return 'couchdb' in b || 'express-pouchdb' in b;
+};
+
+/**
+ * The server and the database a URL names. Settings asks for the database URL
+ * (`https://couch.example.com/csm-guide-team`), and setup takes the same; a server URL (with
+ * `--db`, or alone for the default database) keeps working. Without `--db`, a URL with a path is
+ * asked whether it is a server root (a server behind a proxy path answers with its welcome);
+ * otherwise its last segment is the database.
+ */
+export async function resolveTarget(
+  url: string,
+  admin: Credentials,
+  db: string | undefined,
+  fetcher: typeof fetch,
+): Promise<{ server: string; db: string }> {
+  const parsed = new URL(url);
+  const segments = parsed.pathname.split('/').filter(Boolean);
+  if (db !== undefined || !segments.length) return { server: url, db: db ?? TEAM_DB_DEFAULT };
+  const probe = await couchRequest({ url, admin, fetch: fetcher }, 'GET', '/', { expect: [400, 401, 403, 404] }).catch(() => null);
+  if (probe?.status === 200 && isWelcome(probe.body)) return { server: url, db: TEAM_DB_DEFAULT };
+  return { server: `${parsed.origin}/${segments.slice(0, -1).join('/')}`.replace(/\/+$/, ''), db: decodeURIComponent(segments[segments.length - 1]!) };
+}
+
 /** Runs every step in order and reports what each did. Throws TeamSetupError on the first failure. */
 export async function setupTeamDb(options: SetupOptions): Promise<SetupStep[]> {
-  const { url, admin: fromUrl } = splitServerUrl(options.url);
+  const { url: given, admin: fromUrl } = splitServerUrl(options.url);
   const admin = options.admin ?? fromUrl;
   if (!admin) throw new TeamSetupError('No admin credentials: pass --admin user:password or set COUCHDB_ADMIN.');
-  const db = options.db ?? TEAM_DB_DEFAULT;
+  const { server: url, db } = await resolveTarget(given, admin, options.db, options.fetch ?? globalThis.fetch);
   if (!isValidDbName(db)) {
     throw new TeamSetupError(`"${db}" is not a valid CouchDB database name (lowercase letter first, then a-z 0-9 _$()+-/).`);
   }

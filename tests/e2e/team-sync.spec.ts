@@ -2,9 +2,11 @@
  * Team sync end to end: pouchdb-server (tests/support/couch-server.ts) on 127.0.0.1 set up with
  * two CSMs and a lead, three browsers (persistent contexts) with the built extension. Each signs
  * in through the options page; the CSMs tick on the Salesforce fixture; the lead's dashboard
- * shows both without a reload. Then: a tick recorded in a name the session is not is refused and
- * listed with the server's reason; offline and back resumes (pending goes to 0); syncing again
- * adds nothing on the server.
+ * shows both without a reload, with the account's name, CSM and stage from the synced account
+ * card. Then: a display name borrowed from a colleague is shown beside the signed-in user and
+ * flagged; a future-dated event is refused by the server and left out by the client; a session
+ * that is not the configured user stops sync; offline and back resumes (pending goes to 0);
+ * syncing again adds nothing on the server.
  *
  * The server's origin is granted the way a user can outside a permission prompt: in the browser's
  * own extension settings (chrome://extensions → Site access → add a site, the developerPrivate
@@ -39,13 +41,19 @@ let server: CouchServer;
 let m: Member;
 let sm: Member;
 let lead: Member;
+let dashboard: Page;
 
 const dbUrl = () => `${server.url}/${TEAM_DB_DEFAULT}`;
 const basic = ({ name, password }: { name: string; password: string }) => `Basic ${Buffer.from(`${name}:${password}`).toString('base64')}`;
-const docCount = async (): Promise<number> => {
-  const response = await fetch(`${dbUrl()}`, { headers: { authorization: basic(server.admin) } });
-  return ((await response.json()) as { doc_count: number }).doc_count;
+/** Documents on the server whose id starts with `prefix` (`ev/` events, `card/` account cards). */
+const countOf = async (prefix: string): Promise<number> => {
+  const range = `startkey=${encodeURIComponent(JSON.stringify(prefix))}&endkey=${encodeURIComponent(JSON.stringify(`${prefix}\uffff`))}`;
+  const response = await fetch(`${dbUrl()}/_all_docs?${range}`, { headers: { authorization: basic(server.admin) } });
+  return ((await response.json()) as { rows: unknown[] }).rows.length;
 };
+const eventCount = () => countOf('ev/');
+/** An account row of the lead's dashboard. */
+const rowOf = (dashboard: Page, accountId: string) => dashboard.locator(`[data-testid="audit-table"] tr[data-account-id="${accountId}"]`);
 
 async function member(userName: string): Promise<Member> {
   const s = await launchExtension();
@@ -107,51 +115,103 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-test('each CSM signs in on the options page; the lead’s dashboard shows both CSMs’ ticks without a reload', async () => {
+test('each CSM signs in on the options page; the lead’s dashboard shows both CSMs’ ticks with the account’s name, CSM and stage', async () => {
   await signIn(m, maria);
   await signIn(sm, sam);
   await signIn(lead, lee);
-  const dashboard = await lead.s.context.newPage();
+  dashboard = await lead.s.context.newPage();
   await dashboard.goto(`chrome-extension://${lead.s.extensionId}/dashboard.html`);
   await expect(dashboard.getByTestId('team-sync-status')).toContainText(/Team data synced .* · 0 waiting/);
 
-  const row = dashboard.locator(`[data-testid="audit-table"] tr[data-account-id="${SUNRISE_ID}"]`);
+  const row = rowOf(dashboard, SUNRISE_ID);
   await expect(row).toHaveCount(0);
 
-  // Maria ticks: pushed after the stored batch (debounced), no click; the lead's next sync pulls it
-  // (Sync now here; the 1-minute alarm does the same) and the open dashboard follows.
+  // Maria ticks: pushed after the stored batch (debounced), no click, with the account's card
+  // (what she saw of it: name, CSM, segmentation…); the lead's next sync pulls both.
   await tick(m, 'opportunity', 'todo');
-  await expect.poll(docCount, { timeout: 15_000 }).toBe(2); // the design document + Maria's event
+  await expect.poll(eventCount, { timeout: 15_000 }).toBe(1);
+  await expect.poll(() => countOf('card/'), { timeout: 15_000 }).toBeGreaterThan(0);
   await expect(pending(m)).toHaveAttribute('data-count', '0');
   await syncNow(lead);
-  await expect(row).toContainText('Maria Lopez');
+  // Maria has seen the Opportunity only: its name, service level and what makes the stage.
+  await expect(row.getByRole('button', { name: 'Sunrise Family Clinic' })).toBeVisible();
+  await expect(row.locator('td').nth(2)).toHaveText('Standard');
+  await expect(row.locator('td').nth(3)).toHaveText('Account creation');
 
-  // Sam ticks the same item on the same account in his browser: the lead's row shows him last.
+  // Sam ticks the same item on the same account in his browser: the lead's open dashboard shows
+  // him last with no click (Sam's push 1.5 s after the tick, the dashboard's pull every 3 s).
+  const ticked = Date.now();
   await tick(sm, 'account', 'todo');
-  await expect.poll(docCount, { timeout: 15_000 }).toBe(3);
-  await syncNow(lead);
-  await expect(row).toContainText('Sam Roe');
+  await expect(row).toContainText('Sam Roe', { timeout: 15_000 });
+  const reached = Date.now() - ticked;
+  test.info().annotations.push({ type: 'tick to lead’s dashboard', description: `${reached} ms` });
+  // The issue's target is 5 s; the bound here leaves room for a loaded CI machine.
+  expect(reached).toBeLessThan(10_000);
+  expect(await eventCount()).toBe(2);
+  // Sam saw the Account page: its card brings the CSM (a Salesforce user name) and the segmentation.
+  await expect(row.locator('td').nth(0)).toHaveText('Maria Lopez');
+  await expect(row.locator('td').nth(1)).toHaveText('Digital');
+  await expect(dashboard.getByTestId('csm-chart')).not.toContainText('CSM not known');
   await expect(dashboard.getByTestId('team-sync-status')).toContainText(/Team data synced .* · 0 waiting/);
   // And Maria's browser pulls Sam's tick too (CSMs read the team).
   await syncNow(m);
   await expect(section(m.options).getByTestId('team-sync-status')).toContainText('0 events waiting');
 });
 
-test('a tick recorded in another CSM’s name is refused by the server and listed with its reason', async () => {
+test('a display name borrowed from a colleague is shown beside the signed-in user, and flagged', async () => {
+  await saveSettings(sm.s, { userName: 'Maria Lopez' });
+  await tick(sm, 'account', 'done');
+  await expect.poll(eventCount, { timeout: 15_000 }).toBe(3);
+  await syncNow(lead);
+  await rowOf(dashboard, SUNRISE_ID).getByRole('button', { name: /Sunrise Family Clinic/ }).click();
+  const detail = dashboard.getByTestId('account-detail');
+  const forged = detail.locator('[data-testid="timeline"] li[data-owner="sam"][data-flagged="true"]').first();
+  await expect(forged).toContainText('sam');
+  await expect(forged).toContainText('display name “Maria Lopez”');
+  await expect(forged.getByTestId('author-flag')).toContainText('also used by maria');
+  await expect(detail.locator('[data-testid="timeline"] li[data-owner="maria"]').first()).toBeVisible();
+  const violations = (await new AxeBuilder({ page: dashboard }).include('[data-testid="account-detail"]').analyze()).violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await dashboard.keyboard.press('Escape');
+  await saveSettings(sm.s, { userName: 'Sam Roe' });
+});
+
+test('a future-dated event: the server refuses a member’s, and a browser keeps none the server holds', async () => {
+  const id = `9999-01-01T00:00:00.000Z-future`;
+  const doc = { _id: `ev/${SUNRISE_ID}/@maria/${id}`, id, accountId: SUNRISE_ID, by: 'Maria Lopez', at: '9999-01-01T00:00:00.000Z', owner: 'maria', type: 'item', ruleId: ITEM, done: false };
+  const put = (auth: string) =>
+    fetch(`${dbUrl()}/${encodeURIComponent(doc._id)}`, { method: 'PUT', headers: { authorization: auth, 'content-type': 'application/json' }, body: JSON.stringify(doc) });
+  const refused = await put(basic(maria));
+  expect(refused.status).toBe(403);
+  expect(((await refused.json()) as { reason: string }).reason).toMatch(/future/);
+  // A server admin bypasses validation (a hostile or broken server): the lead's browser leaves it out.
+  expect((await put(basic(server.admin))).status).toBe(201);
+  await syncNow(lead);
+  await expect(section(lead.options).getByTestId('team-sync-status')).toContainText('left out of the last pull');
+  await rowOf(dashboard, SUNRISE_ID).getByRole('button', { name: /Sunrise Family Clinic/ }).click();
+  await expect(dashboard.getByTestId('timeline')).not.toContainText('9999');
+  await expect(dashboard.locator(`[data-testid="timeline"] li`)).toHaveCount(3);
+  await dashboard.keyboard.press('Escape');
+});
+
+test('a session that is not the user named in Settings stops sync with a clear message; nothing is sent', async () => {
   const page = m.options;
   // A real misconfiguration: the user name changed to Sam's while the browser's session is Maria's.
   await section(page).getByLabel('Your team sync user name').fill(sam.name);
   await section(page).getByRole('button', { name: 'Save' }).click();
-  await expect(section(page).getByTestId('team-sync-status')).toContainText('recorded as sam');
-  const before = await docCount();
-  await tick(m, 'account', 'done'); // undoes Maria's tick from the account page: a new event
+  const before = await eventCount();
+  await tick(m, 'account', 'done');
   await syncNow(m);
-  const refused = section(page).getByTestId('team-sync-refused');
-  await expect(refused).toContainText('You can only record events in your own name (signed in as maria)');
-  await expect(refused.locator('li')).toHaveCount(1);
-  expect(await docCount()).toBe(before);
-  await expect(pending(m)).toHaveAttribute('data-count', '0');
-  // With its status, error and refusals showing, the section is usable by screen reader.
+  const error = section(page).getByTestId('team-sync-error');
+  await expect(error).toHaveAttribute('data-kind', 'mismatch');
+  await expect(error).toContainText('signed in to the team server as “maria”');
+  expect(await eventCount()).toBe(before);
+  await expect(pending(m)).not.toHaveAttribute('data-count', '0');
+  // The sidebar says so where the CSM works, with a way to sign in again.
+  await expect(m.s.page.locator('csm-guide').getByTestId('team-sync-line')).toHaveAttribute('data-kind', 'error');
+  // With its status and error showing, the section is usable by screen reader.
   const violations = (await new AxeBuilder({ page }).include('[data-testid="team-sync-section"]').analyze()).violations.filter(
     (v) => v.impact === 'serious' || v.impact === 'critical',
   );
@@ -159,7 +219,9 @@ test('a tick recorded in another CSM’s name is refused by the server and liste
 
   await section(page).getByLabel('Your team sync user name').fill(maria.name);
   await section(page).getByRole('button', { name: 'Save' }).click();
-  await expect(section(page).getByTestId('team-sync-status')).toContainText('recorded as maria');
+  await syncNow(m);
+  await expect(pending(m)).toHaveAttribute('data-count', '0');
+  expect(await eventCount()).toBe(before + 1);
 });
 
 test('offline: the error says so and the tick waits; back online, Sync now sends it', async () => {
@@ -168,19 +230,21 @@ test('offline: the error says so and the tick waits; back online, Sync now sends
   await syncNow(m);
   await expect(section(m.options).getByTestId('team-sync-error')).toHaveAttribute('data-kind', 'offline');
   await expect(pending(m)).toHaveAttribute('data-count', '1');
-  const before = await docCount();
+  await expect(section(m.options).getByTestId('team-sync-status')).not.toContainText('Synced.');
+  await expect(m.s.page.locator('csm-guide').getByTestId('team-sync-line')).toContainText('offline');
+  const before = await eventCount();
 
   m.offline = false;
   await syncNow(m);
   await expect(pending(m)).toHaveAttribute('data-count', '0');
   await expect(section(m.options).getByTestId('team-sync-error')).toHaveCount(0);
-  expect(await docCount()).toBe(before + 1);
+  expect(await eventCount()).toBe(before + 1);
 });
 
 test('syncing again changes nothing on the server', async () => {
-  const before = await docCount();
+  const before = [await eventCount(), await countOf('card/')];
   await syncNow(m);
   await syncNow(sm);
   await expect(pending(m)).toHaveAttribute('data-count', '0');
-  expect(await docCount()).toBe(before);
+  expect([await eventCount(), await countOf('card/')]).toEqual(before);
 });

@@ -48,12 +48,13 @@ describe('audit table query', () => {
     expect(values).toEqual([...values].sort((a, b) => a - b));
   });
 
-  it('offers the values present in the data', () => {
+  it('offers the values present in the data; an account known only from its ticks has no stage', () => {
     expect(filterOptions(summaries)).toEqual({
       csms: ['Jane Doe', 'Sam Roe'],
-      stages: ['account-creation', 'onboarding', 'adoption'],
+      stages: ['onboarding', 'adoption'],
       segments: ['Core', 'Digital'],
-      missing: { csm: true, stage: false, segment: true },
+      missing: { csm: true, stage: true, segment: true },
     });
+    expect(q({ stage: NONE })).toEqual([ACCOUNT_D]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { perCsmStats } from '@/lib/audit/per-csm';
 import { summarizeAccount } from '@/lib/audit/summarize';
 import { createSummaryCache, knownAccountIds } from '@/lib/audit/summary-cache';
-import { accountTimeline, contactLog } from '@/lib/audit/timeline';
+import { accountTimeline, authorNotes, contactLog } from '@/lib/audit/timeline';
 import { ACCOUNT_A, ACCOUNT_B, ACCOUNT_C, CONTEXT, PLAYBOOK, TODAY, branch, contact, digital, profile, tick } from './support';
 
 const states = (s: ReturnType<typeof summarizeAccount>) => Object.fromEntries(s.items.map((i) => [i.ruleId, i.state]));
@@ -176,5 +176,38 @@ describe('an account timeline', () => {
       ['2026-11-04', 'Jane Doe', 'Sequence steps: Day 1, 4 and 30 — welcome email:true', true],
       ['2026-11-03', 'Jane Doe', 'Onboarding presentation:true', false],
     ]);
+  });
+});
+
+describe('an account whose stage this browser never learned', () => {
+  it('shows the stage as unknown and no completion, never 2 of 2', () => {
+    const events = [
+      tick(ACCOUNT_C, 'OB-PRESENTATION', true, 'Sam Roe', '2026-11-20T15:00:00.000Z'),
+      tick(ACCOUNT_C, 'OB-RECAP-EMAIL', true, 'Sam Roe', '2026-11-21T15:00:00.000Z'),
+    ];
+    const s = summarizeAccount(ACCOUNT_C, undefined, events, CONTEXT);
+    expect(s).toMatchObject({ stage: null, stageName: null, stageKnown: false, completion: null, applicable: 0, eventCount: 2 });
+    // Once a profile (or a pulled account card) says where onboarding got, the real stage counts.
+    const known = summarizeAccount(ACCOUNT_C, digital(ACCOUNT_C, 'Zenith Health', 'Sam Roe', '2026-11-16'), events, CONTEXT);
+    expect(known).toMatchObject({ stage: 'onboarding', stageKnown: true });
+    expect(known.applicable).toBeGreaterThan(2);
+  });
+});
+
+describe('who recorded an event, as team sync proves it', () => {
+  it('flags a display name another user records under, a user with two names, and a tampered event', () => {
+    const events = [
+      tick(ACCOUNT_A, 'OB-PRESENTATION', true, 'Maria Lopez', '2026-11-20T15:00:00.000Z', 'e1'),
+      tick(ACCOUNT_A, 'OB-RECAP-EMAIL', true, 'Maria Lopez', '2026-11-21T15:00:00.000Z', 'e2'),
+      tick(ACCOUNT_A, 'OB-REMINDER-EMAIL', true, 'Sam Roe', '2026-11-22T15:00:00.000Z', 'e3'),
+      tick(ACCOUNT_A, 'OB-ROSTERS', true, 'Lee Park', '2026-11-23T15:00:00.000Z', 'e4'),
+    ];
+    const entries = accountTimeline(events, ACCOUNT_A, PLAYBOOK);
+    const notes = authorNotes(entries, { e1: { owner: 'maria' }, e2: { owner: 'sam' }, e3: { owner: 'sam' }, e4: { owner: 'lee', tampered: true } });
+    expect(notes.get('e1')).toEqual({ owner: 'maria', flags: ['the name “Maria Lopez” is also used by sam'] });
+    expect(notes.get('e2')!.flags).toEqual(['the name “Maria Lopez” is also used by maria', 'sam records under more than one name']);
+    expect(notes.get('e4')!.flags).toEqual(['tampered: another version of this event exists']);
+    // Without team sync, nothing is proven and nothing is flagged.
+    expect(authorNotes(entries, {}).get('e1')).toEqual({ owner: null, flags: [] });
   });
 });

@@ -14,7 +14,7 @@ const schema = JSON.parse(JSON.stringify(managedSchema()));
 describe('the managed storage schema', () => {
   it('declares exactly the keys applyManaged reads, each field key and each site', () => {
     expect(schema.type).toBe('object');
-    expect(Object.keys(schema.properties).sort()).toEqual(['disabledRules', 'initials', 'labels', 'onboardingObject', 'sites', 'teamSyncUrl', 'timeZone', 'userName']);
+    expect(Object.keys(schema.properties).sort()).toEqual(['disabledRules', 'initials', 'labels', 'onboardingObject', 'sites', 'teamSyncMaxDocs', 'teamSyncUrl', 'timeZone', 'userName']);
     expect(Object.keys(schema.properties.labels.properties).sort()).toEqual([...FIELD_KEYS].sort());
     expect(Object.keys(schema.properties.sites.properties).sort()).toEqual([...SITE_IDS].sort());
     expect(schema.properties.disabledRules).toMatchObject({ type: 'array', items: { type: 'string' } });

@@ -11,8 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLocalDb, type EventDb } from '@/lib/events/db';
 import { toEventDoc } from '@/lib/events/doc';
 import { createEventStore } from '@/lib/events/event-store';
-import type { OutboxArea } from '@/lib/events/outbox';
+import { writeOutbox, type OutboxArea } from '@/lib/events/outbox';
 import { createEventService, type EventService } from '@/lib/events/service';
+import type { Observation } from '@/lib/audit/merge';
+import { emptyFacts, type AccountProfile, type ProfileFacts } from '@/lib/profile/schema';
 import type { ProgressEvent } from '@/lib/progress/events';
 import { TEAM_SYNC_TOKEN_KEY } from '@/lib/sync/schema';
 import { teamFetch, type Fetcher } from '@/lib/sync/session';
@@ -63,8 +65,10 @@ const memoryArea = (): KeyArea & OutboxArea => {
 const browserFetch = () => {
   let cookie: string | undefined;
   let offline = false;
+  const requests: string[] = [];
   const fetcher: Fetcher = async (input, init = {}) => {
     if (offline) throw new TypeError('fetch failed');
+    requests.push(`${init.method ?? 'GET'} ${typeof input === 'string' ? input : input.url}`);
     const headers = new Headers(init.headers);
     if (cookie) headers.set('cookie', cookie);
     const response = await fetch(input, { ...init, headers });
@@ -78,6 +82,8 @@ const browserFetch = () => {
   return {
     fetcher,
     setOffline: (value: boolean) => void (offline = value),
+    /** Every request sent, as `METHOD url`. */
+    requests,
     /** The cookie expired or was removed (the browser forgot the session). */
     forget: () => void (cookie = undefined),
   };
@@ -91,27 +97,42 @@ interface Browser {
   net: ReturnType<typeof browserFetch>;
   session: KeyArea;
   announced: ProgressEvent[];
+  /** Account cards pulled from the team, as the writer would be asked to merge them. */
+  observed: Observation[];
+  /** This browser's profiles (the cards it sends are made from them). */
+  profiles: Record<string, AccountProfile>;
+  /** Ticks recorded in this browser: through the outbox, as a tab records them (stamped with the session user). */
+  record(events: ProgressEvent[]): Promise<void>;
 }
-const browser = (): Browser => {
+const browser = (extra: { maxDocs?: number } = {}): Browser => {
   const db = openLocalDb(`sync-test-${process.pid}-${suffix}-${browsers++}`);
   const area = memoryArea();
   const session = memoryArea();
   const net = browserFetch();
   const announced: ProgressEvent[] = [];
+  const observed: Observation[] = [];
+  const profiles: Record<string, AccountProfile> = {};
   let events!: EventService;
   const sync = createTeamSync({
     db,
     local: area,
     session,
     fetch: net.fetcher,
+    observe: async (observations) => void observed.push(...observations),
+    profiles: async () => profiles,
     announce: async (added) => {
       announced.push(...added);
       await events.announce(added);
     },
     debounceMs: 60_000, // the tests call run() themselves
+    ...extra,
   });
   events = createEventService({ store: createEventStore(db), area, owner: sync.owner, onAdded: () => sync.schedule() });
-  return { db, sync, events, net, session, announced };
+  const record = async (list: ProgressEvent[]) => {
+    await writeOutbox(area, list);
+    await events.flush();
+  };
+  return { db, sync, events, net, session, announced, observed, profiles, record };
 };
 
 let n = 0;
@@ -119,7 +140,7 @@ const tick = (ruleId = 'OB-PREP-REVIEW'): ProgressEvent => {
   const at = new Date(Date.UTC(2026, 10, 27, 15, 0, n)).toISOString();
   return { type: 'item', id: `${at}-${suffix}${(n++).toString(36)}`, accountId: ACCOUNT, by: 'Maria Lopez', at, ruleId, done: true };
 };
-const docId = (event: ProgressEvent) => `ev/${event.accountId}/${event.id}`;
+const docId = (event: ProgressEvent, owner = maria.name) => `ev/${event.accountId}/@${encodeURIComponent(owner)}/${event.id}`;
 
 const closedPort = (): Promise<number> =>
   new Promise((resolve) => {
@@ -154,7 +175,7 @@ describe('team sync', () => {
 
   it('is off until set up: no owner, nothing sent, no error', async () => {
     m = browser();
-    await m.events.append([early]);
+    await m.record([early]);
     expect(await m.sync.owner()).toBeUndefined();
     const state = await m.sync.run();
     expect(state).toMatchObject({ configured: false, signedIn: false, lastError: null, lastSyncAt: null });
@@ -163,9 +184,9 @@ describe('team sync', () => {
   it('pushes the signed-in CSM’s own events; earlier events (no owner) stay on this browser', async () => {
     await m.sync.configure({ url: dbUrl(), user: maria.name });
     const signedIn = await m.sync.signIn(maria.password);
-    expect(signedIn).toMatchObject({ configured: true, signedIn: true, user: maria.name, lastError: null });
+    expect(signedIn).toMatchObject({ configured: true, signedIn: true, user: maria.name, sessionUser: maria.name, lastError: null });
     const own = tick();
-    await m.events.append([own]);
+    await m.record([own]);
     expect((await m.db.get(docId(own))).owner).toBe(maria.name);
     expect((await m.sync.status()).pending).toBe(1);
     const state = await m.sync.run();
@@ -174,66 +195,97 @@ describe('team sync', () => {
     const onServer = await serverDocs();
     expect(onServer.map((d) => d._id)).toEqual([docId(own)]);
     expect(onServer[0]!.owner).toBe(maria.name);
-    expect(onServer.some((d) => d._id === docId(early))).toBe(false);
+    expect(onServer.some((d) => d._id.endsWith(early.id))).toBe(false);
+  });
+
+  it('keeps imported events with their authors: never stamped with the importer, never pushed', async () => {
+    const imported = { ...tick('OB-IMPORTED'), by: 'Sam Roe' };
+    await m.events.append([imported]);
+    expect((await m.db.get(`ev/${ACCOUNT}/${imported.id}`)).owner).toBeUndefined();
+    expect((await m.sync.run()).pending).toBe(0);
+    expect((await serverDocs()).some((d) => d._id.endsWith(imported.id))).toBe(false);
+  });
+
+  it('dates no tick recorded here after the background’s clock', async () => {
+    const ahead = { ...tick('OB-AHEAD'), at: '9999-01-01T00:00:00.000Z' };
+    await m.record([ahead]);
+    const [stored] = (await m.events.forAccounts([ACCOUNT])).filter((e) => e.id === ahead.id);
+    expect(Date.parse(stored!.at)).toBeLessThanOrEqual(Date.now());
+    await m.sync.run();
   });
 
   it('pulls a colleague’s events and announces them to the open pages', async () => {
     s = browser();
     await s.sync.configure({ url: dbUrl(), user: sam.name });
     const state = await s.sync.signIn(sam.password);
-    expect(state).toMatchObject({ signedIn: true, lastError: null, lastPulled: 1 });
-    expect(s.announced).toHaveLength(1);
+    expect(state).toMatchObject({ signedIn: true, lastError: null, lastPulled: 2 });
+    expect(s.announced).toHaveLength(2);
     expect(s.announced[0]).toMatchObject({ accountId: ACCOUNT, by: 'Maria Lopez' });
-    expect(await s.events.forAccounts([ACCOUNT])).toHaveLength(1);
+    expect(await s.events.forAccounts([ACCOUNT])).toHaveLength(2);
+    // Who recorded them, as the ids prove it (the server checked each id against the session).
+    expect(Object.values(await s.events.authors([ACCOUNT]))).toEqual([{ owner: maria.name }, { owner: maria.name }]);
     // Sam's tick goes up, Maria's next sync brings it down.
-    await s.events.append([tick('OB-CALL')]);
+    await s.record([tick('OB-CALL')]);
     await s.sync.run();
     m.announced.length = 0;
     expect(await m.sync.run()).toMatchObject({ lastPulled: 1 });
     expect(m.announced.map((e) => (e as { ruleId: string }).ruleId)).toEqual(['OB-CALL']);
   });
 
-  it('records what the server refuses, with its reason: a forged document, an event in a name the session is not', async () => {
+  it('records what the server refuses, with its reason, and keeps it waiting until the cause is fixed', async () => {
     // Written straight into the local database: Maria's own name, but a free-text field the team must not get.
     const forged = tick('OB-FORGED');
     await m.db.put({ ...toEventDoc(forged, maria.name), note: 'patient called back' });
-    // In another CSM's name: not sent while Maria is the configured user (only her events are pushed).
+    // In another CSM's name: not sent while Maria is signed in (only her events are pushed).
     const foreign = tick('OB-FOREIGN');
     await m.db.put(toEventDoc(foreign, sam.name));
     const state = await m.sync.run();
     expect(state.lastError).toBeNull();
     expect(state.refused).toEqual([
-      expect.objectContaining({ eventId: forged.id, accountId: ACCOUNT, reason: expect.stringMatching(/"note" is not synced/) }),
+      expect.objectContaining({ eventId: forged.id, accountId: ACCOUNT, docId: docId(forged), reason: expect.stringMatching(/"note" is not synced/) }),
     ]);
-
-    // The user name set to Sam while the browser's session is still Maria's: Sam's events (the
-    // foreign one, and the next tick, recorded as Sam's) are sent and refused in Maria's session.
-    await m.sync.configure({ url: dbUrl(), user: sam.name });
-    const misnamed = tick('OB-MISNAMED');
-    await m.events.append([misnamed]);
-    const after = await m.sync.run();
-    expect(after.refused.map((r) => r.eventId).sort()).toEqual([forged.id, foreign.id, misnamed.id].sort());
-    expect(after.refused.find((r) => r.eventId === misnamed.id)!.reason).toMatch(/your own name \(signed in as maria-/);
-    expect(after.pending).toBe(0);
+    // Refused is still waiting: counted, and offered again at the next sync.
+    expect(state.pending).toBe(1);
+    const again = await m.sync.run();
+    expect(again).toMatchObject({ pending: 1, refused: [expect.objectContaining({ eventId: forged.id })] });
     const ids = (await serverDocs()).map((d) => d._id);
-    for (const event of [forged, foreign, misnamed]) expect(ids).not.toContain(docId(event));
+    for (const event of [forged, foreign]) expect(ids.some((id) => id.endsWith(event.id))).toBe(false);
+  });
+
+  it('stops with a clear message when the session is not the user named in Settings', async () => {
+    await m.sync.configure({ url: dbUrl(), user: sam.name });
+    const before = await serverDocs();
+    const state = await m.sync.run();
+    expect(state.lastError).toMatchObject({ kind: 'mismatch', message: expect.stringContaining(`signed in to the team server as “${maria.name}”`) });
+    expect(await serverDocs()).toEqual(before);
     await m.sync.configure({ url: dbUrl(), user: maria.name });
+    expect((await m.sync.run()).lastError).toBeNull();
   });
 
   it('replaying changes nothing: same documents on the server, same refusals, a stored event stays one', async () => {
     const before = await serverDocs();
     const again = await m.sync.run();
     expect(await serverDocs()).toEqual(before);
-    expect(again.refused).toHaveLength(3);
+    expect(again.refused).toHaveLength(1);
     expect(again.lastPulled).toBe(0);
     const [first] = await m.events.forAccounts([ACCOUNT]);
     expect(await m.events.append([first!])).toEqual({ added: 0 });
   });
 
+  it('sends a refused event once the cause is fixed', async () => {
+    const forged = (await m.sync.status()).refused[0]!;
+    const doc = (await m.db.get(forged.docId!)) as Record<string, unknown>;
+    delete doc['note'];
+    await m.db.put(doc);
+    const state = await m.sync.run();
+    expect(state).toMatchObject({ lastError: null, refused: [], pending: 0 });
+    expect((await serverDocs()).some((d) => d._id === forged.docId)).toBe(true);
+  });
+
   it('reports offline, keeps the events pending, and sends them when the server answers again', async () => {
     m.net.setOffline(true);
     const later = tick('OB-OFFLINE');
-    await m.events.append([later]);
+    await m.record([later]);
     const offline = await m.sync.run();
     expect(offline.lastError).toMatchObject({ kind: 'offline' });
     expect(offline.pending).toBe(1);
@@ -257,7 +309,7 @@ describe('team sync', () => {
 
     // Maria's browser loses the cookie (expired): the server answers 401 and says she is anonymous.
     m.net.forget();
-    await m.events.append([tick('OB-AFTER')]);
+    await m.record([tick('OB-AFTER')]);
     const state = await m.sync.run();
     expect(state).toMatchObject({ signedIn: false, pending: 1, lastError: { kind: 'signed-out' } });
     expect((await m.sync.signIn(maria.password)).pending).toBe(0);
@@ -272,12 +324,122 @@ describe('team sync', () => {
     expect(['unauthorized', 'forbidden']).toContain(state.lastError?.kind);
   });
 
+  it('keeps replication checkpoints on this browser: nothing is read from or written to _local on the server', async () => {
+    // _local documents skip validate_doc_update: a member could move a teammate's checkpoint.
+    expect(m.net.requests.length).toBeGreaterThan(0);
+    expect(m.net.requests.filter((r) => r.includes('/_local'))).toEqual([]);
+  });
+
   it('a lead pulls the whole team', async () => {
     const l = browser();
     await l.sync.configure({ url: dbUrl(), user: lee.name });
     await l.sync.signIn(lee.password);
     const owners = new Set(l.announced.map((e) => e.id));
     expect(owners.size).toBe((await serverDocs()).length);
+  });
+});
+
+describe('account cards', () => {
+  const OTHER = '001Hs00003CardsIAA';
+  const seen = '2026-11-20T15:00:00.000Z';
+  const known = (value: unknown) => ({ known: true, value, source: { kind: 'sf.account' }, observedAt: seen });
+  const profileOf = (accountId: string, values: Record<string, unknown>): AccountProfile => ({
+    accountId,
+    facts: { ...emptyFacts(), ...Object.fromEntries(Object.entries(values).map(([k, v]) => [k, known(v)])) } as ProfileFacts,
+    updatedAt: seen,
+  });
+  const serverCards = async () => {
+    const response = await fetch(`${dbUrl()}/_all_docs?include_docs=true&startkey=%22card%2F%22&endkey=%22card%2F%EF%BF%BF%22`, {
+      headers: { authorization: basic(server.admin) },
+    });
+    return ((await response.json()) as { rows: Array<{ doc: Record<string, unknown> }> }).rows.map((row) => row.doc);
+  };
+
+  it('go up with what a lead audits and nothing more, and teach the lead’s browser', async () => {
+    const m = browser();
+    m.profiles[OTHER] = profileOf(OTHER, {
+      accountName: 'Lakeside Clinic',
+      csm: 'Maria Lopez',
+      segmentation: 'Digital',
+      serviceLevel: 'Premium',
+      subtypes: ['SMB'],
+      assignmentDate: '2026-11-02',
+      products: ['Learning'],
+      mrr: 1200,
+      userCount: 40,
+      csmLeader: 'Lee Park',
+      primaryContactDomain: 'lakeside.example',
+    });
+    await m.sync.configure({ url: dbUrl(), user: maria.name });
+    expect(await m.sync.signIn(maria.password)).toMatchObject({ lastError: null });
+    const cards = (await serverCards()).filter((c) => c['accountId'] === OTHER);
+    expect(cards).toHaveLength(1);
+    expect(cards[0]!['_id']).toMatch(new RegExp(`^card/${OTHER}/@${maria.name}/`));
+    expect(Object.keys(cards[0]!['facts'] as object).sort()).toEqual(
+      ['accountName', 'assignmentDate', 'csm', 'products', 'segmentation', 'serviceLevel', 'subtypes'].sort(),
+    );
+    expect(JSON.stringify(cards[0])).not.toMatch(/1200|lakeside\.example|Lee Park/);
+
+    // Nothing new to say: no second card, also after a page was seen again.
+    m.sync.profilesChanged();
+    m.profiles[OTHER] = { ...m.profiles[OTHER]!, facts: { ...m.profiles[OTHER]!.facts, csm: { ...known('Maria Lopez'), observedAt: '2026-11-21T15:00:00.000Z' } as never } };
+    await m.sync.run();
+    expect((await serverCards()).filter((c) => c['accountId'] === OTHER)).toHaveLength(1);
+
+    const l = browser();
+    await l.sync.configure({ url: dbUrl(), user: lee.name });
+    await l.sync.signIn(lee.password);
+    const taught = l.observed.filter((o) => o.accountId === OTHER);
+    expect(taught).toHaveLength(1);
+    expect(taught[0]!.facts.accountName).toMatchObject({ known: true, value: 'Lakeside Clinic', observedAt: seen });
+    expect(taught[0]!.facts.csm).toMatchObject({ known: true, value: 'Maria Lopez' });
+    expect(taught[0]!.facts.mrr).toBeUndefined();
+
+    // The lead's browser merged it; with the same values it does not send the card back as the lead's.
+    l.profiles[OTHER] = profileOf(OTHER, { accountName: 'Lakeside Clinic', csm: 'Maria Lopez' });
+    l.sync.profilesChanged();
+    await l.sync.run();
+    expect((await serverCards()).filter((c) => c['accountId'] === OTHER)).toHaveLength(1);
+
+    // A new value is news: a new card.
+    m.profiles[OTHER] = profileOf(OTHER, { accountName: 'Lakeside Clinic', csm: 'Sam Roe' });
+    m.sync.profilesChanged();
+    await m.sync.run();
+    expect((await serverCards()).filter((c) => c['accountId'] === OTHER)).toHaveLength(2);
+  });
+});
+
+describe('limits on pull', () => {
+  const put = (doc: Record<string, unknown>) =>
+    fetch(`${dbUrl()}/${encodeURIComponent(String(doc['_id']))}`, {
+      method: 'PUT',
+      headers: { authorization: basic(server.admin), 'content-type': 'application/json' },
+      body: JSON.stringify(doc),
+    });
+
+  it('keeps nothing that is not an event or card this version reads, too large, or dated ahead; counts it as skipped', async () => {
+    // A server admin bypasses validation: this is what a hostile or broken server could send.
+    const future = { ...tick('OB-FUTURE'), at: '9999-01-01T00:00:00.000Z' };
+    await put({ ...toEventDoc(future, sam.name) });
+    const big = tick('OB-BIG');
+    await put({ ...toEventDoc(big, sam.name), by: 'x'.repeat(5000) });
+    await put({ _id: `ev/${ACCOUNT}/@${sam.name}/garbage`, hello: 'world' });
+    const l = browser();
+    await l.sync.configure({ url: dbUrl(), user: lee.name });
+    const state = await l.sync.signIn(lee.password);
+    expect(state.lastError).toBeNull();
+    expect(state.lastSkipped).toBeGreaterThanOrEqual(3);
+    const here = (await l.events.forAccounts([ACCOUNT])).map((e) => e.id);
+    expect(here).not.toContain(future.id);
+    expect(here).not.toContain(big.id);
+    expect(here.length).toBeGreaterThan(0);
+  });
+
+  it('stops at the cap with an error the CSM sees', async () => {
+    const l = browser({ maxDocs: 2 });
+    await l.sync.configure({ url: dbUrl(), user: lee.name });
+    const state = await l.sync.signIn(lee.password);
+    expect(state.lastError).toMatchObject({ kind: 'limit', message: expect.stringMatching(/Stopped pulling/) });
   });
 });
 
@@ -299,11 +461,12 @@ describe('SSO tokens', () => {
     ]);
   });
 
-  it('are kept in session storage only and count as signed in', async () => {
+  it('are kept in session storage only, and the server says whose they are', async () => {
     const b = browser();
     await b.sync.configure({ url: dbUrl(), user: maria.name });
     const state = await b.sync.setToken('a.b.c');
-    expect(state.signedIn).toBe(true);
+    // The test server has no JWT: to it the token is nobody, and the CSM is told so.
+    expect(state.lastError).toMatchObject({ kind: 'signed-out', message: expect.stringMatching(/token/) });
     expect((await b.session.get(TEAM_SYNC_TOKEN_KEY))[TEAM_SYNC_TOKEN_KEY]).toBe('a.b.c');
     expect((await b.sync.signOut()).signedIn).toBe(false);
     expect((await b.session.get(TEAM_SYNC_TOKEN_KEY))[TEAM_SYNC_TOKEN_KEY]).toBeUndefined();

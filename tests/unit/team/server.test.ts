@@ -64,7 +64,7 @@ let counter = 0;
 const event = (owner: string, over: Record<string, unknown> = {}) => {
   const id = `2026-01-31T09:30:00.000Z-${suffix}${++counter}`;
   return {
-    _id: `ev/${ACCOUNT}/${id}`,
+    _id: `ev/${ACCOUNT}/@${encodeURIComponent(owner)}/${id}`,
     id,
     accountId: ACCOUNT,
     by: 'Maria Lopez',
@@ -115,6 +115,18 @@ describe('team-db setup', () => {
     expect(steps.find((step) => step.subject.includes(DESIGN_DOC_ID))?.result).toBe('updated');
     const after = await call('GET', `/${db}/${DESIGN_DOC_ID}`, server.admin);
     expect(after.body.csmGuideVersion).toBe(DESIGN_DOC_VERSION);
+  });
+
+  it('takes the database URL Settings asks for, as well as the server URL with --db', async () => {
+    const steps = await setupTeamDb({ url: `${server.url}/${db}`, admin: server.admin });
+    expect(steps.map((step) => step.subject)).toContain(`database ${db}`);
+    expect(steps.map((step) => step.result)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+    // A new database named by its URL is created there.
+    const other = `${db}-by-url`;
+    const created = await setupTeamDb({ url: `${server.url}/${other}/`, admin: server.admin });
+    expect(created[0]).toEqual({ subject: `database ${other}`, result: 'created' });
+    expect((await call('GET', `/${other}/${DESIGN_DOC_ID}`, server.admin)).status).toBe(200);
+    await call('DELETE', `/${other}`, server.admin);
   });
 
   it('gives the accounts their team roles', async () => {
