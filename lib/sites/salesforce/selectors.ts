@@ -9,6 +9,14 @@ export const SF = {
   appContainer: 'div.desktop.container, div.oneAppLayoutHost',
   /** One per visited record page; the shown one is `.active`, earlier ones stay hidden. */
   content: 'div.oneContent',
+  /**
+   * A mounted record page, whatever container the app or console wraps it in: the record home
+   * component (UTAM recordHomeFlexipage2; light DOM in both shadow modes) or the standard app's
+   * `div.oneContent` around it. The outermost match is the body (shown.ts).
+   */
+  recordBody: 'div.oneContent, one-record-home-flexipage2',
+  /** Where a record layout belongs to a modal, not to a record page (Aura modal, any ARIA dialog). */
+  modalLayer: '.uiModal, [role="dialog"], [aria-modal="true"]',
   activeContent: 'div.oneContent.active',
   activeClass: 'active',
   /**
