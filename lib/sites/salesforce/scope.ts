@@ -95,6 +95,9 @@ export function linkNames(link: Element, recordId: string): boolean {
 export function observeRootsFor(doc: Document, match: PageMatch, known?: RecordScope): Node[] {
   const scope = known ?? findScope(doc, match);
   if (scope.status === 'ok' && (match.kind === 'sf.case.new' || scope.verified)) return [scope.root];
+  // A new-record modal is layered over the app, not inside its container: until it shows, watch
+  // the whole body (Lightning's New button moves the URL before the modal is rendered).
+  if (match.kind === 'sf.case.new') return [doc.body ?? doc.documentElement];
   const app = doc.querySelector(SF.appContainer);
   return [app ?? doc.body ?? doc.documentElement];
 }

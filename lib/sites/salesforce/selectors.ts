@@ -31,6 +31,10 @@ export const SF = {
   /** Aura modal of new/edit record actions (light DOM even in native-shadow orgs). */
   activeModal: '.uiModal.active',
   modalTitle: '.modal-header h2',
+  /** A modal dialog by its ARIA (Aura's record modal, SLDS modals, the record-type chooser's). */
+  modalDialog: '[role="dialog"][aria-modal="true"], .uiModal.active [role="dialog"]',
+  /** The dialog box inside an Aura modal layer. */
+  modalContainer: '.modal-container',
   /** Record-type chooser shown before the new-record form. */
   recordTypeChooser: '.forceChangeRecordType',
 
