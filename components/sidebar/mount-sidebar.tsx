@@ -22,6 +22,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { createDock } from '../../lib/dom/dock';
+import { frameScheduler } from '../../lib/dom/observe';
 import { SIDEBAR_WIDTH } from '../../lib/store/schemas';
 import { Sidebar } from './Sidebar';
 import type { SidebarIntent, SidebarProps } from '../../lib/view-model/sidebar';
@@ -62,15 +63,28 @@ export async function mountSidebar(ctx: ContentScriptContext, options: MountSide
   let props: SidebarViewProps | null = null;
   let root: Root | null = null;
   const dock = createDock(document);
+  /** The host controls the last apply kept clear. */
+  let kept: readonly Element[] = [];
   // The page keeps room for the panel (or its rail), and the host's own panels stay clear of it.
   const makeRoom = () => {
     if (!props) return;
-    dock.apply(
-      { side: props.side ?? 'right', width: props.collapsed ? RAIL_WIDTH : (props.width ?? SIDEBAR_WIDTH.default) },
-      options.keepVisible?.() ?? [],
-    );
+    kept = options.keepVisible?.() ?? [];
+    dock.apply({ side: props.side ?? 'right', width: props.collapsed ? RAIL_WIDTH : (props.width ?? SIDEBAR_WIDTH.default) }, kept);
   };
   const onResize = () => makeRoom();
+  // Host panels come and go without a render: a Salesforce modal opened by a quick action, or
+  // its chooser shown while the page's facts stay "waiting". Elements added or removed anywhere
+  // in the page ask, once a frame, which controls to keep clear; the dock moves only when that
+  // list changed (its own style writes add no elements, so this never feeds itself).
+  const schedule = frameScheduler(window);
+  let pending: (() => void) | null = null;
+  const panels = new MutationObserver(() => {
+    pending ??= schedule(() => {
+      pending = null;
+      const now = options.keepVisible?.() ?? [];
+      if (now.length !== kept.length || now.some((el, i) => el !== kept[i])) makeRoom();
+    });
+  });
 
   const render = () => {
     if (!root || !props) return;
@@ -113,11 +127,15 @@ export async function mountSidebar(ctx: ContentScriptContext, options: MountSide
       mounted?.unmount();
       root = null;
       dock.release();
+      panels.disconnect();
+      pending?.();
+      pending = null;
       window.removeEventListener('resize', onResize);
     },
   });
   ui.mount();
   window.addEventListener('resize', onResize, { passive: true });
+  if (options.keepVisible && document.body) panels.observe(document.body, { childList: true, subtree: true });
 
   return {
     update(next) {

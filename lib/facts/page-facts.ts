@@ -50,6 +50,11 @@ export interface ComposeFacts {
   declaredKind?: EmailKind;
   /** Parts of the compose the adapter could not read (named for the UI). */
   unreadable: Array<'recipients' | 'subject' | 'body' | 'attachments'>;
+  /**
+   * The editor has no recipients to read, by what it is: `template` = a sequence step's email
+   * template (each prospect in the sequence gets it), so `to`/`cc`/`bcc` are empty, not unread.
+   */
+  noRecipients?: 'template';
 }
 
 /** Outreach prospect / sequence pages. */

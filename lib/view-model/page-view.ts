@@ -98,6 +98,12 @@ export const buildPageView = (
       level: 'warn',
       text: `Can't read this email's ${page.compose.unreadable.join(', ')}: the page's layout may have changed.`,
     });
+  if (page.compose?.noRecipients === 'template')
+    notices.push({
+      id: 'compose-no-recipients',
+      level: 'info',
+      text: "This step editor shows no recipients: the template goes to each prospect in the sequence. Checks of who it is sent to apply when it's sent.",
+    });
   if (page.outreach?.unreadable.length)
     notices.push({ id: 'outreach-unreadable', level: 'warn', text: `Can't read ${page.outreach.unreadable.join(', ')} on this page.` });
 

@@ -28,11 +28,12 @@ test('a composer docked in a side panel is what the sidebar checks, without clic
   expect(errors).toEqual([]);
 });
 
-test("a sequence step's template editor is checked as an email, and says its recipients can't be read", async ({ page }) => {
+test("a sequence step's template editor is checked as an email, and says plainly it shows no recipients", async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto(urlOf('outreach/sequence-step-editor.html'));
   const sidebar = sidebarOf(page);
   await expect(sidebar).toHaveAttribute('data-page-kind', 'outreach.compose');
-  await expect(sidebar.locator('[data-notice="compose-unreadable"]')).toContainText("Can't read this email's recipients");
+  await expect(sidebar.locator('[data-notice="compose-no-recipients"]')).toContainText('This step editor shows no recipients');
+  await expect(sidebar.locator('[data-notice="compose-unreadable"]')).toHaveCount(0);
   expect(errors).toEqual([]);
 });

@@ -112,7 +112,11 @@ export function readComposer(composer: ComposerHandle, url?: URL): ComposeFacts 
   if (choiceKey) facts.choiceKey = choiceKey;
 
   const to = attempt(() => readRecipientRow(root, OUTREACH_LABELS.to));
-  if (to && to.complete) {
+  if (!to && url && stepIdIn(url.pathname)) {
+    // A sequence step's template editor shows no recipient field at all: the step goes to each
+    // prospect in the sequence. That is no failed read; say what the editor is instead.
+    facts.noRecipients = 'template';
+  } else if (to && to.complete) {
     facts.to = to.addresses;
     facts.cc = attempt(() => readRecipientRow(root, OUTREACH_LABELS.cc))?.addresses ?? [];
     facts.bcc = attempt(() => readRecipientRow(root, OUTREACH_LABELS.bcc))?.addresses ?? [];

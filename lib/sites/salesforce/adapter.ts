@@ -1,8 +1,10 @@
 /** The Salesforce Lightning site adapter: detection, observation roots, reading and filling. */
+import { attempt } from '../../dom/attempt';
 import type { SiteAdapter } from '../types';
 import { collectSalesforce } from './collect';
 import { fillSalesforce } from './fill';
 import { detailTargets, freshScope } from './read-cache';
+import { openModals } from './modals';
 import { observeRootsFor } from './scope';
 import { visibilityTargets } from './shown';
 import { detectSalesforcePage } from './urls';
@@ -20,5 +22,7 @@ export const salesforceAdapter: SiteAdapter = {
   observeDetail: (doc, match) => detailTargets(doc, match),
   visibilityTargets: (doc) => visibilityTargets(doc),
   collect: (doc, url, match, settings, changes) => collectSalesforce(doc, url, match, settings, changes),
+  // Host modals (New Case, its record-type chooser) stay beside the sidebar, every control usable.
+  keepVisible: (doc) => attempt(() => openModals(doc)) ?? [],
   fill: (doc, plan, settings) => fillSalesforce(doc, plan, settings),
 };

@@ -14,27 +14,19 @@ import { convertValue } from './convert';
 import { fieldKeysFor, labelFor, type SalesforceFieldKey } from './labels';
 import { findInIndex, indexByLabel, layoutRendered, listFields, scanFields, type FieldHandle, type LabelIndex } from './layout';
 import { applyChanges, cacheFor, dropCache, newCache, rawRead, readStats, rememberScope, scopeOf, storeCache, type ReadCache } from './read-cache';
-import { findScope, findScopeWithEvidence } from './scope';
+import { findScope, findScopeWithEvidence, type RecordScope } from './scope';
 import { NEW_RECORD_TITLE, SF } from './selectors';
-import { backgroundRecordOf } from './urls';
+import { inConsoleTab } from './shown';
+import { backgroundRecordOf, detectSalesforcePage } from './urls';
 
 /**
  * `changes` (what the session's observer saw since the previous read) lets the read keep what
  * those changes cannot have touched (read-cache.ts); without it everything is read again.
  */
 export function collectSalesforce(doc: Document, url: URL, match: PageMatch, settings: AdapterSettings, changes?: ObservedChanges): PageFacts[] {
-  const base: PageFacts = {
-    kind: match.kind,
-    url: url.href,
-    host: url.host,
-    ready: false,
-    fields: {},
-  };
-  const recordId = match.recordId ? id18(match.recordId) : undefined;
-  if (recordId) base.recordId = recordId;
-  if (match.kind === 'sf.account' && recordId) base.accountId = recordId;
+  const base = baseFacts(url, match);
   try {
-    return [collectInto(base, doc, url, match, settings, changes)];
+    return [collectInto(base, doc, url, match, settings, changes, true)];
   } catch {
     // Host page in an unexpected state: report "not ready" rather than break the session.
     dropCache(match);
@@ -42,7 +34,42 @@ export function collectSalesforce(doc: Document, url: URL, match: PageMatch, set
   }
 }
 
-function collectInto(facts: PageFacts, doc: Document, url: URL, match: PageMatch, settings: AdapterSettings, changes?: ObservedChanges): PageFacts {
+function baseFacts(url: URL, match: PageMatch): PageFacts {
+  const base: PageFacts = { kind: match.kind, url: url.href, host: url.host, ready: false, fields: {} };
+  const recordId = match.recordId ? id18(match.recordId) : undefined;
+  if (recordId) base.recordId = recordId;
+  if (match.kind === 'sf.account' && recordId) base.accountId = recordId;
+  return base;
+}
+
+/**
+ * The console moved its focus and the URL did not follow (a subtab, split view, a console that
+ * updates the URL late): the record shown is read as itself, by the href its tab or its own
+ * related-list link gives, with that record's page kind. Facts name that record and its URL, so
+ * nothing read here is taken for the URL's record (and a fill, which checks the URL, refuses).
+ * Only inside a console tab panel: in the standard app a shown body of another record is a
+ * navigation still in flight, and the sidebar waits for the URL's record.
+ */
+function shownInstead(doc: Document, url: URL, scope: RecordScope, settings: AdapterSettings): PageFacts | null {
+  if (scope.status !== 'other-record' || !scope.shownHref || !inConsoleTab(scope.root)) return null;
+  const linked = detectSalesforcePage(new URL(scope.shownHref, url), settings);
+  if (!linked?.recordId || !linked.objectApiName || linked.kind === 'sf.case.new') return null;
+  // Named by its record page's URL, whichever link (its tab, a related list) gave the id.
+  const shownUrl = new URL(`/lightning/r/${linked.objectApiName}/${linked.recordId}/view`, url.origin);
+  const shownMatch = detectSalesforcePage(shownUrl, settings);
+  if (!shownMatch) return null;
+  return collectInto(baseFacts(shownUrl, shownMatch), doc, shownUrl, shownMatch, settings, undefined, false);
+}
+
+function collectInto(
+  facts: PageFacts,
+  doc: Document,
+  url: URL,
+  match: PageMatch,
+  settings: AdapterSettings,
+  changes: ObservedChanges | undefined,
+  ownUrl: boolean,
+): PageFacts {
   const cached = changes ? cacheFor(doc, match, settings) : undefined;
   if (cached && applyChanges(cached, changes!)) {
     readStats.incremental += 1;
@@ -56,10 +83,10 @@ function collectInto(facts: PageFacts, doc: Document, url: URL, match: PageMatch
 
   readStats.full += 1;
   const { scope, shown, links } = findScopeWithEvidence(doc, match);
-  rememberScope(doc, match, scope);
+  if (ownUrl) rememberScope(doc, match, scope);
   if (scope.status !== 'ok') {
     dropCache(match);
-    return notRendered(facts, match, settings);
+    return (ownUrl ? shownInstead(doc, url, scope, settings) : null) ?? notRendered(facts, match, settings);
   }
   const scan = scanFields(scope.root);
   if (!layoutRendered(scan.fields)) {
@@ -67,7 +94,7 @@ function collectInto(facts: PageFacts, doc: Document, url: URL, match: PageMatch
     return notRendered(facts, match, settings);
   }
   // Kept for the next read only where the observed root is the verified record (read-cache.ts).
-  const keep = match.kind !== 'sf.case.new' && scope.verified && shown[0] === scope.root;
+  const keep = ownUrl && match.kind !== 'sf.case.new' && scope.verified && shown[0] === scope.root;
   const cache = keep ? newCache(doc, match, settings, scope.root, shown, links, scan) : null;
   if (cache) storeCache(cache);
   else dropCache(match);

@@ -9,6 +9,14 @@ export const SF = {
   appContainer: 'div.desktop.container, div.oneAppLayoutHost',
   /** One per visited record page; the shown one is `.active`, earlier ones stay hidden. */
   content: 'div.oneContent',
+  /**
+   * A mounted record page, whatever container the app or console wraps it in: the record home
+   * component (UTAM recordHomeFlexipage2; light DOM in both shadow modes) or the standard app's
+   * `div.oneContent` around it. The outermost match is the body (shown.ts).
+   */
+  recordBody: 'div.oneContent, one-record-home-flexipage2',
+  /** Where a record layout belongs to a modal, not to a record page (Aura modal, any ARIA dialog). */
+  modalLayer: '.uiModal, [role="dialog"], [aria-modal="true"]',
   activeContent: 'div.oneContent.active',
   activeClass: 'active',
   /**
@@ -23,6 +31,10 @@ export const SF = {
   /** Aura modal of new/edit record actions (light DOM even in native-shadow orgs). */
   activeModal: '.uiModal.active',
   modalTitle: '.modal-header h2',
+  /** A modal dialog by its ARIA (Aura's record modal, SLDS modals, the record-type chooser's). */
+  modalDialog: '[role="dialog"][aria-modal="true"], .uiModal.active [role="dialog"]',
+  /** The dialog box inside an Aura modal layer. */
+  modalContainer: '.modal-container',
   /** Record-type chooser shown before the new-record form. */
   recordTypeChooser: '.forceChangeRecordType',
 

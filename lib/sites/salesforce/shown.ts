@@ -1,15 +1,24 @@
 /**
- * Which record containers the CSM can see. Lightning keeps pages mounted that are not shown: the
+ * Which record bodies the CSM can see. Lightning keeps pages mounted that are not shown: the
  * standard app stacks every visited record in its own `div.oneContent` (only the `.active` one
  * shown), and the Service Console keeps a record page per workspace tab and subtab, each inside a
  * tab panel, whichever tab is focused. A hidden page's fields must never be read.
  *
+ * A record body is found by what it is, not by the container classes around it (the console
+ * wraps record pages in `div.oneContent`, or in a `windowViewMode-maximized` page host, or in
+ * whatever a release brings): the record home component itself (`one-record-home-flexipage2`,
+ * a custom element in light DOM in both shadow modes), or the standard app's `div.oneContent`
+ * around it. Bodies inside a modal are the modal's (scope.ts reads those apart).
+ *
  * Visibility is judged by meaning, not by the console's class names (which differ between the
- * UTAM page objects and SLDS markup): a `role=tabpanel` ancestor is shown when a `role=tab` that
- * names it (its `aria-controls`, or the panel's `aria-labelledby`) is `aria-selected`; the
- * `hidden` attribute and SLDS's `slds-hide` hide anything. No layout is read (no
- * getComputedStyle), so a read costs no style recalculation of the host page.
+ * UTAM page objects, SLDS markup and the live console): a `role=tabpanel` ancestor is shown when
+ * a `role=tab` that names it (its `aria-controls`, or the panel's `aria-labelledby`) is
+ * `aria-selected`; the `hidden` attribute and SLDS's `slds-hide` hide anything. A body those
+ * signals call shown must also be rendered (`checkVisibility`: consoles that hide inactive
+ * panels with a stylesheet rule and no attribute at all). That one call per body is the only
+ * style read; no layout is measured.
  */
+import { validateSalesforceId } from '../../formats';
 import { SF } from './selectors';
 
 /** What one element says about its own visibility (plain data, see `hidesSubtree`). */
@@ -37,11 +46,48 @@ export function hidesSubtree(s: VisibilitySignals): boolean {
   return s.ariaHidden || s.ariaExpanded === false;
 }
 
-/** The record containers shown now, in document order (normally one). */
+/**
+ * Every record body mounted in the page, shown or not, in document order: the outermost of the
+ * record-page elements (a `div.oneContent` holds its record home), none inside a modal.
+ */
+export function recordBodies(doc: Document): Element[] {
+  const found = Array.from(doc.querySelectorAll(SF.recordBody));
+  return found.filter((el) => !el.closest(SF.modalLayer) && !found.some((other) => other !== el && other.contains(el)));
+}
+
+/** The record bodies shown now, in document order (normally one). */
 export function shownRecordContainers(doc: Document): Element[] {
   const tabs = new TabLookup(doc);
-  return Array.from(doc.querySelectorAll(SF.content)).filter((c) => !stackedBehind(c) && !hiddenByAncestor(c, tabs));
+  return recordBodies(doc).filter((c) => !stackedBehind(c) && !hiddenByAncestor(c, tabs) && rendered(c));
 }
+
+/**
+ * The record a shown body's own console tab names (`href` of the selected tab of its innermost
+ * tab panel: `/lightning/r/<Object>/<id>/view`), when the console links tab and panel.
+ */
+export function tabRecordHref(body: Element): string | null {
+  const tabs = new TabLookup(body.ownerDocument);
+  for (let el: Element | null = body; el; el = parentAcrossShadow(el)) {
+    if (el.getAttribute('role') !== 'tabpanel') continue;
+    for (const tab of tabs.tabsFor(el)) {
+      if (tab.getAttribute('aria-selected') !== 'true') continue;
+      const href = tab.getAttribute('href') ?? '';
+      const id = RECORD_HREF.exec(href)?.[1];
+      if (id && validateSalesforceId(id).ok) return href;
+    }
+    // The innermost linked panel decides (a subtab over its workspace).
+    if (tabs.tabsFor(el).length > 0) return null;
+  }
+  return null;
+}
+
+/** Whether a body sits in a console tab panel (the console's focus, not a navigation, shows it). */
+export function inConsoleTab(body: Element): boolean {
+  for (let el = parentAcrossShadow(body); el; el = parentAcrossShadow(el)) if (el.getAttribute('role') === 'tabpanel') return true;
+  return false;
+}
+
+const RECORD_HREF = /\/lightning\/r\/(?:[A-Za-z0-9_]+\/)?([A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?)\/view\b/;
 
 /**
  * The elements whose own attributes decide which container is shown: every ancestor of every
@@ -52,7 +98,7 @@ export function visibilityTargets(doc: Document): { attributes: Element[]; child
   const tabs = new TabLookup(doc);
   const attributes = new Set<Element>();
   const children = new Set<Element>();
-  for (const container of Array.from(doc.querySelectorAll(SF.content))) {
+  for (const container of recordBodies(doc)) {
     for (let el: Element | null = container; el && el !== doc.body && el !== doc.documentElement; el = parentAcrossShadow(el)) {
       if (attributes.has(el)) break; // the rest of the chain is shared with an earlier container
       attributes.add(el);
@@ -76,6 +122,18 @@ function stackedBehind(container: Element): boolean {
     if (sibling !== container && sibling.matches(SF.activeContent)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the body has a box at all (no `display: none` on it or above it). Asked of the first
+ * plain element at or above the body: a custom element may be `display: contents`, which has no
+ * box of its own and would read as hidden. Where the DOM has no `checkVisibility`, signals decide.
+ */
+function rendered(body: Element): boolean {
+  let el: Element | null = body;
+  while (el && el.localName.includes('-')) el = parentAcrossShadow(el);
+  const check = (el as (Element & { checkVisibility?: () => boolean }) | null)?.checkVisibility;
+  return typeof check === 'function' ? check.call(el) : true;
 }
 
 function hiddenByAncestor(container: Element, tabs: TabLookup): boolean {

@@ -111,14 +111,15 @@ describe('inline composer on the prospect page (no landmark, label for=, aria-la
 describe('sequence step editor (a form named by its heading, an aria-labelled subject)', () => {
   const FILE = 'outreach/sequence-step-editor.html';
 
-  it('is found after the sequence page; a template has no recipients, and says so', () => {
+  it('is found after the sequence page; a template has no recipients, said as such (not as a failed read)', () => {
     const pages = collectOn(FILE);
     expect(pages.map((p) => p.kind)).toEqual(row(FILE).collects);
     expect(pages[0]!.outreach).toMatchObject({ sequenceId: '4821', sequenceNames: ['DCSM Account Onboarding and Adoption'] });
     expect(pages[1]!.compose).toMatchObject({
       to: [],
       subject: "Welcome to MedTrainer! Let's get {{account.name}} started",
-      unreadable: ['recipients'],
+      unreadable: [],
+      noRecipients: 'template',
     });
     expect(pages[1]!.compose!.bodyText).toContain('Hi {{first_name}},');
     expect(findComposers(document)[0]!.root.tagName).toBe('FORM');

@@ -11,11 +11,13 @@ import { resetDocument, setUrl } from './fixture-dom';
 
 export const CONSOLE = 'https://acmeconsole.lightning.force.com';
 export const CONSOLE_SPLIT = 'https://acmeconsole--uat.sandbox.lightning.force.com';
+export const CONSOLE_LIVE = 'https://acmeservice.lightning.force.com';
 export const SUNRISE = '001Hs00003KxQ2aIAF';
 export const LAKESIDE = '001Hs00003LkP7bIAF';
 export const OPPORTUNITY = '006Hs00001Bq7ZrIAJ';
+export const ESCALATION_CASE = '500Hs00001XyZ9QIAV';
 
-export function openConsole(layout: 'two-workspaces' | 'split', url: string, shadow: ShadowMode): ConsoleSim {
+export function openConsole(layout: 'two-workspaces' | 'split' | 'account-opportunity', url: string, shadow: ShadowMode): ConsoleSim {
   resetDocument();
   setUrl(url);
   return renderConsole(document, { layout, shadow });

@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { salesforceAdapter } from '../../../../lib/sites/salesforce/adapter';
 import { SF } from '../../../../lib/sites/salesforce/selectors';
 import { DEFAULT_TEST_SETTINGS } from '../../../fixtures/urls';
-import { collectHere, CONSOLE, CONSOLE_SPLIT, LAKESIDE, OPPORTUNITY, openConsole, SUNRISE } from './console-dom';
+import { collectHere, CONSOLE, CONSOLE_LIVE, CONSOLE_SPLIT, ESCALATION_CASE, LAKESIDE, OPPORTUNITY, openConsole, SUNRISE } from './console-dom';
 import { SHADOW_MODES } from './fixture-dom';
 
 const SUNRISE_18 = '001Hs00003KxQ2aIAF';
@@ -57,12 +57,13 @@ describe.each(SHADOW_MODES)('Service Console (UTAM markup), %s shadow', (shadow)
     expect(facts.fields['opp.userCount']).toMatchObject({ status: 'ok', value: 18 });
   });
 
-  test('focus moved but the URL not yet: the hidden record is not read, the shown one is not the URL’s', () => {
+  test('focus moved but the URL not: the shown record is read as itself, the hidden URL record not at all', () => {
     const sim = openConsole('two-workspaces', `${CONSOLE}/lightning/r/Account/${SUNRISE}/view`, shadow);
     sim.focusTab(LAKESIDE, { url: false });
     const facts = collectHere();
-    expect(facts.ready).toBe(false);
-    expect(facts.fields['account.name']).toMatchObject({ status: 'missing', reason: 'not-rendered' });
+    expect(facts).toMatchObject({ kind: 'sf.account', ready: true, recordId: LAKESIDE, accountId: LAKESIDE });
+    expect(facts.fields['account.name']).toMatchObject({ status: 'ok', value: 'Lakeside Pediatrics' });
+    expect(new URL(facts.url).pathname).toBe(`/lightning/r/Account/${LAKESIDE}/view`);
   });
 });
 
@@ -90,6 +91,41 @@ describe.each(SHADOW_MODES)('Service Console in split view (SLDS markup), %s sha
     sim.focusElement(sim.workspaces[1]!.tab);
     expect(location.pathname).toBe(`/lightning/r/Opportunity/${OPPORTUNITY}/view`);
     expect(collectHere()).toMatchObject({ kind: 'sf.opportunity', ready: true });
+  });
+});
+
+describe.each(SHADOW_MODES)('Service Console with the live containers (no div.oneContent, panels no tab names), %s shadow', (shadow) => {
+  const pageHosts = () => Array.from(document.querySelectorAll('[data-sim-record]'));
+
+  test('the record pages are not in div.oneContent and their panels are named by no tab', () => {
+    openConsole('account-opportunity', `${CONSOLE_LIVE}/lightning/r/Account/${SUNRISE}/view`, shadow);
+    expect(document.querySelectorAll('div.oneContent')).toHaveLength(0);
+    expect(pageHosts()).toHaveLength(3);
+    expect(document.querySelectorAll('[role="tab"][aria-controls], [role="tabpanel"][aria-labelledby]:not(flexipage-tab2)')).toHaveLength(0);
+  });
+
+  test('Account → Opportunity → Account workspace tab: each is read as the URL moves', () => {
+    const sim = openConsole('account-opportunity', `${CONSOLE_LIVE}/lightning/r/Account/${SUNRISE}/view`, shadow);
+    expect(collectHere()).toMatchObject({ kind: 'sf.account', ready: true, recordId: SUNRISE });
+    sim.focusElement(sim.workspaces[1]!.tab);
+    expect(location.pathname).toBe(`/lightning/r/Opportunity/${OPPORTUNITY}/view`);
+    const opp = collectHere();
+    expect(opp).toMatchObject({ kind: 'sf.opportunity', ready: true, recordId: OPPORTUNITY, accountId: SUNRISE_18 });
+    expect(opp.fields['opp.userCount']).toMatchObject({ status: 'ok', value: 18 });
+    sim.focusElement(sim.workspaces[0]!.tab);
+    expect(collectHere()).toMatchObject({ kind: 'sf.account', ready: true, recordId: SUNRISE });
+  });
+
+  test('a subtab focused without the URL moving: the Case shown is read, not the hidden Account', () => {
+    const sim = openConsole('account-opportunity', `${CONSOLE_LIVE}/lightning/r/Account/${SUNRISE}/view`, shadow);
+    sim.focusElement(sim.workspaces[0]!.subtabs[1]!.tab);
+    expect(location.pathname).toBe(`/lightning/r/Case/${ESCALATION_CASE}/view`);
+    sim.focusTab(SUNRISE, { url: true });
+    // Back on the Account; now the subtab again, with the URL left on the Account.
+    sim.focusTab(ESCALATION_CASE, { url: false });
+    expect(location.pathname).toBe(`/lightning/r/Account/${SUNRISE}/view`);
+    const facts = collectHere();
+    expect(facts).toMatchObject({ kind: 'sf.case', ready: true, recordId: ESCALATION_CASE, accountId: SUNRISE_18 });
   });
 });
 
