@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import { managedSchema } from './lib/settings/managed-schema';
 import { SITE_MATCHES } from './lib/sites';
 
-/** Host access is the sites' https patterns only (CONTRACT.md), from the site definitions (lib/sites/index.ts). */
+/** Host access is the sites' https patterns only (least privilege), from the site definitions (lib/sites/index.ts). */
 const HOSTS = [...SITE_MATCHES];
 
 export default defineConfig({

@@ -2,7 +2,7 @@ import type { Playbook } from '../playbook/schema';
 import { toCsv, type CsvValue } from './csv';
 import type { AccountSummary, AuditItem } from './types';
 
-/** Columns before the rule columns; rule columns are keyed by rule ID (SOP-RULES.md makes them a contract). */
+/** Columns before the rule columns; rule columns are keyed by rule ID (rule IDs are permanent: they key progress, `data-rule` and exports). */
 export const ACCOUNT_COLUMNS = [
   'Account ID',
   'Account name',

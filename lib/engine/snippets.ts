@@ -36,7 +36,7 @@ export const SUPPORT_CONTACT_BLOCK = [
 
 /**
  * The seed's redirect text, word for word except the hours: the seed says "CST", which is wrong
- * half the year, so the customer reads "Central Time" (SOP-RULES: Central = America/Chicago).
+ * half the year, so the customer reads "Central Time" (the SOPs' "CST" is America/Chicago, so daylight time is right).
  */
 export const SUPPORT_SNIPPET = [
   'As your Customer Success Manager (CSM), I am here to make sure that MedTrainer is doing everything we can to help you do your job better and solve your problems.',

@@ -6,7 +6,7 @@ import replication from 'pouchdb-replication';
 /**
  * PouchDB as CSM Guide uses it: IndexedDB locally (`idb`), HTTP for the team's CouchDB, and the
  * replication protocol between them. Only the background service worker may open the local
- * database — a second context would upgrade IndexedDB under the first (TEAM-SYNC.md) — so this
+ * database — a second context would upgrade IndexedDB under the first (as PouchDB's idb adapter does on open) — so this
  * module is imported by the background only.
  */
 PouchDB.plugin(idb).plugin(http).plugin(replication);

@@ -1,4 +1,4 @@
-/** Page kinds from CONTRACT.md; the sidebar exposes them as `data-page-kind`. */
+/** Page kinds (a contract with the tests and the audit export); the sidebar exposes them as `data-page-kind`. */
 export const PAGE_KINDS = [
   'sf.account',
   'sf.opportunity',

@@ -1,4 +1,4 @@
-/** The SOPs' closed vocabularies (SOP-RULES.md, "The account profile"). */
+/** The SOPs' closed vocabularies (the account profile the rules read: products, service level, segment, subtypes). */
 export const PRODUCTS = [
   'Learning',
   'Compliance',
@@ -42,6 +42,6 @@ export const STAGE_NAMES: Record<Stage, string> = {
   escalation: 'Escalation / cancellation',
 };
 
-/** Checklist item states (CONTRACT.md `data-state`). */
+/** Checklist item states (the sidebar's `data-state` test hook). */
 export const ITEM_STATES = ['todo', 'done', 'warn', 'error', 'na', 'info'] as const;
 export type ItemState = (typeof ITEM_STATES)[number];

@@ -1,7 +1,7 @@
 import { RULES } from '../rules';
 
 /**
- * Every rule ID of SOP-RULES.md, in SOP order: one per rule file (lib/rules). The IDs are a
+ * Every rule ID, in SOP order: one per rule file (lib/rules). The IDs are a
  * contract (`data-rule`, export columns, tests): a rename needs a migration.
  */
 export const CATALOGUE_IDS: readonly string[] = RULES.map((rule) => rule.id);

@@ -49,7 +49,7 @@ export const ruleSchema = z
     help: z.string().min(1),
     /** Sub-steps shown under the item, from the seed. */
     steps: z.array(z.string().min(1)).optional(),
-    /** Where this entry differs from SOP-RULES.md because the seed says otherwise. */
+    /** The SOP sentence this rule follows, quoted, and where the check reads it a particular way. */
     note: z.string().optional(),
   })
   .strict();

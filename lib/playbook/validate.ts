@@ -51,7 +51,7 @@ export const parsePlaybook = (raw: unknown): PlaybookParse => {
     // An imported playbook overlays the built-in rules by ID (overlay.ts): an ID of no built-in
     // rule would never show, so say so instead of importing it silently.
     if (!isCatalogueId(rule.id))
-      errors.push(`${entryName(raw, index)} › id: "${rule.id}" is not a rule of this extension; a playbook can only change the built-in rules (see SOP-RULES.md for their IDs)`);
+      errors.push(`${entryName(raw, index)} › id: "${rule.id}" is not a rule of this extension; a playbook can only change the built-in rules (export the built-in playbook from Settings to see their IDs)`);
     const evaluator = evaluatorNamed(rule.check.evaluator);
     if (!evaluator) {
       errors.push(`${entryName(raw, index)} › check.evaluator: unknown evaluator "${rule.check.evaluator}"`);

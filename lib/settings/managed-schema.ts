@@ -46,7 +46,7 @@ export const managedSchema = () => ({
     },
     disabledRules: {
       title: 'Rules switched off',
-      description: 'Rule IDs (SOP-RULES.md) switched off for everyone, added to those a user switched off.',
+      description: 'Rule IDs (the rule columns of the audit export) switched off for everyone, added to those a user switched off.',
       type: 'array',
       items: { type: 'string', pattern: '^[A-Z]{2,4}(-[A-Z0-9]+)+$' },
     },

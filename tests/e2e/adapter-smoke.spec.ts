@@ -1,5 +1,5 @@
 /**
- * The fixtures, in a real browser on the real host names, render what HOST-MARKUP.md describes:
+ * The fixtures, in a real browser on the real host names, render the real apps' markup:
  * synthetic vs native shadow, late rendering, SPA navigation keeping earlier records hidden, the
  * new-Case modal and chooser, and the pre-signup form. (No extension UI exists yet: this checks
  * the pages the adapters will be tested against, and that the extension loads beside them.)

@@ -40,7 +40,7 @@ interface Manifest {
 
 const manifest = (): Manifest => JSON.parse(readFileSync(path.join(BUILD, 'manifest.json'), 'utf8')) as Manifest;
 
-/** The hosts CONTRACT.md allows, as match-pattern hosts. */
+/** The hosts the extension may reach (https patterns of its sites only), as match-pattern hosts. */
 const ALLOWED_HOSTS = new Set([
   '*.lightning.force.com',
   '*.my.salesforce.com',

@@ -1,6 +1,6 @@
 import { GMAIL_SEL } from './selectors';
 
-/** Where a compose lives; each place is found its own way (HOST-MARKUP "Gmail: where composes live"). */
+/** Where a compose lives; each place is found its own way (inline replies, docked, pop-out and full-screen composes: tests/fixtures/gmail). */
 export type ComposePlacement = 'dock' | 'fullscreen' | 'popout' | 'inline';
 
 export interface ComposeHandle {

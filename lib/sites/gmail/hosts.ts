@@ -1,4 +1,4 @@
-/** Gmail's web client. Only https, only this host (CONTRACT.md: least-privilege host access). */
+/** Gmail's web client. Only https, only this host (least-privilege host access). */
 export const GMAIL_HOST = 'mail.google.com';
 
 /** Match patterns for the content script and host permissions. */

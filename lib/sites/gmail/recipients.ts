@@ -10,7 +10,7 @@ export interface RecipientsRead {
 
 /**
  * The compose's recipients, lower-cased, in chip order, once each. Reads both recipient UIs,
- * since Google still serves the classic one to some accounts (HOST-MARKUP):
+ * since Google still serves the classic one to some accounts (both shapes are in tests/fixtures/gmail):
  *  - peoplekit: chips in the field's own listbox, address in `data-hovercard-id`;
  *  - classic: `.vR` chips with `span.vN[email]` and a hidden input "Name <addr>".
  */

@@ -1,8 +1,7 @@
 /**
  * Every selector the Gmail adapter uses, in one place, each with its evidence.
  *
- * Sources (read with the `search`/`fetch` tools; see also shared/spec/HOST-MARKUP.md, "Gmail
- * compose and Outreach"):
+ * Sources (public code that reads Gmail's DOM):
  *  - gmail.js: KartikTalwar/gmail.js `src/gmail.js` — `api.dom.composes`, `api.dom.compose`'s
  *    `dom()` lookup table, `recipients()`, `attachments()`, `api.check.is_peoplekit_compose`,
  *    `api.new.get.thread_id`.
@@ -11,7 +10,7 @@
  *    `views/gmail-compose-view.ts`, `views/gmail-compose-view/page-parser.ts`,
  *    `views/gmail-message-view.ts`, `views/gmail-thread-view.ts`.
  *
- * Preference (HOST-MARKUP "Stable hooks"): roles, `name=`, `g_editable`, data attributes and
+ * Preference (the hooks that have stayed stable): roles, `name=`, `g_editable`, data attributes and
  * `email=` first; Gmail's obfuscated classes only where nothing else exists (they have lived for
  * years, but InboxSDK still meets A/B renames). Each class-based read has a way to notice that it
  * found nothing although the part is there, so drift is reported instead of read as "empty".
@@ -85,7 +84,7 @@ export const GMAIL_SEL = {
   classicField: (type: RecipientType) => `textarea[name="${type}"]`,
   /** Classic chip's hidden input, value "Name <addr>" (gmail.js `.GS input[type=hidden]`). */
   classicHidden: (type: RecipientType) => `input[type=hidden][name="${type}"]`,
-  /** Classic chip and its address (InboxSDK `.vR > input[type=hidden]`, HOST-MARKUP `span.vN[email]`). */
+  /** Classic chip and its address (InboxSDK `.vR > input[type=hidden]`, and `span.vN[email]`). */
   classicChip: '.vR',
   classicChipAddress: '[email]',
 
@@ -119,7 +118,7 @@ export const GMAIL_SEL = {
   attachmentProgress: '[role=progressbar]',
   /**
    * Evidence that attachment chips exist whatever their classes: each chip holds a hidden
-   * `input[name=attach]` and an `aria-label` "Attachment: <name>. …" (HOST-MARKUP). Seeing these
+   * `input[name=attach]` and an `aria-label` "Attachment: <name>. …". Seeing these
    * with no `div.dL` means the chip classes changed.
    */
   attachmentEvidence: 'input[name=attach], [aria-label^="Attachment:"]',

@@ -1,6 +1,6 @@
 /**
  * Outreach's web app. Current tenants use `web.outreach.io`; older ones `app1a.outreach.io` and
- * siblings, so the pattern covers the subdomains (https only, CONTRACT.md least privilege).
+ * siblings, so the pattern covers the subdomains (https only, least privilege).
  */
 export const OUTREACH_MATCHES = ['https://*.outreach.io/*'];
 
@@ -9,7 +9,7 @@ export const OUTREACH_DOMAIN = 'outreach.io';
 
 /**
  * Hosts under the domain that are not the app: the marketing site, the help center and the API
- * hosts (the app's GraphQL API is on `app2b`, per HOST-MARKUP). No page there holds a prospect.
+ * hosts (the app's GraphQL API is on `app2b`). No page there holds a prospect.
  */
 export const OUTREACH_NON_APP_HOSTS: ReadonlySet<string> = new Set([
   'outreach.io',

@@ -1,7 +1,7 @@
 /**
  * Every selector and visible label the Outreach adapter uses.
  *
- * Evidence is thin: no public copy of Outreach's DOM exists (HOST-MARKUP.md, "Outreach"), so
+ * Evidence is thin: no public copy of Outreach's DOM exists, so
  * everything but the URLs is provisional. What is known comes from the userscripts in
  * `dwrekofc/outreach-sent-message-scraper` (React + MUI v5 with JSS: `MuiChip-label`,
  * `MuiTypography-*`, `.native-html`, `a[href*="/prospects/"]`). Outreach's own class names are

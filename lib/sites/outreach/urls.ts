@@ -1,7 +1,7 @@
 import type { PageMatch } from '../types';
 import { OUTREACH_DOMAIN, OUTREACH_NON_APP_HOSTS } from './hosts';
 
-/** HOST-MARKUP: ids are parsed from the path; tabs follow the id (`/overview`, `/activity`…). */
+/** Outreach's URLs: ids are parsed from the path; tabs follow the id (`/overview`, `/activity`…). */
 const PROSPECT = /\/prospects\/(\d+)(?=\/|$)/;
 const SEQUENCE = /\/sequences\/(\d+)(?=\/|$)/;
 /** A sequence step (`/sequences/4821/steps/2`) and a saved email (`/mailings/88001`). Provisional. */

@@ -1,5 +1,5 @@
 /**
- * The org's field labels (CONTRACT.md, "The org's field labels") per fact key. Admins rename
+ * The org's field labels (this org's defaults; Settings → Field labels renames them) per fact key. Admins rename
  * labels, so settings may override any of them; matching is tolerant of case, spacing and the
  * required-field decorations Lightning adds in edit forms.
  */

@@ -1,7 +1,7 @@
 /**
  * Every Lightning selector the adapter uses, in one place, with where it comes from.
- * Sources: Salesforce's UTAM page objects (npm `salesforce-pageobjects` 9.0.0) as summarised in
- * HOST-MARKUP.md. Each is exercised by the fixtures in tests/fixtures/salesforce (both shadow modes).
+ * Sources: Salesforce's UTAM page objects (npm `salesforce-pageobjects` 9.0.0, the
+ * salesforce/utam-js-recipes repository). Each is exercised by the fixtures in tests/fixtures/salesforce (both shadow modes).
  * Prefer custom-element names and attributes; classes only where Aura offers nothing else.
  */
 export const SF = {

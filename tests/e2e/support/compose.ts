@@ -2,7 +2,7 @@
  * Helpers for the Gmail and Outreach end-to-end specs: accounts seeded into the extension's
  * storage (in the stored shape, through its service worker), the sidebar's test hooks, and a
  * watch on page errors. Host markup stays in the fixtures (gmail-sim.js) and the adapters; these
- * helpers only name the CONTRACT.md hooks and the fixture files.
+ * helpers only name the sidebar's test hooks and the fixture files.
  */
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import type { Product, Segment, ServiceLevel, Subtype } from '../../../lib/model/vocab';
@@ -112,7 +112,7 @@ export function urlOf(file: string): string {
 
 export { watchErrors } from './errors';
 
-// ── Sidebar hooks (CONTRACT.md "Test hooks in the UI") ──────────────────────────────────────────
+// ── Sidebar hooks (the sidebar's test hooks) ──────────────────────────────────────────
 
 export { sidebar as sidebarOf, rule as ruleOf, action as actionOf } from './sidebar';
 import { sidebar as sidebarOf } from './sidebar';

@@ -1,5 +1,5 @@
 /**
- * The sidebar's test hooks (CONTRACT.md "Test hooks in the UI"): the `<csm-guide>` host, its root
+ * The sidebar's test hooks (the sidebar's test hooks): the `<csm-guide>` host, its root
  * `[data-testid=csm-guide-sidebar]` with `data-page-kind`/`data-account-id`, rules by `data-rule`
  * with `data-state`, actions by `data-action`, notices by `data-notice`. Playwright locators pierce
  * the open shadow root.

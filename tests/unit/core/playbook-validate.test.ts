@@ -56,7 +56,7 @@ describe('parsePlaybook', () => {
 
   it('refuses an ID of no built-in rule: an imported playbook only overlays the built-in rules', () => {
     expect(errorsOf(playbook([rule(), rule({ id: 'OB-WELCOME-GIFT' })]))).toEqual([
-      'Rule 2 (OB-WELCOME-GIFT) › id: "OB-WELCOME-GIFT" is not a rule of this extension; a playbook can only change the built-in rules (see SOP-RULES.md for their IDs)',
+      'Rule 2 (OB-WELCOME-GIFT) › id: "OB-WELCOME-GIFT" is not a rule of this extension; a playbook can only change the built-in rules (export the built-in playbook from Settings to see their IDs)',
     ]);
   });
 

@@ -1,7 +1,7 @@
 /**
  * What CSM Guide may keep in chrome.storage, as an allowlist independent of the app's own zod
  * schemas: IDs, names of accounts and of the people working them (CSMs, leaders, the RSM), dates,
- * rule states, and the classification facts SOP-RULES.md lists for the account profile (products,
+ * rule states, and the classification facts of the account profile (products,
  * service level, user count, MRR, segmentation, subtypes). The primary contact only as the SHA-256
  * of their address and its domain — never their name or address; recipients of a thread choice
  * only as one SHA-256. No email subjects or bodies, no case descriptions, no notes, no page HTML,
@@ -102,7 +102,7 @@ const event = shape({
   since: isoDate,
 });
 
-/** Profile facts (lib/profile/schema.ts), each with the kind of value SOP-RULES.md gives it. */
+/** Profile facts (lib/profile/schema.ts), each with the kind of value it holds. */
 const FACT_VALUES: Record<string, Check> = {
   accountName: name,
   opportunityName: name,

@@ -75,7 +75,7 @@ export const CORE: FactValues = {
 export const DIGITAL: FactValues = { ...CORE, userCount: 20, mrr: 300, segmentation: 'Digital' };
 export const SMB: FactValues = { ...DIGITAL, userCount: 8, mrr: 250, subtypes: ['SMB'] };
 
-/** Labels as the org shows them (CONTRACT.md); only the adapter knows them in the product. */
+/** Labels as the org shows them; only the adapter knows them in the product. */
 const LABELS: Partial<Record<FieldKey, string>> = {
   'ob.callScheduledFor': 'Onboarding Call Scheduled For',
   'ob.callCompletedDate': 'Onboarding Call Completed Date',

@@ -64,7 +64,7 @@ export const PLAYBOOK: Playbook = (() => {
   return parsed.playbook;
 })();
 
-/** The labels the Salesforce and MedTrainer adapters report (the org defaults of CONTRACT.md). */
+/** The labels the Salesforce and MedTrainer adapters report (the org's defaults). */
 export const LABELS: Partial<Record<FieldKey, string>> = {
   'account.name': 'Account Name',
   'account.subtype': 'Account Subtype',
