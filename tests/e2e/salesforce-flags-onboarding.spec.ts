@@ -44,11 +44,12 @@ test('assigned three days ago, nothing booked: the record and the timeline are f
   await expect(rule(page, 'DG-CADENCE').locator('[data-detail]')).toHaveCount(4);
 });
 
-test('once the reminder email is ticked sent, the unbooked call is a warning naming its day, not an error', async () => {
+test('once the reminder email is ticked sent, the unbooked call waits on the admin: a to-do naming its day and the follow-up, not an error', async () => {
   const { page } = s;
   await action(page, 'OB-REMINDER-EMAIL', 'toggle-done').click();
   await expectRule(page, 'OB-REMINDER-EMAIL', 'done');
-  await expectRule(page, 'OB-CALL-SCHEDULED-DATE', 'warn', `you sent the reminder email on ${shownDay(isoDay(0))}; next follow-up`);
+  // Sent today: the follow-up is the next business day, so nothing is late until then.
+  await expectRule(page, 'OB-CALL-SCHEDULED-DATE', 'todo', `you sent the reminder email on ${shownDay(isoDay(0))}; next follow-up on`);
   await expect(ruleMessage(page, 'OB-CALL-SCHEDULED-DATE')).not.toContainText('no reminder email');
 });
 

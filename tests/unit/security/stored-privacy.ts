@@ -179,6 +179,8 @@ const LOCAL: Record<string, Check> = {
     configured: bool,
     signedIn: bool,
     user: nullable(name),
+    // The server's name for this browser's user (userCtx.name): a user name, like `user`.
+    sessionUser: nullable(name),
     url: nullable(str(TEAM_DB_URL, 'a team database URL')),
     urlLocked: bool,
     lastSyncAt: nullable(instant),
@@ -187,6 +189,7 @@ const LOCAL: Record<string, Check> = {
     refused: arrayOf(shape({ eventId: str(EVENT_ID, 'an event id'), accountId: sfId, reason: str(ONE_LINE, 'a one-line reason'), at: instant }), 100),
     pushedSeq: recordOf(name, (v, path, out) => void (typeof v === 'number' || typeof v === 'string' || out.push(`${path}: expected a sequence`))),
     lastPulled: num,
+    lastSkipped: num,
   }),
   profiles: recordOf(sfId, profile),
   threads: recordOf(

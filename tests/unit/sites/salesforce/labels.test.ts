@@ -7,7 +7,7 @@ test('every Salesforce field key has a default label, and only those', () => {
   expect(Object.keys(DEFAULT_LABELS).sort()).toEqual([...salesforceKeys].sort());
 });
 
-test('labels follow the org's page layouts', () => {
+test('labels follow the org page layouts', () => {
   expect(DEFAULT_LABELS['ob.callScheduledFor']).toBe('Onboarding Call Scheduled For');
   expect(DEFAULT_LABELS['case.opened']).toBe('Date/Time Opened');
   expect(DEFAULT_LABELS['case.type']).toBe('Type');
