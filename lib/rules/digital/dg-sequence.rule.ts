@@ -6,7 +6,7 @@ import { defineRule } from '../define';
 import { day, learn } from '../shared/onboarding-helpers';
 import { z } from 'zod';
 
-/** Digital accounts (MT-CS-020, seed 001). Evaluators are named after their rule. */
+/** Digital accounts (MT-CS-020). Evaluators are named after their rule. */
 
 const sequenceParams = z
   .object({

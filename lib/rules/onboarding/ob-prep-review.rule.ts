@@ -4,7 +4,7 @@ import { manualOutcome } from '../shared/manual-outcome';
 import { byTheCall } from './onboarding-shared';
 import { z } from 'zod';
 
-/** Onboarding (MT-CS-002 via seed 000, MT-CS-020, MT-CS-007). Evaluators are named after their rule. */
+/** Onboarding (MT-CS-002, MT-CS-020, MT-CS-007). Evaluators are named after their rule. */
 
 const noParams = z.object({}).strict();
 

@@ -54,8 +54,8 @@ const discoveryNotesCheck = (ctx: RuleContext<RsmDiscoveryParams>): Outcome => {
 };
 
 /**
- * OB-RSM-DISCOVERY. Core/Strategic (seed 000): a Discovery Meeting with the RSM before the call.
- * Digital (seed 001): only when the Opportunity's Discovery Notes are lacking, ask CS Ops.
+ * OB-RSM-DISCOVERY. Core/Strategic (MT-CS-002): a Discovery Meeting with the RSM before the call.
+ * Digital (MT-CS-020): only when the Opportunity's Discovery Notes are lacking, ask CS Ops.
  */
 export default defineRule({
   id: 'OB-RSM-DISCOVERY',

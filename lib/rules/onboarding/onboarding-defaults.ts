@@ -1,7 +1,7 @@
 import type { Segment, Subtype } from '../../model/vocab';
 
-// Shipped playbook values several onboarding rules share (seed 000 = MT-CS-002 Onboarding,
-// seed 001 = MT-CS-020 Digital, seed 003 = MT-CS-007 SMB).
+// Shipped playbook values several onboarding rules share (MT-CS-002 Onboarding, MT-CS-020
+// Digital, MT-CS-007 SMB).
 
 export const COMPOSE = ['gmail.compose', 'outreach.compose'] as const;
 

@@ -4,7 +4,7 @@ import { manualOutcome } from '../shared/manual-outcome';
 import { learn, unknownFact } from '../shared/onboarding-helpers';
 import { z } from 'zod';
 
-/** SMB accounts (MT-CS-007, seed 003). Evaluators are named after their rule. */
+/** SMB accounts (MT-CS-007). Evaluators are named after their rule. */
 
 const noParams = z.object({}).strict();
 

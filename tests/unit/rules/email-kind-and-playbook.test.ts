@@ -122,7 +122,7 @@ describe('mentionsDate', () => {
 });
 
 describe('snippets', () => {
-  it('the Support snippet carries every contact detail from seed 001', () => {
+  it('the Support snippet carries every contact detail MT-CS-020 gives', () => {
     for (const part of ['support@medtrainer.com', '844.596.6553', 'https://support.medtrainer.com/', '7:00 AM to 7:00 PM Central Time, Monday to Friday'])
       expect(SUPPORT_SNIPPET).toContain(part);
   });
