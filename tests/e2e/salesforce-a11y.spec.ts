@@ -5,7 +5,7 @@
  * fill succeeded), axe finds nothing serious or critical inside <csm-guide>, and the sidebar
  * leaves the new-Case modal's own buttons usable.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './support/axe';
 import { saveScreenshot } from './support/screenshots';
 import { expect, test, type Page } from '@playwright/test';
 import { launchExtension, saveSettings, type ExtensionSession } from './support/extension';
@@ -25,14 +25,6 @@ test.afterAll(async () => {
 
 const tab = (page: Page) => sidebar(page).locator('button.csm-tab');
 const collapseButton = (page: Page) => sidebar(page).getByRole('button', { name: 'Collapse CSM Guide' });
-
-/** Serious and critical axe findings inside the sidebar, as readable lines. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include('csm-guide').analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('Escape collapses the sidebar to a tab and focus moves to it; Enter opens it again', async () => {
   const { page } = s;

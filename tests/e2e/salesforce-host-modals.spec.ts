@@ -5,7 +5,7 @@
  * clear of the sidebar's strip, so every control of the modal receives clicks — at a viewport
  * where the centred modal would otherwise run under the panel — and axe stays clean.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './support/axe';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { launchExtension, type ExtensionSession } from './support/extension';
 import { openLightning, saveClicks, SUNRISE_ID, URLS } from './support/lightning';
@@ -48,13 +48,6 @@ async function expectAllClickable(dialog: Locator): Promise<number> {
     checked += 1;
   }
   return checked;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include('csm-guide').analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 test('New Case over an Account, sidebar open: the chooser and the form are usable beside the panel', async () => {
