@@ -1,6 +1,7 @@
 import type { Observation } from '../audit/merge';
 import { fromEventDoc } from '../events/doc';
 import { openRemoteDb, type EventDb } from '../events/db';
+import { REKEY_KEY, rekeyOwnEvents, type RekeyMarker } from '../events/rekey';
 import type { AccountProfile } from '../profile/schema';
 import type { ProgressEvent } from '../progress/events';
 import { randomSuffix } from '../store/ids';
@@ -243,6 +244,28 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
     if (docs.length) await db.bulkDocs(docs);
   };
 
+  /**
+   * Once per user, before their first push with this version: their ticks still under the id
+   * without the user (an older version's) and not on the server yet get the new id (lib/events/rekey.ts),
+   * so validation v3 takes them instead of leaving them waiting forever. What the server already
+   * holds stays as it is; refusals of the old ids are forgotten (the new documents are pushed as new).
+   */
+  const rekeyOnce = async (user: string, state: SyncState, remote: EventDb): Promise<void> => {
+    const marker = ((await local.get(REKEY_KEY))[REKEY_KEY] ?? {}) as RekeyMarker;
+    if (typeof marker[user] === 'string') return;
+    const rekeyed = await rekeyOwnEvents(db, {
+      user,
+      since: state.pushedSeq[user],
+      also: state.refused.map((r) => r.docId ?? `ev/${r.accountId}/${r.eventId}`),
+      held: async (revs) => {
+        const missing = await remote.revsDiff(Object.fromEntries(Object.entries(revs).map(([id, rev]) => [id, [rev]])));
+        return new Set(Object.keys(revs).filter((id) => !(id in missing)));
+      },
+    });
+    if (rekeyed.size) state.refused = state.refused.filter((r) => !rekeyed.has(r.docId ?? `ev/${r.accountId}/${r.eventId}`));
+    await local.set({ [REKEY_KEY]: { ...marker, [user]: now() } satisfies RekeyMarker });
+  };
+
   const once = async (): Promise<SyncState> => {
     const { state, config } = await current();
     if (!config) return writeState({ ...state, lastError: null });
@@ -275,6 +298,7 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
         cardsDirty = true;
         throw error;
       });
+      await rekeyOnce(user, state, remote);
       const at = now();
       // Refused before: the push checkpoint went past them, so they are offered again by id at
       // every sync (still counted as waiting) until the server takes them or the cause is fixed.
