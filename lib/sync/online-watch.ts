@@ -17,6 +17,11 @@ export interface OnlineWatchOptions {
   everyMs?: number;
   /** How long to watch after the last start (ms); the minute alarm covers longer outages. */
   forMs?: number;
+  /**
+   * After the flip, how long to keep syncing every other look until the caller stops the watch (a
+   * sync that succeeded): navigator.onLine turns true a moment before requests get through.
+   */
+  retryMs?: number;
   now?: () => number;
 }
 
@@ -33,18 +38,30 @@ export const createOnlineWatch = (options: OnlineWatchOptions): OnlineWatch => {
   const now = options.now ?? (() => Date.now());
   let timer: ReturnType<typeof setInterval> | undefined;
   let until = 0;
+  const retryMs = options.retryMs ?? 10_000;
   let sawOffline = false;
+  let retryUntil = 0;
+  let looks = 0;
   const stop = () => {
     if (timer !== undefined) clearInterval(timer);
     timer = undefined;
     sawOffline = false;
+    retryUntil = 0;
   };
   const look = () => {
     options.keepAlive?.();
-    if (!options.isOnline()) sawOffline = true;
-    else if (sawOffline) {
-      stop();
+    looks++;
+    if (!options.isOnline()) {
+      sawOffline = true;
+      retryUntil = 0;
+    } else if (sawOffline) {
+      sawOffline = false;
+      retryUntil = now() + retryMs;
+      looks = 0;
       options.onBack();
+      return;
+    } else if (now() < retryUntil) {
+      if (looks % 2 === 0) options.onBack();
       return;
     }
     if (now() > until) stop();

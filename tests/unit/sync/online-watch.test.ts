@@ -12,7 +12,7 @@ describe('the network coming back, as the worker sees it (navigator.onLine; no o
     return { watch, onBack, keepAlive };
   };
 
-  it('syncs once, within a second, when the browser goes from offline to online', () => {
+  it('syncs within a second when the browser goes from offline to online, and once a sync succeeded (stop) no more', () => {
     const online = { value: false };
     const { watch, onBack, keepAlive } = setup(online);
     watch.start();
@@ -22,9 +22,25 @@ describe('the network coming back, as the worker sees it (navigator.onLine; no o
     online.value = true;
     vi.advanceTimersByTime(1_000);
     expect(onBack).toHaveBeenCalledTimes(1);
-    expect(watch.watching).toBe(false);
+    watch.stop();
     vi.advanceTimersByTime(10_000);
     expect(onBack).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps trying for a few seconds after the flip while the syncs still fail (onLine turns true before requests get through), then rests', () => {
+    const online = { value: false };
+    const { watch, onBack } = setup(online);
+    watch.start();
+    vi.advanceTimersByTime(2_000);
+    online.value = true;
+    vi.advanceTimersByTime(1_000);
+    expect(onBack).toHaveBeenCalledTimes(1);
+    // Each failed sync (offline again) starts the watch again, as the background does.
+    watch.start();
+    vi.advanceTimersByTime(10_000);
+    expect(onBack).toHaveBeenCalledTimes(5);
+    vi.advanceTimersByTime(40_000);
+    expect(onBack).toHaveBeenCalledTimes(5);
   });
 
   it('also when the failure came while still online and the browser drops and returns later', () => {
