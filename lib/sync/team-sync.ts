@@ -315,15 +315,17 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
       }
       // Push: own events and cards only. query_params name the owner, so each user has its own
       // checkpoint, kept on this browser only: a member cannot move it on the server.
-      const push = await db.replicate.to(remote, {
-        filter: ownedBy as never,
-        query_params: { owner: user },
-        batch_size: BATCH_SIZE,
-        checkpoint: 'source',
-      } as PouchDB.Replication.ReplicateOptions);
+      const pushOwn = () =>
+        db.replicate.to(remote, {
+          filter: ownedBy as never,
+          query_params: { owner: user },
+          batch_size: BATCH_SIZE,
+          checkpoint: 'source',
+        } as PouchDB.Replication.ReplicateOptions);
+      const push = await pushOwn();
       const known = new Set(refused.map((r) => r.docId));
       const allRefused = [...refused, ...refusedFrom((push.errors ?? []) as unknown[], at).filter((r) => !known.has(r.docId))];
-      const pushedSeq = push.last_seq === undefined ? state.pushedSeq : { ...state.pushedSeq, [user]: push.last_seq };
+      let pushedSeq = push.last_seq === undefined ? state.pushedSeq : { ...state.pushedSeq, [user]: push.last_seq };
 
       // Pull: the whole team (leads and CSMs read everything); each batch is announced to the open
       // pages as it is stored. Only events and account cards this version reads, of a sane size
@@ -335,6 +337,9 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
       let skipped = 0;
       let capped = false;
       let pulledCount = 0;
+      // This user's own documents pulled back (written from another of their browsers): stored
+      // after the push checkpoint, they would count as waiting until the next push passed them.
+      let pulledOwn = 0;
       const told: Array<Promise<unknown>> = [];
       const pullNow = Date.parse(now());
       const pull = db.replicate.from(remote, {
@@ -364,6 +369,7 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
           if (event) events.push(event);
         }
         pulledCount += events.length;
+        for (const doc of docs) if ((doc as { owner?: unknown }).owner === user) pulledOwn++;
         if (observations.length && options.observe) told.push(options.observe(observations).catch(() => undefined));
         if (events.length) told.push(options.announce(events).catch(() => undefined));
         if (held + received >= maxDocs && !capped) {
@@ -373,6 +379,11 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
       });
       await pull;
       await Promise.all(told);
+      if (pulledOwn) {
+        // The server holds them already, so this push sends nothing of theirs; it moves the checkpoint past them.
+        const past = await pushOwn();
+        if (past.last_seq !== undefined) pushedSeq = { ...pushedSeq, [user]: past.last_seq };
+      }
       const base = {
         ...state,
         refused: allRefused,
