@@ -9,6 +9,8 @@ import { createEventService } from '@/lib/events/service';
 import { readManagedPolicy } from '@/lib/settings/read-managed';
 import { createStorageItems } from '@/lib/store/items';
 import { syncMessageHandler } from '@/lib/sync/handle';
+import { createOnlineWatch } from '@/lib/sync/online-watch';
+import { readSyncState, TEAM_SYNC_STATE_KEY } from '@/lib/sync/schema';
 import { createTeamSync, type KeyArea } from '@/lib/sync/team-sync';
 import { createWriter } from '@/lib/store/writer';
 
@@ -59,9 +61,19 @@ export default defineBackground(() => {
     if (alarm.name === SYNC_ALARM) void sync.run();
   });
   // The worker's start (a browser restart, a wake-up) and the network coming back each sync at
-  // once: waiting ticks go up without waiting for the next minute's alarm.
+  // once: waiting ticks go up without waiting for the next minute's alarm. Chrome fires no
+  // `online` event in a worker, so after a sync that failed offline the worker watches
+  // navigator.onLine (lib/sync/online-watch.ts); the listener stays for browsers that do fire it.
   void sync.run();
-  globalThis.addEventListener?.('online', () => void sync.run());
+  const backOnline = createOnlineWatch({
+    isOnline: () => navigator.onLine,
+    onBack: () => void sync.run(),
+    keepAlive: () => void browser.runtime.getPlatformInfo().catch(() => undefined),
+  });
+  globalThis.addEventListener?.('online', () => {
+    backOnline.stop();
+    void sync.run();
+  });
   browser.runtime.onMessage.addListener(createTabServices(browser));
   // The toolbar badge counts the overdue steps of every account (the popup's "My day" lists them).
   startMyDay(browser, events, Intl.DateTimeFormat().resolvedOptions().timeZone);
@@ -72,6 +84,12 @@ export default defineBackground(() => {
       void events.flush().catch(() => undefined);
     // A profile learned something: its account card goes up with the next sync.
     if (areaName === 'local' && PROFILES_KEY in changes) sync.profilesChanged();
+    // A sync failed offline with ticks waiting: watch for the network to come back.
+    if (areaName === 'local' && TEAM_SYNC_STATE_KEY in changes) {
+      const state = readSyncState(changes[TEAM_SYNC_STATE_KEY]!.newValue);
+      if (state.lastError?.kind === 'offline' && state.pending > 0) backOnline.start();
+      else backOnline.stop();
+    }
   });
   // Set aside anything unreadable now, rather than on the first write that meets it; move a v1
   // log into IndexedDB; store what a worker that stopped mid-tick left in the outbox.

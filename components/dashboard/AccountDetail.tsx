@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { authorNotes, contactLog, accountTimeline, type EventAuthor, type TimelineEntry } from '../../lib/audit/timeline';
+import { activityAuthor, authorLine } from '../../lib/audit/author';
+import { authorNotes, contactLog, stampIds, stampKey, accountTimeline, type EventAuthor, type TimelineEntry } from '../../lib/audit/timeline';
 import type { AccountSummary } from '../../lib/audit/types';
 import type { Playbook } from '../../lib/playbook/schema';
 import type { ItemProgress, ProgressEvent } from '../../lib/progress/events';
@@ -34,13 +35,15 @@ const entryText = (entry: TimelineEntry): string => {
   }
 };
 
-function Stamp({ stamp, timeZone, today }: { stamp: ItemProgress | null; timeZone: string; today: string }) {
+/** A contact-log stamp: the user the team server vouches for (display name beside it where it differs), else the display name. */
+function Stamp({ stamp, author, timeZone, today }: { stamp: ItemProgress | null; author: EventAuthor | undefined; timeZone: string; today: string }) {
   if (!stamp) return <span className="audit-unknown">—</span>;
+  const a = activityAuthor(stamp.by, author);
   return (
-    <>
+    <span data-proof={a.proof}>
       {stamp.done ? '✓ ' : '✗ '}
-      {who(stamp.by)}, {formatStamp(stamp.at, timeZone, today)}
-    </>
+      {a.proof === 'display-name' ? who(stamp.by) : authorLine(a)}, {formatStamp(stamp.at, timeZone, today)}
+    </span>
   );
 }
 
@@ -49,6 +52,11 @@ export function AccountDetail({ summary: s, events, playbook, timeZone, authors 
   const timeline = useMemo(() => accountTimeline(events, s.accountId, playbook), [events, s.accountId, playbook]);
   const notes = useMemo(() => authorNotes(timeline, authors), [timeline, authors]);
   const log = useMemo(() => contactLog(s), [s]);
+  const ids = useMemo(() => stampIds(events, s.accountId), [events, s.accountId]);
+  const authorOf = (where: string, stamp: ItemProgress | null): EventAuthor | undefined => {
+    const id = stamp ? ids.get(stampKey(where, stamp)) : undefined;
+    return id ? authors[id] : undefined;
+  };
   const shown = s.items.filter((item) => item.state !== 'na');
   const today = s.today;
 
@@ -138,7 +146,7 @@ export function AccountDetail({ summary: s, events, playbook, timeZone, authors 
                 </td>
                 <td>{item.due ? formatShortDay(item.due) : '—'}</td>
                 <td>
-                  <Stamp stamp={item.manual} timeZone={timeZone} today={today} />
+                  <Stamp stamp={item.manual} author={authorOf(`item/${item.ruleId}`, item.manual)} timeZone={timeZone} today={today} />
                 </td>
               </tr>
             ))}
@@ -165,10 +173,10 @@ export function AccountDetail({ summary: s, events, playbook, timeZone, authors 
                     {row.day === today ? ' (today)' : ''}
                   </th>
                   <td>
-                    <Stamp stamp={row.email} timeZone={timeZone} today={today} />
+                    <Stamp stamp={row.email} author={authorOf(`${row.day}/email`, row.email)} timeZone={timeZone} today={today} />
                   </td>
                   <td>
-                    <Stamp stamp={row.call} timeZone={timeZone} today={today} />
+                    <Stamp stamp={row.call} author={authorOf(`${row.day}/call`, row.call)} timeZone={timeZone} today={today} />
                   </td>
                 </tr>
               ))}

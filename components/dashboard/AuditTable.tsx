@@ -1,5 +1,7 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
+import { activityAuthor, authorLine } from '../../lib/audit/author';
 import type { SortKey } from '../../lib/audit/query';
+import type { EventAuthor } from '../../lib/audit/timeline';
 import type { AccountSummary } from '../../lib/audit/types';
 import { formatStamp } from '../shared/format';
 import { StateBadge } from '../shared/StateBadge';
@@ -43,7 +45,11 @@ export interface AuditTableProps {
   labelledBy: string;
   /** Changes when the filters or the sort change: the table then scrolls back to its top. */
   resetKey?: string;
+  /** Who recorded events, as team sync proves it (by event id): "Last activity" names that user. */
+  authors?: Readonly<Record<string, EventAuthor>>;
 }
+
+const NO_AUTHORS: Readonly<Record<string, EventAuthor>> = {};
 
 function SortHeader({ column, sort, onSort }: { column: Column; sort: AuditTableProps['sort']; onSort: AuditTableProps['onSort'] }) {
   const active = column.key !== null && sort.key === column.key;
@@ -68,7 +74,7 @@ function SortHeader({ column, sort, onSort }: { column: Column; sort: AuditTable
  * renders only the rows in view plus a margin: spacer rows stand in for the rest, and
  * aria-rowcount / aria-rowindex tell assistive technology where each rendered row sits.
  */
-export function AuditTable({ rows, sort, onSort, onOpen, timeZone, today, labelledBy, resetKey }: AuditTableProps) {
+export function AuditTable({ rows, sort, onSort, onOpen, timeZone, today, labelledBy, resetKey, authors = NO_AUTHORS }: AuditTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
   useEffect(() => {
     scroller.current?.scrollTo?.({ top: 0 });
@@ -170,7 +176,14 @@ export function AuditTable({ rows, sort, onSort, onOpen, timeZone, today, labell
                   {s.lastActivity ? (
                     <>
                       <span>{formatStamp(s.lastActivity.at, timeZone, today)}</span>
-                      <span className="audit-sub">{s.lastActivity.by || 'no name set'}</span>
+                      {(() => {
+                        const author = activityAuthor(s.lastActivity.by, authors[s.lastActivity.id]);
+                        return (
+                          <span className="audit-sub" data-testid="last-activity-by" data-proof={author.proof}>
+                            {authorLine(author)}
+                          </span>
+                        );
+                      })()}
                     </>
                   ) : (
                     <span className="audit-unknown">none</span>

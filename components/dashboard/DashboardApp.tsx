@@ -10,6 +10,7 @@ import type { CsmState, CsmStore } from '../../lib/store/progress-store';
 import { selectEngineSettings, selectPlaybook } from '../../lib/store/progress-store';
 import { useCsmStore } from '../../lib/store/use-csm-store';
 import { sendMessage } from '../../lib/messages/client';
+import { MAX_ACCOUNTS_PER_QUERY } from '../../lib/messages/protocol';
 import { syncSummary, useTeamSyncState } from '../shared/use-team-sync';
 import { Button } from '../shared/Button';
 import { browserStorageEstimate, StoreNotices } from '../shared/StoreNotices';
@@ -112,27 +113,36 @@ export function DashboardApp({ store, clock, app, optionsUrl }: DashboardAppProp
 
   const [selected, setSelected] = useState<{ accountId: string; opener: HTMLElement | null } | null>(null);
   const selectedSummary = selected ? summaries.find((s) => s.accountId === selected.accountId) : undefined;
-  // Who recorded the open account's events, as team sync's ids prove it (asked again as its events change).
-  const [authors, setAuthors] = useState<Record<string, EventAuthor>>({});
-  const selectedId = selected?.accountId;
-  const selectedEvents = selectedSummary?.eventCount;
+  // Who recorded each event, as team sync's ids prove it: the table's and the CSV's "Last activity"
+  // and the detail's timeline and contact log name that user. Asked for every account at first,
+  // then again only for an account whose events changed (the log is append-only; ids never move).
+  const [teamAuthors, setTeamAuthors] = useState<Record<string, EventAuthor>>({});
+  const askedAuthors = useRef(new Map<string, number>());
   useEffect(() => {
-    if (!selectedId) return;
-    let alive = true;
-    void sendMessage({ type: 'events/authors', accountIds: [selectedId] })
-      .then((response) => alive && setAuthors(response.ok ? response.authors : {}))
-      .catch(() => undefined);
-    return () => {
-      alive = false;
-    };
-  }, [selectedId, selectedEvents]);
+    const stale = summaries.filter((s) => s.eventCount > 0 && askedAuthors.current.get(s.accountId) !== s.eventCount);
+    if (!stale.length) return;
+    for (const s of stale) askedAuthors.current.set(s.accountId, s.eventCount);
+    for (let start = 0; start < stale.length; start += MAX_ACCOUNTS_PER_QUERY) {
+      const chunk = stale.slice(start, start + MAX_ACCOUNTS_PER_QUERY).map((s) => s.accountId);
+      void sendMessage({ type: 'events/authors', accountIds: chunk })
+        .then((response) => {
+          if (!response.ok) throw new Error('authors not answered');
+          if (Object.keys(response.authors).length) setTeamAuthors((previous) => ({ ...previous, ...response.authors }));
+        })
+        .catch(() => {
+          // Asked again at the next change (the names stay the display names meanwhile).
+          for (const id of chunk) askedAuthors.current.delete(id);
+        });
+    }
+  }, [summaries]);
+  const authors = teamAuthors;
   const [importOpen, setImportOpen] = useState(false);
   const importButton = useRef<HTMLButtonElement>(null);
   const tableHeading = useRef<HTMLHeadingElement>(null);
   const [status, setStatus] = useState('');
 
   const exportCsv = () => {
-    downloadText(`\uFEFF${auditCsv(rows, playbook)}`, csvFileName(today), 'text/csv;charset=utf-8');
+    downloadText(`\uFEFF${auditCsv(rows, playbook, teamAuthors)}`, csvFileName(today), 'text/csv;charset=utf-8');
     setStatus(`Exported ${plural(rows.length, 'account')} as CSV.`);
   };
   const exportBundle = async () => {
@@ -247,6 +257,7 @@ export function DashboardApp({ store, clock, app, optionsUrl }: DashboardAppProp
                 today={today}
                 labelledBy="accounts-heading"
                 resetKey={JSON.stringify(deferredQuery)}
+                authors={authors}
               />
             ) : null}
           </ErrorBoundary>

@@ -1,5 +1,7 @@
 import type { Playbook } from '../playbook/schema';
+import { activityAuthor, PROOF_TEXT } from './author';
 import { toCsv, type CsvValue } from './csv';
+import type { EventAuthor } from './timeline';
 import type { AccountSummary, AuditItem } from './types';
 
 /** Columns before the rule columns; rule columns are keyed by rule ID (rule IDs are permanent: they key progress, `data-rule` and exports). */
@@ -18,6 +20,8 @@ export const ACCOUNT_COLUMNS = [
   'Open flags',
   'Last activity',
   'Last activity by',
+  'Last activity display name',
+  'Last activity author',
   'Salesforce record',
 ] as const;
 
@@ -38,12 +42,17 @@ const percent = (s: AccountSummary): number | null => (s.completion === null ? n
 const flagText = (s: AccountSummary): string =>
   s.flags.map((f) => `${f.text}${f.ruleId ? ` (${f.ruleId})` : ''}${f.openDays !== null ? `, open ${f.openDays} d` : ''}`).join('; ');
 
-/** One row per account, one column per playbook rule (in playbook order). */
-export const auditCsv = (summaries: readonly AccountSummary[], playbook: Playbook): string => {
+/**
+ * One row per account, one column per playbook rule (in playbook order). `authors` (by event id,
+ * from team sync) decides "Last activity by": the user the server vouches for, else the display
+ * name; the display name and how the author is known have their own columns.
+ */
+export const auditCsv = (summaries: readonly AccountSummary[], playbook: Playbook, authors: Readonly<Record<string, EventAuthor>> = {}): string => {
   const ruleIds = playbook.rules.map((rule) => rule.id);
   const header: CsvValue[] = [...ACCOUNT_COLUMNS, ...ruleIds];
   const rows = summaries.map((s): CsvValue[] => {
     const byRule = new Map(s.items.map((item) => [item.ruleId, item]));
+    const author = s.lastActivity ? activityAuthor(s.lastActivity.by, authors[s.lastActivity.id]) : null;
     return [
       s.accountId,
       s.name,
@@ -58,7 +67,9 @@ export const auditCsv = (summaries: readonly AccountSummary[], playbook: Playboo
       s.overdue.map((item) => item.ruleId).join('; '),
       flagText(s),
       s.lastActivity?.at ?? null,
+      author ? (author.user ?? s.lastActivity!.by) : null,
       s.lastActivity?.by ?? null,
+      author ? PROOF_TEXT[author.proof] : null,
       s.recordUrl,
       ...ruleIds.map((id) => ruleCell(byRule.get(id))),
     ];

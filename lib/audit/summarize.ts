@@ -144,7 +144,7 @@ export const summarizeAccount = (
     });
   }
 
-  let last: { at: string; by: string } | null = null;
+  let last: { at: string; by: string; id: string } | null = null;
   // The latest instant so far, parsed once: Date.parse per comparison showed in the dashboard's profile.
   let lastMs = NaN;
   let eventCount = 0;
@@ -153,7 +153,7 @@ export const summarizeAccount = (
     eventCount++;
     const ms = Date.parse(event.at);
     if (!last || ms > lastMs) {
-      last = { at: event.at, by: event.by };
+      last = { at: event.at, by: event.by, id: event.id };
       lastMs = ms;
     }
   }

@@ -70,17 +70,41 @@ export const contactLog = (summary: Pick<AccountSummary, 'items' | 'progress'>):
   }));
 };
 
-/** Who recorded an event, as team sync proves it (the server checked the id against the session). */
+/** The key of a stamp in `stampIds`: a checklist step's (`item`, rule id) or a contact-log cell's (`day/channel`). */
+export const stampKey = (where: string, stamp: { at: string; by: string }): string => `${where}/${stamp.at}/${stamp.by}`;
+
+/**
+ * The event behind each stamp (a step's tick, a contact-log cell) → its id, so the detail can say
+ * who the team server vouches for: a stamp carries only the display name and instant of its event.
+ */
+export const stampIds = (events: readonly ProgressEvent[], accountId: string): Map<string, string> => {
+  const ids = new Map<string, string>();
+  for (const event of events) {
+    if (event.accountId !== accountId) continue;
+    if (event.type === 'contact') ids.set(stampKey(`${event.day}/${event.channel}`, event), event.id);
+    else if (event.type === 'item') ids.set(stampKey(`item/${event.ruleId}`, event), event.id);
+  }
+  return ids;
+};
+
+/**
+ * Who recorded an event, as team sync proves it (the server checked the id against the session);
+ * `owner: null, unproven` for an event in the older id form, whose author nothing proves.
+ */
 export interface EventAuthor {
-  owner: string;
+  owner: string | null;
   tampered?: true;
+  unproven?: true;
 }
+
+/** Said of an event whose author nothing proves (the older id form, pulled from the team). */
+export const UNPROVEN_TEXT = 'author not proven: recorded before the team server checked who wrote events';
 
 /** What the timeline says about an entry's author beyond the name, for a lead to look at. */
 export interface AuthorNote {
   /** The authenticated team-sync user, when the event came through team sync. */
   owner: string | null;
-  /** Warnings, in words: a display name another user also records under, more than one name, a tampered event. */
+  /** Warnings, in words: a display name another user also records under, more than one name, a tampered event, an author not proven. */
   flags: string[];
 }
 
@@ -88,7 +112,8 @@ export interface AuthorNote {
  * Display names are typed by each CSM and prove nothing; the authenticated user does. An entry is
  * flagged when its display name is one another user also records under (someone writing as a
  * colleague), when its user records under more than one display name, or when the event has
- * conflicting revisions (someone wrote another version of it: tampered).
+ * conflicting revisions (someone wrote another version of it: tampered), or when nothing proves
+ * its author (the older id form without the user).
  */
 export const authorNotes = (entries: readonly TimelineEntry[], authors: Readonly<Record<string, EventAuthor>>): Map<string, AuthorNote> => {
   const ownersByName = new Map<string, Set<string>>();
@@ -104,7 +129,8 @@ export const authorNotes = (entries: readonly TimelineEntry[], authors: Readonly
   for (const entry of entries) {
     const author = authors[entry.id];
     const flags: string[] = [];
-    if (author) {
+    if (author?.unproven) flags.push(UNPROVEN_TEXT);
+    if (author?.owner) {
       const others = [...(ownersByName.get(entry.by.trim().toLowerCase()) ?? [])].filter((o) => o !== author.owner);
       if (others.length) flags.push(`the name “${entry.by}” is also used by ${others.join(', ')}`);
       if ((namesByOwner.get(author.owner)?.size ?? 0) > 1) flags.push(`${author.owner} records under more than one name`);

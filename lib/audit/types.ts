@@ -77,8 +77,11 @@ export interface AccountSummary {
   /** Every rule the audit could say something about, in playbook order. */
   items: AuditItem[];
   progress: AccountProgress;
-  /** Latest event (who did something to this account, and when). */
-  lastActivity: { at: string; by: string } | null;
+  /**
+   * Latest event (who did something to this account, and when): `by` is the display name typed by
+   * its writer; `id` finds who the server says wrote it (lib/audit/author.ts).
+   */
+  lastActivity: { at: string; by: string; id: string } | null;
   eventCount: number;
   /** False when only checklist events (e.g. from an import) and no profile are known. */
   hasProfile: boolean;

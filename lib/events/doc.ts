@@ -63,19 +63,27 @@ export const fromEventDoc = (doc: unknown): ProgressEvent | null => {
   return parsed.data;
 };
 
-/** Who recorded a stored event, as its id proves it (the team database checked it against the session), and whether it has conflicting revisions. */
+/**
+ * Who recorded a stored event, as its id proves it (the team database checked it against the
+ * session), and whether it has conflicting revisions. `owner: null, unproven` is an event that
+ * claims an owner in the older id form without the user (stored before the server checked ids,
+ * e.g. pulled from the team): nothing proves who wrote it.
+ */
 export interface Authorship {
-  owner: string;
+  owner: string | null;
   /** The document has conflicting revisions: someone wrote another version of it. */
   tampered?: true;
+  /** It names an owner, but its id does not: the author is not proven. */
+  unproven?: true;
 }
 
-/** The authorship of a stored event document, when its id names a user. */
+/** The authorship of a stored event document that came through team sync (it has an owner); null for one that never did (team sync off, an import). */
 export const authorshipOf = (doc: unknown): Authorship | null => {
   const owner = ownerOf(doc);
   const event = owner ? fromEventDoc(doc) : null;
+  if (!owner || !event) return null;
   // Only an id that names the user proves it (the older form without one proves nothing).
-  if (!owner || !event || (doc as { _id?: unknown })._id !== eventDocId(event, owner)) return null;
+  if ((doc as { _id?: unknown })._id !== eventDocId(event, owner)) return { owner: null, unproven: true };
   const conflicts = (doc as { _conflicts?: unknown })._conflicts;
   return Array.isArray(conflicts) && conflicts.length ? { owner, tampered: true } : { owner };
 };

@@ -38,7 +38,7 @@ export interface EventStore {
   /** Every event, in pages (the dashboard reads the whole team this way). */
   page(after: string | null, limit: number): Promise<EventPage>;
   count(): Promise<number>;
-  /** Who recorded these accounts' events (only those whose id names a user), by event id. */
+  /** Who recorded these accounts' events that came through team sync (proven by the id, or not proven), by event id. */
   authors(accountIds: readonly string[]): Promise<Record<string, Authorship>>;
 }
 

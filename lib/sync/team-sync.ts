@@ -1,6 +1,7 @@
 import type { Observation } from '../audit/merge';
 import { fromEventDoc } from '../events/doc';
 import { openRemoteDb, type EventDb } from '../events/db';
+import { REKEY_KEY, rekeyOwnEvents, type RekeyMarker } from '../events/rekey';
 import type { AccountProfile } from '../profile/schema';
 import type { ProgressEvent } from '../progress/events';
 import { randomSuffix } from '../store/ids';
@@ -243,6 +244,28 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
     if (docs.length) await db.bulkDocs(docs);
   };
 
+  /**
+   * Once per user, before their first push with this version: their ticks still under the id
+   * without the user (an older version's) and not on the server yet get the new id (lib/events/rekey.ts),
+   * so validation v3 takes them instead of leaving them waiting forever. What the server already
+   * holds stays as it is; refusals of the old ids are forgotten (the new documents are pushed as new).
+   */
+  const rekeyOnce = async (user: string, state: SyncState, remote: EventDb): Promise<void> => {
+    const marker = ((await local.get(REKEY_KEY))[REKEY_KEY] ?? {}) as RekeyMarker;
+    if (typeof marker[user] === 'string') return;
+    const rekeyed = await rekeyOwnEvents(db, {
+      user,
+      since: state.pushedSeq[user],
+      also: state.refused.map((r) => r.docId ?? `ev/${r.accountId}/${r.eventId}`),
+      held: async (revs) => {
+        const missing = await remote.revsDiff(Object.fromEntries(Object.entries(revs).map(([id, rev]) => [id, [rev]])));
+        return new Set(Object.keys(revs).filter((id) => !(id in missing)));
+      },
+    });
+    if (rekeyed.size) state.refused = state.refused.filter((r) => !rekeyed.has(r.docId ?? `ev/${r.accountId}/${r.eventId}`));
+    await local.set({ [REKEY_KEY]: { ...marker, [user]: now() } satisfies RekeyMarker });
+  };
+
   const once = async (): Promise<SyncState> => {
     const { state, config } = await current();
     if (!config) return writeState({ ...state, lastError: null });
@@ -275,6 +298,7 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
         cardsDirty = true;
         throw error;
       });
+      await rekeyOnce(user, state, remote);
       const at = now();
       // Refused before: the push checkpoint went past them, so they are offered again by id at
       // every sync (still counted as waiting) until the server takes them or the cause is fixed.
@@ -291,15 +315,17 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
       }
       // Push: own events and cards only. query_params name the owner, so each user has its own
       // checkpoint, kept on this browser only: a member cannot move it on the server.
-      const push = await db.replicate.to(remote, {
-        filter: ownedBy as never,
-        query_params: { owner: user },
-        batch_size: BATCH_SIZE,
-        checkpoint: 'source',
-      } as PouchDB.Replication.ReplicateOptions);
+      const pushOwn = () =>
+        db.replicate.to(remote, {
+          filter: ownedBy as never,
+          query_params: { owner: user },
+          batch_size: BATCH_SIZE,
+          checkpoint: 'source',
+        } as PouchDB.Replication.ReplicateOptions);
+      const push = await pushOwn();
       const known = new Set(refused.map((r) => r.docId));
       const allRefused = [...refused, ...refusedFrom((push.errors ?? []) as unknown[], at).filter((r) => !known.has(r.docId))];
-      const pushedSeq = push.last_seq === undefined ? state.pushedSeq : { ...state.pushedSeq, [user]: push.last_seq };
+      let pushedSeq = push.last_seq === undefined ? state.pushedSeq : { ...state.pushedSeq, [user]: push.last_seq };
 
       // Pull: the whole team (leads and CSMs read everything); each batch is announced to the open
       // pages as it is stored. Only events and account cards this version reads, of a sane size
@@ -311,6 +337,9 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
       let skipped = 0;
       let capped = false;
       let pulledCount = 0;
+      // This user's own documents pulled back (written from another of their browsers): stored
+      // after the push checkpoint, they would count as waiting until the next push passed them.
+      let pulledOwn = 0;
       const told: Array<Promise<unknown>> = [];
       const pullNow = Date.parse(now());
       const pull = db.replicate.from(remote, {
@@ -340,6 +369,7 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
           if (event) events.push(event);
         }
         pulledCount += events.length;
+        for (const doc of docs) if ((doc as { owner?: unknown }).owner === user) pulledOwn++;
         if (observations.length && options.observe) told.push(options.observe(observations).catch(() => undefined));
         if (events.length) told.push(options.announce(events).catch(() => undefined));
         if (held + received >= maxDocs && !capped) {
@@ -349,6 +379,11 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
       });
       await pull;
       await Promise.all(told);
+      if (pulledOwn) {
+        // The server holds them already, so this push sends nothing of theirs; it moves the checkpoint past them.
+        const past = await pushOwn();
+        if (past.last_seq !== undefined) pushedSeq = { ...pushedSeq, [user]: past.last_seq };
+      }
       const base = {
         ...state,
         refused: allRefused,

@@ -237,12 +237,15 @@ test('exports the shown accounts as CSV and everything as a bundle that imports 
   const csv = (await readFile(await csvDownload.path())).toString('utf8');
   expect(csv.startsWith('\uFEFFAccount ID,Account name,CSM,')).toBe(true);
   const [header, ...records] = parseCsv(csv.slice(1));
-  expect(header).toHaveLength(15 + 45);
+  expect(header).toHaveLength(17 + 45);
   expect(records.map((r) => r[2])).toEqual(['Sam Roe', 'Sam Roe', 'Sam Roe']);
   const summitRow = records.find((r) => r[0] === summit)!;
   expect(summitRow[1]).toBe('Summit Orthopedics');
   expect(summitRow[header!.indexOf('OB-PRESENTATION')]).toBe('done');
   expect(summitRow[header!.indexOf('Salesforce record')]).toBe(`https://${ORG}/lightning/r/Account/${summit}/view`);
+  // Imported from bundles, never through team sync: the typed name, said to be only that.
+  expect(summitRow[header!.indexOf('Last activity author')]).toBe('display name only (not through team sync)');
+  expect(summitRow[header!.indexOf('Last activity by')]).toBe(summitRow[header!.indexOf('Last activity display name')]);
 
   const [bundleDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export bundle (JSON)' }).click()]);
   expect(bundleDownload.suggestedFilename()).toMatch(/^csm-guide-export-\d{4}-\d{2}-\d{2}\.json$/);

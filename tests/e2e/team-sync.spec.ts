@@ -20,7 +20,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { setupTeamDb, type Credentials } from '../../lib/team/setup';
 import { TEAM_DB_DEFAULT } from '../../lib/team/design-doc';
 import { startCouchServer, type CouchServer } from '../support/couch-server';
-import { launchExtension, saveSettings, type ExtensionSession } from './support/extension';
+import { launchExtension, saveSettings, serviceWorker, type ExtensionSession } from './support/extension';
 import { openLightning, SUNRISE_ID, URLS } from './support/lightning';
 import { action, expectPage, expectRule } from './support/sidebar';
 
@@ -73,6 +73,9 @@ async function member(userName: string): Promise<Member> {
   await entry.options.goto(`chrome-extension://${s.extensionId}/options.html`);
   return entry;
 }
+
+/** chrome.alarms as the service worker has it (for worker.evaluate). */
+type WorkerChrome = { chrome: { alarms: { clear(name: string): Promise<boolean>; create(name: string, info: { periodInMinutes: number }): Promise<void> } } };
 
 const section = (page: Page) => page.getByTestId('team-sync-section');
 
@@ -149,6 +152,9 @@ test('each CSM signs in on the options page; the lead’s dashboard shows both C
   expect(reached).toBeLessThan(10_000);
   expect(await eventCount()).toBe(2);
   // Sam saw the Account page: its card brings the CSM (a Salesforce user name) and the segmentation.
+  // Last activity names the user the server vouches for, the typed display name beside it.
+  await expect(row.getByTestId('last-activity-by')).toHaveText('sam (as “Sam Roe”)');
+  await expect(row.getByTestId('last-activity-by')).toHaveAttribute('data-proof', 'signed-in');
   await expect(row.locator('td').nth(0)).toHaveText('Maria Lopez');
   await expect(row.locator('td').nth(1)).toHaveText('Digital');
   await expect(dashboard.getByTestId('csm-chart')).not.toContainText('CSM not known');
@@ -239,6 +245,90 @@ test('offline: the error says so and the tick waits; back online, Sync now sends
   await expect(pending(m)).toHaveAttribute('data-count', '0');
   await expect(section(m.options).getByTestId('team-sync-error')).toHaveCount(0);
   expect(await eventCount()).toBe(before + 1);
+});
+
+test('a refused event stays counted as waiting, is offered again, and goes up once the cause is fixed', async () => {
+  // The team's server refuses Maria's events for a while (an extra validation function, as a
+  // misconfigured or tightened server would): her next tick is refused with the server's reason.
+  const hold = `${dbUrl()}/_design/hold`;
+  const admin = { authorization: basic(server.admin), 'content-type': 'application/json' };
+  const validate = "function (newDoc) { if (newDoc._id.indexOf('ev/') === 0 && newDoc.owner === 'maria') throw { forbidden: 'held by the team lead' }; }";
+  const created = await fetch(hold, { method: 'PUT', headers: admin, body: JSON.stringify({ validate_doc_update: validate }) });
+  expect(created.status).toBe(201);
+  const before = await eventCount();
+  await tick(m, 'opportunity', 'done');
+  await syncNow(m);
+  const refused = section(m.options).getByTestId('team-sync-refused');
+  await expect(refused).toContainText('held by the team lead');
+  await expect(pending(m)).toHaveAttribute('data-count', '1');
+  await expect(m.s.page.locator('csm-guide').getByTestId('team-sync-line')).toContainText('1 change waiting');
+  // Another sync offers it again: still refused, still counted, never dropped.
+  await syncNow(m);
+  await expect(refused).toContainText('held by the team lead');
+  await expect(pending(m)).toHaveAttribute('data-count', '1');
+  expect(await eventCount()).toBe(before);
+
+  // The lead lifts the hold: the next sync sends it, and nothing waits.
+  const { _rev } = (await (await fetch(hold, { headers: admin })).json()) as { _rev: string };
+  expect((await fetch(`${hold}?rev=${_rev}`, { method: 'DELETE', headers: admin })).status).toBe(200);
+  await syncNow(m);
+  await expect(pending(m)).toHaveAttribute('data-count', '0');
+  await expect(refused).toHaveCount(0);
+  expect(await eventCount()).toBe(before + 1);
+  await expect(m.s.page.locator('csm-guide').getByTestId('team-sync-line')).toHaveCount(0);
+});
+
+test('an expired session: the sidebar says signed out with a way to sign in again; signing in sends what waited', async () => {
+  // The browser forgets the session (it expired, or the cookie was cleared): the server now answers as anonymous.
+  await m.s.context.clearCookies({ name: 'AuthSession' });
+  const before = await eventCount();
+  await tick(m, 'opportunity', 'todo');
+  await syncNow(m);
+  const line = m.s.page.locator('csm-guide').getByTestId('team-sync-line');
+  await expect(line).toHaveAttribute('data-kind', 'signed-out');
+  await expect(line).toContainText('signed out');
+  await expect(line).toContainText('1 change waiting');
+  const again = line.getByRole('button', { name: 'Sign in again' });
+  await again.focus();
+  await expect(again).toBeFocused();
+  await expect(section(m.options).getByTestId('team-sync-error')).toHaveAttribute('data-kind', 'signed-out');
+  const violations = (await new AxeBuilder({ page: m.s.page }).include('csm-guide').analyze()).violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await eventCount()).toBe(before);
+
+  await signIn(m, maria);
+  await expect(pending(m)).toHaveAttribute('data-count', '0');
+  expect(await eventCount()).toBe(before + 1);
+  await expect(line).toHaveCount(0);
+});
+
+test('back online, waiting ticks go up at once: the network coming back syncs, not the minute alarm', async () => {
+  const worker = await serviceWorker(m.s.context);
+  // No alarm and no click: only the worker noticing the network is back can send the tick below.
+  // (Chrome fires no online event in a worker, and its offline emulation none either: the worker
+  // watches navigator.onLine, which the emulation does change.)
+  await worker.evaluate(() => (globalThis as unknown as WorkerChrome).chrome.alarms.clear('team-sync'));
+  try {
+    m.offline = true;
+    const before = await eventCount();
+    await tick(m, 'opportunity', 'done');
+    await expect(pending(m)).toHaveAttribute('data-count', '1');
+    await expect(m.s.page.locator('csm-guide').getByTestId('team-sync-line')).toContainText('offline');
+    await m.s.context.setOffline(true);
+    await expect.poll(() => worker.evaluate(() => navigator.onLine)).toBe(false);
+    // Offline for a few of the worker's looks (one a second), as a real outage is.
+    await m.s.page.waitForTimeout(2_500);
+    m.offline = false;
+    await m.s.context.setOffline(false);
+    await expect.poll(eventCount, { timeout: 20_000 }).toBe(before + 1);
+    await expect(pending(m)).toHaveAttribute('data-count', '0');
+  } finally {
+    m.offline = false;
+    await m.s.context.setOffline(false);
+    await worker.evaluate(() => (globalThis as unknown as WorkerChrome).chrome.alarms.create('team-sync', { periodInMinutes: 1 }));
+  }
 });
 
 test('syncing again changes nothing on the server', async () => {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ACCOUNT_COLUMNS, auditCsv } from '@/lib/audit/audit-csv';
 import { csvField, parseCsv, toCsv } from '@/lib/audit/csv';
 import { summarizeAccount } from '@/lib/audit/summarize';
-import { ACCOUNT_A, ACCOUNT_B, CONTEXT, PLAYBOOK, digital, profile, tick } from './support';
+import { ACCOUNT_A, ACCOUNT_B, ACCOUNT_C, CONTEXT, PLAYBOOK, digital, profile, tick } from './support';
+
+const ACCOUNT_D = '001Hs00003QrsTuIAA';
 
 describe('CSV fields (RFC 4180)', () => {
   it('leaves plain text, numbers and empty values as they are', () => {
@@ -98,5 +100,26 @@ describe('the audit CSV (account × rule)', () => {
     expect(cell(a, 'CSO-SYSTEM-CODES')).toBe('');
     expect(cell(b, 'Account name')).toBe(`'=1+2, "quoted"`);
     expect(cell(b, 'CSM')).toBe("'@Sam");
+  });
+
+  it('names the user the team server vouches for in "Last activity by", with the display name and how the author is known beside it', () => {
+    const at = (h: number) => `2026-11-0${h}T16:00:00.000Z`;
+    const summaries = [
+      // Through team sync, proven: the user, though the display name says a colleague.
+      summarizeAccount(ACCOUNT_A, undefined, [tick(ACCOUNT_A, 'OB-PRESENTATION', true, 'Sam Roe', at(3), 'p1')], CONTEXT),
+      // The older id form pulled from the team: nothing proves who wrote it.
+      summarizeAccount(ACCOUNT_B, undefined, [tick(ACCOUNT_B, 'OB-PRESENTATION', true, 'Maria Lopez', at(4), 'u1')], CONTEXT),
+      // Never through team sync (an imported bundle): the display name, said to be only that.
+      summarizeAccount(ACCOUNT_C, undefined, [tick(ACCOUNT_C, 'OB-PRESENTATION', true, 'Jane Doe', at(5), 'd1')], CONTEXT),
+      // Tampered: another version of the event exists.
+      summarizeAccount(ACCOUNT_D, undefined, [tick(ACCOUNT_D, 'OB-PRESENTATION', true, 'Lee Park', at(6), 't1')], CONTEXT),
+    ];
+    const authors = { p1: { owner: 'maria' }, u1: { owner: null, unproven: true as const }, t1: { owner: 'lee', tampered: true as const } };
+    const [header, ...rows] = parseCsv(auditCsv(summaries, PLAYBOOK, authors));
+    const cells = (row: string[] | undefined) => ['Last activity by', 'Last activity display name', 'Last activity author'].map((c) => row![header!.indexOf(c)]);
+    expect(cells(rows[0])).toEqual(['maria', 'Sam Roe', 'signed in (checked by the team server)']);
+    expect(cells(rows[1])).toEqual(['Maria Lopez', 'Maria Lopez', 'not proven: recorded before the team server checked who wrote events']);
+    expect(cells(rows[2])).toEqual(['Jane Doe', 'Jane Doe', 'display name only (not through team sync)']);
+    expect(cells(rows[3])).toEqual(['lee', 'Lee Park', 'signed in, but tampered: another version of this event exists']);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { perCsmStats } from '@/lib/audit/per-csm';
 import { summarizeAccount } from '@/lib/audit/summarize';
 import { createSummaryCache, knownAccountIds } from '@/lib/audit/summary-cache';
-import { accountTimeline, authorNotes, contactLog } from '@/lib/audit/timeline';
+import { activityAuthor, authorLine } from '@/lib/audit/author';
+import { accountTimeline, authorNotes, contactLog, UNPROVEN_TEXT } from '@/lib/audit/timeline';
 import { ACCOUNT_A, ACCOUNT_B, ACCOUNT_C, CONTEXT, PLAYBOOK, TODAY, branch, contact, digital, profile, tick } from './support';
 
 const states = (s: ReturnType<typeof summarizeAccount>) => Object.fromEntries(s.items.map((i) => [i.ruleId, i.state]));
@@ -26,7 +27,7 @@ describe('summarizeAccount (audit mode: the engine without a page)', () => {
       recordUrl: 'https://acme.my.salesforce.com/lightning/r/Account/001Hs00003ABCdeIAG/view',
       hasProfile: true,
       eventCount: 1,
-      lastActivity: { at: '2026-11-03T16:00:00.000Z', by: 'Jane Doe' },
+      lastActivity: { at: '2026-11-03T16:00:00.000Z', by: 'Jane Doe', id: expect.any(String) },
       today: TODAY,
     });
   });
@@ -209,5 +210,25 @@ describe('who recorded an event, as team sync proves it', () => {
     expect(notes.get('e4')!.flags).toEqual(['tampered: another version of this event exists']);
     // Without team sync, nothing is proven and nothing is flagged.
     expect(authorNotes(entries, {}).get('e1')).toEqual({ owner: null, flags: [] });
+    // The older id form pulled from the team: it claims an owner, nothing proves it.
+    expect(authorNotes(entries, { e1: { owner: null, unproven: true } }).get('e1')).toEqual({ owner: null, flags: [UNPROVEN_TEXT] });
+  });
+
+  it('says who did the last thing by the user the server vouches for, with the display name beside it where it differs', () => {
+    const events = [
+      tick(ACCOUNT_A, 'OB-PRESENTATION', true, 'Maria Lopez', '2026-11-20T15:00:00.000Z', 'e1'),
+      tick(ACCOUNT_A, 'OB-RECAP-EMAIL', true, 'Sam Roe', '2026-11-21T15:00:00.000Z', 'e2'),
+    ];
+    const { lastActivity } = summarizeAccount(ACCOUNT_A, undefined, events, CONTEXT);
+    expect(lastActivity).toEqual({ at: '2026-11-21T15:00:00.000Z', by: 'Sam Roe', id: 'e2' });
+    const proven = activityAuthor(lastActivity!.by, { owner: 'maria' });
+    expect(proven).toEqual({ user: 'maria', display: 'Sam Roe', proof: 'signed-in' });
+    expect(authorLine(proven)).toBe('maria (as “Sam Roe”)');
+    // The same name in another case says nothing more.
+    expect(authorLine(activityAuthor('Maria', { owner: 'maria' }))).toBe('maria');
+    expect(authorLine(activityAuthor('Sam Roe', { owner: 'lee', tampered: true }))).toBe('lee (as “Sam Roe”) (tampered)');
+    expect(authorLine(activityAuthor('Sam Roe', { owner: null, unproven: true }))).toBe('Sam Roe (author not proven)');
+    expect(authorLine(activityAuthor('Sam Roe', undefined))).toBe('Sam Roe');
+    expect(authorLine(activityAuthor('', undefined))).toBe('no name set');
   });
 });

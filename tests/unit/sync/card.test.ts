@@ -77,7 +77,9 @@ describe('event documents', () => {
     // Recorded before the user was part of the id: still read (no progress disappears), author not proven.
     const legacy = { ...event, _id: `ev/${ACCOUNT}/${event.id}`, owner: 'maria' };
     expect(fromEventDoc(legacy)).toEqual(event);
-    expect(authorshipOf(legacy)).toBeNull();
+    expect(authorshipOf(legacy)).toEqual({ owner: null, unproven: true });
+    // Never through team sync (sync off, an import): no claim, nothing to prove.
+    expect(authorshipOf(toEventDoc(event))).toBeNull();
     // An id naming someone else than the owner field is nobody's event.
     expect(fromEventDoc({ ...owned, owner: 'sam' })).toBeNull();
   });

@@ -472,3 +472,23 @@ describe('SSO tokens', () => {
     expect((await b.session.get(TEAM_SYNC_TOKEN_KEY))[TEAM_SYNC_TOKEN_KEY]).toBeUndefined();
   });
 });
+
+describe('upgrade', () => {
+  it('after an upgrade, sends the ticks an older version stored without the user in the id (re-keyed once, content kept)', async () => {
+    const u = browser();
+    const before = tick('OB-BEFORE-UPGRADE');
+    // As the older version stored a tick recorded while signed in: owner set, no user in the id.
+    await u.db.put({ ...before, _id: `ev/${ACCOUNT}/${before.id}`, owner: sam.name });
+    await u.sync.configure({ url: dbUrl(), user: sam.name });
+    const state = await u.sync.signIn(sam.password);
+    // Sam's ticks from his other browser come down too: they are on the server, so nothing waits.
+    expect(state).toMatchObject({ lastError: null, refused: [], pending: 0 });
+    expect(state.lastPulled).toBeGreaterThan(0);
+    const onServer = (await serverDocs()).find((d) => d._id === docId(before, sam.name));
+    expect(onServer).toMatchObject({ ...before, owner: sam.name });
+    expect((await serverDocs()).some((d) => d._id === `ev/${ACCOUNT}/${before.id}`)).toBe(false);
+    expect((await u.events.forAccounts([ACCOUNT])).filter((e) => e.id === before.id)).toEqual([before]);
+    // Once per user: nothing is re-keyed again.
+    expect(await u.sync.run()).toMatchObject({ lastError: null, pending: 0 });
+  });
+});
