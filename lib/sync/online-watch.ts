@@ -5,6 +5,11 @@
  * for a while and syncs the moment it goes from false to true (waiting ticks go up at once, not
  * at the next minute's alarm). A server that is down while the browser is online never flips it:
  * that waits for the alarm, so a dead server is not asked every second.
+ *
+ * Watching keeps the worker awake (an API call a second), so one outage gets one watch of `forMs`:
+ * a failed sync during it does not extend it, and when it ends with the browser still offline the
+ * watch rests for `restMs` before a failed sync may start another. A long outage is the minute
+ * alarm's, and the worker may sleep through it.
  */
 export interface OnlineWatchOptions {
   /** navigator.onLine. */
@@ -15,8 +20,10 @@ export interface OnlineWatchOptions {
   keepAlive?(): void;
   /** How often to look (ms). */
   everyMs?: number;
-  /** How long to watch after the last start (ms); the minute alarm covers longer outages. */
+  /** How long one watch lasts from its start (ms); the minute alarm covers longer outages. */
   forMs?: number;
+  /** After a watch that ended with the browser still offline, how long before another may start (ms). */
+  restMs?: number;
   /**
    * After the flip, how long to keep syncing every other look until the caller stops the watch (a
    * sync that succeeded): navigator.onLine turns true a moment before requests get through.
@@ -26,7 +33,7 @@ export interface OnlineWatchOptions {
 }
 
 export interface OnlineWatch {
-  /** Watch (again) for the next forMs; a watch already running is extended. */
+  /** Watch for the next forMs; a watch already running goes on unchanged, and a resting one does not start. */
   start(): void;
   stop(): void;
   readonly watching: boolean;
@@ -35,6 +42,8 @@ export interface OnlineWatch {
 export const createOnlineWatch = (options: OnlineWatchOptions): OnlineWatch => {
   const everyMs = options.everyMs ?? 1_000;
   const forMs = options.forMs ?? 5 * 60_000;
+  const restMs = options.restMs ?? 10 * 60_000;
+  let restUntil = 0;
   const now = options.now ?? (() => Date.now());
   let timer: ReturnType<typeof setInterval> | undefined;
   let until = 0;
@@ -64,13 +73,18 @@ export const createOnlineWatch = (options: OnlineWatchOptions): OnlineWatch => {
       if (looks % 2 === 0) options.onBack();
       return;
     }
-    if (now() > until) stop();
+    if (now() > until) {
+      const stillOffline = !options.isOnline();
+      stop();
+      if (stillOffline) restUntil = now() + restMs;
+    }
   };
   return {
     start() {
+      if (timer !== undefined || now() < restUntil) return;
       until = now() + forMs;
       if (!options.isOnline()) sawOffline = true;
-      if (timer === undefined) timer = setInterval(look, everyMs);
+      timer = setInterval(look, everyMs);
     },
     stop,
     get watching() {

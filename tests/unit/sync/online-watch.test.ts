@@ -64,16 +64,34 @@ describe('the network coming back, as the worker sees it (navigator.onLine; no o
     expect(watch.watching).toBe(false);
   });
 
-  it('a new start extends the watch instead of starting a second one', () => {
+  it('a new start during a watch neither extends it nor starts a second one', () => {
     const online = { value: false };
-    const { watch, onBack } = setup(online);
+    const { watch, onBack, keepAlive } = setup(online);
     watch.start();
     vi.advanceTimersByTime(50_000);
     watch.start();
-    vi.advanceTimersByTime(50_000);
+    vi.advanceTimersByTime(9_000);
     expect(watch.watching).toBe(true);
     online.value = true;
     vi.advanceTimersByTime(1_000);
     expect(onBack).toHaveBeenCalledTimes(1);
+    expect(keepAlive.mock.calls.length).toBeLessThanOrEqual(60);
+  });
+
+  it('a long outage gets one watch, then rests so the worker may sleep; the alarm covers it, and after the rest a failed sync watches again', () => {
+    const online = { value: false };
+    const { watch, keepAlive } = setup(online);
+    watch.start();
+    vi.advanceTimersByTime(61_000);
+    expect(watch.watching).toBe(false);
+    const looks = keepAlive.mock.calls.length;
+    // The minute alarm's sync fails again: no new watch while it rests (10 minutes by default).
+    watch.start();
+    vi.advanceTimersByTime(5 * 60_000);
+    expect(watch.watching).toBe(false);
+    expect(keepAlive.mock.calls.length).toBe(looks);
+    vi.advanceTimersByTime(6 * 60_000);
+    watch.start();
+    expect(watch.watching).toBe(true);
   });
 });
