@@ -58,12 +58,20 @@ const trainings = (type: AccountType, from: string, template: string): { steps: 
     if (!type.products.includes(product)) continue;
     const day = webinarOn(plusDays(from, 1), weekday);
     if (day > last) last = day;
+    const held = product.toLowerCase();
     steps.push(
       step({
-        key: `training-recap-${product.toLowerCase()}`,
-        title: `${product} training held; its recap sent before the end of the day`,
+        key: `training-${held}`,
+        title: `${product} training held, ticked in the sidebar`,
         on: day,
-        flaggedBy: null,
+        flaggedBy: ['TR-SESSIONS'],
+        apply: (w) => void w.events.push(tick(`TR-SESSIONS:${held}`, day, '12:00')),
+      }),
+      step({
+        key: `training-recap-${held}`,
+        title: `${product} training recap sent before the end of the day`,
+        on: day,
+        flaggedBy: ['TR-RECAP-DUE'],
         apply: (w) => {
           w.drafts.push({
             day,
@@ -73,6 +81,7 @@ const trainings = (type: AccountType, from: string, template: string): { steps: 
               links: ['https://support.medtrainer.com/'],
             }),
           });
+          w.events.push(tick(`TR-RECAP-DUE:${held}`, day, '16:00'));
         },
       }),
     );
@@ -234,8 +243,8 @@ const callProcess = (type: AccountType, a: string): Step[] => {
         key: 'smb-completed-recap',
         title: 'SMB Onboarding Completed Recap sent',
         on: done,
-        // Due once all trainings are held, which no rule records yet (issue 23).
-        flaggedBy: null,
+        // Due the day the last training is ticked held (TR-SESSIONS).
+        flaggedBy: ['SMB-COMPLETED-RECAP'],
         apply: (w) => {
           w.drafts.push({
             day: done,
