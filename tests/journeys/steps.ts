@@ -136,10 +136,25 @@ const unresponsive = (type: AccountType, since: string): Step[] => {
   );
   for (let week = 1; week * 7 <= 30; week++) {
     const d = onOrAfterBusinessDay(plusDays(close, week * 7));
-    steps.push(step({ key: `weekly-reach-out-${week}`, title: `Weekly reach-out ${week}, logged on the case`, on: d, flaggedBy: null, apply: () => {} }));
+    steps.push(
+      step({
+        key: `weekly-reach-out-${week}`,
+        title: `Weekly reach-out ${week}, logged on the case`,
+        on: d,
+        flaggedBy: ['UNR-WEEKLY-REACH-OUT'],
+        apply: (w) => void w.events.push(tick(`UNR-WEEKLY-REACH-OUT:week-${week}`, d, '11:00')),
+      }),
+    );
   }
   const closeCase = onOrAfterBusinessDay(plusDays(close, 30));
   steps.push(
+    step({
+      key: 'inform-lead',
+      title: 'Still unresponsive at the case due date: the Lead informed',
+      on: closeCase,
+      flaggedBy: ['UNR-INFORM-LEAD'],
+      apply: (w) => void w.events.push(tick('UNR-INFORM-LEAD', closeCase, '10:00')),
+    }),
     step({
       key: 'lead-closes-case',
       title: 'The Lead closes the Failed to OB case',

@@ -34,6 +34,8 @@ export const MY_RULES = [
   'SMB-POLICY-MANUALS',
   'SMB-OPEN-FORUMS',
   'SMB-ADOPTION-60',
+  'UNR-WEEKLY-REACH-OUT',
+  'UNR-INFORM-LEAD',
 ] as const;
 
 /**
