@@ -221,9 +221,12 @@ const callProcess = (type: AccountType, a: string): Step[] => {
   ];
   // A Digital (SMB) account's CSM asks CS Ops only when the Discovery Notes are lacking (MT-CS-020);
   // here they are filled, so there is no meeting to hold.
-  if (type.segmentation !== 'Digital') prep.push(['rsm-discovery', 'OB-RSM-DISCOVERY', 'Discovery Meeting with the RSM held']);
+  if (type.segmentation !== 'Digital')
+    prep.push(['rsm-discovery', 'OB-RSM-DISCOVERY', 'Discovery Meeting with the RSM held'], ['rsm-logged', 'OB-RSM-LOGGED', 'Discovery Meeting with the RSM recorded and logged into the account']);
   for (const [key, rule, title] of prep)
     steps.push(step({ key, title, on: prepOn, due: call, flaggedBy: [rule], apply: (w) => void w.events.push(tick(rule, prepOn, '15:00')) }));
+  // The in-call checklist is a to-do of the call day only, never a warning: nothing can flag a skip.
+  steps.push(step({ key: 'call-agenda', title: 'During the call: slides walked through, the recap\'s CPR files announced', on: call, flaggedBy: null, apply: (w) => void w.events.push(tick('OB-CALL-AGENDA', call, '11:30')) }));
   steps.push(
     step({ key: 'call-completed-date', title: 'The onboarding call held; "Onboarding Call Completed Date" entered', on: call, flaggedBy: ['OB-CALL-COMPLETED-DATE'], apply: (w) => void (w.onboarding['ob.callCompletedDate'] = call) }),
     step({
