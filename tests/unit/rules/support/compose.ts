@@ -38,7 +38,7 @@ export const MY_RULES = [
   'SMB-ADOPTION-60',
   'UNR-WEEKLY-REACH-OUT',
   'UNR-INFORM-LEAD',
-  'ACC-SUBTYPE-NOTES',
+  'CLS-SUBTYPE-NOTES',
 ] as const;
 
 /**

@@ -13,11 +13,11 @@ const notesParams = z
 type NotesParams = z.output<typeof notesParams>;
 
 /**
- * ACC-SUBTYPE-NOTES: for a Franchise or Hybrid account (its Account Subtype, or for Hybrid its
+ * CLS-SUBTYPE-NOTES: for a Franchise or Hybrid account (its Account Subtype, or for Hybrid its
  * products: Learning/Compliance with FMC), what MT-CS-020 says about such accounts. Information only.
  */
 export default defineRule({
-  id: 'ACC-SUBTYPE-NOTES',
+  id: 'CLS-SUBTYPE-NOTES',
   sop: 'MT-CS-020',
   title: 'Franchise and Hybrid accounts',
   where: ['sf.account', 'any'],
