@@ -2,14 +2,16 @@
  * The Unresponsive branch (MT-CS-020): UNR-DAILY-10's 10-business-day contact log (today's row
  * highlighted, missed days flagged by date, today's email and call logged from the sidebar) and
  * UNR-CLOSE-OB on the Customer Onboarding record and UNR-FAILED-CASE on the timeline, due the
- * business day after day 10 of the log, gaps in it or not.
+ * business day after day 10 of the log, gaps in it or not; once the case is ticked created, the
+ * weekly reach-outs (UNR-WEEKLY-REACH-OUT) and informing the Lead at its due date (UNR-INFORM-LEAD).
  *
  * The branch and the contacts of past days are written through the background's
  * `progress/append`, as the sidebar's store writes them (a CSM logs each day on that day).
  */
 import { expect, test } from '@playwright/test';
 import { appendProgress, launchExtension, type ExtensionSession } from './support/extension';
-import { addBusinessDays, isoDay, isWeekend, openLightning, setField, shownDay, SUNRISE_ID, URLS } from './support/lightning';
+import { addDays } from './support/clock';
+import { addBusinessDays, dueDay, isoDay, isWeekend, openLightning, setField, shownDay, SUNRISE_ID, URLS } from './support/lightning';
 import { expectPage, expectRule, rule, ruleMessage } from './support/sidebar';
 
 test.describe.configure({ mode: 'serial' });
@@ -108,4 +110,22 @@ test('on day 10 itself, closing the onboarding and the case are to-dos for the n
   const next = shownDay(addBusinessDays(today, 1));
   await expectRule(page, 'UNR-CLOSE-OB', 'todo', `on ${next}, enter the notes`);
   await expectRule(page, 'UNR-FAILED-CASE', 'todo', `on ${next} create a "Customer Success" case`);
+});
+
+test('once the Failed to OB case is ticked created: a weekly reach-out each 7 days, and informing the Lead at its due date', async () => {
+  const { page } = s;
+  await openLightning(page, URLS.onboarding);
+  await expectPage(page, 'sf.onboarding', SUNRISE_ID);
+  await expect(rule(page, 'UNR-WEEKLY-REACH-OUT')).toHaveCount(0);
+  await rule(page, 'UNR-FAILED-CASE').locator('[data-action="toggle-done"]').click();
+  await expectRule(page, 'UNR-FAILED-CASE', 'done');
+  const week1 = dueDay(addDays(today, 7));
+  await expectRule(page, 'UNR-WEEKLY-REACH-OUT', 'todo', `Next: the week 1 reach-out (${shownDay(week1)})`);
+  await expect(rule(page, 'UNR-WEEKLY-REACH-OUT').locator('[data-detail]')).toHaveCount(4);
+  const caseDue = dueDay(addDays(today, 30));
+  await expectRule(page, 'UNR-INFORM-LEAD', 'todo', `If the customer is still unresponsive on ${shownDay(caseDue)}`);
+  // Closing the case is the Lead's: information, never the CSM's to-do.
+  await expect(rule(page, 'UNR-INFORM-LEAD').locator('[data-detail="lead-closes-case"]')).toHaveAttribute('data-detail-state', 'info');
+  await rule(page, 'UNR-WEEKLY-REACH-OUT').getByRole('checkbox', { name: /^Done: Week 1 reach-out/ }).check();
+  await expectRule(page, 'UNR-WEEKLY-REACH-OUT', 'todo', `Next: the week 2 reach-out (${shownDay(dueDay(addDays(today, 14)))})`);
 });

@@ -58,12 +58,20 @@ const trainings = (type: AccountType, from: string, template: string): { steps: 
     if (!type.products.includes(product)) continue;
     const day = webinarOn(plusDays(from, 1), weekday);
     if (day > last) last = day;
+    const held = product.toLowerCase();
     steps.push(
       step({
-        key: `training-recap-${product.toLowerCase()}`,
-        title: `${product} training held; its recap sent before the end of the day`,
+        key: `training-${held}`,
+        title: `${product} training held, ticked in the sidebar`,
         on: day,
-        flaggedBy: null,
+        flaggedBy: ['TR-SESSIONS'],
+        apply: (w) => void w.events.push(tick(`TR-SESSIONS:${held}`, day, '12:00')),
+      }),
+      step({
+        key: `training-recap-${held}`,
+        title: `${product} training recap sent before the end of the day`,
+        on: day,
+        flaggedBy: ['TR-RECAP-DUE'],
         apply: (w) => {
           w.drafts.push({
             day,
@@ -73,6 +81,7 @@ const trainings = (type: AccountType, from: string, template: string): { steps: 
               links: ['https://support.medtrainer.com/'],
             }),
           });
+          w.events.push(tick(`TR-RECAP-DUE:${held}`, day, '16:00'));
         },
       }),
     );
@@ -127,10 +136,25 @@ const unresponsive = (type: AccountType, since: string): Step[] => {
   );
   for (let week = 1; week * 7 <= 30; week++) {
     const d = onOrAfterBusinessDay(plusDays(close, week * 7));
-    steps.push(step({ key: `weekly-reach-out-${week}`, title: `Weekly reach-out ${week}, logged on the case`, on: d, flaggedBy: null, apply: () => {} }));
+    steps.push(
+      step({
+        key: `weekly-reach-out-${week}`,
+        title: `Weekly reach-out ${week}, logged on the case`,
+        on: d,
+        flaggedBy: ['UNR-WEEKLY-REACH-OUT'],
+        apply: (w) => void w.events.push(tick(`UNR-WEEKLY-REACH-OUT:week-${week}`, d, '11:00')),
+      }),
+    );
   }
   const closeCase = onOrAfterBusinessDay(plusDays(close, 30));
   steps.push(
+    step({
+      key: 'inform-lead',
+      title: 'Still unresponsive at the case due date: the Lead informed',
+      on: closeCase,
+      flaggedBy: ['UNR-INFORM-LEAD'],
+      apply: (w) => void w.events.push(tick('UNR-INFORM-LEAD', closeCase, '10:00')),
+    }),
     step({
       key: 'lead-closes-case',
       title: 'The Lead closes the Failed to OB case',
@@ -197,9 +221,12 @@ const callProcess = (type: AccountType, a: string): Step[] => {
   ];
   // A Digital (SMB) account's CSM asks CS Ops only when the Discovery Notes are lacking (MT-CS-020);
   // here they are filled, so there is no meeting to hold.
-  if (type.segmentation !== 'Digital') prep.push(['rsm-discovery', 'OB-RSM-DISCOVERY', 'Discovery Meeting with the RSM held']);
+  if (type.segmentation !== 'Digital')
+    prep.push(['rsm-discovery', 'OB-RSM-DISCOVERY', 'Discovery Meeting with the RSM held'], ['rsm-logged', 'OB-RSM-LOGGED', 'Discovery Meeting with the RSM recorded and logged into the account']);
   for (const [key, rule, title] of prep)
     steps.push(step({ key, title, on: prepOn, due: call, flaggedBy: [rule], apply: (w) => void w.events.push(tick(rule, prepOn, '15:00')) }));
+  // The in-call checklist is a to-do of the call day only, never a warning: nothing can flag a skip.
+  steps.push(step({ key: 'call-agenda', title: 'During the call: slides walked through, the recap\'s CPR files announced', on: call, flaggedBy: null, apply: (w) => void w.events.push(tick('OB-CALL-AGENDA', call, '11:30')) }));
   steps.push(
     step({ key: 'call-completed-date', title: 'The onboarding call held; "Onboarding Call Completed Date" entered', on: call, flaggedBy: ['OB-CALL-COMPLETED-DATE'], apply: (w) => void (w.onboarding['ob.callCompletedDate'] = call) }),
     step({
@@ -234,8 +261,8 @@ const callProcess = (type: AccountType, a: string): Step[] => {
         key: 'smb-completed-recap',
         title: 'SMB Onboarding Completed Recap sent',
         on: done,
-        // Due once all trainings are held, which no rule records yet (issue 23).
-        flaggedBy: null,
+        // Due the day the last training is ticked held (TR-SESSIONS).
+        flaggedBy: ['SMB-COMPLETED-RECAP'],
         apply: (w) => {
           w.drafts.push({
             day: done,

@@ -4,6 +4,7 @@ import { FACT_NAMES } from '../../profile/schema';
 import { defineRule } from '../define';
 import { manualOutcome } from '../shared/manual-outcome';
 import { day } from '../shared/onboarding-helpers';
+import { trainingsHeld } from '../training/training-shared';
 import { z } from 'zod';
 
 const adoptionParams = z
@@ -18,7 +19,8 @@ type AdoptionParams = z.output<typeof adoptionParams>;
 /**
  * SMB-ADOPTION-60: the adoption meeting 60 days after onboarding is completed. The Customer
  * Onboarding record only has an "Onboarding completed" checkbox, so the day is taken from the
- * tick of the SMB Onboarding Completed Recap, which MT-CS-007 sends once all trainings are done.
+ * last training ticked held (TR-SESSIONS), else from the tick of the SMB Onboarding Completed
+ * Recap, which MT-CS-007 sends once all trainings are done.
  */
 export default defineRule({
   id: 'SMB-ADOPTION-60',
@@ -36,13 +38,15 @@ export default defineRule({
       'Increasing engagement: revisit sales opportunities; ask if the admin would be a reference and, if so, update the Reference fields on the Salesforce account',
       'Decreasing engagement: CSM–admin relationship and pending tasks; bugs (follow up on tickets); workflow errors and improvements (with the CSM Lead); sales opportunities; internal/organizational issues. Give realistic expectations',
     ],
-  note: 'MT-CS-007: "Make sure to have the meeting scheduled to take place 60 days after Onboarding is completed". The Customer Onboarding record has no "onboarding completed" date, only a checkbox, so the 60 days count from the day SMB-COMPLETED-RECAP is ticked (MT-CS-007: "Once all Learning and Compliance training sessions are completed, please send the admin the Outreach SMB Onboarding Completed Recap Email template").',
+  note: 'MT-CS-007: "Make sure to have the meeting scheduled to take place 60 days after Onboarding is completed". The Customer Onboarding record has no "onboarding completed" date, only a checkbox, so the 60 days count from the day the last Learning and Compliance training is ticked held in TR-SESSIONS, else (no training ticked) from the day SMB-COMPLETED-RECAP is ticked (MT-CS-007: "Once all Learning and Compliance training sessions are completed, please send the admin the Outreach SMB Onboarding Completed Recap Email template").',
   order: 450,
   defaults: { datedBy: 'SMB-COMPLETED-RECAP' },
   params: adoptionParams,
   evaluate: (ctx) => {
+    // Onboarding is completed when the last training is held (TR-SESSIONS); before those ticks
+    // existed, the day the completed recap was ticked stood for it.
     const dated = ctx.progress.items[ctx.params.datedBy];
-    const completedOn = dated?.done ? todayIn(dated.at, ctx.settings.timeZone) : undefined;
+    const completedOn = trainingsHeld(ctx)?.allHeldOn ?? (dated?.done ? todayIn(dated.at, ctx.settings.timeZone) : undefined);
     if (completedOn) {
       // 60 days on a weekend or holiday: the meeting is due the next business day.
       const due = ctx.calendar.businessDayOnOrAfter(smbAdoptionDate(completedOn));

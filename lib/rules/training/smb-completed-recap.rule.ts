@@ -2,8 +2,8 @@ import { composeOfKind, containsAny, emailMarkersFor, isComposePage } from '../.
 import type { Evaluator } from '../../engine/types';
 import { defineRule } from '../define';
 import { manualOutcome } from '../shared/manual-outcome';
-import { unreadablePart } from '../shared/onboarding-helpers';
-import { needles } from './training-shared';
+import { day, unreadablePart } from '../shared/onboarding-helpers';
+import { needles, trainingsHeld } from './training-shared';
 import { z } from 'zod';
 
 const completedParams = z
@@ -18,7 +18,7 @@ type CompletedParams = z.output<typeof completedParams>;
 /**
  * SMB-COMPLETED-RECAP: after the last Learning and Compliance training of an SMB account, the
  * "SMB Onboarding Completed Recap" email with the overview videos. On that email: the videos are
- * there; elsewhere: a hand-checked step (its tick also dates "onboarding completed" for SMB-ADOPTION-60).
+ * there; elsewhere: a hand-checked step, due the day the last training is ticked held in TR-SESSIONS.
  */
 export default defineRule({
   id: 'SMB-COMPLETED-RECAP',
@@ -28,7 +28,7 @@ export default defineRule({
   stage: 'training',
   appliesTo: { subtypesAny: ['SMB'] },
   help: 'Once all Learning and Compliance training sessions are completed, send the admin the Outreach SMB Onboarding Completed Recap email template, which also contains the Vimeo Overview Videos in the Guru card.',
-  note: "MT-CS-007: \"Note: Once all Learning and Compliance training sessions are completed, please send the admin the Outreach SMB Onboarding Completed Recap Email template, which also contains the Vimeo Overview Videos in the Guru Card.\" Ticking this step dates \"onboarding completed\" for SMB-ADOPTION-60: the Customer Onboarding record has only a checkbox, no date. Recognised by its subject on a new email; a reply is this email only when the CSM says so.",
+  note: "MT-CS-007: \"Note: Once all Learning and Compliance training sessions are completed, please send the admin the Outreach SMB Onboarding Completed Recap Email template, which also contains the Vimeo Overview Videos in the Guru Card.\" Due on the day the last Learning and Compliance training is ticked held in TR-SESSIONS (\"all Learning and Compliance trainings completed\"); that day also starts SMB-ADOPTION-60's 60 days (ticking this step dates it only when no training is ticked: the Customer Onboarding record has only a checkbox, no date). Recognised by its subject on a new email; a reply is this email only when the CSM says so.",
   order: 320,
   defaults: {
         email: { kind: 'smb-completed-recap', template: 'SMB Onboarding Completed Recap', subjectContains: ['Onboarding Completed'] },
@@ -48,6 +48,14 @@ export default defineRule({
         ? { state: 'done', message: `The "${email.template}" email has the ${videos.name}.` }
         : { state: 'error', message: `Add the ${videos.name} (Guru card) to the "${email.template}" email.` };
     }
+    // Due the day the last Learning and Compliance training was held (TR-SESSIONS's ticks).
+    const lastOn = trainingsHeld(ctx)?.allHeldOn;
+    if (lastOn)
+      return manualOutcome(
+        ctx,
+        { todo: `All Learning and Compliance trainings were held (the last on ${day(lastOn)}): send the "${email.template}" email with the ${videos.name}.` },
+        lastOn,
+      );
     return manualOutcome(ctx, {
       todo: `Once all Learning and Compliance trainings are done, send the "${email.template}" email with the ${videos.name}.`,
     });

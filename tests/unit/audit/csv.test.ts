@@ -76,7 +76,9 @@ describe('the audit CSV (account × rule)', () => {
     const text = auditCsv([], PLAYBOOK);
     const [header] = parseCsv(text);
     expect(header).toEqual([...ACCOUNT_COLUMNS, ...PLAYBOOK.rules.map((r) => r.id)]);
-    expect(header).toHaveLength(ACCOUNT_COLUMNS.length + 45);
+    expect(header).toHaveLength(ACCOUNT_COLUMNS.length + 52);
+    // Issue 23's rules have their columns.
+    expect(header).toEqual(expect.arrayContaining(['TR-SESSIONS', 'TR-RECAP-DUE', 'UNR-WEEKLY-REACH-OUT', 'UNR-INFORM-LEAD', 'OB-CALL-AGENDA', 'OB-RSM-LOGGED', 'CLS-SUBTYPE-NOTES']));
   });
 
   it('writes one row per account with states, overdue steps and a neutralised hostile name', () => {
@@ -89,9 +91,12 @@ describe('the audit CSV (account × rule)', () => {
     expect(cell(a, 'Account ID')).toBe(ACCOUNT_A);
     expect(cell(a, 'Account name')).toBe('Lakeside Clinic');
     expect(cell(a, 'Stage')).toBe('Onboarding');
-    // A GameDay account: the reminder email (MT-CS-002's) is not one of its steps, and its sequence has the Day 30 steps only.
-    expect([cell(a, 'Done'), cell(a, 'Applicable'), cell(a, 'Completion %')]).toEqual(['1', '4', '25']);
-    expect(cell(a, 'Overdue rules')).toBe('OB-SAME-DAY-CALL');
+    // A GameDay account: the reminder email (MT-CS-002's) is not one of its steps, and its sequence has the Day 30 steps only;
+    // its Learning training was expected on Nov 10 (the first Tuesday after its Day-4 follow-up).
+    expect([cell(a, 'Done'), cell(a, 'Applicable'), cell(a, 'Completion %')]).toEqual(['1', '5', '20']);
+    expect(cell(a, 'Overdue rules')).toBe('OB-SAME-DAY-CALL; TR-SESSIONS');
+    expect(cell(a, 'TR-SESSIONS')).toBe('error; overdue since 2026-11-10');
+    expect(cell(a, 'TR-RECAP-DUE')).toBe('');
     expect(cell(a, 'Last activity by')).toBe('Jane Doe');
     expect(cell(a, 'Salesforce record')).toBe('https://acme.my.salesforce.com/lightning/r/Account/001Hs00003ABCdeIAG/view');
     expect(cell(a, 'OB-PRESENTATION')).toBe('done');

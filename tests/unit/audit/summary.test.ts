@@ -36,11 +36,15 @@ describe('summarizeAccount (audit mode: the engine without a page)', () => {
     const s = summarizeAccount(ACCOUNT_A, p, events, CONTEXT);
     const steps = s.items.filter((i) => ['todo', 'done', 'warn', 'error'].includes(i.state)).map((i) => `${i.ruleId}:${i.state}`);
     // A GameDay account: the reminder email (MT-CS-002's) is not one of its steps, and its sequence
-    // has the Day 30 steps only, so nothing of it is due yet.
-    expect(steps).toEqual(['OB-SAME-DAY-CALL:error', 'OB-PRESENTATION:done', 'DG-CADENCE:todo', 'DG-KYC-COPY:todo']);
-    expect([s.done, s.applicable, s.completion]).toEqual([1, 4, 0.25]);
+    // has the Day 30 steps only, so nothing of it is due yet. Its Learning training was expected on
+    // Nov 10, the first Tuesday after its Day-4 follow-up.
+    expect(steps).toEqual(['OB-SAME-DAY-CALL:error', 'OB-PRESENTATION:done', 'DG-CADENCE:todo', 'DG-KYC-COPY:todo', 'TR-SESSIONS:error']);
+    expect([s.done, s.applicable, s.completion]).toEqual([1, 5, 0.2]);
     expect(states(s)['OB-REMINDER-EMAIL']).toBe('na');
-    expect(s.overdue.map((i) => [i.ruleId, i.due, i.overdueDays])).toEqual([['OB-SAME-DAY-CALL', '2026-11-02', 25]]);
+    expect(s.overdue.map((i) => [i.ruleId, i.due, i.overdueDays])).toEqual([
+      ['OB-SAME-DAY-CALL', '2026-11-02', 25],
+      ['TR-SESSIONS', '2026-11-10', 17],
+    ]);
     expect(states(s)).toMatchObject({ 'CLS-SMB': 'na', 'UNR-DAILY-10': 'na', 'TR-SCHEDULE': 'info' });
     expect(s.flags).toEqual([]);
   });
@@ -71,14 +75,14 @@ describe('summarizeAccount (audit mode: the engine without a page)', () => {
     const s = summarizeAccount(ACCOUNT_A, p, [...events, tick(ACCOUNT_A, 'OB-MEETING-TYPE', true, 'Jane Doe', '2026-11-04T15:00:00.000Z')], CONTEXT);
     const item = s.items.find((i) => i.ruleId === 'OB-MEETING-TYPE');
     expect(item).toMatchObject({ state: 'done', source: 'checked-off', manual: { by: 'Jane Doe', done: true } });
-    expect([s.done, s.applicable]).toEqual([2, 5]);
+    expect([s.done, s.applicable]).toEqual([2, 6]);
     expect(s.items.some((i) => i.ruleId === 'CSO-SYSTEM-CODES')).toBe(false);
   });
 
   it('leaves disabled rules out', () => {
     const s = summarizeAccount(ACCOUNT_A, p, events, { ...CONTEXT, settings: { ...CONTEXT.settings, disabledRules: ['DG-CADENCE'] } });
     expect(s.items.some((i) => i.ruleId === 'DG-CADENCE')).toBe(false);
-    expect(s.overdue.map((i) => i.ruleId)).toEqual(['OB-SAME-DAY-CALL']);
+    expect(s.overdue.map((i) => i.ruleId)).toEqual(['OB-SAME-DAY-CALL', 'TR-SESSIONS']);
   });
 
   it('an account known only from imported events has no name yet but a stage and its progress', () => {
@@ -156,7 +160,7 @@ describe('per-CSM numbers for the chart', () => {
     ];
     const stats = perCsmStats(summaries);
     expect(stats.map((s) => [s.csm, s.accounts, s.done, s.applicable, s.overdue, s.accountsOverdue])).toEqual([
-      ['Jane Doe', 2, summaries[0]!.done + summaries[1]!.done, summaries[0]!.applicable + summaries[1]!.applicable, 1, 1],
+      ['Jane Doe', 2, summaries[0]!.done + summaries[1]!.done, summaries[0]!.applicable + summaries[1]!.applicable, 2, 1],
       [null, 1, summaries[2]!.done, summaries[2]!.applicable, 0, 0],
     ]);
     expect(stats[0]!.completion).toBeCloseTo(stats[0]!.done / stats[0]!.applicable);

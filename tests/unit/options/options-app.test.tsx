@@ -7,6 +7,7 @@ import { fieldId } from '@/components/options/form-model';
 import { setup, sync } from '../store/support';
 import { cleanup, click, render, select, type } from '../components/render';
 import { toAdapterSettings, type Settings } from '@/lib/settings/schema';
+import { BUILTIN_PLAYBOOK } from '@/lib/playbook/builtin';
 
 afterEach(cleanup);
 beforeEach(() => {
@@ -164,8 +165,10 @@ describe('the settings page', () => {
     const good = { ...bad, rules: [{ ...bad.rules[0], colour: undefined, check: { evaluator: 'manual' } }] };
     await choose(file('edited.json', JSON.stringify(good)));
     expect(page.store.getState().playbook.source).toBe('imported');
-    // The import overlays the built-in rules by ID: its one entry replaces OB-ROSTERS, the other 44 stay.
-    expect(page.$('[data-testid="playbook-in-use"]')!.textContent).toMatch(/^In use: Edited, version 8 \(45 rules\), imported from edited\.json/);
+    // The import overlays the built-in rules by ID: its one entry replaces OB-ROSTERS, the other built-in rules stay.
+    expect(page.$('[data-testid="playbook-in-use"]')!.textContent).toMatch(
+      new RegExp(`^In use: Edited, version 8 \\(${BUILTIN_PLAYBOOK.rules.length} rules\\), imported from edited\\.json`),
+    );
     expect(page.$('[data-testid="playbook-result"]')!.textContent).toMatch(/^Imported edited\.json\. These SOP rules are not in this playbook/);
 
     click(page.$('[data-action="restore-playbook"]'));

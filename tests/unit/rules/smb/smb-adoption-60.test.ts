@@ -46,3 +46,19 @@ describe('SMB-ADOPTION-60', () => {
     expect(one('SMB-ADOPTION-60', { facts: SMB, page: page('sf.opportunity') }).section).toBe('page');
   });
 });
+
+describe('SMB-ADOPTION-60: the 60 days count from the last training held', () => {
+  it('the last TR-SESSIONS tick dates onboarding completed, before the recap tick', () => {
+    const p = progress({
+      'TR-SESSIONS:learning': { done: true, at: '2026-09-29T18:00:00Z' },
+      'TR-SESSIONS:compliance': { done: true, at: '2026-10-01T18:00:00Z' },
+      'SMB-COMPLETED-RECAP': { done: true, at: '2026-10-05T16:00:00Z' },
+    });
+    expect(one('SMB-ADOPTION-60', { facts: SMB, progress: p })).toMatchObject({ state: 'todo', due: '2026-11-30' });
+  });
+
+  it('a training still to hold: the recap tick dates it as before', () => {
+    const p = progress({ 'TR-SESSIONS:learning': { done: true, at: '2026-09-29T18:00:00Z' }, 'SMB-COMPLETED-RECAP': { done: true, at: '2026-10-01T16:00:00Z' } });
+    expect(one('SMB-ADOPTION-60', { facts: SMB, progress: p }).due).toBe('2026-11-30');
+  });
+});

@@ -37,3 +37,25 @@ describe('SMB-COMPLETED-RECAP', () => {
     expect(item(run({ facts: SMB, page: compose({ subject: 'Hi' }) }), 'SMB-COMPLETED-RECAP')).toBeUndefined();
   });
 });
+
+describe('SMB-COMPLETED-RECAP: due when the last training is held', () => {
+  const at = (day: string) => `${day}T18:00:00.000Z`;
+  const trainings = (learning: string, compliance?: string) =>
+    progress({
+      'TR-SESSIONS:learning': { done: true, at: at(learning) },
+      ...(compliance ? { 'TR-SESSIONS:compliance': { done: true, at: at(compliance) } } : {}),
+    });
+
+  it('no due day while a training is still to be held', () => {
+    const i = one('SMB-COMPLETED-RECAP', { facts: SMB, progress: trainings('2026-11-24') });
+    expect(i.state).toBe('todo');
+    expect(i.due).toBeUndefined();
+  });
+
+  it('warn on the day the last training is held, error after', () => {
+    const i = one('SMB-COMPLETED-RECAP', { facts: SMB, progress: trainings('2026-11-24', '2026-11-27') });
+    expect(i).toMatchObject({ state: 'warn', due: '2026-11-27', section: 'timeline' });
+    expect(i.message).toMatch(/the last on Nov 27, 2026/);
+    expect(one('SMB-COMPLETED-RECAP', { facts: SMB, progress: trainings('2026-11-19', '2026-11-24') })).toMatchObject({ state: 'error', due: '2026-11-24' });
+  });
+});
