@@ -80,7 +80,7 @@ export function ChecklistItem({ item, today, timeZone, busyAction, locked = fals
                   type="checkbox"
                   className="csm-details__tick"
                   checked={detail.toggle.done}
-                  aria-label={`Done: ${detail.text}`}
+                  aria-label={detail.toggle.label ?? `Done: ${detail.text}`}
                   disabled={locked || undefined}
                   data-action="toggle-done"
                   onChange={(event) => {

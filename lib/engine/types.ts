@@ -58,7 +58,8 @@ export interface ItemDetail {
   /** Stable key for tests and React (`data-detail`). */
   key?: string;
   /** A line the CSM ticks on its own (a cadence step): progress is kept under `key` as a rule ID. */
-  toggle?: { key: string; done: boolean };
+  /** `label`: what its checkbox says to a screen reader when "Done: <text>" would misread (a "missed" line). */
+  toggle?: { key: string; done: boolean; label?: string };
 }
 
 /**

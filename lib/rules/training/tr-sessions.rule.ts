@@ -89,7 +89,7 @@ export default defineRule({
       const rebooked = missed ? ` (rebooked: missed on ${day(missed)})` : ` (the first after ${start!.after})`;
       details.push({ key, state, text: `${product} training · ${day(date)}${rebooked}${when}`, toggle: { key, done: false } });
       const missedKey = sessionMissedKey(product);
-      details.push({ key: missedKey, state: 'info', text: `Missed: rebook the ${product} training for the next session`, toggle: { key: missedKey, done: !!missed } });
+      details.push({ key: missedKey, state: 'info', text: `Missed: rebook the ${product} training for the next session`, toggle: { key: missedKey, done: !!missed, label: `Missed: the ${product} training did not take place (rebook the next session)` } });
     }
     if (!open.length)
       return { state: 'done', message: `All Learning and Compliance trainings held (the last on ${day(trainings.allHeldOn!)}).`, details, due: trainings.allHeldOn! };

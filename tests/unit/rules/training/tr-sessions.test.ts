@@ -13,7 +13,11 @@ describe('TR-SESSIONS', () => {
     expect(i.message).toBe('Next: the Learning training (Dec 1, 2026).');
     expect(detailOf(i, 'TR-SESSIONS:learning')).toMatchObject({ state: 'todo', toggle: { key: 'TR-SESSIONS:learning', done: false } });
     expect(detailOf(i, 'TR-SESSIONS:compliance')?.text).toMatch(/^Compliance training · Dec 3, 2026/);
-    expect(detailOf(i, 'TR-SESSIONS:learning-missed')).toMatchObject({ state: 'info', toggle: { key: 'TR-SESSIONS:learning-missed', done: false } });
+    expect(detailOf(i, 'TR-SESSIONS:learning-missed')).toMatchObject({
+      state: 'info',
+      // Its checkbox says what checking it means, not "Done: Missed…".
+      toggle: { key: 'TR-SESSIONS:learning-missed', done: false, label: 'Missed: the Learning training did not take place (rebook the next session)' },
+    });
   });
 
   it('warn on the session day, error from the next day', () => {
