@@ -13,6 +13,7 @@ import type { ProgressEvent } from '../../lib/progress/events';
 import { expect, test } from './harness';
 import { addBusinessDays, addDays, isoDay, isWeekend, testNow, zonedInstant } from './support/clock';
 import { saveScreenshot } from './support/screenshots';
+import { BUILTIN_RULE_COUNT } from './support/rules';
 
 // ---- Seed data: dates relative to the day the test runs, so "overdue" stays true. ----
 // Days are the CSMs' calendar days (the browser's zone, support/clock.ts), as the dashboard counts them.
@@ -237,7 +238,7 @@ test('exports the shown accounts as CSV and everything as a bundle that imports 
   const csv = (await readFile(await csvDownload.path())).toString('utf8');
   expect(csv.startsWith('\uFEFFAccount ID,Account name,CSM,')).toBe(true);
   const [header, ...records] = parseCsv(csv.slice(1));
-  expect(header).toHaveLength(17 + 45);
+  expect(header).toHaveLength(17 + BUILTIN_RULE_COUNT);
   expect(records.map((r) => r[2])).toEqual(['Sam Roe', 'Sam Roe', 'Sam Roe']);
   const summitRow = records.find((r) => r[0] === summit)!;
   expect(summitRow[1]).toBe('Summit Orthopedics');
