@@ -112,9 +112,14 @@ export const summarizeAccount = (
     });
   }
 
-  // A stage this browser never learned (no profile, no account card, no branch) is not "account
-  // creation": the engine's default would count two ticks as 2 of 2. Unknown, and no completion.
-  const stageKnown = profile !== undefined || progress.branch !== null;
+  // A stage this browser never learned is not "account creation": the engine's default would count
+  // two ticks as 2 of 2. It is known from a branch, or from the Customer Onboarding facts the stage
+  // is decided by (read on the record or carried by the account card, even when read empty);
+  // a profile that only knows the Account's or Opportunity's facts leaves it unknown.
+  const stageKnown =
+    progress.branch !== null ||
+    (profile !== undefined &&
+      (facts.assignmentDate.known || facts.obCallCompletedDate.known || facts.onboardingCompleted.known || isFmcOnly(facts).value === true));
   const steps = stageKnown ? items.filter((item) => STEP_STATES.has(item.state)) : [];
   const done = steps.filter((item) => item.state === 'done').length;
   const overdue = items.filter((item) => item.overdueDays !== null);

@@ -136,10 +136,11 @@ test('each CSM signs in on the options page; the lead’s dashboard shows both C
   await expect.poll(() => countOf('card/'), { timeout: 15_000 }).toBeGreaterThan(0);
   await expect(pending(m)).toHaveAttribute('data-count', '0');
   await syncNow(lead);
-  // Maria has seen the Opportunity only: its name, service level and what makes the stage.
+  // Maria has seen the Opportunity only: its name and service level. The stage is decided on the
+  // Customer Onboarding record, which nobody has opened: unknown, not a guessed "Account creation".
   await expect(row.getByRole('button', { name: 'Sunrise Family Clinic' })).toBeVisible();
   await expect(row.locator('td').nth(2)).toHaveText('Standard');
-  await expect(row.locator('td').nth(3)).toHaveText('Account creation');
+  await expect(row.locator('td').nth(3)).toHaveText('Unknown');
 
   // Sam ticks the same item on the same account in his browser: the lead's open dashboard shows
   // him last with no click (Sam's push 1.5 s after the tick, the dashboard's pull every 3 s).

@@ -197,6 +197,15 @@ describe('an account whose stage this browser never learned', () => {
     expect(known).toMatchObject({ stage: 'onboarding', stageKnown: true });
     expect(known.applicable).toBeGreaterThan(2);
   });
+
+  it('a profile that knows only the Account and Opportunity is not "account creation": the stage is decided on the Customer Onboarding record', () => {
+    const events = [tick(ACCOUNT_C, 'OB-PRESENTATION', true, 'Sam Roe', '2026-11-20T15:00:00.000Z')];
+    const accountOnly = profile(ACCOUNT_C, { accountName: 'Zenith Health', segmentation: 'Core', serviceLevel: 'Standard', products: ['Learning'], subtypes: [] });
+    expect(summarizeAccount(ACCOUNT_C, accountOnly, events, CONTEXT)).toMatchObject({ stageKnown: false, stage: null, completion: null });
+    // Read empty on the record (CS Ops has not assigned it yet): that is account creation, known.
+    const unassigned = profile(ACCOUNT_C, { accountName: 'Zenith Health', segmentation: 'Core', assignmentDate: null });
+    expect(summarizeAccount(ACCOUNT_C, unassigned, events, CONTEXT)).toMatchObject({ stageKnown: true, stage: 'account-creation' });
+  });
 });
 
 describe('who recorded an event, as team sync proves it', () => {
