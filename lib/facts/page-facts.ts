@@ -66,7 +66,20 @@ export interface OutreachFacts {
   sequenceNames: string[];
   /** The day the prospect was added to each sequence (`YYYY-MM-DD` in the CSM's zone), when shown. */
   addedOn?: Record<string, string>;
+  /**
+   * The prospect page's activity list (logged emails, calls, meetings), each with its day in the
+   * CSM's zone; absent when the page shows no activity list (another tab is open, or it moved).
+   */
+  activities?: OutreachActivity[];
   unreadable: string[];
+}
+
+export type OutreachActivityType = 'email' | 'call' | 'meeting';
+
+/** One entry of a prospect's activity list: what was logged, and the day (`YYYY-MM-DD`, CSM's zone). */
+export interface OutreachActivity {
+  type: OutreachActivityType;
+  day: string;
 }
 
 /**

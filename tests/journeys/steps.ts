@@ -46,6 +46,16 @@ const webinarOn = (from: string, weekday: number): string => {
 
 const step = (s: Omit<Step, 'actor' | 'due'> & Partial<Pick<Step, 'actor' | 'due'>>): Step => ({ actor: 'csm', due: s.on, ...s });
 
+/** The touch of `on` (a call or an email recorded in the sidebar) logged in Outreach the same day, and ticked. */
+const loggedInOutreach = (key: string, channel: 'email' | 'call', on: string, what: string): Step =>
+  step({
+    key: `${key}-logged`,
+    title: `${what} logged in Outreach the same day`,
+    on,
+    flaggedBy: ['OUT-LOG-TOUCHES'],
+    apply: (w) => void w.events.push(tick(`OUT-LOG-TOUCHES:${channel}:${on}`, on, '16:30')),
+  });
+
 /** The training sessions the account's products call for, starting the day after `from`, with their recaps. */
 const trainings = (type: AccountType, from: string, template: string): { steps: Step[]; last: string } => {
   const steps: Step[] = [];
@@ -102,6 +112,8 @@ const unresponsive = (type: AccountType, since: string): Step[] => {
     const d = day;
     steps.push(
       step({ key: `contact-day-${i}`, title: `Contact log day ${i}: email and call`, on: d, flaggedBy: ['UNR-DAILY-10'], apply: (w) => void w.events.push(contact(d, 'email'), contact(d, 'call')) }),
+      loggedInOutreach(`contact-day-${i}-email`, 'email', d, `Contact log day ${i}: the email`),
+      loggedInOutreach(`contact-day-${i}-call`, 'call', d, `Contact log day ${i}: the call`),
     );
     if (i < 10) day = afterBusinessDay(day);
   }
@@ -185,6 +197,7 @@ const callProcess = (type: AccountType, a: string): Step[] => {
   const call = plusBusinessDays(booked, 3);
   const smb = type.subtypes.includes('SMB');
   steps.push(step({ key: 'same-day-call', title: 'Same-day call to the admin', on: a, flaggedBy: ['OB-SAME-DAY-CALL'], apply: (w) => void w.events.push(tick('OB-SAME-DAY-CALL', a, '10:00')) }));
+  steps.push(loggedInOutreach('same-day-call', 'call', a, 'Same-day call'));
   if (type.admin !== 'answers')
     steps.push(
       step({
@@ -206,6 +219,7 @@ const callProcess = (type: AccountType, a: string): Step[] => {
           w.events.push(tick('OB-REMINDER-EMAIL', a, '10:30'));
         },
       }),
+      loggedInOutreach('reminder-email', 'email', a, 'Reminder email'),
     );
   if (type.admin === 'never') return [...steps, ...unresponsive(type, afterBusinessDay(a))];
 
@@ -399,8 +413,10 @@ const sequenceSteps = (type: AccountType, a: string, call?: string): Step[] => {
  */
 const digitalProcess = (type: AccountType, a: string): Step[] => {
   const steps: Step[] = [];
-  if (type.path === 'gameday')
+  if (type.path === 'gameday') {
     steps.push(step({ key: 'same-day-call', title: 'Same-day call: introduction and onboarding information', on: a, flaggedBy: ['OB-SAME-DAY-CALL'], apply: (w) => void w.events.push(tick('OB-SAME-DAY-CALL', a, '10:00')) }));
+    steps.push(loggedInOutreach('same-day-call', 'call', a, 'Same-day call'));
+  }
   steps.push(...sequenceSteps(type, a));
   steps.push(step({ key: 'prep-review', title: 'Contract, notes and website reviewed', on: a, flaggedBy: null, apply: (w) => void w.events.push(tick('OB-PREP-REVIEW', a, '11:30')) }));
   const followUp = onOrAfterBusinessDay(plusDays(a, 3));

@@ -1,7 +1,7 @@
 import { isInstant, todayIn } from '../../dates';
-import type { OutreachFacts } from '../../facts/page-facts';
+import type { OutreachActivity, OutreachActivityType, OutreachFacts } from '../../facts/page-facts';
 import { parseSfDate } from '../../formats';
-import { findLabelText, textOf } from './labelled';
+import { accessibleName, findLabelText, textOf } from './labelled';
 import { OUTREACH_LABELS, OUTREACH_SEL } from './selectors';
 
 /** What the prospect and sequence pages show; `ready` is false until the React view rendered. */
@@ -36,6 +36,9 @@ export function readProspect(doc: Document, prospectId: string, composers: reado
   if (memberships.length === 0 && !findLabelText(main, OUTREACH_LABELS.sequences)) {
     outreach.unreadable.push('sequence memberships');
   }
+  // Absent when the page shows no activity list: no list is not "nothing logged".
+  const activities = readActivities(main, composers, timeZone);
+  if (activities) outreach.activities = activities;
   return { ready: true, outreach };
 }
 
@@ -89,6 +92,74 @@ function addedDate(row: Element | null, timeZone: string | undefined): string | 
   if (fromTime) return fromTime;
   const text = OUTREACH_LABELS.addedOn.exec(textOf(row))?.[1];
   return (text && parseSfDate(text)) || undefined;
+}
+
+/**
+ * The activity list the prospect page shows, or null when it shows none: the region named
+ * "Activity" (its aria-label or heading), and in it each entry that is an email, a call or a
+ * meeting, with its day in `timeZone` (the CSM's). An entry whose type or day can't be read is
+ * left out: it confirms nothing, and the touch stays to tick by hand.
+ */
+function readActivities(main: Element, composers: readonly Element[], timeZone: string | undefined): OutreachActivity[] | null {
+  const frame = activityFrame(main, composers);
+  if (!frame) return null;
+  const out: OutreachActivity[] = [];
+  const entries = Array.from(frame.querySelectorAll(OUTREACH_SEL.activityEntry));
+  // The outermost entries only: a list item inside an article is part of that entry.
+  for (const entry of entries.filter((el) => !entries.some((other) => other !== el && other.contains(el)))) {
+    const type = activityType(entry);
+    const day = type && entryDay(entry, timeZone);
+    if (type && day) out.push({ type, day });
+  }
+  return out;
+}
+
+/** The element holding the activity list: named so itself, or the nearest frame around its heading. */
+function activityFrame(main: Element, composers: readonly Element[]): Element | null {
+  const named = outsideDialogs(main.querySelectorAll('[aria-label], [aria-labelledby]'), composers).find(
+    (el) => el.matches(OUTREACH_SEL.activityFrame) && !el.matches('[role=tab], a, button') && OUTREACH_LABELS.activity.test(accessibleName(el)),
+  );
+  if (named) return named;
+  const heading = outsideDialogs(main.querySelectorAll('h2, h3, h4, [role=heading]'), composers).find((el) => OUTREACH_LABELS.activity.test(textOf(el)));
+  if (!heading) return null;
+  // The heading's section (or its parent) that also holds entries.
+  let el: Element | null = heading.parentElement;
+  for (let i = 0; el && i < 3 && el !== main; i++, el = el.parentElement) {
+    if (el.querySelector(OUTREACH_SEL.activityEntry)) return el;
+  }
+  return heading.parentElement;
+}
+
+/** An element's text with its text nodes spaced apart ("…myself" + "Nov 27" is not "myselfNov 27"). */
+function spacedText(el: Element): string {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  const parts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.textContent ?? '');
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+function activityType(entry: Element): OutreachActivityType | null {
+  const text = `${entry.getAttribute('aria-label') ?? ''} ${spacedText(entry)}`;
+  // The kind is said first ("Call logged …", "Email sent …"); a body may mention the others.
+  const found = (
+    [
+      ['call', OUTREACH_LABELS.activityCall],
+      ['email', OUTREACH_LABELS.activityEmail],
+      ['meeting', OUTREACH_LABELS.activityMeeting],
+    ] as const
+  )
+    .map(([type, re]) => ({ type, at: text.search(re) }))
+    .filter((m) => m.at >= 0)
+    .sort((a, b) => a.at - b.at)[0];
+  return found?.type ?? null;
+}
+
+/** `<time datetime>` (an instant's day in `timeZone`), else a date written in the entry. */
+function entryDay(entry: Element, timeZone: string | undefined): string | null {
+  const time = entry.querySelector(OUTREACH_SEL.time)?.getAttribute('datetime')?.trim();
+  if (time) return timeZone && isInstant(time) ? dayIn(time, timeZone) : parseSfDate(time.slice(0, 10));
+  const text = OUTREACH_LABELS.activityDate.exec(spacedText(entry))?.[1];
+  return (text && parseSfDate(text)) || null;
 }
 
 function pageContent(doc: Document): Element | null {

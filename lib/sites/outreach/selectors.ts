@@ -51,12 +51,30 @@ export const OUTREACH_SEL = {
   /** Label-like elements whose own text names a field. */
   labelText: 'label, legend, [id], h2, h3, h4, h5, h6, span, p, div',
   listItem: 'li, [role=listitem]',
+  /**
+   * The prospect's activity list, found from its heading or name (OUTREACH_LABELS.activity): a
+   * region named so, or the section/list under such a heading. Its entries are feed articles,
+   * list items or rows.
+   */
+  activityFrame: 'section, [role=region], [role=feed], [role=list], ul, ol, div',
+  activityEntry: '[role=article], article, [role=listitem], li, [role=row]',
   progress: '[role=progressbar]',
 } as const;
 
 /** Visible labels (English UI). Matched whole, case-insensitively, with an optional colon. */
 export const OUTREACH_LABELS = {
   sequences: /^sequences$/i,
+  /** The activity list's heading or name ("Activity", "Activities", "Recent activity", "Activity timeline"). */
+  activity: /^(?:recent\s+)?activit(?:y|ies)(?:\s+(?:timeline|feed|history))?\s*:?$/i,
+  /**
+   * What an activity entry is, from its name or visible text: a logged or sent email, a logged
+   * call, a meeting. Anything else (a task, a stage change, a sequence added) is no touch.
+   */
+  activityCall: /\b(?:call(?:ed)?|phone call|dial(?:led|ed)?)\b/i,
+  activityEmail: /\b(?:e-?mail(?:ed)?|replied|reply)\b/i,
+  activityMeeting: /\bmeeting\b/i,
+  /** An entry's day written out, when it gives no `<time datetime>`: "Nov 25, 2026", "11/25/2026", "2026-11-25". */
+  activityDate: /\b([A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2})\b/,
   /** A recipients field's name: its label, aria-label or placeholder ("To", "Recipients", "Add recipients"). */
   to: /^(?:to|recipients?|add recipients?|send to)\s*:?$/i,
   cc: /^cc:?$/i,

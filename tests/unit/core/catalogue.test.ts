@@ -24,7 +24,8 @@ describe('the built-in playbook against the SOP rule catalogue', () => {
     const prefixes = BUILTIN_PLAYBOOK.rules.map((r) => r.id.split('-')[0]);
     const runs = prefixes.filter((p, i) => p !== prefixes[i - 1]);
     // SMB rules appear twice: SMB-COMPLETED-RECAP belongs with training, the rest with MT-CS-007.
-    expect(runs).toEqual(['CLS', 'CSO', 'OB', 'DG', 'TR', 'SMB', 'UNR', 'ESC', 'SMB']);
+    // OUT-LOG-TOUCHES sits between the Unresponsive and Escalation rules: it lists the touches of both and of onboarding.
+    expect(runs).toEqual(['CLS', 'CSO', 'OB', 'DG', 'TR', 'SMB', 'UNR', 'OUT', 'ESC', 'SMB']);
   });
 
   it('gives every rule help text and at least one place to show', () => {

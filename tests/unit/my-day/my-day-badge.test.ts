@@ -64,7 +64,13 @@ describe('the overdue badge', () => {
     const log: ProgressEvent[] = [branch];
     const { badge, badges, settle, reads } = setup(log);
     await badge.refresh();
-    log.push(contact('2026-11-24', 'email'), contact('2026-11-24', 'call'));
+    // Both logged in Outreach too (OUT-LOG-TOUCHES), or each would be a new overdue step.
+    log.push(
+      contact('2026-11-24', 'email'),
+      contact('2026-11-24', 'call'),
+      tick(ACCOUNT_C, 'OUT-LOG-TOUCHES:email:2026-11-24', true, 'Jane', '2026-11-24T16:00:00.000Z'),
+      tick(ACCOUNT_C, 'OUT-LOG-TOUCHES:call:2026-11-24', true, 'Jane', '2026-11-24T16:00:00.000Z'),
+    );
     badge.eventsChanged({ seq: '1', accounts: [ACCOUNT_C] });
     expect((await settle()).overdue).toBe(2);
     expect(badges.at(-1)?.text).toBe('2');
@@ -76,7 +82,11 @@ describe('the overdue badge', () => {
     const first = setup(log);
     await first.badge.refresh();
     const second = setup(log, first.shared);
-    log.push(tick(ACCOUNT_A, 'OB-SAME-DAY-CALL', true, 'Jane', '2026-11-26T15:00:00.000Z'));
+    // The call logged in Outreach too (OUT-LOG-TOUCHES), or it would be a new overdue step.
+    log.push(
+      tick(ACCOUNT_A, 'OB-SAME-DAY-CALL', true, 'Jane', '2026-11-26T15:00:00.000Z'),
+      tick(ACCOUNT_A, 'OUT-LOG-TOUCHES:call:2026-11-26', true, 'Jane', '2026-11-26T15:00:00.000Z'),
+    );
     second.badge.eventsChanged({ seq: '2', accounts: [ACCOUNT_A] });
     expect((await second.settle()).overdue).toBe(2);
     expect(second.reads).toEqual({ log: 0, accounts: [[ACCOUNT_A]] });

@@ -27,6 +27,7 @@ export const MY_RULES = [
   'DG-CADENCE',
   'DG-KYC-COPY',
   'DG-SUPPORT-REDIRECT',
+  'OUT-LOG-TOUCHES',
   'TR-SCHEDULE',
   'TR-RECAP',
   'TR-SESSIONS',

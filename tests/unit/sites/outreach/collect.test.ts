@@ -155,7 +155,8 @@ describe('outreach composer', () => {
     load(1);
     const pages = collect(1);
     expect(pages.map((p) => p.kind)).toEqual(OUTREACH_PAGES[1]!.collects);
-    expect(pages[0]).toEqual({ ...PROSPECT, url: OUTREACH_PAGES[1]!.url });
+    // This page shows its activity list too: the call of Nov 27 (the sequence event is no touch).
+    expect(pages[0]).toEqual({ ...PROSPECT, url: OUTREACH_PAGES[1]!.url, outreach: { ...PROSPECT.outreach, activities: [{ type: 'call', day: '2026-11-27' }] } });
     expect(pages[1]).toEqual({
       kind: 'outreach.compose',
       url: OUTREACH_PAGES[1]!.url,
@@ -222,5 +223,37 @@ describe('composeIdAt', () => {
     const id = findComposers(document)[0]!.id;
     expect(outreachAdapter.composeIdAt!(document, document.querySelector('[role=dialog] p')!)).toBe(id);
     expect(outreachAdapter.composeIdAt!(document, document.querySelector('main h1')!)).toBeNull();
+  });
+});
+
+describe('Outreach prospect activity list', () => {
+  const row = OUTREACH_PAGES.findIndex((p) => p.file === 'outreach/prospect-activity.html');
+
+  it('reads each email, call and meeting with its day in the CSM zone; a task or a sequence event is no touch', () => {
+    load(row);
+    const [facts] = collect(row);
+    expect(facts!.outreach!.activities).toEqual([
+      { type: 'call', day: '2026-11-25' },
+      // 02:30 UTC on Nov 26 is 8:30 PM on Nov 25 in Chicago.
+      { type: 'email', day: '2026-11-25' },
+      { type: 'meeting', day: '2026-12-02' },
+    ]);
+    expect(facts!.outreach!.unreadable).toEqual([]);
+  });
+
+  it('found by its heading, not by class names: a region named "Recent activity" with list items works too', () => {
+    load(row);
+    const section = document.querySelector('section[aria-labelledby="prospect-activity-heading"]')!;
+    section.outerHTML =
+      '<div role="region" aria-label="Recent activity"><ul><li>Outbound call · Connected · <span>11/30/2026</span></li><li>Email opened? no: Note added</li></ul></div>';
+    expect(collect(row)[0]!.outreach!.activities).toEqual([{ type: 'call', day: '2026-11-30' }]);
+  });
+
+  it('says plainly when the page shows no activity list: no `activities` at all, not an empty one', () => {
+    load(0);
+    expect(collect(0)[0]!.outreach!.activities).toBeUndefined();
+    load(row);
+    document.querySelector('#prospect-activity-heading')!.closest('section')!.querySelector('[role=feed]')!.innerHTML = '';
+    expect(collect(row)[0]!.outreach!.activities).toEqual([]);
   });
 });

@@ -37,6 +37,9 @@ const EXPECTED: Record<keyof typeof OUTREACH_SEL, [number, number, number]> = {
   labelText: [27, 73, 12],
   listItem: [8, 16, 12],
   progress: [0, 1, 0],
+  // Broad on purpose: only the one named "Activity" (or under such a heading) is read.
+  activityFrame: [21, 45, 12],
+  activityEntry: [8, 16, 12],
 };
 
 const FILES = ['outreach/prospect-in-sequence.html', 'outreach/prospect-composer.html', 'outreach/sequence.html'];
