@@ -12,7 +12,7 @@ import type { JourneyResult } from '../../journeys/simulate';
 let results: JourneyResult[] = [];
 beforeAll(() => {
   results = runAllJourneys();
-}, 300_000);
+}, 900_000);
 
 const describeAlarm = (r: JourneyResult) =>
   r.alarms.map((a) => `${r.anchor.key} ${a.day} ${a.moment} ${a.page} ${a.ruleId} ${a.state}: ${a.message}`);
