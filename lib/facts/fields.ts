@@ -22,6 +22,9 @@ export const FIELDS = {
   'account.lmsIdCompany': { page: 'sf.account', type: 'text' },
   'account.recurlyAccountId': { page: 'sf.account', type: 'text' },
   'account.recurlyBillingUrl': { page: 'sf.account', type: 'text' },
+  /** The Reference fields MT-CS-007 has the CSM update when the admin agrees to be a reference. */
+  'account.reference': { page: 'sf.account', type: 'checkbox' },
+  'account.referenceNotes': { page: 'sf.account', type: 'text' },
   // Opportunity
   'opp.name': { page: 'sf.opportunity', type: 'text' },
   'opp.account': { page: 'sf.opportunity', type: 'lookup' },
@@ -41,6 +44,8 @@ export const FIELDS = {
   'opp.csmLeader': { page: 'sf.opportunity', type: 'lookup' },
   'opp.industry': { page: 'sf.opportunity', type: 'text' },
   'opp.employees': { page: 'sf.opportunity', type: 'number' },
+  /** MT-CS-007: the SMB adoption meeting's notes ("added under Adoption Notes in the Opportunity"). */
+  'opp.adoptionNotes': { page: 'sf.opportunity', type: 'text' },
   // Customer Onboarding
   'ob.name': { page: 'sf.onboarding', type: 'text' },
   'ob.account': { page: 'sf.onboarding', type: 'lookup' },

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { timeZone } from '../dates/schemas';
 import { isValidZone } from '../dates/zone';
 import type { EngineSettings } from '../engine/types';
-import { FIELD_KEYS } from '../facts/fields';
 import { RULE_ID_PATTERN } from '../playbook/schema';
 import { SITE_IDS, type SiteId } from '../sites';
 import type { AdapterSettings } from '../sites/types';
@@ -18,8 +17,16 @@ export const initialsSchema = z.string().regex(/^\p{L}{0,4}$/u, 'initials are 1â
 export const timeZoneSchema = timeZone;
 /** A Salesforce object API name (`Customer_Onboarding__c`, `ns__Onboarding__c`). */
 export const objectApiNameSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,79}$/, 'not a Salesforce object API name');
-/** Label overrides per field key; a key left out uses the adapter's default label. */
-export const labelsSchema = z.partialRecord(z.enum(FIELD_KEYS), z.string().min(1).max(120));
+/**
+ * A field key as a storage key: any key a version of CSM Guide may define (lib/facts/fields.ts).
+ * An open map, as the site switches: a new field changes neither this shape nor the stored version.
+ */
+export const fieldKeySchema = z.string().regex(/^[a-z]+\.[A-Za-z0-9]{1,60}$/, 'not a field key');
+/**
+ * Label overrides per field key; a key left out uses the adapter's default label, a key this
+ * version does not know (removed, or added by a newer version) is kept and ignored.
+ */
+export const labelsSchema = z.record(fieldKeySchema, z.string().min(1).max(120));
 /** A Salesforce org's host (`acme.lightning.force.com`), the key of its own label overrides. */
 export const orgHostSchema = z
   .string()

@@ -288,6 +288,33 @@ const callProcess = (type: AccountType, a: string): Step[] => {
     );
     const meeting = onOrAfterBusinessDay(plusDays(done, 60));
     steps.push(step({ key: 'smb-adoption-meeting', title: 'SMB adoption meeting 60 days after onboarding', on: meeting, flaggedBy: ['SMB-ADOPTION-60'], apply: (w) => void w.events.push(tick('SMB-ADOPTION-60', meeting, '15:00')) }));
+    // What the meeting leaves behind (MT-CS-007): the checklist PDF right after it, the notes in the
+    // Opportunity by the next business day; this admin agrees to be a reference (a tick, never
+    // demanded, so skipping it flags nothing), then the Account's Reference fields by the next business day.
+    const nextDay = afterBusinessDay(meeting);
+    steps.push(
+      step({ key: 'smb-adoption-checklist', title: 'SMB Adoption Checklist downloaded as a PDF and uploaded, ticked', on: meeting, flaggedBy: ['SMB-ADOPTION-ARTEFACTS'], apply: (w) => void w.events.push(tick('SMB-ADOPTION-ARTEFACTS:checklist', meeting, '15:30')) }),
+      step({
+        key: 'smb-adoption-notes',
+        title: 'Adoption Notes filled in the Opportunity',
+        on: meeting,
+        due: nextDay,
+        flaggedBy: ['SMB-ADOPTION-ARTEFACTS'],
+        apply: (w) => void (w.opportunity['opp.adoptionNotes'] = 'Engagement increasing: Learning used weekly; admin asked about Credentialing. Agreed to be a reference.'),
+      }),
+      step({ key: 'smb-reference-agreed', title: 'The admin agrees to be a reference: ticked', on: meeting, flaggedBy: null, apply: (w) => void w.events.push(tick('SMB-ADOPTION-ARTEFACTS:reference-agreed', meeting, '15:30')) }),
+      step({
+        key: 'smb-reference-fields',
+        title: 'Reference fields updated on the Account',
+        on: meeting,
+        due: nextDay,
+        flaggedBy: ['SMB-ADOPTION-ARTEFACTS'],
+        apply: (w) => {
+          w.account['account.reference'] = true;
+          w.account['account.referenceNotes'] = 'Happy to talk to prospects about Learning.';
+        },
+      }),
+    );
   }
   if (type.cancellationAfter) steps.push(...cancellation(type, plusBusinessDays(a, type.cancellationAfter)));
   return steps;

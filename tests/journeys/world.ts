@@ -65,6 +65,8 @@ export const initialWorld = (type: AccountType, assignment: string): World => {
       'account.lmsIdCompany': '48213',
       'account.recurlyAccountId': 'rc-48213',
       'account.recurlyBillingUrl': 'https://medtrainer.recurly.com/accounts/rc-48213',
+      'account.reference': false,
+      'account.referenceNotes': null,
     },
     opportunity: {
       'opp.name': oppName,
@@ -85,6 +87,7 @@ export const initialWorld = (type: AccountType, assignment: string): World => {
       'opp.csmLeader': lookup('Maria Lopez'),
       'opp.industry': 'Dental',
       'opp.employees': type.userCount,
+      'opp.adoptionNotes': null,
     },
     onboarding: {
       'ob.name': oppName,

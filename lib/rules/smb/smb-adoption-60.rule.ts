@@ -1,10 +1,11 @@
 import { smbAdoptionDate, todayIn } from '../../dates';
-import type { Evaluator } from '../../engine/types';
+import type { Outcome, RuleContext } from '../../engine/types';
 import { FACT_NAMES } from '../../profile/schema';
 import { defineRule } from '../define';
 import { manualOutcome } from '../shared/manual-outcome';
 import { day } from '../shared/onboarding-helpers';
 import { trainingsHeld } from '../training/training-shared';
+import { adoptionArtefacts, artefactDetails } from './smb-adoption-artefacts';
 import { z } from 'zod';
 
 const adoptionParams = z
@@ -43,6 +44,15 @@ export default defineRule({
   defaults: { datedBy: 'SMB-COMPLETED-RECAP' },
   params: adoptionParams,
   evaluate: (ctx) => {
+    const outcome = meeting(ctx);
+    // What the meeting leaves behind, named here (ticked and checked under SMB-ADOPTION-ARTEFACTS).
+    const details = artefactDetails(adoptionArtefacts(ctx)).map(({ toggle: _toggle, ...line }) => line);
+    return outcome.state === 'na' ? outcome : { ...outcome, details };
+  },
+});
+
+/** The meeting itself: due 60 days after onboarding was completed. */
+const meeting = (ctx: RuleContext<AdoptionParams>): Outcome => {
     // Onboarding is completed when the last training is held (TR-SESSIONS); before those ticks
     // existed, the day the completed recap was ticked stood for it.
     const dated = ctx.progress.items[ctx.params.datedBy];
@@ -62,5 +72,4 @@ export default defineRule({
         message: `Onboarding is marked completed (${FACT_NAMES.onboardingCompleted}), but not when: hold the adoption meeting 60 days after it. The date is counted from the day "${ctx.params.datedBy}" (the SMB Onboarding Completed Recap) is ticked.`,
       };
     return manualOutcome(ctx, { todo: 'Once onboarding is completed, schedule the SMB adoption meeting 60 days later.' });
-  },
-});
+};

@@ -25,6 +25,8 @@ export const DEFAULT_LABELS: Record<SalesforceFieldKey, string> = {
   'account.lmsIdCompany': 'LMS Id Company',
   'account.recurlyAccountId': 'Recurly Account Id',
   'account.recurlyBillingUrl': 'Recurly Billing URL',
+  'account.reference': 'Reference',
+  'account.referenceNotes': 'Reference Notes',
   // Opportunity
   'opp.name': 'Opportunity Name',
   'opp.account': 'Account Name',
@@ -44,6 +46,7 @@ export const DEFAULT_LABELS: Record<SalesforceFieldKey, string> = {
   'opp.csmLeader': 'Customer Success Manager Leader (NEW)',
   'opp.industry': 'Industry',
   'opp.employees': 'Number of Employees',
+  'opp.adoptionNotes': 'Adoption Notes',
   // Customer Onboarding
   'ob.name': 'Customer Onboarding Name',
   'ob.account': 'Account',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT_COLUMNS, auditCsv } from '@/lib/audit/audit-csv';
+import { CATALOGUE_IDS } from '@/lib/playbook/catalogue';
 import { csvField, parseCsv, toCsv } from '@/lib/audit/csv';
 import { summarizeAccount } from '@/lib/audit/summarize';
 import { ACCOUNT_A, ACCOUNT_B, ACCOUNT_C, CONTEXT, PLAYBOOK, digital, profile, tick } from './support';
@@ -76,9 +77,10 @@ describe('the audit CSV (account × rule)', () => {
     const text = auditCsv([], PLAYBOOK);
     const [header] = parseCsv(text);
     expect(header).toEqual([...ACCOUNT_COLUMNS, ...PLAYBOOK.rules.map((r) => r.id)]);
-    expect(header).toHaveLength(ACCOUNT_COLUMNS.length + 53);
+    // One column per rule file: the catalogue is the rule files (lib/rules).
+    expect(header).toHaveLength(ACCOUNT_COLUMNS.length + CATALOGUE_IDS.length);
     // Issue 23's rules have their columns.
-    expect(header).toEqual(expect.arrayContaining(['TR-SESSIONS', 'TR-RECAP-DUE', 'UNR-WEEKLY-REACH-OUT', 'UNR-INFORM-LEAD', 'OB-CALL-AGENDA', 'OB-RSM-LOGGED', 'CLS-SUBTYPE-NOTES', 'OUT-LOG-TOUCHES']));
+    expect(header).toEqual(expect.arrayContaining(['TR-SESSIONS', 'TR-RECAP-DUE', 'UNR-WEEKLY-REACH-OUT', 'UNR-INFORM-LEAD', 'OB-CALL-AGENDA', 'OB-RSM-LOGGED', 'CLS-SUBTYPE-NOTES', 'OUT-LOG-TOUCHES', 'SMB-ADOPTION-ARTEFACTS']));
   });
 
   it('writes one row per account with states, overdue steps and a neutralised hostile name', () => {

@@ -40,7 +40,9 @@ describe('settings', () => {
 
   it('rejects unknown zones, field keys, rule IDs and keys it does not know', () => {
     expect(settingsSchema.safeParse({ ...saved, timeZone: 'Mars/Olympus' }).success).toBe(false);
-    expect(settingsSchema.safeParse({ ...saved, labels: { 'opp.nope': 'x' } }).success).toBe(false);
+    expect(settingsSchema.safeParse({ ...saved, labels: { 'Opp Nope': 'x' } }).success).toBe(false);
+    // A field key this version does not know (a newer version's) is kept and ignored: labels are an open map.
+    expect(settingsSchema.safeParse({ ...saved, labels: { 'opp.nope': 'x' } }).success).toBe(true);
     expect(settingsSchema.safeParse({ ...saved, disabledRules: ['not a rule'] }).success).toBe(false);
     expect(settingsSchema.safeParse({ ...saved, theme: 'dark' }).success).toBe(false);
     expect(settingsSchema.safeParse({ ...saved, onboardingObject: 'Customer Onboarding' }).success).toBe(false);

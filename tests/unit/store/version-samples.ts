@@ -146,6 +146,21 @@ export const ITEM_SAMPLES: Record<string, Record<number, Samples>> = {
         { ...settingsV2, theme: 'dark' },
       ],
     },
+    4: {
+      valid: [
+        settingsV2,
+        { ...settingsV2, labels: { 'opp.adoptionNotes': 'Adoption Notes (SMB)', 'opp.unknown': 'kept, ignored' } },
+        { ...settingsV2, orgLabels: { 'acme.lightning.force.com': { 'account.reference': 'Reference Account' } } },
+      ],
+      invalid: [
+        settingsV1,
+        { ...settingsV2, labels: { 'Opp Stage': 'x' } },
+        { ...settingsV2, labels: { 'opp.stage': '' } },
+        { ...settingsV2, orgLabels: { 'acme.lightning.force.com': { 'opp.stage': 'x'.repeat(121) } } },
+        { ...settingsV2, sites: { Gmail: true } },
+        { ...settingsV2, theme: 'dark' },
+      ],
+    },
   },
   playbook: {
     1: {

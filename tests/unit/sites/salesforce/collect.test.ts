@@ -38,6 +38,8 @@ const ACCOUNT: PageFacts = {
     'account.lmsIdCompany': ok('LMS Id Company', '48213'),
     'account.recurlyAccountId': ok('Recurly Account Id', 'sunrise-family-clinic-48213'),
     'account.recurlyBillingUrl': ok('Recurly Billing URL', 'https://medtrainer.recurly.com/accounts/sunrise-family-clinic-48213'),
+    'account.reference': ok('Reference', false),
+    'account.referenceNotes': ok('Reference Notes', null),
   },
 };
 
@@ -60,6 +62,9 @@ const LAKESIDE: PageFacts = {
     'account.lmsIdCompany': ok('LMS Id Company', null),
     'account.recurlyAccountId': ok('Recurly Account Id', null),
     'account.recurlyBillingUrl': ok('Recurly Billing URL', null),
+    // This layout has no Reference fields: read as missing (only the SMB adoption artefacts consult them).
+    'account.reference': { status: 'missing', label: 'Reference', reason: 'label-not-found' },
+    'account.referenceNotes': { status: 'missing', label: 'Reference Notes', reason: 'label-not-found' },
   },
 };
 
@@ -82,6 +87,7 @@ const OPPORTUNITY_FIELDS: PageFacts['fields'] = {
   'opp.csmLeader': ok('Customer Success Manager Leader (NEW)', DANIEL),
   'opp.industry': ok('Industry', 'Healthcare - Family Practice'),
   'opp.employees': ok('Number of Employees', 22),
+  'opp.adoptionNotes': ok('Adoption Notes', null),
 };
 
 const OPPORTUNITY: PageFacts = {

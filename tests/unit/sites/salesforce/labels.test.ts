@@ -16,10 +16,12 @@ test('labels follow the org page layouts', () => {
   expect(DEFAULT_LABELS['opp.owner']).toBe('Opportunity Owner');
   expect(DEFAULT_LABELS['opp.csm']).toBe('Customer Success Manager (NEW)');
   expect(DEFAULT_LABELS['account.recurlyBillingUrl']).toBe('Recurly Billing URL');
+  expect(DEFAULT_LABELS['opp.adoptionNotes']).toBe('Adoption Notes');
+  expect(DEFAULT_LABELS['account.reference']).toBe('Reference');
 });
 
 test('keys per page kind; the new/edit Case form reads the Case keys', () => {
-  expect(fieldKeysFor('sf.account')).toHaveLength(11);
+  expect(fieldKeysFor('sf.account')).toHaveLength(13);
   expect(fieldKeysFor('sf.case.new')).toEqual(fieldKeysFor('sf.case'));
   expect(fieldKeysFor('sf.case')).toContain('case.callScheduledFor');
   expect(fieldKeysFor('gmail.compose')).toEqual([]);

@@ -17,10 +17,10 @@ type Evidence = Array<[keyof typeof SF | string, () => number, number]>;
 const EVIDENCE: Record<string, Evidence> = {
   'salesforce/account.html': [
     ['activeContent', () => count(SF.activeContent), 1],
-    ['layoutItemTag (with a label)', () => deepQueryAll(document, `${SF.layoutItemTag}[${SF.layoutItemLabelAttr}]`).length, 17],
-    ['layoutItemTag (blank spaces too)', () => countTag(SF.layoutItemTag), 20],
+    ['layoutItemTag (with a label)', () => deepQueryAll(document, `${SF.layoutItemTag}[${SF.layoutItemLabelAttr}]`).length, 19],
+    ['layoutItemTag (blank spaces too)', () => countTag(SF.layoutItemTag), 22],
     ['highlightsItemTag', () => countTag(SF.highlightsItemTag), 4],
-    ['outputField', () => count(SF.outputField), 17],
+    ['outputField', () => count(SF.outputField), 19],
     // 4 lookups + 2 modstamps in the details, owner lookups counted twice (force-owner-lookup >> force-lookup)
     ['lookup (owner lookups nest a force-lookup)', () => count(SF.lookup), 8],
     ['lookupLink', () => count(SF.lookupLink), 6],
