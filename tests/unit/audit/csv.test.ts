@@ -76,9 +76,9 @@ describe('the audit CSV (account × rule)', () => {
     const text = auditCsv([], PLAYBOOK);
     const [header] = parseCsv(text);
     expect(header).toEqual([...ACCOUNT_COLUMNS, ...PLAYBOOK.rules.map((r) => r.id)]);
-    expect(header).toHaveLength(ACCOUNT_COLUMNS.length + 52);
+    expect(header).toHaveLength(ACCOUNT_COLUMNS.length + 53);
     // Issue 23's rules have their columns.
-    expect(header).toEqual(expect.arrayContaining(['TR-SESSIONS', 'TR-RECAP-DUE', 'UNR-WEEKLY-REACH-OUT', 'UNR-INFORM-LEAD', 'OB-CALL-AGENDA', 'OB-RSM-LOGGED', 'CLS-SUBTYPE-NOTES']));
+    expect(header).toEqual(expect.arrayContaining(['TR-SESSIONS', 'TR-RECAP-DUE', 'UNR-WEEKLY-REACH-OUT', 'UNR-INFORM-LEAD', 'OB-CALL-AGENDA', 'OB-RSM-LOGGED', 'CLS-SUBTYPE-NOTES', 'ESC-DAILY-10']));
   });
 
   it('writes one row per account with states, overdue steps and a neutralised hostile name', () => {

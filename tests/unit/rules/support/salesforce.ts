@@ -50,6 +50,7 @@ export const MY_RULE_IDS = [
   'ESC-DESCRIPTION-FORMAT',
   'ESC-REQUIRED-FIELDS',
   'ESC-CALL-24H',
+  'ESC-DAILY-10',
   'ESC-WORK-CASE',
 ] as const;
 
