@@ -299,6 +299,7 @@ const cancellation = (type: AccountType, day: string): Step[] => {
       'case.products': ['Learning', 'Compliance'],
       'case.callScheduledFor': null,
       'case.callCompletedDate': null,
+      'case.resolutionOffered': null,
     },
   };
   // MT-CS-020: "Even if an account is escalated or unresponsive, it is important to have proof of
@@ -341,7 +342,7 @@ const cancellation = (type: AccountType, day: string): Step[] => {
       flaggedBy: null,
       apply: (w) => {
         const c = w.cases.find((x) => x.id === record.id);
-        if (c) Object.assign(c.fields, { 'case.callCompletedDate': callDay, 'case.status': 'Waiting Approval' });
+        if (c) Object.assign(c.fields, { 'case.callCompletedDate': callDay, 'case.resolutionOffered': '30-day pause, then renegotiate', 'case.status': 'Waiting Approval' });
       },
     }),
     ...contacts,

@@ -113,6 +113,7 @@ export const LABELS: Partial<Record<FieldKey, string>> = {
   'case.products': 'Products',
   'case.callScheduledFor': 'Call Scheduled For',
   'case.callCompletedDate': 'Call Completed Date',
+  'case.resolutionOffered': 'Resolution Offered',
   'case.dueDate': 'Due Date',
   'case.assignedTo': 'Assigned To',
   'signup.accountId': 'Account ID',
