@@ -12,7 +12,7 @@ import {
   profilesV2,
   quarantineEntryV1,
   quarantineV1,
-  settingsV3,
+  settingsV4,
   setupRuleIdSchema,
   setupStepV1,
   setupV1,
@@ -125,12 +125,14 @@ export const SPECS: { [N in ItemName]: ItemSpec<ItemTypes[N]> } = {
     label: 'settings',
     // v2 added the per-site switches (`sites`); a v1 value gets every site of the time switched on.
     // v3 made them an open map by site id (a missing site is on): every v2 value is a v3 value.
-    version: 3,
+    // v4 added the label key case.resolutionOffered: every v3 value is a v4 value.
+    version: 4,
     migrations: {
       2: (v1) => (isRecord(v1) && v1.sites === undefined ? { ...v1, sites: { ...SITES_OF_V2 } } : v1),
       3: (v2) => v2,
+      4: (v3) => v3,
     },
-    schema: settingsV3,
+    schema: settingsV4,
     fallback: () => null,
   },
   playbook: {

@@ -47,8 +47,8 @@ export const threadChoiceV2 = z
 export type ThreadChoice = z.infer<typeof threadChoiceV2>;
 export const threadsV2 = z.record(threadKeySchema, threadChoiceV2);
 
-// sync:settings — v2 added the per-site switches `sites` (v1 had none).
-export const settingsV3 = settingsSchema;
+// sync:settings — v2 added the per-site switches `sites` (v1 had none); v4 one more label key.
+export const settingsV4 = settingsSchema;
 
 // local:playbook — an imported playbook (checked again with parsePlaybook on every read,
 // since an update can retire an evaluator it uses); absent = the built-in playbook.

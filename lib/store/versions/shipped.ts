@@ -9,6 +9,7 @@ import { quarantineV1 } from './quarantine-v1';
 import { settingsV1 } from './settings-v1';
 import { settingsV2 } from './settings-v2';
 import { settingsV3 } from './settings-v3';
+import { settingsV4 } from './settings-v4';
 import { setupV1 } from './setup-v1';
 import { threadsV1 } from './threads-v1';
 import { threadsV2 } from './threads-v2';
@@ -33,7 +34,7 @@ export const SHIPPED_ITEMS = {
   events: { 1: eventsV1 },
   profiles: { 1: profilesV1, 2: profilesV2 },
   threads: { 1: threadsV1, 2: threadsV2 },
-  settings: { 1: settingsV1, 2: settingsV2, 3: settingsV3 },
+  settings: { 1: settingsV1, 2: settingsV2, 3: settingsV3, 4: settingsV4 },
   playbook: { 1: storedPlaybookV1 },
   ui: { 1: uiV1, 2: uiV2, 3: uiV3 },
   quarantine: { 1: quarantineV1 },

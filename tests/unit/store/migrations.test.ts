@@ -21,11 +21,11 @@ describe('storage migrations', () => {
     fakeBrowser.reset();
   });
 
-  it('migrates settings v1 (no per-site switches) with every site on, and records the current version (v3)', async () => {
+  it('migrates settings v1 (no per-site switches) with every site on, and records the current version (v4)', async () => {
     await fakeBrowser.storage.sync.set({ settings: v1, settings$: { v: 1 } });
     const items = createStorageItems('writer');
     expect(await items.settings.item.getValue()).toEqual({ ...v1, sites: ALL_SITES_ON });
-    expect(await sync('settings$')).toEqual({ v: 3 });
+    expect(await sync('settings$')).toEqual({ v: 4 });
     expect(await readItem(items.settings)).toEqual({ status: 'ok', value: { ...v1, sites: ALL_SITES_ON } });
   });
 
@@ -45,7 +45,7 @@ describe('storage migrations', () => {
     await fakeBrowser.storage.sync.set({ settings: v1 });
     const items = createStorageItems('writer');
     expect(await items.settings.item.getValue()).toEqual({ ...v1, sites: ALL_SITES_ON });
-    expect(await sync('settings$')).toEqual({ v: 3 });
+    expect(await sync('settings$')).toEqual({ v: 4 });
   });
 
   it('carries a v2 value into v3 unchanged (the switches became an open map)', async () => {
@@ -67,7 +67,7 @@ describe('storage migrations', () => {
     const { writer } = setup();
     await writer.handle({ type: 'settings/set', patch: { initials: 'ML' } }, ownSender());
     await writer.handle({ type: 'ui/set', patch: { sidebarCollapsed: true } }, ownSender());
-    expect(await sync('settings$')).toEqual({ v: 3 });
+    expect(await sync('settings$')).toEqual({ v: 4 });
     expect((await fakeBrowser.storage.local.get('ui$'))['ui$']).toEqual({ v: 3 });
     expect(await sync('settings')).toMatchObject({ initials: 'ML', timeZone: ZONE, sites: ALL_SITES_ON });
   });
@@ -84,16 +84,16 @@ describe('storage migrations', () => {
 
   it('never overwrites a value saved by a newer version (another device on sync)', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined); // WXT logs the downgrade it refuses
-    const fromV4 = { ...v1, sites: ALL_SITES_ON, theme: 'dark' };
-    await fakeBrowser.storage.sync.set({ settings: fromV4, settings$: { v: 4 } });
+    const fromV5 = { ...v1, sites: ALL_SITES_ON, theme: 'dark' };
+    await fakeBrowser.storage.sync.set({ settings: fromV5, settings$: { v: 5 } });
     const { writer } = setup();
     const found = await readItem(createStorageItems('reader').settings);
-    expect(found).toEqual({ status: 'newer', value: null, version: 4 });
+    expect(found).toEqual({ status: 'newer', value: null, version: 5 });
     const response = await writer.handle({ type: 'settings/set', patch: { initials: 'X' } }, ownSender());
     expect(response).toMatchObject({ ok: false, error: expect.stringContaining('newer version') });
     expect(await writer.checkAll()).toBe(0);
-    expect(await sync('settings')).toEqual(fromV4);
-    expect(await sync('settings$')).toEqual({ v: 4 });
+    expect(await sync('settings')).toEqual(fromV5);
+    expect(await sync('settings$')).toEqual({ v: 5 });
   });
 
   it('sets aside a value whose migration fails, with the version it was in', () => {

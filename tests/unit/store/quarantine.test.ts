@@ -26,7 +26,7 @@ describe('unreadable data is set aside, never dropped', () => {
   });
 
   it('moves a corrupt settings value to quarantine with key, time and reason, and uses the defaults', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { userName: 42, initials: 'ML' }, settings$: { v: 3 } });
+    await fakeBrowser.storage.sync.set({ settings: { userName: 42, initials: 'ML' }, settings$: { v: 4 } });
     const { writer } = setup();
     expect(await writer.checkAll()).toBe(1);
 
@@ -35,14 +35,14 @@ describe('unreadable data is set aside, never dropped', () => {
     expect(entry).toMatchObject({
       key: 'sync:settings',
       reason: 'unreadable',
-      version: 3,
+      version: 4,
       value: { userName: 42, initials: 'ML' },
       at: expect.stringMatching(/^2026-11-27T15:00/),
     });
     expect(entry?.issues.join('\n')).toMatch(/userName/);
     expect(entry?.path).toBeUndefined();
     expect(await sync('settings')).toBeUndefined(); // fallback: defaults with the browser's zone
-    expect(await sync('settings$')).toEqual({ v: 3 });
+    expect(await sync('settings$')).toEqual({ v: 4 });
   });
 
   it('keeps the readable entries of a collection and sets aside only the bad ones', async () => {
@@ -101,7 +101,7 @@ describe('unreadable data is set aside, never dropped', () => {
 
   it('a tab shows the defaults with a notice at once, asks the background, and nothing is lost', async () => {
     const corrupt = { userName: 'Maria', initials: 'TOOLONG', timeZone: 'America/Chicago' };
-    await fakeBrowser.storage.sync.set({ settings: corrupt, settings$: { v: 3 } });
+    await fakeBrowser.storage.sync.set({ settings: corrupt, settings$: { v: 4 } });
     const { tab, sent } = setup();
     const store = tab();
     await store.idle();

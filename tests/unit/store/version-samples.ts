@@ -143,6 +143,23 @@ export const ITEM_SAMPLES: Record<string, Record<number, Samples>> = {
         { ...settingsV2, sites: { gmail: 'yes' } },
         { ...settingsV2, timeZone: 'Mars/Olympus' },
         { ...settingsV2, labels: { 'opp.unknown': 'x' } },
+        { ...settingsV2, labels: { 'case.resolutionOffered': 'Resolution' } },
+        { ...settingsV2, theme: 'dark' },
+      ],
+    },
+    4: {
+      valid: [
+        settingsV2,
+        { ...settingsV2, sites: {} },
+        { ...settingsV2, labels: { 'case.resolutionOffered': 'Resolution' } },
+        { ...settingsV2, orgLabels: { 'acme.lightning.force.com': { 'case.resolutionOffered': 'Offer' } } },
+      ],
+      invalid: [
+        settingsV1,
+        { ...settingsV2, sites: { Gmail: true } },
+        { ...settingsV2, timeZone: 'Mars/Olympus' },
+        { ...settingsV2, labels: { 'opp.unknown': 'x' } },
+        { ...settingsV2, labels: { 'case.resolutionOffered': '' } },
         { ...settingsV2, theme: 'dark' },
       ],
     },
