@@ -77,12 +77,12 @@ test('a label renamed on the settings page is the one the sidebar then reads on 
 test('a playbook is exported, refused with its bad entries named, imported once fixed, and the built-in one restored', async ({ page, extensionId }, testInfo) => {
   await openOptions(page, extensionId);
   const section = page.getByTestId('playbook-section');
-  await expect(section.getByTestId('playbook-in-use')).toContainText('MedTrainer Customer Success SOPs, version 2026.11.1 (45 rules), built into CSM Guide');
+  await expect(section.getByTestId('playbook-in-use')).toContainText('MedTrainer Customer Success SOPs, version 2026.11.1 (53 rules), built into CSM Guide');
 
   const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: 'Export playbook (JSON)' }).click()]);
   expect(download.suggestedFilename()).toBe('csm-guide-playbook-2026.11.1.json');
   const playbook = JSON.parse(await readFile(await download.path(), 'utf8'));
-  expect(playbook.rules).toHaveLength(45);
+  expect(playbook.rules).toHaveLength(53);
 
   // CS Operations edit the file after an SOP page changed… and make two mistakes.
   const edited = structuredClone(playbook);
@@ -112,11 +112,11 @@ test('a playbook is exported, refused with its bad entries named, imported once 
   await writeFile(good, JSON.stringify(edited, null, 2));
   await section.getByLabel('Import a playbook (.json)').setInputFiles(good);
   await expect(result).toHaveText('Imported playbook-v27.json.');
-  await expect(section.getByTestId('playbook-in-use')).toContainText('version 2026.12.1 (45 rules), imported from playbook-v27.json');
+  await expect(section.getByTestId('playbook-in-use')).toContainText('version 2026.12.1 (53 rules), imported from playbook-v27.json');
 
   await section.getByRole('button', { name: 'Restore the built-in playbook' }).click();
   await expect(result).toHaveText('The built-in playbook is in force again.');
-  await expect(section.getByTestId('playbook-in-use')).toContainText('version 2026.11.1 (45 rules), built into CSM Guide');
+  await expect(section.getByTestId('playbook-in-use')).toContainText('version 2026.11.1 (53 rules), built into CSM Guide');
 });
 
 test("the playbook's holidays: exported for CS Ops, a bad entry named, and a company holiday is no day of the 10-day log", async ({ context, page, extensionId }, testInfo) => {
