@@ -237,7 +237,7 @@ test('exports the shown accounts as CSV and everything as a bundle that imports 
   const csv = (await readFile(await csvDownload.path())).toString('utf8');
   expect(csv.startsWith('\uFEFFAccount ID,Account name,CSM,')).toBe(true);
   const [header, ...records] = parseCsv(csv.slice(1));
-  expect(header).toHaveLength(17 + 45);
+  expect(header).toHaveLength(17 + 53);
   expect(records.map((r) => r[2])).toEqual(['Sam Roe', 'Sam Roe', 'Sam Roe']);
   const summitRow = records.find((r) => r[0] === summit)!;
   expect(summitRow[1]).toBe('Summit Orthopedics');
