@@ -74,6 +74,7 @@ export const FIELDS = {
   'case.products': { page: 'sf.case', type: 'multi' },
   'case.callScheduledFor': { page: 'sf.case', type: 'datetime' },
   'case.callCompletedDate': { page: 'sf.case', type: 'date' },
+  'case.resolutionOffered': { page: 'sf.case', type: 'text' },
   'case.dueDate': { page: 'sf.case', type: 'date' },
   'case.assignedTo': { page: 'sf.case', type: 'lookup' },
   // MedTrainer pre-signup form

@@ -66,8 +66,8 @@ test('older settings migrate, corrupt and foreign entries are set aside with a n
   await expect(ruleOf(page, 'OB-PREP-REVIEW')).toHaveAttribute('data-state', 'done');
 
   const stored = await readAll(s);
-  // Migrated to the current version (v3) and persisted: every site switched on, the rest as the user saved it.
-  expect(stored.sync.settings$).toEqual({ v: 3 });
+  // Migrated to the current version (v4) and persisted: every site switched on, the rest as the user saved it.
+  expect(stored.sync.settings$).toEqual({ v: 4 });
   expect(stored.sync.settings).toEqual({ ...SETTINGS_V1, sites: { salesforce: true, gmail: true, outreach: true, medtrainer: true } });
   expect(stored.local.events).toEqual([tick]);
   // Nothing was dropped: each bad part is kept with its key, path and reason.

@@ -3,7 +3,7 @@
  * filling the form as a CSM does: typing into the lookups, picking the reason, typing the
  * directives), ESC-SUBJECT there (the seed's example offered before any reason, the CSM's own
  * wording naming the account taken as information), ESC-WORK-CASE's Team Lead and Accounting
- * stages as information on the Case record, and ESC-CALL-24H on the Case record (dates relative to now): the 24 hours are for
+ * stages as information on the Case record (the lead's Resolution Offered read there, missing then done), and ESC-CALL-24H on the Case record (dates relative to now): the 24 hours are for
  * booking the call, the call's own day is the customer's.
  */
 import { expect, test } from '@playwright/test';
@@ -66,11 +66,16 @@ test('Escalation case: once the call is booked, the Team Lead\'s and Accounting\
   const { page } = s;
   await openLightning(page, URLS.escalationCase, { set: { 'Call Completed Date': '' } });
   await expectPage(page, 'sf.case', SUNRISE_ID);
-  await expectRule(page, 'ESC-WORK-CASE', 'info', /enters "Call Completed Date" and the Resolution Offered\. Your Team Lead does this\./);
+  await expectRule(page, 'ESC-WORK-CASE', 'info', /enters "Call Completed Date"\. Your Team Lead does this\./);
   await expect(rule(page, 'ESC-WORK-CASE').locator('[data-detail="call-completed"]')).toHaveAttribute('data-detail-state', 'info');
   await expect(action(page, 'ESC-WORK-CASE', 'toggle-done')).toHaveCount(1);
 
+  // After the call, the lead's Resolution Offered is read on the case: missing (information naming the lead), then done.
   await setField(page, 'Call Completed Date', '{today}');
+  await expectRule(page, 'ESC-WORK-CASE', 'info', 'Next: "Resolution Offered" is empty: the CSM lead enters the resolution discussed with the client. Your Team Lead does this.');
+  await expect(rule(page, 'ESC-WORK-CASE').locator('[data-detail="resolution-offered"]')).toHaveAttribute('data-detail-state', 'info');
+  await setField(page, 'Resolution Offered', '30-day pause');
+  await expect(rule(page, 'ESC-WORK-CASE').locator('[data-detail="resolution-offered"]')).toHaveAttribute('data-detail-state', 'done');
   await expectRule(page, 'ESC-WORK-CASE', 'info', 'Next: Accounting approves or denies the resolution offered. Accounting does this.');
 });
 

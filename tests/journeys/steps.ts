@@ -340,8 +340,20 @@ const cancellation = (type: AccountType, day: string): Step[] => {
       'case.products': ['Learning', 'Compliance'],
       'case.callScheduledFor': null,
       'case.callCompletedDate': null,
+      'case.resolutionOffered': null,
     },
   };
+  // MT-CS-020: "Even if an account is escalated or unresponsive, it is important to have proof of
+  // the 10 business day follow-up stage in the notes, as well as logged emails and calls."
+  const contacts: Step[] = [];
+  let contactDay = onOrAfterBusinessDay(day);
+  for (let i = 1; i <= 10; i++) {
+    const d = contactDay;
+    contacts.push(
+      step({ key: `escalation-contact-day-${i}`, title: `Escalation contact log day ${i}: email and call`, on: d, flaggedBy: ['ESC-DAILY-10'], apply: (w) => void w.events.push(contact(d, 'email'), contact(d, 'call')) }),
+    );
+    contactDay = afterBusinessDay(contactDay);
+  }
   return [
     step({
       key: 'escalation-case',
@@ -371,9 +383,10 @@ const cancellation = (type: AccountType, day: string): Step[] => {
       flaggedBy: null,
       apply: (w) => {
         const c = w.cases.find((x) => x.id === record.id);
-        if (c) Object.assign(c.fields, { 'case.callCompletedDate': callDay, 'case.status': 'Waiting Approval' });
+        if (c) Object.assign(c.fields, { 'case.callCompletedDate': callDay, 'case.resolutionOffered': '30-day pause, then renegotiate', 'case.status': 'Waiting Approval' });
       },
     }),
+    ...contacts,
   ];
 };
 

@@ -48,13 +48,13 @@ export default defineRule({
   help: 'Once the case is created, the CSM and CSM Lead work it in the case\'s Details tab; each step shows the role that fills its fields.',
   steps: [
       'Schedule a call between client and lead within 24 hours; enter Call Scheduled For',
-      'After the call, the CSM Lead enters the Call Completed Date and the Resolution Offered',
+      'After the call, the CSM Lead enters the Call Completed Date and the Resolution Offered (read on the case page)',
       'The Escalation Status is updated to Waiting Approval; after 10 unanswered attempts the CSM TL selects "can\'t reach client (send final)" and saves',
       'Accounting approves or denies the resolution offer (status approved / denied)',
       'If the customer does not accept, the CSM TL renegotiates in the weekly finance meeting; if cancellation is inevitable, update the notes requesting to send the final',
       'Wait for finance confirmation before disabling the account in the LMS',
     ],
-  note: 'MT-CS-020 (Cancellation Requests, via MT-CS-005): "In each step of the case you will see the role that is required to fill out the blank fields." — "Once the call has been scheduled, the CSM / CSM Lead will need to enter the date for the Call Scheduled For field"; "After the client call, the CSM Lead will need to enter the Call Completed Date,"; "Also, CSM Lead will enter the Resolution Offered discussed among client and CSM Lead + CSM"; "The Accounting Department will be the one to deny or approve the resolution offer." Only booking the call is a CSM\'s to-do; the later stages show as information naming who does them (your Team Lead, Accounting), never as the CSM\'s open step. Done when ticked, or when the Call Completed Date is set and the status shows Accounting\'s decision; the status values are params.',
+  note: 'MT-CS-020 (Cancellation Requests, via MT-CS-005): "In each step of the case you will see the role that is required to fill out the blank fields." — "Once the call has been scheduled, the CSM / CSM Lead will need to enter the date for the Call Scheduled For field"; "After the client call, the CSM Lead will need to enter the Call Completed Date,"; "Also, CSM Lead will enter the Resolution Offered discussed among client and CSM Lead + CSM" (its field is read on the case page and shown done or missing, so the audit sees it); "The Accounting Department will be the one to deny or approve the resolution offer." Only booking the call is a CSM\'s to-do; the later stages show as information naming who does them (your Team Lead, Accounting), never as the CSM\'s open step. Done when ticked, or when the Call Completed Date is set, the Resolution Offered is filled (when the page shows it) and the status shows Accounting\'s decision; the status values are params.',
   order: 410,
   defaults: { recordType: ESCALATIONS, waitingApproval: ['Waiting Approval'], decided: ['Approved', 'Approve', 'Denied'] },
   params: workParams,
@@ -63,12 +63,14 @@ export default defineRule({
     if (!ctx.page!.ready) return WAITING;
     const scheduled = read(ctx, 'case.callScheduledFor');
     const completed = read(ctx, 'case.callCompletedDate');
+    const resolution = read(ctx, 'case.resolutionOffered');
     const status = read(ctx, 'case.status');
     const statusText = okText(status);
     const waiting = equalsAny(statusText, ctx.params.waitingApproval);
     const decided = equalsAny(statusText, ctx.params.decided);
     const when = okText(scheduled);
     const completedOn = okText(completed);
+    const resolutionText = okText(resolution);
     const label = (r: typeof status, fallback: string) => (r.status === 'absent' ? fallback : q(r.label));
 
     // Who does each stage, in the seed's words: only scheduling the call is the CSM's ("the CSM /
@@ -85,8 +87,18 @@ export default defineRule({
         key: 'call-completed',
         done: completedOn !== null,
         who: 'lead',
-        todo: `After the call, the CSM lead enters ${label(completed, 'the call completed date')} and the Resolution Offered`,
+        todo: `After the call, the CSM lead enters ${label(completed, 'the call completed date')}`,
         doneText: `Call completed: ${completedOn ? showDate(completedOn) : ''}`,
+      },
+      {
+        // The lead's field, read on the case page: done or missing, so the audit sees it.
+        key: 'resolution-offered',
+        done: resolutionText !== null,
+        who: 'lead',
+        todo: completedOn
+          ? `${label(resolution, 'Resolution Offered')} is empty: the CSM lead enters the resolution discussed with the client`
+          : `After the call, the CSM lead enters ${label(resolution, 'Resolution Offered')}`,
+        doneText: `${label(resolution, 'Resolution Offered')}: ${resolutionText ?? ''}`,
       },
       {
         key: 'waiting-approval',
@@ -120,7 +132,9 @@ export default defineRule({
       },
     ];
     if (ticked) return { state: 'done', message: `Case worked to the end (${ctx.manual!.by || 'you'}).`, details, actions: [toggle(true)] };
-    if (completedOn && decided)
+    // A Resolution Offered field the page shows empty holds the case open for the audit; a layout without it does not.
+    const resolutionHeld = resolution.status === 'empty' || (resolution.status === 'ok' && resolutionText === null);
+    if (completedOn && decided && !resolutionHeld)
       return {
         state: 'done',
         message: `Call completed and Accounting decided (${statusText}). If the customer declines, the CSM TL renegotiates in the weekly finance meeting; disable the LMS account only after finance confirms.`,

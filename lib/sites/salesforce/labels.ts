@@ -75,6 +75,7 @@ export const DEFAULT_LABELS: Record<SalesforceFieldKey, string> = {
   'case.products': 'Products',
   'case.callScheduledFor': 'Call Scheduled For',
   'case.callCompletedDate': 'Call Completed Date',
+  'case.resolutionOffered': 'Resolution Offered',
   'case.dueDate': 'Due Date',
   'case.assignedTo': 'Assigned To',
 };

@@ -80,7 +80,7 @@ describe('the audit CSV (account × rule)', () => {
     // One column per rule file: the catalogue is the rule files (lib/rules).
     expect(header).toHaveLength(ACCOUNT_COLUMNS.length + CATALOGUE_IDS.length);
     // Issue 23's rules have their columns.
-    expect(header).toEqual(expect.arrayContaining(['TR-SESSIONS', 'TR-RECAP-DUE', 'UNR-WEEKLY-REACH-OUT', 'UNR-INFORM-LEAD', 'OB-CALL-AGENDA', 'OB-RSM-LOGGED', 'CLS-SUBTYPE-NOTES', 'OUT-LOG-TOUCHES', 'SMB-ADOPTION-ARTEFACTS']));
+    expect(header).toEqual(expect.arrayContaining(['TR-SESSIONS', 'TR-RECAP-DUE', 'UNR-WEEKLY-REACH-OUT', 'UNR-INFORM-LEAD', 'OB-CALL-AGENDA', 'OB-RSM-LOGGED', 'CLS-SUBTYPE-NOTES', 'OUT-LOG-TOUCHES', 'SMB-ADOPTION-ARTEFACTS', 'ESC-DAILY-10']));
   });
 
   it('writes one row per account with states, overdue steps and a neutralised hostile name', () => {

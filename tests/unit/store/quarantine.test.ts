@@ -101,7 +101,7 @@ describe('unreadable data is set aside, never dropped', () => {
 
   it('a tab shows the defaults with a notice at once, asks the background, and nothing is lost', async () => {
     const corrupt = { userName: 'Maria', initials: 'TOOLONG', timeZone: 'America/Chicago' };
-    await fakeBrowser.storage.sync.set({ settings: corrupt, settings$: { v: 3 } });
+    await fakeBrowser.storage.sync.set({ settings: corrupt, settings$: { v: 4 } });
     const { tab, sent } = setup();
     const store = tab();
     await store.idle();

@@ -143,6 +143,7 @@ export const ITEM_SAMPLES: Record<string, Record<number, Samples>> = {
         { ...settingsV2, sites: { gmail: 'yes' } },
         { ...settingsV2, timeZone: 'Mars/Olympus' },
         { ...settingsV2, labels: { 'opp.unknown': 'x' } },
+        { ...settingsV2, labels: { 'case.resolutionOffered': 'Resolution' } },
         { ...settingsV2, theme: 'dark' },
       ],
     },

@@ -14,30 +14,46 @@ describe('ESC-WORK-CASE', () => {
     expect(i.details?.map((d) => [d.key, d.state])).toEqual([
       ['call-scheduled', 'todo'],
       ['call-completed', 'info'],
+      ['resolution-offered', 'info'],
       ['waiting-approval', 'info'],
       ['accounting', 'info'],
       ['follow-up', 'info'],
     ]);
-    expect(detail(i, 'call-completed')?.text).toBe('After the call, the CSM lead enters "Call Completed Date" and the Resolution Offered (your Team Lead does this)');
+    expect(detail(i, 'call-completed')?.text).toBe('After the call, the CSM lead enters "Call Completed Date" (your Team Lead does this)');
     expect(detail(i, 'accounting')?.text).toBe('Accounting approves or denies the resolution offered (Accounting does this)');
     expect(verbs(i)).toEqual(['toggle-done']);
   });
   describe('the Team Lead\'s and Accounting\'s stages are information for a CSM, never their to-do (issue 22)', () => {
     it('info: call booked, the Team Lead enters the Call Completed Date and the Resolution Offered', () => {
-      const i = item('ESC-WORK-CASE', { page: savedCase({ ...scheduled, 'case.callCompletedDate': null, 'case.status': 'New' }) });
+      const i = item('ESC-WORK-CASE', { page: savedCase({ ...scheduled, 'case.callCompletedDate': null, 'case.resolutionOffered': null, 'case.status': 'New' }) });
       expect(i.state).toBe('info');
-      expect(i.message).toBe('Next: After the call, the CSM lead enters "Call Completed Date" and the Resolution Offered. Your Team Lead does this.');
+      expect(i.message).toBe('Next: After the call, the CSM lead enters "Call Completed Date". Your Team Lead does this.');
+      expect(detail(i, 'resolution-offered')).toEqual({ key: 'resolution-offered', state: 'info', text: 'After the call, the CSM lead enters "Resolution Offered" (your Team Lead does this)' });
       expect(detail(i, 'call-scheduled')).toMatchObject({ state: 'done', text: 'Call scheduled: Dec 2, 2026, 9:00 AM CST' });
       expect(verbs(i)).toEqual(['toggle-done']);
     });
-    it('info: call completed, the Team Lead moves the status to Waiting Approval', () => {
-      const i = item('ESC-WORK-CASE', { page: savedCase({ ...scheduled, 'case.callCompletedDate': '2026-12-02', 'case.status': 'New' }) });
+    it('info: call completed but Resolution Offered empty on the case page: missing, named as the Team Lead\'s', () => {
+      const i = item('ESC-WORK-CASE', { page: savedCase({ ...scheduled, 'case.callCompletedDate': '2026-12-02', 'case.resolutionOffered': null, 'case.status': 'New' }) });
+      expect(i.state).toBe('info');
+      expect(i.message).toBe('Next: "Resolution Offered" is empty: the CSM lead enters the resolution discussed with the client. Your Team Lead does this.');
+      expect(detail(i, 'resolution-offered')?.state).toBe('info');
+    });
+    it('an empty Resolution Offered holds the case open even once Accounting decided; filled, it shows done', () => {
+      const held = item('ESC-WORK-CASE', { page: savedCase({ ...scheduled, 'case.callCompletedDate': '2026-12-02', 'case.resolutionOffered': null, 'case.status': 'Denied' }) });
+      expect(held.state).toBe('info');
+      expect(held.message).toMatch(/^Next: "Resolution Offered" is empty/);
+      const filled = item('ESC-WORK-CASE', { page: savedCase({ ...scheduled, 'case.callCompletedDate': '2026-12-02', 'case.resolutionOffered': '30-day pause', 'case.status': 'Denied' }) });
+      expect(filled.state).toBe('done');
+      expect(detail(filled, 'resolution-offered')).toEqual({ key: 'resolution-offered', state: 'done', text: '"Resolution Offered": 30-day pause' });
+    });
+    it('info: call completed and resolution entered, the Team Lead moves the status to Waiting Approval', () => {
+      const i = item('ESC-WORK-CASE', { page: savedCase({ ...scheduled, 'case.callCompletedDate': '2026-12-02', 'case.resolutionOffered': '30-day pause', 'case.status': 'New' }) });
       expect(i.state).toBe('info');
       expect(i.message).toMatch(/^Next: "Status" goes to Waiting Approval .*\. Your Team Lead does this\.$/);
     });
     it('info: waiting for Accounting', () => {
       const i = item('ESC-WORK-CASE', {
-        page: savedCase({ ...scheduled, 'case.callCompletedDate': '2026-12-02', 'case.status': 'Waiting Approval' }),
+        page: savedCase({ ...scheduled, 'case.callCompletedDate': '2026-12-02', 'case.resolutionOffered': '30-day pause', 'case.status': 'Waiting Approval' }),
       });
       expect(i.state).toBe('info');
       expect(i.message).toBe('Next: Accounting approves or denies the resolution offered. Accounting does this.');

@@ -50,6 +50,7 @@ export const MY_RULE_IDS = [
   'ESC-DESCRIPTION-FORMAT',
   'ESC-REQUIRED-FIELDS',
   'ESC-CALL-24H',
+  'ESC-DAILY-10',
   'ESC-WORK-CASE',
 ] as const;
 
@@ -112,6 +113,7 @@ export const LABELS: Partial<Record<FieldKey, string>> = {
   'case.products': 'Products',
   'case.callScheduledFor': 'Call Scheduled For',
   'case.callCompletedDate': 'Call Completed Date',
+  'case.resolutionOffered': 'Resolution Offered',
   'case.dueDate': 'Due Date',
   'case.assignedTo': 'Assigned To',
   'signup.accountId': 'Account ID',

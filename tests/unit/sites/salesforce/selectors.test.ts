@@ -32,14 +32,14 @@ const EVIDENCE: Record<string, Evidence> = {
     ['fieldLabel', () => count(SF.fieldLabel), 13],
   ],
   'salesforce/case-escalation.html': [
-    ['dynamicFieldTag', () => countTag(SF.dynamicFieldTag), 17],
-    ['fieldValue', () => count(SF.fieldValue), 17],
+    ['dynamicFieldTag', () => countTag(SF.dynamicFieldTag), 18],
+    ['fieldValue', () => count(SF.fieldValue), 18],
     ['layoutItemTag', () => countTag(SF.layoutItemTag), 0],
   ],
   'salesforce/case-new.html': [
     ['activeModal', () => count(SF.activeModal), 1],
     ['modalTitle', () => count(`${SF.activeModal} ${SF.modalTitle}`), 1],
-    ['inputField', () => count(SF.inputField), 12],
+    ['inputField', () => count(SF.inputField), 13],
     ['dualListbox', () => count(SF.dualListbox), 1],
     ['dualListboxSelected', () => count(SF.dualListboxSelected), 1],
     ['lookupEditor (records-… and lightning-lookup)', () => count(SF.lookupEditor), 6],
