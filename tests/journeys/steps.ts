@@ -351,6 +351,8 @@ const cancellation = (type: AccountType, day: string): Step[] => {
     const d = contactDay;
     contacts.push(
       step({ key: `escalation-contact-day-${i}`, title: `Escalation contact log day ${i}: email and call`, on: d, flaggedBy: ['ESC-DAILY-10'], apply: (w) => void w.events.push(contact(d, 'email'), contact(d, 'call')) }),
+      loggedInOutreach(`escalation-contact-day-${i}-email`, 'email', d, `Escalation contact log day ${i}: the email`),
+      loggedInOutreach(`escalation-contact-day-${i}-call`, 'call', d, `Escalation contact log day ${i}: the call`),
     );
     contactDay = afterBusinessDay(contactDay);
   }
