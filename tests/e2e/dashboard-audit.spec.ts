@@ -89,6 +89,8 @@ const janeEvents: ProgressEvent[] = [
   tick(lakeside, 'OB-PRESENTATION', 'Jane Doe', 22),
   tick(lakeside, 'DG-KYC-COPY', 'Jane Doe', 21),
   tick(harbor, 'OB-SAME-DAY-CALL', 'Jane Doe', 3),
+  // The call logged in Outreach the same day (OUT-LOG-TOUCHES), as the SOP asks: nothing overdue.
+  tick(harbor, `OUT-LOG-TOUCHES:call:${dayAgo(3)}`, 'Jane Doe', 3),
   tick(harbor, 'DG-CADENCE:welcome-email', 'Jane Doe', 3),
   tick(pinecrest, 'OB-PRESENTATION', 'Jane Doe', 36),
   tick(pinecrest, 'OB-RECAP-EMAIL', 'Jane Doe', 33),
@@ -148,16 +150,16 @@ test('a lead imports two bundles, filters and searches the table, and audits an 
   await expect(page.getByTestId('audit-count')).toHaveText(/No accounts yet/);
 
   const dialog = await importFiles(page, files);
-  await expect(dialog.locator('[data-file="csm-guide-export-jd.json"]')).toContainText('10 checklist events, 4 account profiles, exported by Jane Doe (JD)');
+  await expect(dialog.locator('[data-file="csm-guide-export-jd.json"]')).toContainText('11 checklist events, 4 account profiles, exported by Jane Doe (JD)');
   await expect(dialog.locator('[data-file="csm-guide-export-sr.json"]')).toContainText('8 checklist events, 5 account profiles, exported by Sam Roe (SR)');
   await expect(dialog.getByTestId('import-summary')).toHaveText(
-    '17 new checklist events on 7 accounts, 9 accounts new to this browser, 77 profile facts updated; 1 event already here.',
+    '18 new checklist events on 7 accounts, 9 accounts new to this browser, 77 profile facts updated; 1 event already here.',
   );
   // The later untick by Sam wins over Jane's tick on Lakeside; the preview says so.
   await expect(dialog.locator(`tr[data-account-id="${lakeside}"]`)).toContainText('Onboarding presentation (OB-PRESENTATION): not checked → not done (Sam Roe');
   expect(await seriousViolations(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Apply import' }).click();
-  await expect(dialog.getByTestId('import-result')).toHaveText('Imported 17 checklist changes and updated 9 account profiles.');
+  await expect(dialog.getByTestId('import-result')).toHaveText('Imported 18 checklist changes and updated 9 account profiles.');
   await expect(dialog.getByTestId('import-summary')).toHaveText('Nothing new: everything in these files is already here.');
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
@@ -229,7 +231,7 @@ test('exports the shown accounts as CSV and everything as a bundle that imports 
   await openDashboard(page, extensionId);
   const dialog = await importFiles(page, files);
   await dialog.getByRole('button', { name: 'Apply import' }).click();
-  await expect(dialog.getByTestId('import-result')).toHaveText(/^Imported 17/);
+  await expect(dialog.getByTestId('import-result')).toHaveText(/^Imported 18/);
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   await page.getByLabel('CSM', { exact: true }).selectOption('Sam Roe');
@@ -254,7 +256,7 @@ test('exports the shown accounts as CSV and everything as a bundle that imports 
   await bundleDownload.saveAs(exported);
   const bundle = JSON.parse(await readFile(exported, 'utf8'));
   expect(bundle).toMatchObject({ format: 'csm-guide-bundle', schemaVersion: 2, checksum: { algorithm: 'SHA-256' } });
-  expect(bundle.content.events).toHaveLength(17);
+  expect(bundle.content.events).toHaveLength(18);
   expect(bundle.content.profiles).toHaveLength(9);
 
   const again = await importFiles(page, [exported]);

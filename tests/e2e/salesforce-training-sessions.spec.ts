@@ -60,7 +60,7 @@ test('on the call day: the in-call checklist, and the first trainings after the 
 test('a missed session rebooks the next one; a held one makes its recap due today', async () => {
   const { page } = s;
   const sessions = rule(page, 'TR-SESSIONS');
-  await sessions.getByRole('checkbox', { name: /^Done: Missed: rebook the Compliance training/ }).check();
+  await sessions.getByRole('checkbox', { name: /^Missed: the Compliance training did not take place/ }).check();
   await expect(sessions.locator('[data-detail="TR-SESSIONS:compliance"]')).toContainText(`(rebooked: missed on ${shownDay(today)})`);
 
   await sessions.getByRole('checkbox', { name: /^Done: Learning training ·/ }).check();
