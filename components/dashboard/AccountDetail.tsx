@@ -4,9 +4,9 @@ import { authorNotes, contactLog, stampIds, stampKey, accountTimeline, type Even
 import type { AccountSummary } from '../../lib/audit/types';
 import type { Playbook } from '../../lib/playbook/schema';
 import type { ItemProgress, ProgressEvent } from '../../lib/progress/events';
-import { formatShortDay, formatStamp } from '../shared/format';
-import { StateBadge } from '../shared/StateBadge';
-import { VisuallyHidden } from '../shared/VisuallyHidden';
+import { formatShortDay, formatStamp } from '../common/format';
+import { StateBadge } from '../common/StateBadge';
+import { VisuallyHidden } from '../common/VisuallyHidden';
 import { accountLabel, completionText, daysText, percentText } from './format';
 
 export interface AccountDetailProps {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { NONE, type AuditQuery, type FilterOptions } from '../../lib/audit/query';
 import { STAGE_NAMES } from '../../lib/model/vocab';
-import { Button } from '../shared/Button';
+import { Button } from '../common/Button';
 
 export interface AuditFiltersProps {
   query: AuditQuery;

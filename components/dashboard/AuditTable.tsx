@@ -3,9 +3,9 @@ import { activityAuthor, authorLine } from '../../lib/audit/author';
 import type { SortKey } from '../../lib/audit/query';
 import type { EventAuthor } from '../../lib/audit/timeline';
 import type { AccountSummary } from '../../lib/audit/types';
-import { formatStamp } from '../shared/format';
-import { StateBadge } from '../shared/StateBadge';
-import { VisuallyHidden } from '../shared/VisuallyHidden';
+import { formatStamp } from '../common/format';
+import { StateBadge } from '../common/StateBadge';
+import { VisuallyHidden } from '../common/VisuallyHidden';
 import { accountLabel, completionText, daysText, openText, percentText, stageText, worstOverdue } from './format';
 import { useWindowing } from './windowing';
 

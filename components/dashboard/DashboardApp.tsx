@@ -11,10 +11,10 @@ import { selectEngineSettings, selectPlaybook } from '../../lib/store/progress-s
 import { useCsmStore } from '../../lib/store/use-csm-store';
 import { sendMessage } from '../../lib/messages/client';
 import { MAX_ACCOUNTS_PER_QUERY } from '../../lib/messages/protocol';
-import { syncSummary, useTeamSyncState } from '../shared/use-team-sync';
-import { Button } from '../shared/Button';
-import { browserStorageEstimate, StoreNotices } from '../shared/StoreNotices';
-import { ErrorBoundary } from '../shared/ErrorBoundary';
+import { syncSummary, useTeamSyncState } from '../common/use-team-sync';
+import { Button } from '../common/Button';
+import { browserStorageEstimate, StoreNotices } from '../common/StoreNotices';
+import { ErrorBoundary } from '../common/ErrorBoundary';
 import { AccountDetail } from './AccountDetail';
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';

@@ -5,9 +5,9 @@ import { previewMerge, type AccountChange, type LocalData } from '../../lib/audi
 import { readBundle, type BundleRead, type ImportedBundle } from '../../lib/audit/read-bundle';
 import type { Playbook } from '../../lib/playbook/schema';
 import type { CsmActions } from '../../lib/store/progress-store';
-import { formatStamp } from '../shared/format';
-import { Button } from '../shared/Button';
-import { StateBadge } from '../shared/StateBadge';
+import { formatStamp } from '../common/format';
+import { Button } from '../common/Button';
+import { StateBadge } from '../common/StateBadge';
 import { plural } from './format';
 
 interface FileResult {

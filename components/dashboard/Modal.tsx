@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
-import { Button } from '../shared/Button';
+import { Button } from '../common/Button';
 
 export interface ModalProps {
   open: boolean;

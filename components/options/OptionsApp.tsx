@@ -4,8 +4,8 @@ import { isLocked } from '../../lib/settings/managed';
 import { defaultSettings, SITE_IDS } from '../../lib/settings/schema';
 import type { CsmStore } from '../../lib/store/progress-store';
 import { useCsmStore } from '../../lib/store/use-csm-store';
-import { browserStorageEstimate, StoreNotices } from '../shared/StoreNotices';
-import { todayFor } from '../shared/format';
+import { browserStorageEstimate, StoreNotices } from '../common/StoreNotices';
+import { todayFor } from '../common/format';
 import { describedBy, FieldError, LockedNote, TextField } from './Field';
 import {
   DEFAULT_LABELS,

@@ -1,9 +1,9 @@
 import { useId, useRef, useState } from 'react';
 import { parsePlaybook } from '../../lib/playbook/validate';
 import type { ActivePlaybook, CsmActions } from '../../lib/store/progress-store';
-import { Button } from '../shared/Button';
-import { formatStamp } from '../shared/format';
-import { StateBadge } from '../shared/StateBadge';
+import { Button } from '../common/Button';
+import { formatStamp } from '../common/format';
+import { StateBadge } from '../common/StateBadge';
 import { downloadText } from '../dashboard/download';
 
 export interface PlaybookSectionProps {

@@ -3,8 +3,8 @@ import { browser } from 'wxt/browser';
 import { sendMessage, type Transport } from '../../lib/messages/client';
 import type { Message } from '../../lib/messages/protocol';
 import { couchUserSchema, originPattern, teamDbUrlSchema, type SyncState } from '../../lib/sync/schema';
-import { Button } from '../shared/Button';
-import { ago, useTeamSyncState } from '../shared/use-team-sync';
+import { Button } from '../common/Button';
+import { ago, useTeamSyncState } from '../common/use-team-sync';
 import { TextField } from './Field';
 import { fieldId } from './form-model';
 

@@ -1,5 +1,5 @@
 import type { DueStep } from '../../lib/my-day/due-steps';
-import { StateBadge } from '../shared/StateBadge';
+import { StateBadge } from '../common/StateBadge';
 import { daysText } from '../dashboard/format';
 
 /** "3 days overdue", "overdue" (a cadence day whose date the line itself states), "due today". */

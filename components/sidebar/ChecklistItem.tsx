@@ -1,8 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import type { ChecklistItem as Item } from '../../lib/engine/types';
-import { Button } from '../shared/Button';
-import { formatRelativeDue, formatStamp } from '../shared/format';
-import { StateBadge } from '../shared/StateBadge';
+import { Button } from '../common/Button';
+import { formatRelativeDue, formatStamp } from '../common/format';
+import { StateBadge } from '../common/StateBadge';
 import { ContactLogGrid, logDays } from './ContactLogGrid';
 import { Disclosure } from './Disclosure';
 import { EscalationEntryEditor } from './EscalationEntryEditor';

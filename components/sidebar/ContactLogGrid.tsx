@@ -1,8 +1,8 @@
 import type { ChecklistItem, ItemAction, ItemDetail } from '../../lib/engine/types';
 import { isIsoDate } from '../../lib/dates';
-import { formatShortDay } from '../shared/format';
-import { StateBadge } from '../shared/StateBadge';
-import { VisuallyHidden } from '../shared/VisuallyHidden';
+import { formatShortDay } from '../common/format';
+import { StateBadge } from '../common/StateBadge';
+import { VisuallyHidden } from '../common/VisuallyHidden';
 import type { SidebarIntent } from '../../lib/view-model/sidebar';
 
 type ContactAction = Extract<ItemAction, { type: 'log-contact' }>;

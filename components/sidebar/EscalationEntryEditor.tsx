@@ -1,7 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import type { ItemAction } from '../../lib/engine/types';
 import { formatEscalationEntry } from '../../lib/formats/escalation-entry';
-import { Button } from '../shared/Button';
+import { Button } from '../common/Button';
 
 type EntryAction = Extract<ItemAction, { type: 'escalation-entry' }>;
 

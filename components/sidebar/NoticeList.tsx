@@ -1,5 +1,5 @@
-import { Button } from '../shared/Button';
-import { StateBadge } from '../shared/StateBadge';
+import { Button } from '../common/Button';
+import { StateBadge } from '../common/StateBadge';
 import type { Notice, SidebarIntent } from '../../lib/view-model/sidebar';
 
 const BADGE = { error: 'error', warn: 'warn', info: 'info' } as const;

@@ -1,9 +1,9 @@
 import { useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import type { ChecklistItem as Item } from '../../lib/engine/types';
-import { Button } from '../shared/Button';
-import { ErrorBoundary } from '../shared/ErrorBoundary';
-import { formatRelativeDue, todayFor } from '../shared/format';
-import { VisuallyHidden } from '../shared/VisuallyHidden';
+import { Button } from '../common/Button';
+import { ErrorBoundary } from '../common/ErrorBoundary';
+import { formatRelativeDue, todayFor } from '../common/format';
+import { VisuallyHidden } from '../common/VisuallyHidden';
 import { AccountSummary } from './AccountSummary';
 import { ChecklistItem } from './ChecklistItem';
 import { ComposePicker } from './ComposePicker';

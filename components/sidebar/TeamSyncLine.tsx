@@ -1,5 +1,5 @@
-import { sidebarSyncLine, useTeamSyncState } from '../shared/use-team-sync';
-import { Button } from '../shared/Button';
+import { sidebarSyncLine, useTeamSyncState } from '../common/use-team-sync';
+import { Button } from '../common/Button';
 import type { SidebarIntent } from '../../lib/view-model/sidebar';
 
 /**

@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { DashboardApp } from '@/components/dashboard/DashboardApp';
-import { ErrorBoundary } from '@/components/shared/ErrorBoundary';
+import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 import { getCsmStore } from '@/lib/store/progress-store';
 import '@/components/dashboard/dashboard.css';
 

@@ -1,7 +1,7 @@
 import type { Evaluator, ItemDetail, Outcome, RuleContext } from '../engine/types';
 import { type FieldKey, FIELDS, isFieldKey } from '../facts/fields';
 import type { FieldValue } from '../facts/page-facts';
-import { manualOutcome } from './shared/manual-outcome';
+import { manualOutcome } from './common/manual-outcome';
 import { z } from 'zod';
 
 /** A checklist step only the CSM can confirm: done when checked off, with who and when. */

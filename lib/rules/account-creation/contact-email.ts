@@ -2,7 +2,7 @@ import type { RuleContext } from '../../engine/types';
 import { sopAdminEmail } from '../../formats';
 import { valueOf } from '../../profile/read';
 import { emailHash } from '../../profile/stored-facts';
-import { liveFacts, sameText } from '../shared/field-read';
+import { liveFacts, sameText } from '../common/field-read';
 
 // The pre-signup form's address against the Opportunity's primary contact (MT-CS-001), shared by
 // CSO-PRESIGNUP-FIELDS and CSO-ADMIN-EMAIL-TAKEN. The contact's address is known as text only

@@ -1,7 +1,7 @@
 import type { Evaluator, ItemDetail } from '../../engine/types';
 import { defineRule } from '../define';
 import { checkFieldsFilled } from '../generic';
-import { fieldKeySchema, paramsSchema } from '../shared/field-read';
+import { fieldKeySchema, paramsSchema } from '../common/field-read';
 import { z } from 'zod';
 
 const accountFieldsParams = paramsSchema(

@@ -3,7 +3,7 @@ import { adminEmailOptions } from '../../formats';
 import { valueOf } from '../../profile/read';
 import { FACT_NAMES } from '../../profile/schema';
 import { defineRule } from '../define';
-import { liveFacts, okText, paramsSchema, q, read, sameText, WAITING } from '../shared/field-read';
+import { liveFacts, okText, paramsSchema, q, read, sameText, WAITING } from '../common/field-read';
 import { matchContactEmail } from './contact-email';
 import { z } from 'zod';
 

@@ -5,7 +5,7 @@ import { PAGE_NAMES } from '../../model/page-kind';
 import { valueOf } from '../../profile/read';
 import { FACT_NAMES } from '../../profile/schema';
 import { defineRule } from '../define';
-import { liveFacts, okText, paramsSchema, q, read, showDate, WAITING } from '../shared/field-read';
+import { liveFacts, okText, paramsSchema, q, read, showDate, WAITING } from '../common/field-read';
 import { z } from 'zod';
 
 /**

@@ -7,7 +7,7 @@ import { valueOf } from '../../profile/read';
 import { FACT_NAMES, type ProfileFactKey } from '../../profile/schema';
 import { defineRule } from '../define';
 import { joinLabels } from '../generic';
-import { fieldKeySchema, liveFacts, paramsSchema, q, read, sameText, showDate, textOf, WAITING } from '../shared/field-read';
+import { fieldKeySchema, liveFacts, paramsSchema, q, read, sameText, showDate, textOf, WAITING } from '../common/field-read';
 import { z } from 'zod';
 
 const onboardingParams = paramsSchema(

@@ -8,7 +8,7 @@ import { FACT_NAMES, type ProfileFactKey } from '../../profile/schema';
 import { defineRule } from '../define';
 import { matchContactEmail } from './contact-email';
 import { joinLabels } from '../generic';
-import { fieldKeySchema, liveFacts, paramsSchema, q, read, sameText, textOf, WAITING } from '../shared/field-read';
+import { fieldKeySchema, liveFacts, paramsSchema, q, read, sameText, textOf, WAITING } from '../common/field-read';
 import { z } from 'zod';
 
 // The MedTrainer pre-signup form (MT-CS-001): its fields, the billing start calculator and the

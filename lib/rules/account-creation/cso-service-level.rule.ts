@@ -1,7 +1,7 @@
 import type { Evaluator } from '../../engine/types';
 import { SERVICE_LEVELS } from '../../model/vocab';
 import { defineRule } from '../define';
-import { okText, paramsSchema, q, read, sameText, WAITING } from '../shared/field-read';
+import { okText, paramsSchema, q, read, sameText, WAITING } from '../common/field-read';
 import { z } from 'zod';
 
 /** CSO-SERVICE-LEVEL: the Opportunity's service level is one of the SOP's three tiers. */

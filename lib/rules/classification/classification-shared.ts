@@ -2,7 +2,7 @@ import { BOUNDS_TEXT, isCore } from '../../classify/classify';
 import type { Verdict } from '../../classify/verdict';
 import { learnHint } from '../../engine/learn-hint';
 import type { Evaluator, Outcome } from '../../engine/types';
-import { liveFacts, paramsSchema } from '../shared/field-read';
+import { liveFacts, paramsSchema } from '../common/field-read';
 import { z } from 'zod';
 
 // CLS-*: the account's classification, stated with its reason. Only CLS-SMB and

@@ -2,7 +2,7 @@ import { isCore } from '../../classify/classify';
 import { valueOf } from '../../profile/read';
 import { FACT_NAMES } from '../../profile/schema';
 import { defineRule } from '../define';
-import { liveFacts } from '../shared/field-read';
+import { liveFacts } from '../common/field-read';
 import { cap, noParams, undecided } from './classification-shared';
 import { z } from 'zod';
 

@@ -3,7 +3,7 @@ import { learnHint } from '../../engine/learn-hint';
 import { valueOf } from '../../profile/read';
 import { FACT_NAMES } from '../../profile/schema';
 import { defineRule } from '../define';
-import { labelOf, liveFacts, q, read, WAITING } from '../shared/field-read';
+import { labelOf, liveFacts, q, read, WAITING } from '../common/field-read';
 import { cap, noParams } from './classification-shared';
 import { z } from 'zod';
 

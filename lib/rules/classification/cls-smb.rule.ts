@@ -5,7 +5,7 @@ import { formatUsd } from '../../formats';
 import { valueOf } from '../../profile/read';
 import { FACT_NAMES } from '../../profile/schema';
 import { defineRule } from '../define';
-import { liveFacts, paramsSchema } from '../shared/field-read';
+import { liveFacts, paramsSchema } from '../common/field-read';
 import { cap, undecided } from './classification-shared';
 import { z } from 'zod';
 

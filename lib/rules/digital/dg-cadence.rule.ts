@@ -4,8 +4,8 @@ import type { Evaluator, ItemDetail, Outcome } from '../../engine/types';
 import type { ItemState } from '../../model/vocab';
 import { ticksById } from '../../progress/ticks';
 import { defineRule } from '../define';
-import { manualOutcome } from '../shared/manual-outcome';
-import { day, toggleAction, unknownFact } from '../shared/onboarding-helpers';
+import { manualOutcome } from '../common/manual-outcome';
+import { day, toggleAction, unknownFact } from '../common/onboarding-helpers';
 import { z } from 'zod';
 
 const STEP_STATE: Record<CadenceStatus, ItemState> = { done: 'done', upcoming: 'todo', due: 'warn', overdue: 'error' };

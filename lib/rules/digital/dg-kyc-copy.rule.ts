@@ -1,7 +1,7 @@
 import type { Evaluator } from '../../engine/types';
 import { defineRule } from '../define';
-import { manualOutcome } from '../shared/manual-outcome';
-import { day } from '../shared/onboarding-helpers';
+import { manualOutcome } from '../common/manual-outcome';
+import { day } from '../common/onboarding-helpers';
 import { z } from 'zod';
 
 const kycParams = z.object({ surveyUrl: z.url() }).strict();

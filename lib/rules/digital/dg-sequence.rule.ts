@@ -3,7 +3,7 @@ import { isInstant, todayIn } from '../../dates';
 import { normalText } from '../../engine/email-kind';
 import type { Evaluator } from '../../engine/types';
 import { defineRule } from '../define';
-import { day, learn } from '../shared/onboarding-helpers';
+import { day, learn } from '../common/onboarding-helpers';
 import { z } from 'zod';
 
 /** Digital accounts (MT-CS-020). Evaluators are named after their rule. */

@@ -2,7 +2,7 @@ import { containsAny, isComposePage } from '../../engine/email-kind';
 import { SUPPORT_MARKERS, SUPPORT_SNIPPET } from '../../engine/snippets';
 import type { Evaluator } from '../../engine/types';
 import { defineRule } from '../define';
-import { unreadablePart } from '../shared/onboarding-helpers';
+import { unreadablePart } from '../common/onboarding-helpers';
 import { z } from 'zod';
 
 const supportParams = z

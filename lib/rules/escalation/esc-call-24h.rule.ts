@@ -1,8 +1,8 @@
 import { escalationCallDeadline, formatDate, formatInstant, instantMs, isInstant, todayIn, withinHours } from '../../dates';
 import type { Evaluator } from '../../engine/types';
 import { defineRule } from '../define';
-import { caseOfRecordType, isCancellation } from '../shared/escalation-case';
-import { okText, paramsSchema, q, read, WAITING } from '../shared/field-read';
+import { caseOfRecordType, isCancellation } from '../common/escalation-case';
+import { okText, paramsSchema, q, read, WAITING } from '../common/field-read';
 import { CANCELLATION, ESCALATIONS } from './escalation-defaults';
 import { cancellation, recordType } from './escalation-shared';
 import { z } from 'zod';

@@ -1,8 +1,8 @@
 import { formatDate } from '../../dates';
 import type { ItemDetail } from '../../engine/types';
 import { defineRule } from '../define';
-import { branchLog, contactLogOutcome } from '../shared/contact-log';
-import { paramsSchema } from '../shared/field-read';
+import { branchLog, contactLogOutcome } from '../common/contact-log';
+import { paramsSchema } from '../common/field-read';
 import { daysParam } from '../unresponsive/unresponsive-shared';
 import { z } from 'zod';
 

@@ -1,8 +1,8 @@
 import type { Evaluator } from '../../engine/types';
 import { defineRule } from '../define';
 import { checkFieldsFilled } from '../generic';
-import { caseOfRecordType } from '../shared/escalation-case';
-import { fieldKeySchema, paramsSchema } from '../shared/field-read';
+import { caseOfRecordType } from '../common/escalation-case';
+import { fieldKeySchema, paramsSchema } from '../common/field-read';
 import { ESCALATIONS } from './escalation-defaults';
 import { recordType } from './escalation-shared';
 import { z } from 'zod';

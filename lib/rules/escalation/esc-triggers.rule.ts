@@ -1,6 +1,6 @@
 import type { Evaluator } from '../../engine/types';
 import { defineRule } from '../define';
-import { paramsSchema, showDate } from '../shared/field-read';
+import { paramsSchema, showDate } from '../common/field-read';
 import { z } from 'zod';
 
 const triggersParams = paramsSchema(z.object({}).strict());

@@ -1,8 +1,8 @@
 import { formatInstant, isInstant } from '../../dates';
 import type { Evaluator, ItemDetail } from '../../engine/types';
 import { defineRule } from '../define';
-import { caseOfRecordType } from '../shared/escalation-case';
-import { equalsAny, okText, paramsSchema, q, read, showDate, WAITING } from '../shared/field-read';
+import { caseOfRecordType } from '../common/escalation-case';
+import { equalsAny, okText, paramsSchema, q, read, showDate, WAITING } from '../common/field-read';
 import { ESCALATIONS } from './escalation-defaults';
 import { z } from 'zod';
 

@@ -1,6 +1,6 @@
 import type { ItemDetail } from '../../engine/types';
 import { defineRule } from '../define';
-import { day, toggleAction } from '../shared/onboarding-helpers';
+import { day, toggleAction } from '../common/onboarding-helpers';
 import { z } from 'zod';
 
 const agendaParams = z

@@ -1,6 +1,6 @@
 import type { RuleContext } from '../../engine/types';
 import { defineRule } from '../define';
-import { day, isUnresponsive, readDate } from '../shared/onboarding-helpers';
+import { day, isUnresponsive, readDate } from '../common/onboarding-helpers';
 import { cantRead, waiting } from './record-notices';
 import { z } from 'zod';
 

@@ -2,7 +2,7 @@ import { owesCalls } from '../../classify/classify';
 import { todayIn } from '../../dates';
 import type { RuleContext } from '../../engine/types';
 import { defineRule } from '../define';
-import { callDutySchema, day, isUnresponsive, learn, readDate, unknownFact } from '../shared/onboarding-helpers';
+import { callDutySchema, day, isUnresponsive, learn, readDate, unknownFact } from '../common/onboarding-helpers';
 import { cantRead, waiting } from './record-notices';
 import { BOOKED_CALL, CALLS_NOTE, WELCOME_EMAIL } from './onboarding-defaults';
 import { z } from 'zod';

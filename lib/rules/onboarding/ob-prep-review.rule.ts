@@ -1,6 +1,6 @@
 import type { Evaluator } from '../../engine/types';
 import { defineRule } from '../define';
-import { manualOutcome } from '../shared/manual-outcome';
+import { manualOutcome } from '../common/manual-outcome';
 import { byTheCall } from './onboarding-shared';
 import { z } from 'zod';
 

@@ -1,8 +1,8 @@
 import { subtypesOf } from '../../classify/classify';
 import type { Evaluator } from '../../engine/types';
 import { defineRule } from '../define';
-import { manualOutcome } from '../shared/manual-outcome';
-import { toggleAction, unknownFact } from '../shared/onboarding-helpers';
+import { manualOutcome } from '../common/manual-outcome';
+import { toggleAction, unknownFact } from '../common/onboarding-helpers';
 import { byTheCall } from './onboarding-shared';
 import { z } from 'zod';
 

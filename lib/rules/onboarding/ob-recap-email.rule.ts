@@ -6,8 +6,8 @@ import type { Evaluator, ItemAction, ItemDetail, Outcome, RuleContext } from '..
 import type { ComposeFacts } from '../../facts/page-facts';
 import { findAttachment } from '../../formats';
 import { defineRule } from '../define';
-import { manualOutcome } from '../shared/manual-outcome';
-import { andList, learn, toggleAction, unreadablePart, worst } from '../shared/onboarding-helpers';
+import { manualOutcome } from '../common/manual-outcome';
+import { andList, learn, toggleAction, unreadablePart, worst } from '../common/onboarding-helpers';
 import { COMPOSE } from './onboarding-defaults';
 import { mentionsDate, needles } from './onboarding-emails';
 import { z } from 'zod';

@@ -4,7 +4,7 @@ import type { ComposeFacts } from '../../facts/page-facts';
 import { findAttachment, sameDocument } from '../../formats';
 import type { ProfileFactKey } from '../../profile/schema';
 import { defineRule } from '../define';
-import { andList, learn, unreadablePart } from '../shared/onboarding-helpers';
+import { andList, learn, unreadablePart } from '../common/onboarding-helpers';
 import { COMPOSE, WELCOME_EMAIL } from './onboarding-defaults';
 import { followsCoreWelcome, WELCOME_PROCESS, welcomeProcessSchema } from './welcome-process';
 import { z } from 'zod';

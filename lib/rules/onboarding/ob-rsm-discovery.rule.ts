@@ -2,8 +2,8 @@ import type { Evaluator, ItemDetail, Outcome, RuleContext } from '../../engine/t
 import { type FieldKey, isFieldKey } from '../../facts/fields';
 import { defineRule } from '../define';
 import { isEmptyValue } from '../generic';
-import { manualOutcome } from '../shared/manual-outcome';
-import { andList, toggleAction, unknownFact } from '../shared/onboarding-helpers';
+import { manualOutcome } from '../common/manual-outcome';
+import { andList, toggleAction, unknownFact } from '../common/onboarding-helpers';
 import { byTheCall } from './onboarding-shared';
 import { z } from 'zod';
 

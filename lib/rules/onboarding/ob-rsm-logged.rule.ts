@@ -1,5 +1,5 @@
 import { defineRule } from '../define';
-import { manualOutcome } from '../shared/manual-outcome';
+import { manualOutcome } from '../common/manual-outcome';
 import { byTheCall } from './onboarding-shared';
 import { z } from 'zod';
 

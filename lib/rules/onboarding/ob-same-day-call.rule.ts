@@ -1,8 +1,8 @@
 import { owesCalls, subtypesOf } from '../../classify/classify';
 import { FACT_NAMES } from '../../profile/schema';
 import { defineRule } from '../define';
-import { manualOutcome } from '../shared/manual-outcome';
-import { callDutySchema, day, isUnresponsive, learn, theAdmin, toggleAction, unknownFact } from '../shared/onboarding-helpers';
+import { manualOutcome } from '../common/manual-outcome';
+import { callDutySchema, day, isUnresponsive, learn, theAdmin, toggleAction, unknownFact } from '../common/onboarding-helpers';
 import { CALLS_NOTE, SAME_DAY_CALL } from './onboarding-defaults';
 import { z } from 'zod';
 

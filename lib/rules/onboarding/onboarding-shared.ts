@@ -1,5 +1,5 @@
 import type { RuleContext } from '../../engine/types';
-import { day } from '../shared/onboarding-helpers';
+import { day } from '../common/onboarding-helpers';
 
 /** " (call on Dec 3, 2026)" — prep steps are due by the onboarding call when it is booked. */
 export const byTheCall = (ctx: RuleContext<unknown>): { due?: string; when: string } => {

@@ -4,7 +4,7 @@ import type { OutreachActivityType } from '../../facts/page-facts';
 import type { AccountProgress } from '../../progress/events';
 import { ticksById } from '../../progress/ticks';
 import { defineRule } from '../define';
-import { day } from '../shared/onboarding-helpers';
+import { day } from '../common/onboarding-helpers';
 import { z } from 'zod';
 
 export const OUT_LOG_TOUCHES = 'OUT-LOG-TOUCHES';

@@ -1,6 +1,6 @@
 import type { ItemState } from '../../model/vocab';
 import { defineRule } from '../define';
-import { day } from '../shared/onboarding-helpers';
+import { day } from '../common/onboarding-helpers';
 import { adoptionArtefacts, ARTEFACTS_RULE, artefactDetails, CHECKLIST_KEY } from './smb-adoption-artefacts';
 import { z } from 'zod';
 

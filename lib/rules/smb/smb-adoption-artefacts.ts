@@ -2,7 +2,7 @@ import type { IsoDate } from '../../dates';
 import type { ItemDetail, RuleContext } from '../../engine/types';
 import type { FieldKey } from '../../facts/fields';
 import type { ItemState } from '../../model/vocab';
-import { day } from '../shared/onboarding-helpers';
+import { day } from '../common/onboarding-helpers';
 import { tickedOn } from '../training/training-shared';
 
 /** The rule that checks what the SMB adoption meeting leaves behind (SMB-ADOPTION-ARTEFACTS). */

@@ -1,8 +1,8 @@
 import { containsAny, isComposePage } from '../../engine/email-kind';
 import type { Evaluator } from '../../engine/types';
 import { defineRule } from '../define';
-import { manualOutcome } from '../shared/manual-outcome';
-import { day, unreadablePart } from '../shared/onboarding-helpers';
+import { manualOutcome } from '../common/manual-outcome';
+import { day, unreadablePart } from '../common/onboarding-helpers';
 import { z } from 'zod';
 
 const policyParams = z

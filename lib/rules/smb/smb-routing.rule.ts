@@ -1,7 +1,7 @@
 import { isCore } from '../../classify/classify';
 import { defineRule } from '../define';
-import { manualOutcome } from '../shared/manual-outcome';
-import { learn, unknownFact } from '../shared/onboarding-helpers';
+import { manualOutcome } from '../common/manual-outcome';
+import { learn, unknownFact } from '../common/onboarding-helpers';
 import { z } from 'zod';
 
 /** SMB accounts (MT-CS-007). Evaluators are named after their rule. */

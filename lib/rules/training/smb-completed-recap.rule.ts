@@ -1,8 +1,8 @@
 import { composeOfKind, containsAny, emailMarkersFor, isComposePage } from '../../engine/email-kind';
 import type { Evaluator } from '../../engine/types';
 import { defineRule } from '../define';
-import { manualOutcome } from '../shared/manual-outcome';
-import { day, unreadablePart } from '../shared/onboarding-helpers';
+import { manualOutcome } from '../common/manual-outcome';
+import { day, unreadablePart } from '../common/onboarding-helpers';
 import { needles, trainingsHeld } from './training-shared';
 import { z } from 'zod';
 

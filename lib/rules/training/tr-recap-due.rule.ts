@@ -2,7 +2,7 @@ import type { IsoDate } from '../../dates';
 import type { ItemDetail } from '../../engine/types';
 import type { ItemState } from '../../model/vocab';
 import { defineRule } from '../define';
-import { andList, day } from '../shared/onboarding-helpers';
+import { andList, day } from '../common/onboarding-helpers';
 import { recapSentKey, tickedOn, trainingsHeld, type TrainingProduct } from './training-shared';
 import { z } from 'zod';
 

@@ -2,7 +2,7 @@ import { composeOfKind, containsAny, emailMarkersFor, normalText } from '../../e
 import { SUPPORT_CONTACT_BLOCK, SUPPORT_MARKERS } from '../../engine/snippets';
 import type { Evaluator, ItemDetail } from '../../engine/types';
 import { defineRule } from '../define';
-import { andList, unreadablePart } from '../shared/onboarding-helpers';
+import { andList, unreadablePart } from '../common/onboarding-helpers';
 import { needles } from './training-shared';
 import { z } from 'zod';
 

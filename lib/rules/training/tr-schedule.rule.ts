@@ -4,7 +4,7 @@ import { NO_ACCOUNT_HINT } from '../../engine/learn-hint';
 import { trainingDatesText, upcomingTrainings, webinarSchedulesSchema } from '../../engine/snippets';
 import type { Evaluator, ItemAction, ItemDetail } from '../../engine/types';
 import { defineRule } from '../define';
-import { unknownFact } from '../shared/onboarding-helpers';
+import { unknownFact } from '../common/onboarding-helpers';
 import { z } from 'zod';
 
 const scheduleParams = z

@@ -4,7 +4,7 @@ import { webinarSchedulesSchema } from '../../engine/snippets';
 import type { ItemDetail, Outcome, RuleContext } from '../../engine/types';
 import type { ItemState } from '../../model/vocab';
 import { defineRule } from '../define';
-import { andList, day, unknownFact } from '../shared/onboarding-helpers';
+import { andList, day, unknownFact } from '../common/onboarding-helpers';
 import { sessionHeldKey, sessionMissedKey, tickedOn, trainingsHeld, type TrainingProduct } from './training-shared';
 import { z } from 'zod';
 

@@ -4,7 +4,7 @@ import type { Evaluator } from '../../engine/types';
 import { valueOf } from '../../profile/read';
 import { FACT_NAMES } from '../../profile/schema';
 import { defineRule } from '../define';
-import { labelOf, liveFacts, paramsSchema, q, read, WAITING } from '../shared/field-read';
+import { labelOf, liveFacts, paramsSchema, q, read, WAITING } from '../common/field-read';
 import { NOT_UNRESPONSIVE, unresponsiveLog } from './unresponsive-log';
 import { daysParam } from './unresponsive-shared';
 import { z } from 'zod';

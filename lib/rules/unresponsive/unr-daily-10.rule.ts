@@ -1,7 +1,7 @@
 import { formatDate } from '../../dates';
 import { defineRule } from '../define';
-import { contactLogOutcome } from '../shared/contact-log';
-import { paramsSchema } from '../shared/field-read';
+import { contactLogOutcome } from '../common/contact-log';
+import { paramsSchema } from '../common/field-read';
 import { NOT_UNRESPONSIVE, unresponsiveLog } from './unresponsive-log';
 import { daysParam } from './unresponsive-shared';
 import { z } from 'zod';

@@ -1,7 +1,7 @@
 import { failedToObDueDate } from '../../dates';
 import { defineRule } from '../define';
-import { manualOutcome } from '../shared/manual-outcome';
-import { day } from '../shared/onboarding-helpers';
+import { manualOutcome } from '../common/manual-outcome';
+import { day } from '../common/onboarding-helpers';
 import { failedCaseCreatedOn } from './failed-case-follow-up';
 import { z } from 'zod';
 

@@ -1,5 +1,5 @@
 import type { RuleContext } from '../../engine/types';
-import { branchLog, type BranchLog } from '../shared/contact-log';
+import { branchLog, type BranchLog } from '../common/contact-log';
 
 export type UnresponsiveLog = BranchLog;
 

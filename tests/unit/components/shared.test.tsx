@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Button } from '@/components/shared/Button';
-import { formatRelativeDue, formatShortDay, formatStamp, todayFor } from '@/components/shared/format';
-import { StateBadge } from '@/components/shared/StateBadge';
+import { Button } from '@/components/common/Button';
+import { formatRelativeDue, formatShortDay, formatStamp, todayFor } from '@/components/common/format';
+import { StateBadge } from '@/components/common/StateBadge';
 import { ITEM_STATES } from '@/lib/model/vocab';
 import { cleanup, click, render } from './render';
 

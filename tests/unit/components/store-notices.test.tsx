@@ -2,7 +2,7 @@
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { nearlyFullText, StoreNotices } from '@/components/shared/StoreNotices';
+import { nearlyFullText, StoreNotices } from '@/components/common/StoreNotices';
 import { setup } from '../store/support';
 import { cleanup, click, render } from './render';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sidebarSyncLine, syncSummary } from '@/components/shared/use-team-sync';
+import { sidebarSyncLine, syncSummary } from '@/components/common/use-team-sync';
 import { emptySyncState, type SyncState } from '@/lib/sync/schema';
 
 const state = (over: Partial<SyncState>): SyncState => ({ ...emptySyncState(), configured: true, signedIn: true, user: 'maria', ...over });
