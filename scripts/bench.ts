@@ -28,7 +28,7 @@ import { measureSizes, type FileSize } from './bench/sizes';
 
 /**
  * Runs `use` on a module loaded through Vite: the rules are found by `import.meta.glob`
- * (lib/rules/index.ts), which Vite expands and plain Node (jiti) does not. Run from the repository root.
+ * (lib/core/rules/index.ts), which Vite expands and plain Node (jiti) does not. Run from the repository root.
  */
 const withViteModule = async <M, R>(file: string, use: (module: M) => Promise<R>): Promise<R> => {
   const { createServer } = await import('vite');
