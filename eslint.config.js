@@ -1,0 +1,84 @@
+// @ts-check
+import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * The layers (README, "Architecture"), as the editor sees them while typing; the same rules are
+ * checked over every import by tests/unit/architecture/layers.test.ts. A layer imports its own
+ * folder or the ones it sits on: entrypoints → app | background → components → lib.
+ */
+const LAYER_ZONES = [
+  { target: './lib', from: ['./components', './app', './background', './entrypoints'], message: 'lib/ is the bottom layer: it imports only lib/.' },
+  { target: './components', from: ['./app', './background', './entrypoints'], message: 'components/ import only components/ and lib/.' },
+  { target: './app', from: ['./background', './entrypoints'], message: 'Page code (app/) never imports the worker (background/) or an entrypoint.' },
+  { target: './background', from: ['./components', './app', './entrypoints'], message: 'The worker (background/) never imports page UI (components/, app/) or an entrypoint.' },
+];
+
+/** The pure core: it gets `now` and facts as arguments and imports only itself, zod and dayjs. */
+const CORE = ['rules', 'engine', 'playbook', 'dates', 'classify', 'formats', 'model', 'facts', 'profile', 'progress'];
+const CORE_ZONE = {
+  target: CORE.map((dir) => `./lib/${dir}`),
+  from: './lib',
+  except: CORE.map((dir) => `./${dir}`),
+  message: 'The pure core (rules, engine, playbook, dates, classify, formats, model, facts, profile, progress) imports no browser, storage, DOM, site or UI code.',
+};
+
+export default tseslint.config(
+  {
+    ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tools/couch-server/node_modules/**', 'tests/e2e/artifacts*/**', 'test-results/**', 'playwright-report/**'],
+  },
+  {
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,js}'],
+    languageOptions: {
+      ecmaVersion: 'latest',
+      sourceType: 'module',
+      globals: { ...globals.browser, ...globals.node, ...globals.webextensions },
+    },
+    plugins: { 'import-x': importX },
+    settings: {
+      // import-x reads the imported files too (no-cycle follows them): TypeScript's parser for .ts/.tsx.
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { args: 'after-used', argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-self-import': 'error',
+      'import-x/no-restricted-paths': ['error', { zones: [...LAYER_ZONES, CORE_ZONE] }],
+    },
+  },
+  {
+    files: CORE.map((dir) => `lib/${dir}/**/*.{ts,tsx}`),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // Relative imports stay inside lib (checked by no-restricted-paths above); of the packages only zod and dayjs.
+              regex: '^(?!\\.|zod($|/)|dayjs($|/)).',
+              message: 'The pure core uses only zod and dayjs among packages.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The offline host-page simulators are plain browser scripts loaded by the fixture pages.
+    files: ['tests/fixtures/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+  },
+);
