@@ -23,6 +23,9 @@ const definitionIn = (path: string, module: unknown): RuleDefinition => {
   return rule;
 };
 
+/** `lib/rules/onboarding/ob-call-scheduled-date.rule.ts` → `ob-call-scheduled-date`. */
+const fileNameOf = (path: string): string => path.slice(path.lastIndexOf('/') + 1).replace(/\.rule\.ts$/, '');
+
 /** The playbook entry a definition ships as: its fields, with `check` naming its evaluator. */
 const entryOf = (rule: RuleDefinition): PlaybookRuleInput => {
   const { id, sop, title, where, stage, role, scope, appliesTo, help, steps, note } = rule;
@@ -43,7 +46,9 @@ const entryOf = (rule: RuleDefinition): PlaybookRuleInput => {
 };
 
 /**
- * The rules of a set of rule modules: sorted by `order`, each ID and order used once. Pure, so
+ * The rules of a set of rule modules: sorted by `order`, each ID and order used once, each file
+ * named for its rule (`<lower-case ID>.rule.ts`, so a rule is found by its ID and a second file
+ * for one ID cannot hide in another folder under another name). Pure, so
  * a test can feed it modules of its own (tests/unit/rules/build.test.ts).
  */
 export const buildRules = (modules: RuleModules): RuleSet => {
@@ -54,6 +59,8 @@ export const buildRules = (modules: RuleModules): RuleSet => {
   const orders = new Map<number, string>();
   for (const { path, rule } of rules) {
     if (!RULE_ID_PATTERN.test(rule.id)) throw new Error(`${path}: rule IDs look like OB-CALL-SCHEDULED-DATE, not "${rule.id}"`);
+    const expected = rule.id.toLowerCase();
+    if (fileNameOf(path) !== expected) throw new Error(`${path}: the file of rule ${rule.id} is named ${expected}.rule.ts`);
     if (byId.has(rule.id)) throw new Error(`${path}: rule ID ${rule.id} is defined twice`);
     const clash = orders.get(rule.order);
     if (clash) throw new Error(`${path}: order ${rule.order} is already used by ${clash}`);
