@@ -9,6 +9,8 @@ export interface RuleSet {
   /** Every rule, in checklist order (by `order`). */
   rules: readonly RuleDefinition[];
   byId: ReadonlyMap<string, RuleDefinition>;
+  /** Each rule's module path as the glob gave it (`./onboarding/ob-presentation.rule.ts`), by rule ID. */
+  files: ReadonlyMap<string, string>;
   /** Rule-specific evaluators, keyed by rule ID (the name a playbook's `check.evaluator` uses). */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   evaluators: Readonly<Record<string, Evaluator<any>>>;
@@ -56,6 +58,7 @@ export const buildRules = (modules: RuleModules): RuleSet => {
     .map(([path, module]) => ({ path, rule: definitionIn(path, module) }))
     .sort((a, b) => a.rule.order - b.rule.order);
   const byId = new Map<string, RuleDefinition>();
+  const files = new Map<string, string>();
   const orders = new Map<number, string>();
   for (const { path, rule } of rules) {
     if (!RULE_ID_PATTERN.test(rule.id)) throw new Error(`${path}: rule IDs look like OB-CALL-SCHEDULED-DATE, not "${rule.id}"`);
@@ -65,11 +68,12 @@ export const buildRules = (modules: RuleModules): RuleSet => {
     const clash = orders.get(rule.order);
     if (clash) throw new Error(`${path}: order ${rule.order} is already used by ${clash}`);
     byId.set(rule.id, rule);
+    files.set(rule.id, path);
     orders.set(rule.order, rule.id);
   }
   const sorted = rules.map((r) => r.rule);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const evaluators: Record<string, Evaluator<any>> = {};
   for (const rule of sorted) if (!isGenericRule(rule)) evaluators[rule.id] = evaluatorOf(rule);
-  return { rules: sorted, byId, evaluators, entries: sorted.map(entryOf) };
+  return { rules: sorted, byId, files, evaluators, entries: sorted.map(entryOf) };
 };
