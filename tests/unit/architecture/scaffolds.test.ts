@@ -1,13 +1,16 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RULES } from '../../../lib/rules';
 import { buildRules } from '../../../lib/rules/build';
+import { SITE_IDS } from '../../../lib/sites';
 import { planRule } from '../../../scripts/scaffold/rule';
+import { planSite } from '../../../scripts/scaffold/site';
 
 /**
- * `npm run new:rule` writes what README's "Add a rule" asks for, and what it writes is a rule the
- * catalogue accepts (named for its ID, a free order) with a test that fails until the logic is there.
+ * `npm run new:rule` and `npm run new:site` write what README's "Add a rule" and "Add a site" ask
+ * for: a rule the catalogue accepts (named for its ID, a free order), a site in SITES and ADAPTERS,
+ * each with tests that fail until the logic is there.
  */
 const ROOT = path.resolve(__dirname, '../../..');
 const product = import.meta.glob('../../../lib/rules/*/*.rule.ts', { eager: true });
@@ -53,5 +56,45 @@ describe('npm run new:rule <area> <ID>', () => {
     expect(() => planRule(ROOT, 'renewals', 'REN-NOTICE')).toThrow(/a new area: say which SOP/);
     expect(() => planRule(ROOT, 'renewals', 'REN-NOTICE', { sop: 'MT-CS-003' })).toThrow(/a new area: say which stage/);
     expect(planRule(ROOT, 'renewals', 'REN-NOTICE', { sop: 'MT-CS-003', stage: 'account-tasks' }).files[0]!.path).toBe('lib/rules/renewals/ren-notice.rule.ts');
+  });
+});
+
+describe('npm run new:site <id> --host=<host>', () => {
+  it('plans the site’s files and tests, and its line in SITES and ADAPTERS', () => {
+    const plan = planSite(ROOT, 'hubspot', { host: 'app.hubspot.com', name: 'HubSpot CRM' });
+    expect(plan.files.map((file) => file.path)).toEqual([
+      'lib/sites/hubspot/hosts.ts',
+      'lib/sites/hubspot/urls.ts',
+      'lib/sites/hubspot/definition.ts',
+      'lib/sites/hubspot/adapter.ts',
+      'tests/fixtures/hubspot/page.html',
+      'tests/unit/sites/hubspot/urls.test.ts',
+      'tests/unit/sites/hubspot/collect.test.ts',
+      'lib/sites/index.ts',
+      'lib/sites/adapters.ts',
+    ]);
+    const text = (file: string) => plan.files.find((planned) => planned.path === file)!.text;
+    expect(text('lib/sites/hubspot/hosts.ts')).toContain("export const HUBSPOT_MATCHES = ['https://app.hubspot.com/*'] as const;");
+    expect(text('lib/sites/hubspot/definition.ts')).toContain("name: 'HubSpot CRM',");
+    expect(text('lib/sites/index.ts')).toMatch(/import \{ hubspotSite \} from '\.\/hubspot\/definition';\n[\s\S]*export const SITES = \[.*, hubspotSite\] as const;/);
+    expect(text('lib/sites/adapters.ts')).toMatch(/import \{ hubspotAdapter \} from '\.\/hubspot\/adapter';\n[\s\S]*\n {2}hubspot: hubspotAdapter,\n\};/);
+    // The edits are checked against the text they were planned from when written.
+    expect(plan.files.at(-1)!.was).toBe(readFileSync(path.join(ROOT, 'lib/sites/adapters.ts'), 'utf8'));
+    expect(plan.next.join('\n')).toMatch(/lib\/model\/page-kind\.ts/);
+  });
+
+  it('refuses an id settings cannot key, a site without its host, and one that exists', () => {
+    expect(() => planSite(ROOT, 'hub-spot', { host: 'app.hubspot.com' })).toThrow(/lower-case letters only/);
+    expect(() => planSite(ROOT, 'hubspot')).toThrow(/--host=/);
+    expect(() => planSite(ROOT, 'hubspot', { host: 'https://app.hubspot.com/' })).toThrow(/is not a host name/);
+    expect(() => planSite(ROOT, 'gmail', { host: 'mail.google.com' })).toThrow('lib/sites/gmail exists');
+  });
+});
+
+describe('every site has what new:site writes (refined-github style: scaffold plus a consistency test)', () => {
+  it.each(SITE_IDS.map((id) => [id]))('%s: a definition, an adapter, a fixture page and unit tests', (id) => {
+    for (const file of ['definition.ts', 'adapter.ts', 'urls.ts']) expect(existsSync(path.join(ROOT, 'lib/sites', id, file)), `lib/sites/${id}/${file}`).toBe(true);
+    expect(readdirSync(path.join(ROOT, 'tests/fixtures', id)).some((file) => file.endsWith('.html')), `tests/fixtures/${id}/*.html`).toBe(true);
+    expect(readdirSync(path.join(ROOT, 'tests/unit/sites', id)).some((file) => file.endsWith('.test.ts')), `tests/unit/sites/${id}/*.test.ts`).toBe(true);
   });
 });
