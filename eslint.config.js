@@ -17,13 +17,12 @@ const LAYER_ZONES = [
   { target: './background', from: ['./components', './app', './entrypoints'], message: 'The worker (background/) never imports page UI (components/, app/) or an entrypoint.' },
 ];
 
-/** The pure core: it gets `now` and facts as arguments and imports only itself, zod and dayjs. */
-const CORE = ['rules', 'engine', 'playbook', 'dates', 'classify', 'formats', 'model', 'facts', 'profile', 'progress'];
+/** The pure core (lib/core): it gets `now` and facts as arguments and imports only itself, zod and dayjs. */
 const CORE_ZONE = {
-  target: CORE.map((dir) => `./lib/${dir}`),
+  target: './lib/core',
   from: './lib',
-  except: CORE.map((dir) => `./${dir}`),
-  message: 'The pure core (rules, engine, playbook, dates, classify, formats, model, facts, profile, progress) imports no browser, storage, DOM, site or UI code.',
+  except: ['./core'],
+  message: 'The pure core (lib/core: rules, engine, playbook, dates, …) imports no browser, storage, DOM, site or UI code.',
 };
 
 export default tseslint.config(
@@ -60,7 +59,7 @@ export default tseslint.config(
     },
   },
   {
-    files: CORE.map((dir) => `lib/${dir}/**/*.{ts,tsx}`),
+    files: ['lib/core/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,6 +1,6 @@
 /**
  * `npm run docs:rules`: writes docs/rules.md, the rule catalogue, from the rule files
- * (lib/rules/<area>/<id>.rule.ts). Run it after adding or editing a rule; the unit test
+ * (lib/core/rules/<area>/<id>.rule.ts). Run it after adding or editing a rule; the unit test
  * tests/unit/architecture/rules-doc.test.ts fails while the page is stale.
  */
 import { writeFileSync } from 'node:fs';

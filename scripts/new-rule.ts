@@ -1,6 +1,6 @@
 /**
  * `npm run new:rule <area> <ID> [-- --sop=MT-CS-002 --stage=onboarding]`: writes
- * lib/rules/<area>/<id>.rule.ts and tests/unit/rules/<area>/<id>.test.ts, then docs/rules.md
+ * lib/core/rules/<area>/<id>.rule.ts and tests/unit/rules/<area>/<id>.test.ts, then docs/rules.md
  * again. The SOP and stage default to what the area's rules use. What is left is the logic;
  * the new test and the rule-notes test stay red until it is written.
  */

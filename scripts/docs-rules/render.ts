@@ -1,13 +1,13 @@
-import { PAGE_NAMES, isPageKind } from '../../lib/model/page-kind';
-import { STAGE_NAMES } from '../../lib/model/vocab';
-import { BUILTIN_PLAYBOOK } from '../../lib/playbook/builtin';
-import type { AppliesTo, RuleWhere } from '../../lib/playbook/schema';
-import { RULE_SET } from '../../lib/rules';
-import type { RuleSet } from '../../lib/rules/build';
-import { isGenericRule, type RuleDefinition } from '../../lib/rules/define';
+import { PAGE_NAMES, isPageKind } from '../../lib/core/model/page-kind';
+import { STAGE_NAMES } from '../../lib/core/model/vocab';
+import { BUILTIN_PLAYBOOK } from '../../lib/core/playbook/builtin';
+import type { AppliesTo, RuleWhere } from '../../lib/core/playbook/schema';
+import { RULE_SET } from '../../lib/core/rules';
+import type { RuleSet } from '../../lib/core/rules/build';
+import { isGenericRule, type RuleDefinition } from '../../lib/core/rules/define';
 
 /**
- * docs/rules.md, the rule catalogue, written from the rule definitions (lib/rules/<area>/<id>.rule.ts)
+ * docs/rules.md, the rule catalogue, written from the rule definitions (lib/core/rules/<area>/<id>.rule.ts)
  * and nothing else: `npm run docs:rules` writes it, tests/unit/architecture/rules-doc.test.ts fails
  * when the file is stale. Pure and deterministic (no dates), so the same rules give the same bytes.
  */
@@ -48,8 +48,8 @@ const checkText = (rule: RuleDefinition): string => {
   return rule.uses === 'manual' ? 'ticked by hand in the sidebar (`manual`)' : 'the fields it names are filled (`fields-filled`)';
 };
 
-/** `./onboarding/ob-presentation.rule.ts` → `lib/rules/onboarding/ob-presentation.rule.ts`. */
-const repoPath = (modulePath: string): string => `lib/rules/${modulePath.replace(/^\.\//, '')}`;
+/** `./onboarding/ob-presentation.rule.ts` → `lib/core/rules/onboarding/ob-presentation.rule.ts`. */
+const repoPath = (modulePath: string): string => `lib/core/rules/${modulePath.replace(/^\.\//, '')}`;
 
 const ruleSection = (rule: RuleDefinition, file: string, sops: SopTitles): string[] => {
   const sop = sops[rule.sop]?.title;
@@ -79,10 +79,10 @@ export const renderRulesDoc = (ruleSet: RuleSet = RULE_SET, sops: SopTitles = BU
   const lines = [
     '# The rules',
     '',
-    '<!-- Generated from lib/rules/*/*.rule.ts by `npm run docs:rules`: edit the rule file, not this page. -->',
+    '<!-- Generated from lib/core/rules/*/*.rule.ts by `npm run docs:rules`: edit the rule file, not this page. -->',
     '',
     `Every rule CSM Guide checks, ${ruleSet.rules.length} of them, in checklist order (the sidebar's order). Each one is`,
-    'one file, `lib/rules/<sop-area>/<rule-id>.rule.ts`, holding its playbook entry, the SOP sentence it',
+    'one file, `lib/core/rules/<sop-area>/<rule-id>.rule.ts`, holding its playbook entry, the SOP sentence it',
     'follows and its check; this page is written from those files (`npm run docs:rules`), and a unit',
     'test fails when it is stale. Rule IDs are permanent: they key progress, the sidebar\'s `data-rule`',
     'and the audit export\'s columns (see [contract.md](contract.md)).',

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { RULE_ID_PATTERN } from '../../lib/playbook/schema';
-import { SOP_IDS, STAGES, type SopId, type Stage } from '../../lib/model/vocab';
+import { RULE_ID_PATTERN } from '../../lib/core/playbook/schema';
+import { SOP_IDS, STAGES, type SopId, type Stage } from '../../lib/core/model/vocab';
 import { quoted, read, ScaffoldError, type Plan } from './files';
 
 /**
@@ -25,14 +25,14 @@ interface Known {
 
 /** Every rule file's area, SOP, stage and order, read from its text (all are literals by habit and by this scaffold). */
 const knownRules = (root: string): Known[] => {
-  const dir = path.join(root, 'lib/rules');
+  const dir = path.join(root, 'lib/core/rules');
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .flatMap((area) =>
       readdirSync(path.join(dir, area.name))
         .filter((file) => file.endsWith('.rule.ts'))
         .map((file) => {
-          const text = read(root, `lib/rules/${area.name}/${file}`);
+          const text = read(root, `lib/core/rules/${area.name}/${file}`);
           const order = /^\s*order:\s*(\d+),/m.exec(text)?.[1];
           return {
             area: area.name,
@@ -53,12 +53,12 @@ const usual = (values: Array<string | undefined>): string | undefined => {
 };
 
 export const planRule = (root: string, area: string, id: string, options: RuleOptions = {}): Plan => {
-  if (!AREA.test(area)) throw new ScaffoldError(`the area is a lower-case folder name under lib/rules (onboarding, smb, …), not "${area}"`);
+  if (!AREA.test(area)) throw new ScaffoldError(`the area is a lower-case folder name under lib/core/rules (onboarding, smb, …), not "${area}"`);
   if (!RULE_ID_PATTERN.test(id)) throw new ScaffoldError(`rule IDs look like OB-CALL-SCHEDULED-DATE, not "${id}"`);
   const name = id.toLowerCase();
   const known = knownRules(root);
   const taken = known.find((rule) => rule.file === `${name}.rule.ts`);
-  if (taken) throw new ScaffoldError(`${id} exists: lib/rules/${taken.area}/${taken.file}`);
+  if (taken) throw new ScaffoldError(`${id} exists: lib/core/rules/${taken.area}/${taken.file}`);
 
   const mine = known.filter((rule) => rule.area === area);
   const sop = options.sop ?? usual(mine.map((rule) => rule.sop));
@@ -73,7 +73,7 @@ export const planRule = (root: string, area: string, id: string, options: RuleOp
   let order = Math.max(0, ...mine.flatMap((rule) => (rule.order === undefined ? [] : [rule.order]))) + 1;
   while (used.has(order)) order += 1;
 
-  const ruleFile = `lib/rules/${area}/${name}.rule.ts`;
+  const ruleFile = `lib/core/rules/${area}/${name}.rule.ts`;
   const testFile = `tests/unit/rules/${area}/${name}.test.ts`;
   if (existsSync(path.join(root, testFile))) throw new ScaffoldError(`${testFile} already exists`);
 
@@ -87,7 +87,7 @@ export default defineRule({
   id: '${id}',
   sop: '${sop as SopId}',
   title: ${quoted(`${id}: say in a few words what is checked`)},
-  // Page kinds (lib/model/page-kind.ts), 'any' page of the account, or the account 'timeline'.
+  // Page kinds (lib/core/model/page-kind.ts), 'any' page of the account, or the account 'timeline'.
   where: ['any'],
   stage: '${stage as Stage}',
   help: ${quoted("What the CSM does, in the SOP's own words where it has them.")},

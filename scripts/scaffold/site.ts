@@ -73,8 +73,8 @@ import type { PageMatch } from '../types';
 import { is${Id}Host } from './hosts';
 
 /**
- * The page kind of a ${name} URL, or null. The site's page kinds go in lib/model/page-kind.ts
- * (and their facts in lib/facts/page-facts.ts, where the rules read them).
+ * The page kind of a ${name} URL, or null. The site's page kinds go in lib/core/model/page-kind.ts
+ * (and their facts in lib/core/facts/page-facts.ts, where the rules read them).
  */
 export function detect${Id}Page(url: URL): PageMatch | null {
   if (url.protocol !== 'https:' || !is${Id}Host(url.hostname)) return null;
@@ -139,7 +139,7 @@ import { detect${Id}Page } from '../../../../lib/sites/${id}/urls';
 
 /** URL → the match it must produce (null: a page CSM Guide leaves alone). */
 const TABLE: Array<[string, ReturnType<typeof detect${Id}Page>]> = [
-  // Replace with the site's real pages and their kinds (lib/model/page-kind.ts).
+  // Replace with the site's real pages and their kinds (lib/core/model/page-kind.ts).
   ['https://${host}/', { kind: 'sf.account' }],
   ['http://${host}/', null],
   ['https://example.com/', null],
@@ -198,7 +198,7 @@ describe('${id} collect', () => {
   return {
     files,
     next: [
-      `lib/model/page-kind.ts (and lib/facts/page-facts.ts): the page kinds ${name} brings and their facts`,
+      `lib/core/model/page-kind.ts (and lib/core/facts/page-facts.ts): the page kinds ${name} brings and their facts`,
       `lib/sites/${id}/urls.ts: detect${Id}Page returns them; widen the match pattern in hosts.ts only as far as the pages need`,
       `lib/sites/${id}/adapter.ts: observeRoots, collect (and fill if CSM Guide writes there), selectors beside it`,
       `tests/fixtures/${id}/page.html: the page's real markup; tests/unit/sites/${id}/*.test.ts: its URLs and facts`,

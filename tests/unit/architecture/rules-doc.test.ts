@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../../lib/rules';
-import { buildRules } from '../../../lib/rules/build';
+import { RULES } from '../../../lib/core/rules';
+import { buildRules } from '../../../lib/core/rules/build';
 import { renderRulesDoc } from '../../../scripts/docs-rules/render';
 
 /**
@@ -10,7 +10,7 @@ import { renderRulesDoc } from '../../../scripts/docs-rules/render';
  * changed and the page was not written again, so the catalogue never drifts from the code.
  */
 const ROOT = path.resolve(__dirname, '../../..');
-const product = import.meta.glob('../../../lib/rules/*/*.rule.ts', { eager: true });
+const product = import.meta.glob('../../../lib/core/rules/*/*.rule.ts', { eager: true });
 const extra = import.meta.glob('../rules/fixtures/extra/*.rule.ts', { eager: true });
 
 describe('docs/rules.md, the rule catalogue', () => {
@@ -25,7 +25,7 @@ describe('docs/rules.md, the rule catalogue', () => {
       expect(doc).toContain(`| [${rule.id}](#${rule.id.toLowerCase()}) | ${rule.sop} |`);
       expect(doc).toContain(`\n### ${rule.id}\n`);
     }
-    expect(doc).toContain('[lib/rules/onboarding/ob-presentation.rule.ts](../lib/rules/onboarding/ob-presentation.rule.ts)');
+    expect(doc).toContain('[lib/core/rules/onboarding/ob-presentation.rule.ts](../lib/core/rules/onboarding/ob-presentation.rule.ts)');
     expect(doc).toContain('**The SOP sentence it follows**: MT-CS-002: "By default, Salesforce will pull your Outreach Calendar link');
   });
 

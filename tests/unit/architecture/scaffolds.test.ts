@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { RULES } from '../../../lib/rules';
-import { buildRules } from '../../../lib/rules/build';
+import { RULES } from '../../../lib/core/rules';
+import { buildRules } from '../../../lib/core/rules/build';
 import { SITE_IDS } from '../../../lib/sites';
 import { planRule } from '../../../scripts/scaffold/rule';
 import { planSite } from '../../../scripts/scaffold/site';
@@ -13,14 +13,14 @@ import { planSite } from '../../../scripts/scaffold/site';
  * each with tests that fail until the logic is there.
  */
 const ROOT = path.resolve(__dirname, '../../..');
-const product = import.meta.glob('../../../lib/rules/*/*.rule.ts', { eager: true });
+const product = import.meta.glob('../../../lib/core/rules/*/*.rule.ts', { eager: true });
 const scratch = path.join(__dirname, `.scaffold-${process.pid}`);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('npm run new:rule <area> <ID>', () => {
   it('plans the rule file and its test, named for the ID, with the area’s SOP and stage', () => {
     const plan = planRule(ROOT, 'onboarding', 'OB-THANK-YOU');
-    expect(plan.files.map((file) => file.path)).toEqual(['lib/rules/onboarding/ob-thank-you.rule.ts', 'tests/unit/rules/onboarding/ob-thank-you.test.ts']);
+    expect(plan.files.map((file) => file.path)).toEqual(['lib/core/rules/onboarding/ob-thank-you.rule.ts', 'tests/unit/rules/onboarding/ob-thank-you.test.ts']);
     const [rule, test] = plan.files.map((file) => file.text);
     expect(rule).toContain("id: 'OB-THANK-YOU'");
     expect(rule).toContain("sop: 'MT-CS-002'");
@@ -33,8 +33,8 @@ describe('npm run new:rule <area> <ID>', () => {
     const plan = planRule(ROOT, 'smb', 'SMB-WELCOME-CALL');
     const file = path.join(scratch, 'smb-welcome-call.rule.ts');
     mkdirSync(scratch, { recursive: true });
-    // Beside the test instead of in lib/rules, where another test's glob could see it.
-    const define = path.relative(scratch, path.join(ROOT, 'lib/rules/define')).replace(/\\/g, '/');
+    // Beside the test instead of in lib/core/rules, where another test's glob could see it.
+    const define = path.relative(scratch, path.join(ROOT, 'lib/core/rules/define')).replace(/\\/g, '/');
     writeFileSync(file, plan.files[0]!.text.replace("from '../define'", `from '${define}'`));
     const module = await import(/* @vite-ignore */ file);
     const built = buildRules({ ...product, './smb/smb-welcome-call.rule.ts': module });
@@ -49,13 +49,13 @@ describe('npm run new:rule <area> <ID>', () => {
   });
 
   it('refuses what would break the catalogue, writing nothing', () => {
-    expect(() => planRule(ROOT, 'onboarding', 'OB-PRESENTATION')).toThrow('OB-PRESENTATION exists: lib/rules/onboarding/ob-presentation.rule.ts');
+    expect(() => planRule(ROOT, 'onboarding', 'OB-PRESENTATION')).toThrow('OB-PRESENTATION exists: lib/core/rules/onboarding/ob-presentation.rule.ts');
     expect(() => planRule(ROOT, 'smb', 'OB-PRESENTATION')).toThrow(/exists/);
     expect(() => planRule(ROOT, 'onboarding', 'ob-thank-you')).toThrow(/rule IDs look like/);
     expect(() => planRule(ROOT, '../onboarding', 'OB-THANK-YOU')).toThrow(/lower-case folder name/);
     expect(() => planRule(ROOT, 'renewals', 'REN-NOTICE')).toThrow(/a new area: say which SOP/);
     expect(() => planRule(ROOT, 'renewals', 'REN-NOTICE', { sop: 'MT-CS-003' })).toThrow(/a new area: say which stage/);
-    expect(planRule(ROOT, 'renewals', 'REN-NOTICE', { sop: 'MT-CS-003', stage: 'account-tasks' }).files[0]!.path).toBe('lib/rules/renewals/ren-notice.rule.ts');
+    expect(planRule(ROOT, 'renewals', 'REN-NOTICE', { sop: 'MT-CS-003', stage: 'account-tasks' }).files[0]!.path).toBe('lib/core/rules/renewals/ren-notice.rule.ts');
   });
 });
 
@@ -80,7 +80,7 @@ describe('npm run new:site <id> --host=<host>', () => {
     expect(text('lib/sites/adapters.ts')).toMatch(/import \{ hubspotAdapter \} from '\.\/hubspot\/adapter';\n[\s\S]*\n {2}hubspot: hubspotAdapter,\n\};/);
     // The edits are checked against the text they were planned from when written.
     expect(plan.files.at(-1)!.was).toBe(readFileSync(path.join(ROOT, 'lib/sites/adapters.ts'), 'utf8'));
-    expect(plan.next.join('\n')).toMatch(/lib\/model\/page-kind\.ts/);
+    expect(plan.next.join('\n')).toMatch(/lib\/core\/model\/page-kind\.ts/);
   });
 
   it('refuses an id settings cannot key, a site without its host, and one that exists', () => {

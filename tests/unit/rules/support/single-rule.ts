@@ -1,8 +1,8 @@
-import { evaluate } from '../../../../lib/engine/evaluate';
-import type { ChecklistItem } from '../../../../lib/engine/types';
-import { BUILTIN_PLAYBOOK } from '../../../../lib/playbook/builtin';
-import { parsePlaybook } from '../../../../lib/playbook/validate';
-import { emptyProgress } from '../../../../lib/progress/events';
+import { evaluate } from '../../../../lib/core/engine/evaluate';
+import type { ChecklistItem } from '../../../../lib/core/engine/types';
+import { BUILTIN_PLAYBOOK } from '../../../../lib/core/playbook/builtin';
+import { parsePlaybook } from '../../../../lib/core/playbook/validate';
+import { emptyProgress } from '../../../../lib/core/progress/events';
 import { ACCOUNT, facts, NOW, type RunInput } from './compose';
 
 /**
