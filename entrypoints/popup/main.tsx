@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { MyDayApp } from '@/components/popup/MyDayApp';
 import { ReminderToggle, type ReminderPort } from '@/components/popup/ReminderToggle';
 import { readReminder, REMINDER_KEY, REMINDER_MESSAGE } from '@/lib/my-day/reminder';
-import { getCsmStore } from '@/lib/store/progress-store';
+import { getCsmStore } from '@/lib/store/csm-store';
 import '@/components/popup/popup.css';
 
 // The toolbar popup ("My day"). Glue only: the store mirrors storage, the app renders it.

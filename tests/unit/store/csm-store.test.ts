@@ -5,15 +5,9 @@ import { BUILTIN_PLAYBOOK } from '@/lib/core/playbook/builtin';
 import type { ServiceLevel } from '@/lib/core/model/vocab';
 import { observed } from '@/lib/core/profile/merge';
 import { createStorageItems } from '@/lib/store/items';
-import {
-  createCsmStore,
-  NOTICE_TEXT,
-  selectAdapterSettings,
-  selectEngineSettings,
-  selectPlaybook,
-  selectProfile,
-  selectProgress,
-} from '@/lib/store/progress-store';
+import { createCsmStore } from '@/lib/store/csm-store';
+import { NOTICE_TEXT } from '@/lib/store/notices';
+import { selectAdapterSettings, selectEngineSettings, selectPlaybook, selectProfile, selectProgress } from '@/lib/store/selectors';
 import { ACCOUNT_A, clock, local, RECIPIENTS, setup, ZONE } from './support';
 
 const page = { kind: 'sf.opportunity' as const, recordId: '006Hs00001ABCdeIAG' };
