@@ -1,6 +1,7 @@
 import type { WxtBrowser } from 'wxt/browser';
 import { startMyDay } from './my-day/my-day-start';
-import { createTabServices } from './tab-services';
+import { reminderHandlers } from './handlers/reminder';
+import { tabHandlers } from './handlers/tab';
 import { openLocalDb } from './events/db';
 import { createEventStore } from './events/event-store';
 import { migrateLegacyEvents } from './events/migrate';
@@ -8,7 +9,6 @@ import { isOutboxKey, type OutboxArea } from '@/lib/events/outbox';
 import { createEventService } from './events/service';
 import { readManagedPolicy } from '@/lib/settings/read-managed';
 import { createStorageItems } from '@/lib/store/items';
-import { syncMessageHandler } from './sync/handle';
 import { createOnlineWatch } from './sync/online-watch';
 import { readSyncState, TEAM_SYNC_STATE_KEY } from '@/lib/sync/schema';
 import { createTeamSync, type KeyArea } from './sync/team-sync';
@@ -49,13 +49,17 @@ export function startBackground(browser: WxtBrowser): void {
     onAdded: () => sync.schedule(),
     setAside: (entries) => writer.setAside('outbox', entries.map(({ key, value, issues }) => ({ path: key, value, issues }))),
   });
+  // The toolbar badge counts the overdue steps of every account (the popup's "My day" lists them).
+  const myDay = startMyDay(browser, events, Intl.DateTimeFormat().resolvedOptions().timeZone);
   const writer = createWriter({
     items: createStorageItems('writer'),
     runtimeId: browser.runtime.id,
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     events,
-    sync: syncMessageHandler(sync),
+    sync,
+    handlers: { ...tabHandlers(browser), ...reminderHandlers(myDay.reminder) },
   });
+  // The one message listener: every message is parsed, checked and routed by background/router.ts.
   browser.runtime.onMessage.addListener(writer.listener);
   // One-shot syncs survive the worker being stopped (a live feed would be cut after 30 s idle).
   void browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 });
@@ -76,9 +80,6 @@ export function startBackground(browser: WxtBrowser): void {
     backOnline.stop();
     void sync.run();
   });
-  browser.runtime.onMessage.addListener(createTabServices(browser));
-  // The toolbar badge counts the overdue steps of every account (the popup's "My day" lists them).
-  startMyDay(browser, events, Intl.DateTimeFormat().resolvedOptions().timeZone);
   // A tab's outbox write wakes this worker even when its message was lost (the worker stopped
   // at the click): whatever the outbox holds is stored.
   browser.storage.onChanged.addListener((changes, areaName) => {

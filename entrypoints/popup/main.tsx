@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { MyDayApp } from '@/components/popup/MyDayApp';
 import { ReminderToggle, type ReminderPort } from '@/components/popup/ReminderToggle';
 import { readReminder, REMINDER_KEY, REMINDER_MESSAGE } from '@/lib/my-day/reminder';
+import { sendMessage } from '@/lib/messages/client';
 import { getCsmStore } from '@/lib/store/csm-store';
 import '@/components/popup/popup.css';
 
@@ -31,8 +32,9 @@ const reminderPort: ReminderPort = {
     };
   },
   requestPermission: () => browser.permissions.request(NOTIFICATIONS).catch(() => false),
-  // Not in the protocol union: the background's reminder listener (background/my-day/my-day-reminder.ts) answers it.
-  save: async (reminder) => void (await browser.runtime.sendMessage({ type: REMINDER_MESSAGE, reminder })),
+  // Answered by the worker's router (background/handlers/reminder.ts). The toggle shows the stored
+  // setting as it changes, so a save that failed simply leaves the toggle as it was.
+  save: async (reminder) => void (await sendMessage({ type: REMINDER_MESSAGE, reminder })),
 };
 
 createRoot(document.getElementById('root')!).render(

@@ -6,7 +6,7 @@ import { mergeProfile } from '../core/profile/merge';
 import { progressEventSchema, type ProgressEvent } from '../core/progress/events';
 import type { OutboxArea } from '../events/outbox';
 import { runtimeTransport, sendMessage, type Transport } from '../messages/client';
-import { failure, type Message, type ResponseTo } from '../messages/protocol';
+import { failure, type Failure, type Message, type ResponseTo } from '../messages/protocol';
 import { applyManaged } from '../settings/managed';
 import { readManagedPolicy } from '../settings/read-managed';
 import { defaultSettings, type Settings } from '../settings/schema';
@@ -67,8 +67,8 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
   const builtin = options.builtinPlaybook ?? BUILTIN_PLAYBOOK;
   /** Set while the last write failed because storage (or the disk) is full; cleared by the next success. */
   let storageFull: typeof STORAGE_FULL | typeof DISK_FULL | null = null;
-  const noteResponse = (response: { ok: boolean; error?: string }) => {
-    const full = !response.ok && (response.error === STORAGE_FULL || response.error === DISK_FULL) ? (response.error as typeof STORAGE_FULL) : null;
+  const noteResponse = (response: { ok: true } | Failure) => {
+    const full = response.ok ? null : response.reason === 'storage-full' ? STORAGE_FULL : response.reason === 'disk-full' ? DISK_FULL : null;
     if (full !== storageFull && (full || response.ok)) {
       storageFull = full;
       publish('notices');
@@ -204,7 +204,7 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
   const appendEvents = async (events: ProgressEvent[]): Promise<ResponseTo<'progress/append'>> => {
     for (const event of events) {
       const checked = progressEventSchema.safeParse(event);
-      if (!checked.success) return failure('Not a valid checklist event', checked.error.issues.map((i) => i.message));
+      if (!checked.success) return failure('invalid', 'Not a valid checklist event', checked.error.issues.map((i) => i.message));
     }
     const response = await mirror.importEvents(events);
     noteResponse(response);

@@ -55,7 +55,7 @@ describe('storage near its quota', () => {
     full = true;
     await fakeBrowser.storage.local.set({ [`outbox:${tick(2).id}`]: tick(2) });
     const refused = await writer.handle({ type: 'events/flush' }, ownSender());
-    expect(refused).toEqual({ ok: false, error: DISK_FULL, details: ['QuotaExceededError'] });
+    expect(refused).toEqual({ ok: false, reason: 'disk-full', error: DISK_FULL, details: ['QuotaExceededError'] });
     expect(await storedEvents()).toEqual([tick(1)]);
     expect(await local(`outbox:${tick(2).id}`)).toEqual(tick(2));
   });

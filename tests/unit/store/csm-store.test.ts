@@ -70,8 +70,8 @@ describe('the store mirror', () => {
     // The flush is asked for only once the tick is durable in the outbox.
     await vi.waitFor(() => expect(answer).not.toBeNull());
     expect(await local(`outbox:${id}`)).toMatchObject({ ruleId: 'OB-SAME-DAY-CALL' });
-    answer!({ ok: false, error: NOTICE_TEXT['disk-full'] });
-    expect(await sending).toEqual({ ok: false, error: NOTICE_TEXT['disk-full'] });
+    answer!({ ok: false, reason: 'disk-full', error: NOTICE_TEXT['disk-full'] });
+    expect(await sending).toEqual({ ok: false, reason: 'disk-full', error: NOTICE_TEXT['disk-full'] });
     // Still acknowledged: pending here, kept in the outbox for the background's next try.
     expect(selectProgress(store.getState(), ACCOUNT_A).items['OB-SAME-DAY-CALL']?.done).toBe(true);
     expect(store.getState().pending.has(id!)).toBe(true);
