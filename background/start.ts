@@ -8,11 +8,12 @@ import { migrateLegacyEvents } from './events/migrate';
 import { isOutboxKey, type OutboxArea } from '@/lib/events/outbox';
 import { createEventService } from './events/service';
 import { readManagedPolicy } from '@/lib/settings/read-managed';
-import { createStorageItems } from '@/lib/store/items';
+import { createStorageItems, SPECS } from '@/lib/store/items';
 import { createOnlineWatch } from './sync/online-watch';
 import { readSyncState, TEAM_SYNC_STATE_KEY } from '@/lib/sync/schema';
 import { createTeamSync, type KeyArea } from './sync/team-sync';
 import { createWriter } from './writer';
+import { areaKey } from '@/lib/store/keys';
 
 /**
  * The single writer of CSM Guide's storage, and the one that loads the sidebar app into a tab.
@@ -22,8 +23,8 @@ import { createWriter } from './writer';
  * Defining the items here (and only here, with role `writer`) runs and persists their migrations.
  */
 const SYNC_ALARM = 'team-sync';
-/** chrome.storage.local key of the account profiles item (lib/store/items.ts, `local:profiles`). */
-const PROFILES_KEY = 'profiles';
+/** chrome.storage.local key of the account profiles item (lib/store/items/profiles.ts, `local:profiles`). */
+const [, PROFILES_KEY] = areaKey(SPECS.profiles.key);
 
 export function startBackground(browser: WxtBrowser): void {
   const area = browser.storage.local as unknown as OutboxArea;

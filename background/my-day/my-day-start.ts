@@ -8,6 +8,7 @@ import { changedProfiles, createMyDayBadge, debounced, type CountCache, type MyD
 import { createMyDayInputs } from './my-day-inputs';
 import { createMyDayReminder, REMINDER_ALARM, type MyDayReminder } from './my-day-reminder';
 import { REMINDER_KEY } from '../../lib/my-day/reminder';
+import { areaKey, STORAGE_KEYS } from '../../lib/store/keys';
 
 /** The hourly recount: with no change at all, steps still become overdue when the day turns. */
 export const MY_DAY_ALARM = 'my-day-badge';
@@ -17,11 +18,10 @@ const DEBOUNCE_MS = 2_000;
 const PAGE = 20_000;
 
 /** `local:profiles` → area `local`, key `profiles`. */
-const areaKey = (key: string): [string, string] => key.split(':', 2) as [string, string];
 const [PROFILES_AREA, PROFILES_KEY] = areaKey(SPECS.profiles.key);
 const RULE_KEYS = [SPECS.settings.key, SPECS.playbook.key].map(areaKey);
 /** The per-account counts, in session storage (kept while the browser runs, across worker stops). */
-const COUNTS_KEY = 'myDayCounts';
+const COUNTS_KEY = STORAGE_KEYS.myDayCounts.key;
 
 const [, REMINDER_STORAGE_KEY] = areaKey(REMINDER_KEY);
 const [SETTINGS_AREA, SETTINGS_KEY] = areaKey(SPECS.settings.key);

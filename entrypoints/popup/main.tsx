@@ -6,12 +6,13 @@ import { readReminder, REMINDER_KEY, REMINDER_MESSAGE } from '@/lib/my-day/remin
 import { sendMessage } from '@/lib/messages/client';
 import { getCsmStore } from '@/lib/store/csm-store';
 import '@/components/popup/popup.css';
+import { areaKey } from '@/lib/store/keys';
 
 // The toolbar popup ("My day"). Glue only: the store mirrors storage, the app renders it.
 const store = getCsmStore({ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
 const clock = () => new Date().toISOString();
 
-const key = REMINDER_KEY.slice('local:'.length);
+const [, key] = areaKey(REMINDER_KEY);
 const NOTIFICATIONS = { permissions: ['notifications'] as Array<'notifications'> };
 const reminderPort: ReminderPort = {
   load: async () => ({

@@ -4,13 +4,13 @@ import { EMAIL_KINDS } from '../../core/facts/page-facts';
 import { settingsPatchSchema, SITE_IDS } from '../../settings/schema';
 import {
   accountIdSchema,
-  ITEM_NAMES,
   recipientsDigestSchema,
   setupRuleIdSchema,
   SIDEBAR_SIDES,
   SIDEBAR_WIDTH,
   threadKeySchema,
 } from '../../store/schemas';
+import { ITEM_NAMES, type ItemName } from '../../store/items';
 import { defineMessage, PAGES_AND_TABS, PAGES_ONLY } from '../define';
 
 /** Changes to the small stored items (threads, setup, layout, settings, playbook, quarantine). */
@@ -69,6 +69,6 @@ export const ITEM_MESSAGES = [
   defineMessage<{ ok: true; setAside: number }>()('storage/check', {
     from: PAGES_AND_TABS,
     queued: true,
-    fields: { items: z.array(z.enum(ITEM_NAMES)).min(1).optional() },
+    fields: { items: z.array(z.enum(ITEM_NAMES as [ItemName, ...ItemName[]])).min(1).optional() },
   }),
 ] as const;
