@@ -9,7 +9,10 @@ import type { Reminder } from '../my-day/reminder';
 import type { Settings, SettingsPatch } from '../settings/schema';
 import type { SyncState } from '../sync/schema';
 import type { Notice } from './notices';
-import type { QuarantineEntry, SetupStep, ThreadChoice, UiState } from './schemas';
+import type { QuarantineEntry } from './items/quarantine';
+import type { SetupStep } from './items/setup';
+import type { ThreadChoice } from './items/threads';
+import type { UiState } from './items/ui';
 
 /** The shape of every context's store: what it mirrors from storage and what it can ask for. */
 export interface CsmActions {
