@@ -44,6 +44,7 @@ export default defineBackground(() => {
     store: createEventStore(db),
     area,
     owner: sync.owner,
+    ownStored: (docIds) => sync.ownStored(docIds),
     onAdded: () => sync.schedule(),
     setAside: (entries) => writer.setAside('outbox', entries.map(({ key, value, issues }) => ({ path: key, value, issues }))),
   });

@@ -1,6 +1,6 @@
 import type { ProgressEvent } from '../progress/events';
 import { CHANGES_KEY, describeChanges } from './changes';
-import type { Authorship } from './doc';
+import { eventDocId, type Authorship } from './doc';
 import type { EventPage, EventStore } from './event-store';
 import { readOutbox, type OutboxArea } from './outbox';
 
@@ -18,6 +18,12 @@ export interface EventServiceOptions {
   owner?: () => Promise<string | undefined>;
   /** The background's clock (ISO instant): no event recorded here is dated after it. */
   now?: () => string;
+  /**
+   * Own events stored with an owner (their document ids): team sync's unpushed list. Awaited
+   * before the outbox entries go, so a worker stopping between the two marks them again at the
+   * replay (an event already stored is marked too).
+   */
+  ownStored?: (docIds: string[]) => Promise<void>;
   /** Called after events were stored (team sync pushes them). */
   onAdded?: (added: ProgressEvent[]) => void;
   /** Keeps unreadable outbox entries (the writer's quarantine). Must not throw. */
@@ -70,6 +76,7 @@ export const createEventService = (options: EventServiceOptions): EventService =
     const nowMs = Date.parse(nowIso);
     const stamped = own ? events.map((event) => (Date.parse(event.at) > nowMs ? { ...event, at: nowIso } : event)) : events;
     const { added } = await store.append(stamped, owner);
+    if (own && owner && options.ownStored) await options.ownStored(stamped.map((event) => eventDocId(event, owner)));
     if (added.length) {
       await announce(added);
       options.onAdded?.(added);

@@ -1,5 +1,5 @@
 import type { ResponseTo, SyncMessage } from '../messages/protocol';
-import type { TeamSync } from './team-sync';
+import { ANSWER_WAIT_MS, type TeamSync } from './team-sync';
 
 /**
  * The background's answers to the `sync/*` messages (the writer parses them and checks the
@@ -19,7 +19,7 @@ export const syncMessageHandler =
       case 'sync/token':
         return { ok: true, state: await sync.setToken(message.token) };
       case 'sync/now':
-        return { ok: true, state: await sync.run() };
+        return { ok: true, state: await sync.run({ waitMs: ANSWER_WAIT_MS }) };
       case 'sync/status':
         return { ok: true, state: await sync.status() };
     }

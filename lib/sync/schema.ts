@@ -12,6 +12,10 @@ import { z } from 'zod';
 export const TEAM_SYNC_KEY = 'teamSync';
 export const TEAM_SYNC_STATE_KEY = 'teamSyncState';
 export const TEAM_SYNC_TOKEN_KEY = 'teamSyncToken';
+/** `local:teamSyncUnpushed` — ids of own documents stored here and not yet on the server (lib/sync/unpushed.ts). */
+export const TEAM_SYNC_UNPUSHED_KEY = 'teamSyncUnpushed';
+/** `local:teamSyncPull` — the pull's checkpoint, written after each stored batch (lib/sync/pull.ts). */
+export const TEAM_SYNC_PULL_KEY = 'teamSyncPull';
 /** The policy key (chrome.storage.managed) that sets the team database URL and locks it. */
 export const POLICY_URL_KEY = 'teamSyncUrl';
 /** The policy key that sets the pull cap (documents this browser keeps in its log at most). */
@@ -91,6 +95,22 @@ export const syncStateSchema = z.object({
   lastPulled: z.number().int().min(0),
   /** How many documents the last pull left out (not an event or card this version reads, too large, dated ahead). */
   lastSkipped: z.number().int().min(0).default(0),
+  /**
+   * A pull under way, for the pages to show ("Bringing in the team's history: 120,000 of
+   * 300,000"); null when none runs. `first`: this browser has never finished a pull from this
+   * database (its history is still coming). `total`: what the server said it holds (or has left
+   * to send) when the pull started, null when it did not say.
+   */
+  pull: z
+    .object({
+      received: z.number().int().min(0),
+      total: z.number().int().min(0).nullable(),
+      first: z.boolean(),
+      startedAt: isoAt,
+    })
+    .strict()
+    .nullable()
+    .default(null),
 });
 export type SyncState = z.infer<typeof syncStateSchema>;
 
@@ -111,6 +131,7 @@ export const emptySyncState = (): SyncState => ({
   pushedSeq: {},
   lastPulled: 0,
   lastSkipped: 0,
+  pull: null,
 });
 
 /** The stored state, or the empty one when there is none or it does not parse. */
