@@ -9,6 +9,7 @@
  *   npm run bench -- --only=sizes,engine
  *   npm run bench -- --out=report.json  # also write the JSON to a file
  *   CSM_BENCH_EXTENSION=/path/to/chrome-mv3 npx jiti scripts/bench.ts   # another build
+ *   npm run bench -- --only=team        # a team's history at scale (~10 min; not in the default run)
  *
  * What each figure means and how it is measured: docs/performance.md and scripts/bench/*.ts.
  */
@@ -25,6 +26,7 @@ import { measureMutations, type MutationReport } from './bench/mutations';
 import { formatTable } from './bench/report';
 import { measureSidebarTiming, type SidebarTimingReport } from './bench/sidebar-timing';
 import { measureSizes, type FileSize } from './bench/sizes';
+import type { TeamBenchReport } from './bench/team';
 
 /**
  * Runs `use` on a module loaded through Vite: the rules are found by `import.meta.glob`
@@ -40,7 +42,9 @@ const withViteModule = async <M, R>(file: string, use: (module: M) => Promise<R>
   }
 };
 
-const SECTIONS = ['sizes', 'sidebar', 'mutations', 'heap', 'log', 'engine'] as const;
+const SECTIONS = ['sizes', 'sidebar', 'mutations', 'heap', 'log', 'engine', 'team'] as const;
+/** Asked for by name only: it seeds a server and runs two browsers for several minutes. */
+const ON_REQUEST: readonly Section[] = ['team'];
 type Section = (typeof SECTIONS)[number];
 
 export interface BenchReport {
@@ -52,6 +56,7 @@ export interface BenchReport {
   heap?: HeapReport;
   log?: LogScaleReport;
   engine?: EngineReport;
+  team?: TeamBenchReport;
   durationS: number;
 }
 
@@ -66,13 +71,13 @@ const fail = (message: string): never => {
 };
 
 async function main(): Promise<void> {
-  const only = new Set((arg('only')?.split(',') ?? SECTIONS) as Section[]);
+  const only = new Set((arg('only')?.split(',') ?? SECTIONS.filter((s) => !ON_REQUEST.includes(s))) as Section[]);
   for (const s of only) if (!SECTIONS.includes(s)) fail(`unknown section "${s}" (one of ${SECTIONS.join(', ')})`);
   const loads = Number(arg('loads') ?? 30);
   if (!Number.isInteger(loads) || loads < 1) fail('--loads must be a positive integer');
   if (!existsSync(path.join(BENCH_EXTENSION_DIR, 'manifest.json'))) fail(`no built extension in ${BENCH_EXTENSION_DIR}: run \`npm run bench\` (it builds first).`);
   const needsBrowser = ['sidebar', 'mutations', 'heap', 'log'].some((s) => only.has(s as Section));
-  if (needsBrowser && !existsSync(CHROMIUM_PATH)) fail(`Chromium not found at ${CHROMIUM_PATH}: \`apt-get install chromium\` or set CHROMIUM_PATH (never a downloaded browser).`);
+  if ((needsBrowser || only.has('team')) && !existsSync(CHROMIUM_PATH)) fail(`Chromium not found at ${CHROMIUM_PATH}: \`apt-get install chromium\` or set CHROMIUM_PATH (never a downloaded browser).`);
 
   const started = Date.now();
   let chromium = 'not used';
@@ -126,6 +131,7 @@ async function main(): Promise<void> {
     log('rules engine and dashboard summaries (Node)…');
     report.engine = await withViteModule('/scripts/bench/engine.ts', (engine: typeof import('./bench/engine')) => engine.measureEngine(2000));
   }
+  if (only.has('team')) report.team = await (await import('./bench/team')).measureTeam({ log });
   report.durationS = Math.round((Date.now() - started) / 1000);
 
   const json = JSON.stringify(report, null, 2);

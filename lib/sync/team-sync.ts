@@ -642,7 +642,11 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
 
     status: async () => writeState((await current()).state),
 
-    ownStored: (docIds) => unpushed.add(docIds),
+    async ownStored(docIds) {
+      await unpushed.add(docIds);
+      // The pages' waiting count follows at once, not at the next push's answer.
+      if ((await readConfig()).config) void update((s) => s).catch(() => undefined);
+    },
 
     profilesChanged() {
       cardsDirty = true;
