@@ -1,4 +1,4 @@
-import type { ProgressEvent } from '../progress/events';
+import type { ProgressEvent } from '../core/progress/events';
 
 /**
  * What changed between two snapshots of a context's events (lib/store/event-mirror.ts), so the

@@ -3,7 +3,7 @@ import { isOutboxKey, readOutbox, writeOutbox, type OutboxArea } from '../events
 import { failure, MAX_ACCOUNTS_PER_QUERY, MAX_EVENTS_PER_MESSAGE, type Message, type ResponseTo } from '../messages/protocol';
 import { askUntilReached, REACH_RETRY_MS } from '../messages/reach';
 import { createDeltaLog, tagSnapshot } from '../audit/event-log-delta';
-import { progressEventSchema, type ProgressEvent } from '../progress/events';
+import { progressEventSchema, type ProgressEvent } from '../core/progress/events';
 import { quotaProblem, STORAGE_FULL } from './quota';
 
 type Send = <M extends Message>(message: M) => Promise<ResponseTo<M['type']>>;

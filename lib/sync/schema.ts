@@ -12,9 +12,9 @@ import { z } from 'zod';
 export const TEAM_SYNC_KEY = 'teamSync';
 export const TEAM_SYNC_STATE_KEY = 'teamSyncState';
 export const TEAM_SYNC_TOKEN_KEY = 'teamSyncToken';
-/** `local:teamSyncUnpushed` — ids of own documents stored here and not yet on the server (lib/sync/unpushed.ts). */
+/** `local:teamSyncUnpushed` — ids of own documents stored here and not yet on the server (background/sync/unpushed.ts). */
 export const TEAM_SYNC_UNPUSHED_KEY = 'teamSyncUnpushed';
-/** `local:teamSyncPull` — the pull's checkpoint, written after each stored batch (lib/sync/pull.ts). */
+/** `local:teamSyncPull` — the pull's checkpoint, written after each stored batch (background/sync/pull.ts). */
 export const TEAM_SYNC_PULL_KEY = 'teamSyncPull';
 /** The policy key (chrome.storage.managed) that sets the team database URL and locks it. */
 export const POLICY_URL_KEY = 'teamSyncUrl';

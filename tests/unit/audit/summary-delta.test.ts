@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDeltaLog, tagSnapshot } from '@/lib/audit/event-log-delta';
 import { createSummaryCache } from '@/lib/audit/summary-cache';
-import type { ProgressEvent } from '@/lib/progress/events';
+import type { ProgressEvent } from '@/lib/core/progress/events';
 import { ACCOUNT_A, ACCOUNT_B, ACCOUNT_C, CONTEXT, digital, tick } from './support';
 
 const profiles = {

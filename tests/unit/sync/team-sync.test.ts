@@ -8,19 +8,19 @@ import 'fake-indexeddb/auto';
 import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { openLocalDb, type EventDb } from '@/lib/events/db';
+import { openLocalDb, type EventDb } from '@/background/events/db';
 import { toEventDoc } from '@/lib/events/doc';
-import { createEventStore } from '@/lib/events/event-store';
+import { createEventStore } from '@/background/events/event-store';
 import { writeOutbox, type OutboxArea } from '@/lib/events/outbox';
-import { createEventService, type EventService } from '@/lib/events/service';
+import { createEventService, type EventService } from '@/background/events/service';
 import type { Observation } from '@/lib/audit/merge';
-import { emptyFacts, type AccountProfile, type ProfileFacts } from '@/lib/profile/schema';
-import type { ProgressEvent } from '@/lib/progress/events';
-import { acceptPulled } from '@/lib/sync/pull-limits';
+import { emptyFacts, type AccountProfile, type ProfileFacts } from '@/lib/core/profile/schema';
+import type { ProgressEvent } from '@/lib/core/progress/events';
+import { acceptPulled } from '@/background/sync/pull-limits';
 import { TEAM_SYNC_TOKEN_KEY } from '@/lib/sync/schema';
 import { teamFetch, type Fetcher } from '@/lib/sync/session';
-import { createTeamSync, type KeyArea, type TeamSync } from '@/lib/sync/team-sync';
-import { setupTeamDb, type Credentials } from '@/lib/team/setup';
+import { createTeamSync, type KeyArea, type TeamSync } from '@/background/sync/team-sync';
+import { setupTeamDb, type Credentials } from '@/tools/team/setup';
 import { startCouchServer, type CouchServer } from '../../support/couch-server';
 
 // PouchDB's idb adapter reads navigator.userAgent (a service worker has it; Node 20 does not).
@@ -244,7 +244,7 @@ describe('team sync', () => {
     // In another CSM's name: not sent while Maria is signed in (only her events are pushed).
     const foreign = tick('OB-FOREIGN');
     await m.db.put(toEventDoc(foreign, sam.name));
-    // The push sends what the store marked as own and unsent (lib/sync/unpushed.ts), as it marks each own event it stores.
+    // The push sends what the store marked as own and unsent (background/sync/unpushed.ts), as it marks each own event it stores.
     await m.sync.ownStored([docId(forged)]);
     const state = await m.sync.run();
     expect(state.lastError).toBeNull();
