@@ -75,7 +75,7 @@ export interface Writer {
 const NOT_FROM_A_PAGE = 'Only CSM Guide’s own pages (options, dashboard) may do this; a page on a site may not.';
 
 // Not run in the write queue: the progress log and team sync (network) keep their own order.
-const EVENT_MESSAGES = new Set<MessageType>(['progress/append', 'events/flush', 'events/query', 'events/authors', 'events/page', ...SYNC_MESSAGE_TYPES]);
+const EVENT_MESSAGES = new Set<MessageType>(['progress/append', 'events/flush', 'events/query', 'events/authors', 'events/page', 'events/since', ...SYNC_MESSAGE_TYPES]);
 
 type Handlers = { [T in MessageType]: (message: MessageOf<T>) => Promise<ResponseTo<T>> };
 
@@ -196,6 +196,7 @@ export const createWriter = (options: WriterOptions): Writer => {
     'events/query': async ({ accountIds }) => ({ ok: true, events: await eventService().forAccounts(accountIds) }),
     'events/authors': async ({ accountIds }) => ({ ok: true, authors: await eventService().authors(accountIds) }),
     'events/page': async ({ after, limit }) => ({ ok: true, ...(await eventService().page(after, limit)) }),
+    'events/since': async ({ since, limit }) => ({ ok: true, ...(await eventService().since(since, limit)) }),
 
     'profile/observe': async ({ accountId, orgHost, facts }) => {
       const profiles = await load('profiles');

@@ -131,7 +131,7 @@ async function main(): Promise<void> {
     log('rules engine and dashboard summaries (Node)…');
     report.engine = await withViteModule('/scripts/bench/engine.ts', (engine: typeof import('./bench/engine')) => engine.measureEngine(2000));
   }
-  if (only.has('team')) report.team = await (await import('./bench/team')).measureTeam({ log });
+  if (only.has('team')) report.team = await (await import('./bench/team')).measureTeam({ log, ...(arg('team-events') ? { events: Number(arg('team-events')), accounts: Math.ceil(Number(arg('team-events')) / 20) } : {}) });
   report.durationS = Math.round((Date.now() - started) / 1000);
 
   const json = JSON.stringify(report, null, 2);

@@ -15,6 +15,13 @@ export interface EventPage {
   next: string | null;
 }
 
+export interface EventsSince {
+  events: ProgressEvent[];
+  seq: number | string;
+  /** The page was full: ask again from `seq`. */
+  more: boolean;
+}
+
 /** Thrown when IndexedDB refuses a write for lack of space. */
 export class StoreFullError extends Error {}
 
@@ -37,6 +44,11 @@ export interface EventStore {
   forAccounts(accountIds: readonly string[]): Promise<ProgressEvent[]>;
   /** Every event, in pages (the dashboard reads the whole team this way). */
   page(after: string | null, limit: number): Promise<EventPage>;
+  /**
+   * Events stored after `since` (a point of the local change feed), in the order they were
+   * stored; `seq` is where to ask next. Reads only what came after it, whatever the log holds.
+   */
+  since(since: number | string | null, limit: number): Promise<EventsSince>;
   count(): Promise<number>;
   /** Who recorded these accounts' events that came through team sync (proven by the id, or not proven), by event id. */
   authors(accountIds: readonly string[]): Promise<Record<string, Authorship>>;
@@ -92,6 +104,16 @@ export const createEventStore = (db: EventDb): EventStore => ({
       return event ? [event] : [];
     });
     return { events, next: rows.length === limit ? rows[rows.length - 1]!.id : null };
+  },
+
+  async since(since, limit) {
+    if (since === null) return { events: [], seq: (await db.info()).update_seq, more: false };
+    const page = await db.changes({ since, limit, include_docs: true, return_docs: true } as PouchDB.Core.ChangesOptions);
+    const events = page.results.flatMap((change) => {
+      const event = change.deleted ? null : fromEventDoc(change.doc);
+      return event ? [event] : [];
+    });
+    return { events, seq: page.last_seq, more: page.results.length === limit };
   },
 
   async count() {

@@ -1,7 +1,7 @@
 import type { ProgressEvent } from '../../lib/core/progress/events';
 import { CHANGES_KEY, describeChanges } from '../../lib/events/changes';
 import { eventDocId, type Authorship } from '../../lib/events/doc';
-import type { EventPage, EventStore } from './event-store';
+import type { EventPage, EventsSince, EventStore } from './event-store';
 import { readOutbox, type OutboxArea } from '../../lib/events/outbox';
 
 export interface SetAside {
@@ -43,6 +43,8 @@ export interface EventService {
   authors(accountIds: readonly string[]): Promise<Record<string, Authorship>>;
   forAccounts(accountIds: readonly string[]): Promise<ProgressEvent[]>;
   page(after: string | null, limit: number): Promise<EventPage>;
+  /** Events stored after `since` in the log's change feed (null: none, and where the feed is now). */
+  since(since: number | string | null, limit: number): Promise<EventsSince>;
   /** Tells the tabs about events that arrived another way (a team pull). */
   announce(added: readonly ProgressEvent[]): Promise<void>;
 }
@@ -120,6 +122,7 @@ export const createEventService = (options: EventServiceOptions): EventService =
     authors: (accountIds) => store.authors(accountIds),
     forAccounts: (accountIds) => store.forAccounts(accountIds),
     page: (after, limit) => store.page(after, limit),
+    since: (since, limit) => store.since(since, limit),
     announce,
   };
 };

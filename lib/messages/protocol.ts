@@ -65,6 +65,17 @@ export const messageSchema = z.discriminatedUnion('type', [
       limit: z.number().int().min(1).max(MAX_EVENTS_PER_MESSAGE),
     })
     .strict(),
+  /**
+   * Events stored after a point of the log's change feed (the dashboard follows the whole log
+   * this way: each event once, whatever a batch named); `since: null` asks only where the feed is now.
+   */
+  z
+    .object({
+      type: z.literal('events/since'),
+      since: z.union([z.number().int().min(0), z.string().min(1).max(200)]).nullable(),
+      limit: z.number().int().min(1).max(MAX_EVENTS_PER_MESSAGE),
+    })
+    .strict(),
   /** Facts a page taught about an account, merged into its profile (newest observation wins). */
   z
     .object({
@@ -164,6 +175,7 @@ export interface Responses {
   'events/query': { ok: true; events: ProgressEvent[] };
   'events/authors': { ok: true; authors: Record<string, Authorship> };
   'events/page': { ok: true; events: ProgressEvent[]; next: string | null };
+  'events/since': { ok: true; events: ProgressEvent[]; seq: number | string; more: boolean };
   'profile/observe': { ok: true; changed: boolean };
   'profiles/observe': { ok: true; changed: number };
   'threads/set': { ok: true };

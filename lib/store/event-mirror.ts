@@ -128,7 +128,16 @@ export const createEventMirror = (options: EventMirrorOptions): EventMirror => {
       if (response.ok && addStored(response.events) && !destroyed) changed();
     }
   };
+  /**
+   * The whole log (the dashboard): where the log's change feed stands, then every page of it;
+   * after that only what the feed adds (`follow`), each event once, whatever a notice named —
+   * re-asking every named account's events per page of a team pull moved the same events
+   * again and again.
+   */
+  let cursor: number | string | null = null;
   const loadAll = async (): Promise<void> => {
+    const at: ResponseTo<'events/since'> = await send({ type: 'events/since', since: null, limit: 1 });
+    if (at.ok) cursor = at.seq;
     let after: string | null = null;
     do {
       const response: ResponseTo<'events/page'> = await send({ type: 'events/page', after, limit: MAX_EVENTS_PER_MESSAGE });
@@ -136,6 +145,30 @@ export const createEventMirror = (options: EventMirrorOptions): EventMirror => {
       if (addStored(response.events) && !destroyed) changed();
       after = response.next;
     } while (after);
+  };
+  let following: Promise<void> | null = null;
+  let followAgain = false;
+  const follow = (): Promise<void> => {
+    if (following) {
+      followAgain = true;
+      return following;
+    }
+    following = (async () => {
+      do {
+        followAgain = false;
+        let more = true;
+        while (more && cursor !== null && !destroyed) {
+          const response: ResponseTo<'events/since'> = await send({ type: 'events/since', since: cursor, limit: MAX_EVENTS_PER_MESSAGE });
+          if (!response.ok) return;
+          cursor = response.seq;
+          more = response.more;
+          if (addStored(response.events) && !destroyed) changed();
+        }
+      } while (followAgain && !destroyed);
+    })().finally(() => {
+      following = null;
+    });
+    return following;
   };
   /** Another tab's acknowledged ticks (or this tab's after a reload) that the background has not stored yet. */
   const loadOutbox = async (): Promise<void> => {
@@ -160,6 +193,7 @@ export const createEventMirror = (options: EventMirrorOptions): EventMirror => {
         if (!notice.success) continue;
         const { events, accounts } = notice.data;
         if (events) touched = addStored(events) || touched;
+        else if (all && cursor !== null) void track(follow());
         else if (!accounts) void track(all ? loadAll() : loadAccounts([...watched]));
         else {
           const mine = all ? accounts : accounts.filter((id) => watched.has(id));
