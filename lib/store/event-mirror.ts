@@ -136,8 +136,12 @@ export const createEventMirror = (options: EventMirrorOptions): EventMirror => {
    */
   let cursor: number | string | null = null;
   const loadAll = async (): Promise<void> => {
-    const at: ResponseTo<'events/since'> = await send({ type: 'events/since', since: null, limit: 1 });
-    if (at.ok) cursor = at.seq;
+    // From the start of the feed: pages in the order events were stored (the fastest read the
+    // background has), then whatever comes after.
+    cursor = 0;
+    await follow();
+    if (cursor !== null || destroyed) return;
+    // A background that cannot read its feed: the log's pages, then the named accounts per notice.
     let after: string | null = null;
     do {
       const response: ResponseTo<'events/page'> = await send({ type: 'events/page', after, limit: MAX_EVENTS_PER_MESSAGE });
@@ -156,12 +160,17 @@ export const createEventMirror = (options: EventMirrorOptions): EventMirror => {
     following = (async () => {
       do {
         followAgain = false;
-        let more = true;
-        while (more && cursor !== null && !destroyed) {
-          const response: ResponseTo<'events/since'> = await send({ type: 'events/since', since: cursor, limit: MAX_EVENTS_PER_MESSAGE });
-          if (!response.ok) return;
+        const ask = (since: number | string) => send({ type: 'events/since', since, limit: MAX_EVENTS_PER_MESSAGE });
+        let next: Promise<ResponseTo<'events/since'>> | null = cursor !== null ? ask(cursor) : null;
+        while (next && !destroyed) {
+          const response: ResponseTo<'events/since'> = await next;
+          if (!response.ok) {
+            cursor = null;
+            return;
+          }
           cursor = response.seq;
-          more = response.more;
+          // The next page is read while this one is merged and shown.
+          next = response.more ? ask(response.seq) : null;
           if (addStored(response.events) && !destroyed) changed();
         }
       } while (followAgain && !destroyed);
