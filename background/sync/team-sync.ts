@@ -471,6 +471,7 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
       }
       await update((s) => ({ ...s, pull: { received, total, first, startedAt } }));
       let shownAt = 0;
+      let trailing: ReturnType<typeof setTimeout> | undefined;
       const pullNow = Date.parse(now());
       await streamChanges({
         fetch: fetcher,
@@ -505,9 +506,18 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
           await local.set({ [TEAM_SYNC_PULL_KEY]: { url: config.url, since: page.lastSeq, received, total, done: false } satisfies PullCheckpoint });
           if (page.pending !== null && !first) total = received - saved.received + page.pending;
           // The pages show progress about once a second (each state write reaches every open tab).
+          // The pages show progress about once a second (each state write reaches every open tab);
+          // a page that comes within the second is shown at its end, so a slow next page never
+          // leaves an old figure up.
           if (Date.now() - shownAt > 1000) {
             shownAt = Date.now();
             await update((s) => ({ ...s, pull: { received, total, first, startedAt } }));
+          } else if (!trailing) {
+            trailing = setTimeout(() => {
+              trailing = undefined;
+              shownAt = Date.now();
+              void update((s) => (s.pull ? { ...s, pull: { received, total, first, startedAt } } : s)).catch(() => undefined);
+            }, 1000);
           }
           if (held + received - saved.received >= maxDocs) {
             capped = true;
@@ -515,7 +525,7 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
           }
           return true;
         },
-      }).then(async (since) => {
+      }).finally(() => clearTimeout(trailing)).then(async (since) => {
         if (!capped) await local.set({ [TEAM_SYNC_PULL_KEY]: { url: config.url, since, received, total, done: true } satisfies PullCheckpoint });
       });
       if (capped) {
