@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { siteOn } from '../lib/settings/schema';
-import { getCsmStore } from '../lib/store/progress-store';
+import { getCsmStore } from '../lib/store/csm-store';
 import { runSite } from './run-site';
 import { adapterForHost } from './adapters';
 

@@ -1,18 +1,19 @@
 import type { WxtBrowser } from 'wxt/browser';
 import { startMyDay } from './my-day/my-day-start';
-import { createTabServices } from './tab-services';
+import { reminderHandlers } from './handlers/reminder';
+import { tabHandlers } from './handlers/tab';
 import { openLocalDb } from './events/db';
 import { createEventStore } from './events/event-store';
 import { migrateLegacyEvents } from './events/migrate';
 import { isOutboxKey, type OutboxArea } from '@/lib/events/outbox';
 import { createEventService } from './events/service';
 import { readManagedPolicy } from '@/lib/settings/read-managed';
-import { createStorageItems } from '@/lib/store/items';
-import { syncMessageHandler } from './sync/handle';
+import { createStorageItems, SPECS } from '@/lib/store/items';
 import { createOnlineWatch } from './sync/online-watch';
 import { readSyncState, TEAM_SYNC_STATE_KEY } from '@/lib/sync/schema';
 import { createTeamSync, type KeyArea } from './sync/team-sync';
 import { createWriter } from './writer';
+import { areaKey } from '@/lib/store/keys';
 
 /**
  * The single writer of CSM Guide's storage, and the one that loads the sidebar app into a tab.
@@ -22,8 +23,8 @@ import { createWriter } from './writer';
  * Defining the items here (and only here, with role `writer`) runs and persists their migrations.
  */
 const SYNC_ALARM = 'team-sync';
-/** chrome.storage.local key of the account profiles item (lib/store/items.ts, `local:profiles`). */
-const PROFILES_KEY = 'profiles';
+/** chrome.storage.local key of the account profiles item (lib/store/items/profiles.ts, `local:profiles`). */
+const [, PROFILES_KEY] = areaKey(SPECS.profiles.key);
 
 export function startBackground(browser: WxtBrowser): void {
   const area = browser.storage.local as unknown as OutboxArea;
@@ -50,13 +51,17 @@ export function startBackground(browser: WxtBrowser): void {
     onAdded: () => sync.schedule(),
     setAside: (entries) => writer.setAside('outbox', entries.map(({ key, value, issues }) => ({ path: key, value, issues }))),
   });
+  // The toolbar badge counts the overdue steps of every account (the popup's "My day" lists them).
+  const myDay = startMyDay(browser, events, Intl.DateTimeFormat().resolvedOptions().timeZone);
   const writer = createWriter({
     items: createStorageItems('writer'),
     runtimeId: browser.runtime.id,
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     events,
-    sync: syncMessageHandler(sync),
+    sync,
+    handlers: { ...tabHandlers(browser), ...reminderHandlers(myDay.reminder) },
   });
+  // The one message listener: every message is parsed, checked and routed by background/router.ts.
   browser.runtime.onMessage.addListener(writer.listener);
   // One-shot syncs survive the worker being stopped (a live feed would be cut after 30 s idle).
   void browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 });
@@ -77,9 +82,6 @@ export function startBackground(browser: WxtBrowser): void {
     backOnline.stop();
     void sync.run();
   });
-  browser.runtime.onMessage.addListener(createTabServices(browser));
-  // The toolbar badge counts the overdue steps of every account (the popup's "My day" lists them).
-  startMyDay(browser, events, Intl.DateTimeFormat().resolvedOptions().timeZone);
   // A tab's outbox write wakes this worker even when its message was lost (the worker stopped
   // at the click): whatever the outbox holds is stored.
   browser.storage.onChanged.addListener((changes, areaName) => {

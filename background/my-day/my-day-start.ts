@@ -6,8 +6,9 @@ import { readManagedPolicy } from '../../lib/settings/read-managed';
 import { getReaderItems, SPECS } from '../../lib/store/items';
 import { changedProfiles, createMyDayBadge, debounced, type CountCache, type MyDayBadge } from './my-day-badge';
 import { createMyDayInputs } from './my-day-inputs';
-import { createMyDayReminder, REMINDER_ALARM } from './my-day-reminder';
+import { createMyDayReminder, REMINDER_ALARM, type MyDayReminder } from './my-day-reminder';
 import { REMINDER_KEY } from '../../lib/my-day/reminder';
+import { areaKey, STORAGE_KEYS } from '../../lib/store/keys';
 
 /** The hourly recount: with no change at all, steps still become overdue when the day turns. */
 export const MY_DAY_ALARM = 'my-day-badge';
@@ -17,11 +18,10 @@ const DEBOUNCE_MS = 2_000;
 const PAGE = 20_000;
 
 /** `local:profiles` → area `local`, key `profiles`. */
-const areaKey = (key: string): [string, string] => key.split(':', 2) as [string, string];
 const [PROFILES_AREA, PROFILES_KEY] = areaKey(SPECS.profiles.key);
 const RULE_KEYS = [SPECS.settings.key, SPECS.playbook.key].map(areaKey);
 /** The per-account counts, in session storage (kept while the browser runs, across worker stops). */
-const COUNTS_KEY = 'myDayCounts';
+const COUNTS_KEY = STORAGE_KEYS.myDayCounts.key;
 
 const [, REMINDER_STORAGE_KEY] = areaKey(REMINDER_KEY);
 const [SETTINGS_AREA, SETTINGS_KEY] = areaKey(SPECS.settings.key);
@@ -35,7 +35,7 @@ export const startMyDay = (
   api: Pick<WxtBrowser, 'action' | 'alarms' | 'storage' | 'runtime' | 'permissions' | 'notifications' | 'tabs'>,
   events: Pick<EventService, 'page' | 'forAccounts'>,
   timeZone: string,
-): MyDayBadge => {
+): { badge: MyDayBadge; reminder: MyDayReminder } => {
   const readLog = async (): Promise<ProgressEvent[]> => {
     const log: ProgressEvent[] = [];
     let after: string | null = null;
@@ -82,9 +82,7 @@ export const startMyDay = (
       await api.notifications.create(NOTIFICATION_ID, { type: 'basic', iconUrl: api.runtime.getURL('/icon/128.png'), title, message });
     },
     now: () => new Date().toISOString(),
-    runtimeId: api.runtime.id,
   });
-  api.runtime.onMessage.addListener(reminder.listener);
   api.permissions.onAdded.addListener(() => void reminder.reschedule().catch(() => undefined));
   api.permissions.onRemoved.addListener(() => void reminder.reschedule().catch(() => undefined));
 
@@ -107,5 +105,5 @@ export const startMyDay = (
   });
   void badge.refresh().catch((error: unknown) => console.warn('CSM Guide: the overdue badge could not be counted', error));
   void reminder.reschedule().catch(() => undefined);
-  return badge;
+  return { badge, reminder };
 };

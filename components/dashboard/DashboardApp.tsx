@@ -6,8 +6,8 @@ import { applyQuery, DEFAULT_QUERY, filterOptions, type AuditQuery } from '../..
 import { auditToday } from '../../lib/audit/summarize';
 import type { EventAuthor } from '../../lib/audit/timeline';
 import { createSummaryCache } from '../../lib/audit/summary-cache';
-import type { CsmState, CsmStore } from '../../lib/store/progress-store';
-import { selectEngineSettings, selectPlaybook } from '../../lib/store/progress-store';
+import type { CsmState, CsmStore } from '../../lib/store/state';
+import { selectEngineSettings, selectPlaybook } from '../../lib/store/selectors';
 import { useCsmStore } from '../../lib/store/use-csm-store';
 import { sendMessage } from '../../lib/messages/client';
 import { MAX_ACCOUNTS_PER_QUERY } from '../../lib/messages/protocol';

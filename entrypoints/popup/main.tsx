@@ -3,14 +3,16 @@ import { browser } from 'wxt/browser';
 import { MyDayApp } from '@/components/popup/MyDayApp';
 import { ReminderToggle, type ReminderPort } from '@/components/popup/ReminderToggle';
 import { readReminder, REMINDER_KEY, REMINDER_MESSAGE } from '@/lib/my-day/reminder';
-import { getCsmStore } from '@/lib/store/progress-store';
+import { sendMessage } from '@/lib/messages/client';
+import { getCsmStore } from '@/lib/store/csm-store';
 import '@/components/popup/popup.css';
+import { areaKey } from '@/lib/store/keys';
 
 // The toolbar popup ("My day"). Glue only: the store mirrors storage, the app renders it.
 const store = getCsmStore({ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
 const clock = () => new Date().toISOString();
 
-const key = REMINDER_KEY.slice('local:'.length);
+const [, key] = areaKey(REMINDER_KEY);
 const NOTIFICATIONS = { permissions: ['notifications'] as Array<'notifications'> };
 const reminderPort: ReminderPort = {
   load: async () => ({
@@ -31,8 +33,9 @@ const reminderPort: ReminderPort = {
     };
   },
   requestPermission: () => browser.permissions.request(NOTIFICATIONS).catch(() => false),
-  // Not in the protocol union: the background's reminder listener (background/my-day/my-day-reminder.ts) answers it.
-  save: async (reminder) => void (await browser.runtime.sendMessage({ type: REMINDER_MESSAGE, reminder })),
+  // Answered by the worker's router (background/handlers/reminder.ts). The toggle shows the stored
+  // setting as it changes, so a save that failed simply leaves the toggle as it was.
+  save: async (reminder) => void (await sendMessage({ type: REMINDER_MESSAGE, reminder })),
 };
 
 createRoot(document.getElementById('root')!).render(

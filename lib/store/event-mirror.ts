@@ -1,10 +1,10 @@
 import { CHANGES_KEY, eventChangesSchema } from '../events/changes';
 import { isOutboxKey, readOutbox, writeOutbox, type OutboxArea } from '../events/outbox';
-import { failure, MAX_ACCOUNTS_PER_QUERY, MAX_EVENTS_PER_MESSAGE, type Message, type ResponseTo } from '../messages/protocol';
+import { failure, MAX_ACCOUNTS_PER_QUERY, MAX_EVENTS_PER_MESSAGE, type Failure, type Message, type ResponseTo } from '../messages/protocol';
 import { askUntilReached, REACH_RETRY_MS } from '../messages/reach';
 import { createDeltaLog, tagSnapshot } from '../audit/event-log-delta';
 import { progressEventSchema, type ProgressEvent } from '../core/progress/events';
-import { quotaProblem, STORAGE_FULL } from './quota';
+import { quotaFailure, STORAGE_FULL } from './quota';
 
 type Send = <M extends Message>(message: M) => Promise<ResponseTo<M['type']>>;
 
@@ -115,8 +115,8 @@ export const createEventMirror = (options: EventMirrorOptions): EventMirror => {
    * Asks again while the background is unreachable (a worker starting up); a refusal (disk full)
    * is final here.
    */
-  const ask = <R extends { ok: true } | { ok: false; error: string }>(request: () => Promise<R>): Promise<R> =>
-    askUntilReached(request, (response) => response.ok || !/could not be reached|did not answer/.test(response.error), {
+  const ask = <R extends { ok: true } | Failure>(request: () => Promise<R>): Promise<R> =>
+    askUntilReached(request, (response) => response.ok || response.reason !== 'unreachable', {
       delays: retryDelays,
       stop: () => destroyed,
     });
@@ -256,7 +256,7 @@ export const createEventMirror = (options: EventMirrorOptions): EventMirror => {
     async record(events) {
       for (const event of events) {
         const checked = progressEventSchema.safeParse(event);
-        if (!checked.success) return failure('Not a valid checklist event', checked.error.issues.map((i) => i.message));
+        if (!checked.success) return failure('invalid', 'Not a valid checklist event', checked.error.issues.map((i) => i.message));
       }
       // An account this context did not show yet: follow it, so its earlier events come along.
       void watch([...new Set(events.map((event) => event.accountId))]);
@@ -275,7 +275,8 @@ export const createEventMirror = (options: EventMirrorOptions): EventMirror => {
           }
         changed();
         const raw = error instanceof Error ? error.message : String(error);
-        return failure(quotaProblem(error) ?? STORAGE_FULL, [raw]);
+        const quota = quotaFailure(error);
+        return failure(quota?.reason ?? 'storage-full', quota?.text ?? STORAGE_FULL, [raw]);
       }
       const response = await track(flushWithRetry());
       if (response.ok) {
@@ -284,7 +285,7 @@ export const createEventMirror = (options: EventMirrorOptions): EventMirror => {
         return response;
       }
       // Still in the outbox, so still pending: the background stores it when it can.
-      if (/could not be reached|did not answer/.test(response.error)) return { ok: true, added: 0 };
+      if (response.reason === 'unreachable') return { ok: true, added: 0 };
       return response;
     },
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STORAGE_KEYS } from '../store/keys';
 
 /**
  * Team sync's small records in chrome.storage (shared by the background, which writes them, and
@@ -9,17 +10,17 @@ import { z } from 'zod';
  * - `session:teamSyncToken` — an SSO token (JWT) pasted by the user; memory only, never on disk.
  * The password is never stored: it crosses one message to the background and one POST /_session.
  */
-export const TEAM_SYNC_KEY = 'teamSync';
-export const TEAM_SYNC_STATE_KEY = 'teamSyncState';
-export const TEAM_SYNC_TOKEN_KEY = 'teamSyncToken';
+export const TEAM_SYNC_KEY = STORAGE_KEYS.teamSync.key;
+export const TEAM_SYNC_STATE_KEY = STORAGE_KEYS.teamSyncState.key;
+export const TEAM_SYNC_TOKEN_KEY = STORAGE_KEYS.teamSyncToken.key;
 /** `local:teamSyncUnpushed` — ids of own documents stored here and not yet on the server (background/sync/unpushed.ts). */
-export const TEAM_SYNC_UNPUSHED_KEY = 'teamSyncUnpushed';
+export const TEAM_SYNC_UNPUSHED_KEY = STORAGE_KEYS.teamSyncUnpushed.key;
 /** `local:teamSyncPull` — the pull's checkpoint, written after each stored batch (background/sync/pull.ts). */
-export const TEAM_SYNC_PULL_KEY = 'teamSyncPull';
+export const TEAM_SYNC_PULL_KEY = STORAGE_KEYS.teamSyncPull.key;
 /** The policy key (chrome.storage.managed) that sets the team database URL and locks it. */
-export const POLICY_URL_KEY = 'teamSyncUrl';
+export const POLICY_URL_KEY = STORAGE_KEYS.teamSyncUrl.key;
 /** The policy key that sets the pull cap (documents this browser keeps in its log at most). */
-export const POLICY_MAX_DOCS_KEY = 'teamSyncMaxDocs';
+export const POLICY_MAX_DOCS_KEY = STORAGE_KEYS.teamSyncMaxDocs.key;
 /** The pull cap without a policy: far above a team's real log, far below a full disk. */
 export const DEFAULT_MAX_DOCS = 200_000;
 

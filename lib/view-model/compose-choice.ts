@@ -1,6 +1,6 @@
 import type { ComposeFacts } from '../core/facts/page-facts';
 import { sha256Hex } from '../core/formats/sha256';
-import type { CsmState } from '../store/progress-store';
+import type { CsmState } from '../store/state';
 import type { ThreadChoice } from '../store/schemas';
 
 /**

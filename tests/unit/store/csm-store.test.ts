@@ -5,15 +5,9 @@ import { BUILTIN_PLAYBOOK } from '@/lib/core/playbook/builtin';
 import type { ServiceLevel } from '@/lib/core/model/vocab';
 import { observed } from '@/lib/core/profile/merge';
 import { createStorageItems } from '@/lib/store/items';
-import {
-  createCsmStore,
-  NOTICE_TEXT,
-  selectAdapterSettings,
-  selectEngineSettings,
-  selectPlaybook,
-  selectProfile,
-  selectProgress,
-} from '@/lib/store/progress-store';
+import { createCsmStore } from '@/lib/store/csm-store';
+import { NOTICE_TEXT } from '@/lib/store/notices';
+import { selectAdapterSettings, selectEngineSettings, selectPlaybook, selectProfile, selectProgress } from '@/lib/store/selectors';
 import { ACCOUNT_A, clock, local, RECIPIENTS, setup, ZONE } from './support';
 
 const page = { kind: 'sf.opportunity' as const, recordId: '006Hs00001ABCdeIAG' };
@@ -76,8 +70,8 @@ describe('the store mirror', () => {
     // The flush is asked for only once the tick is durable in the outbox.
     await vi.waitFor(() => expect(answer).not.toBeNull());
     expect(await local(`outbox:${id}`)).toMatchObject({ ruleId: 'OB-SAME-DAY-CALL' });
-    answer!({ ok: false, error: NOTICE_TEXT['disk-full'] });
-    expect(await sending).toEqual({ ok: false, error: NOTICE_TEXT['disk-full'] });
+    answer!({ ok: false, reason: 'disk-full', error: NOTICE_TEXT['disk-full'] });
+    expect(await sending).toEqual({ ok: false, reason: 'disk-full', error: NOTICE_TEXT['disk-full'] });
     // Still acknowledged: pending here, kept in the outbox for the background's next try.
     expect(selectProgress(store.getState(), ACCOUNT_A).items['OB-SAME-DAY-CALL']?.done).toBe(true);
     expect(store.getState().pending.has(id!)).toBe(true);
