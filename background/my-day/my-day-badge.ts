@@ -30,6 +30,12 @@ export interface MyDayBadgeOptions {
   readInputs(): Promise<MyDayInputs>;
   /** The whole progress log (the background pages through IndexedDB). */
   readLog(): Promise<ProgressEvent[]>;
+  /**
+   * Every account's events, one account at a time (the log's pages are in account order). When
+   * given, a full count uses it instead of `readLog`, so the worker never holds the whole log:
+   * 300,000 pulled events were a few hundred MB of heap at each new day's count.
+   */
+  eachAccount?(visit: (accountId: string, events: ProgressEvent[]) => void): Promise<void>;
   /** The events of these accounts only (one key range each). */
   readAccounts(accountIds: readonly string[]): Promise<ProgressEvent[]>;
   loadCache(): Promise<CountCache | null>;
@@ -82,10 +88,15 @@ export const createMyDayBadge = (options: MyDayBadgeOptions): MyDayBadge => {
 
     let next: CountCache;
     if (full) {
-      const log = await options.readLog();
-      const groups = eventsByAccount(log);
       const counts: CountCache['counts'] = {};
-      for (const id of knownAccountIds(inputs.profiles, log)) counts[id] = countsOf(id, groups.get(id) ?? [], inputs, context);
+      if (options.eachAccount) {
+        await options.eachAccount((id, own) => void (counts[id] = countsOf(id, own, inputs, context)));
+        for (const id of Object.keys(inputs.profiles)) if (!(id in counts)) counts[id] = countsOf(id, [], inputs, context);
+      } else {
+        const log = await options.readLog();
+        const groups = eventsByAccount(log);
+        for (const id of knownAccountIds(inputs.profiles, log)) counts[id] = countsOf(id, groups.get(id) ?? [], inputs, context);
+      }
       next = { today, context: contextKey, counts };
     } else {
       const counts = { ...cache!.counts };
