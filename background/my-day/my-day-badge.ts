@@ -45,6 +45,12 @@ export interface MyDayBadgeOptions {
   now(): string;
   /** Waits after a change before counting again, so a burst of ticks or an import counts once. */
   debounce(run: () => void): void;
+  /**
+   * The wait after a bulk batch (a page of a team pull, an import): a pull's pages come every few
+   * seconds, and recounting the thousands of accounts each names, page after page, kept the
+   * worker reading events it had just stored. Without it, `debounce`.
+   */
+  bulkDebounce?(run: () => void): void;
 }
 
 export interface MyDayBadge {
@@ -83,7 +89,8 @@ export const createMyDayBadge = (options: MyDayBadgeOptions): MyDayBadge => {
     const contextKey = JSON.stringify([inputs.settings, inputs.playbookKey]);
     const accounts = [...dirty];
     dirty.clear();
-    const full = everything || !cache || cache.today !== today || cache.context !== contextKey;
+    // Many accounts at once (after a pull): one streamed pass reads less and holds one account at a time.
+    const full = everything || !cache || cache.today !== today || cache.context !== contextKey || (!!options.eachAccount && accounts.length > STREAM_ABOVE);
     everything = false;
 
     let next: CountCache;
@@ -144,7 +151,9 @@ export const createMyDayBadge = (options: MyDayBadgeOptions): MyDayBadge => {
     eventsChanged(changes) {
       if (changes?.accounts) for (const id of changes.accounts) dirty.add(id);
       else everything = true;
-      later();
+      if (options.bulkDebounce && (!changes?.accounts || changes.accounts.length > BULK_ACCOUNTS)) {
+        options.bulkDebounce(() => void refresh().catch((error: unknown) => console.warn('CSM Guide: the overdue badge could not be counted', error)));
+      } else later();
     },
     inputsChanged(accountIds) {
       if (accountIds === 'all') everything = true;
@@ -153,6 +162,11 @@ export const createMyDayBadge = (options: MyDayBadgeOptions): MyDayBadge => {
     },
   };
 };
+
+/** A notice naming more accounts than this is a bulk batch (a tick names one). */
+const BULK_ACCOUNTS = 200;
+/** Dirty accounts above which a recount streams the whole log instead of reading each account. */
+const STREAM_ABOVE = 2_000;
 
 /** A trailing debounce on the worker's own timers (a stopped worker recounts at its next start). */
 export const debounced = (ms: number): ((run: () => void) => void) => {

@@ -15,6 +15,8 @@ export const MY_DAY_ALARM = 'my-day-badge';
 const RECOUNT_MINUTES = 60;
 /** A burst of ticks or an import's profile writes is counted once. */
 const DEBOUNCE_MS = 2_000;
+/** After a bulk batch: a team pull's pages come every few seconds; the badge recounts once they pause. */
+const BULK_DEBOUNCE_MS = 15_000;
 const PAGE = 20_000;
 /** Events per page of a full count: the most the worker holds of the log at once. */
 const ACCOUNT_PAGE = 5_000;
@@ -76,6 +78,7 @@ export const startMyDay = (
     saveCache: (cache) => api.storage.session.set({ [COUNTS_KEY]: cache }),
     now: () => new Date().toISOString(),
     debounce: debounced(DEBOUNCE_MS),
+    bulkDebounce: debounced(BULK_DEBOUNCE_MS),
     setBadge: async ({ text, color, title }) => {
       await Promise.all([api.action.setBadgeBackgroundColor({ color }), api.action.setBadgeText({ text }), api.action.setTitle({ title })]);
     },
