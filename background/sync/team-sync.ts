@@ -469,11 +469,12 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
         const count = (info as { doc_count?: unknown } | null)?.doc_count;
         total = typeof count === 'number' ? count : null;
       }
-      await update((s) => ({ ...s, pull: { received, total, first, startedAt } }));
+      if (held >= maxDocs) capped = true;
+      else await update((s) => ({ ...s, pull: { received, total, first, startedAt } }));
       let shownAt = 0;
       let trailing: ReturnType<typeof setTimeout> | undefined;
       const pullNow = Date.parse(now());
-      await streamChanges({
+      if (!capped) await streamChanges({
         fetch: fetcher,
         url: config.url,
         since: saved.since,

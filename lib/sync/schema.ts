@@ -21,8 +21,12 @@ export const TEAM_SYNC_PULL_KEY = STORAGE_KEYS.teamSyncPull.key;
 export const POLICY_URL_KEY = STORAGE_KEYS.teamSyncUrl.key;
 /** The policy key that sets the pull cap (documents this browser keeps in its log at most). */
 export const POLICY_MAX_DOCS_KEY = STORAGE_KEYS.teamSyncMaxDocs.key;
-/** The pull cap without a policy: far above a team's real log, far below a full disk. */
-export const DEFAULT_MAX_DOCS = 200_000;
+/**
+ * The pull cap without a policy: far above a team's real log (a 40-CSM team writes ~300,000
+ * events a year; 200,000 stopped its lead's first pull), far below a full disk (~60 MB of
+ * IndexedDB per 100,000 events: docs/team-sync.md).
+ */
+export const DEFAULT_MAX_DOCS = 1_000_000;
 
 /** The pull cap the policy sets, or the default. */
 export const policyMaxDocs = (managed: unknown): number => {
