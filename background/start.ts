@@ -48,6 +48,7 @@ export function startBackground(browser: WxtBrowser): void {
     store: createEventStore(db),
     area,
     owner: sync.owner,
+    ownStored: (docIds) => sync.ownStored(docIds),
     onAdded: () => sync.schedule(),
     setAside: (entries) => writer.setAside('outbox', entries.map(({ key, value, issues }) => ({ path: key, value, issues }))),
   });

@@ -1,6 +1,6 @@
 import { failure } from '../../lib/messages/protocol';
 import type { Handlers } from '../router';
-import type { TeamSync } from '../sync/team-sync';
+import { ANSWER_WAIT_MS, type TeamSync } from '../sync/team-sync';
 
 type SyncHandlers = Pick<Handlers, 'sync/configure' | 'sync/sign-in' | 'sync/sign-out' | 'sync/token' | 'sync/now' | 'sync/status'>;
 
@@ -18,7 +18,8 @@ export const syncHandlers = (sync: TeamSync | undefined): SyncHandlers =>
         'sync/sign-in': async ({ password }) => ({ ok: true, state: await sync.signIn(password) }),
         'sync/sign-out': async () => ({ ok: true, state: await sync.signOut() }),
         'sync/token': async ({ token }) => ({ ok: true, state: await sync.setToken(token) }),
-        'sync/now': async () => ({ ok: true, state: await sync.run() }),
+        // A long pull goes on after the answer: the page follows its progress in the state.
+        'sync/now': async () => ({ ok: true, state: await sync.run({ waitMs: ANSWER_WAIT_MS }) }),
         'sync/status': async () => ({ ok: true, state: await sync.status() }),
       }
     : { 'sync/configure': NO_SYNC, 'sync/sign-in': NO_SYNC, 'sync/sign-out': NO_SYNC, 'sync/token': NO_SYNC, 'sync/now': NO_SYNC, 'sync/status': NO_SYNC };

@@ -15,7 +15,11 @@ export const MY_DAY_ALARM = 'my-day-badge';
 const RECOUNT_MINUTES = 60;
 /** A burst of ticks or an import's profile writes is counted once. */
 const DEBOUNCE_MS = 2_000;
+/** After a bulk batch: a team pull's pages come every few seconds; the badge recounts once they pause. */
+const BULK_DEBOUNCE_MS = 15_000;
 const PAGE = 20_000;
+/** Events per page of a full count: the most the worker holds of the log at once. */
+const ACCOUNT_PAGE = 5_000;
 
 /** `local:profiles` → area `local`, key `profiles`. */
 const [PROFILES_AREA, PROFILES_KEY] = areaKey(SPECS.profiles.key);
@@ -46,14 +50,35 @@ export const startMyDay = (
     } while (after);
     return log;
   };
+  // The log's pages come in `_id` order, which groups each account's events (ev/<account>/…).
+  const eachAccount = async (visit: (accountId: string, events: ProgressEvent[]) => void): Promise<void> => {
+    let after: string | null = null;
+    let current: string | null = null;
+    let group: ProgressEvent[] = [];
+    do {
+      const page = await events.page(after, ACCOUNT_PAGE);
+      for (const event of page.events) {
+        if (event.accountId !== current) {
+          if (current !== null) visit(current, group);
+          current = event.accountId;
+          group = [];
+        }
+        group.push(event);
+      }
+      after = page.next;
+    } while (after);
+    if (current !== null) visit(current, group);
+  };
   const badge = createMyDayBadge({
     readInputs: createMyDayInputs({ items: getReaderItems(), managed: readManagedPolicy, timeZone }),
     readLog,
+    eachAccount,
     readAccounts: (ids) => events.forAccounts(ids),
     loadCache: async () => ((await api.storage.session.get(COUNTS_KEY))[COUNTS_KEY] as CountCache | undefined) ?? null,
     saveCache: (cache) => api.storage.session.set({ [COUNTS_KEY]: cache }),
     now: () => new Date().toISOString(),
     debounce: debounced(DEBOUNCE_MS),
+    bulkDebounce: debounced(BULK_DEBOUNCE_MS),
     setBadge: async ({ text, color, title }) => {
       await Promise.all([api.action.setBadgeBackgroundColor({ color }), api.action.setBadgeText({ text }), api.action.setTitle({ title })]);
     },

@@ -271,6 +271,11 @@ export function Sidebar(props: SidebarProps) {
         <div className="csm-body">
           {/* The header above (settings, collapse) keeps working when the checklist cannot render. */}
           <ErrorBoundary what="The checklist" resetKey={model}>
+            {progressLoading ? (
+              <p className="csm-muted" data-testid="progress-loading">
+                Loading this account’s ticks… (your clicks are kept)
+              </p>
+            ) : null}
             {summary.length || next ? (
               <div className="csm-summary">
                 {summary.length ? <p>{summary.join(' · ')}</p> : null}

@@ -15,6 +15,8 @@ export interface KeySpec {
 export const STORAGE_KEYS = {
   teamSync: { area: 'local', key: 'teamSync', writer: 'worker', what: 'team sync set-up: the team database URL and the CouchDB user name' },
   teamSyncState: { area: 'local', key: 'teamSyncState', writer: 'worker', what: "what the last sync did, shown as is in the sidebar, Settings and the dashboard" },
+  teamSyncUnpushed: { area: 'local', key: 'teamSyncUnpushed', writer: 'worker', what: 'ids of own events and cards stored here and not yet on the team server (what a push sends, what "waiting" counts)' },
+  teamSyncPull: { area: 'local', key: 'teamSyncPull', writer: 'worker', what: "the team pull's checkpoint and first-pull progress, written after each stored page" },
   teamSyncToken: { area: 'session', key: 'teamSyncToken', writer: 'worker', what: 'an SSO token (JWT) pasted by the user; memory only, never on disk' },
   teamSyncUrl: { area: 'managed', key: 'teamSyncUrl', writer: 'policy', what: 'the team database URL set (and locked) by policy' },
   teamSyncMaxDocs: { area: 'managed', key: 'teamSyncMaxDocs', writer: 'policy', what: 'the pull cap set by policy' },

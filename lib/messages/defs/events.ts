@@ -37,4 +37,14 @@ export const EVENT_MESSAGES = [
     queued: false,
     fields: { after: z.string().min(1).max(200).nullable(), limit: z.number().int().min(1).max(MAX_EVENTS_PER_MESSAGE) },
   }),
+  /**
+   * Events stored after a point of the log's change feed, in the order they were stored (the
+   * dashboard reads the whole log and then follows it this way: each event once, whatever a
+   * batch named); `since: null` asks only where the feed is now.
+   */
+  defineMessage<{ ok: true; events: ProgressEvent[]; seq: number | string; more: boolean }>()('events/since', {
+    from: PAGES_ONLY,
+    queued: false,
+    fields: { since: z.union([z.number().int().min(0), z.string().min(1).max(200)]).nullable(), limit: z.number().int().min(1).max(MAX_EVENTS_PER_MESSAGE) },
+  }),
 ] as const;
