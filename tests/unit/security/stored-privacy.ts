@@ -190,6 +190,18 @@ const LOCAL: Record<string, Check> = {
     pushedSeq: recordOf(name, (v, path, out) => void (typeof v === 'number' || typeof v === 'string' || out.push(`${path}: expected a sequence`))),
     lastPulled: num,
     lastSkipped: num,
+    // A pull under way: counts and when it started, nothing from the documents.
+    pull: nullable(shape({ received: num, total: nullable(num), first: bool, startedAt: instant })),
+  }),
+  // Own documents not yet on the team server: their ids only (`ev/<account>/@<user>/<event id>`, `card/…`).
+  teamSyncUnpushed: shape({ ids: arrayOf(str(/^[A-Za-z0-9/@:._+-]{1,300}$/, 'a document id'), 1_000_000), complete: bool }),
+  // The team pull's checkpoint: the database, the server's sequence, counts.
+  teamSyncPull: shape({
+    url: str(TEAM_DB_URL, 'a team database URL'),
+    since: (v, path, out) => void (typeof v === 'number' || (typeof v === 'string' && v.length <= 500) || out.push(`${path}: expected a sequence`)),
+    received: num,
+    total: nullable(num),
+    done: bool,
   }),
   profiles: recordOf(sfId, profile),
   threads: recordOf(
