@@ -1,7 +1,7 @@
 import type { SidebarIntent } from '../lib/view-model/sidebar';
-import { todayIn } from '../lib/dates';
-import { formatEscalationEntry } from '../lib/formats';
-import type { PageFacts } from '../lib/facts/page-facts';
+import { todayIn } from '../lib/core/dates';
+import { formatEscalationEntry } from '../lib/core/formats';
+import type { PageFacts } from '../lib/core/facts/page-facts';
 import type { CsmStore } from '../lib/store/progress-store';
 import { selectAdapterSettings, selectProgress, selectSettings } from '../lib/store/progress-store';
 import type { FillPlan, FillResult, SiteAdapter } from '../lib/sites/types';

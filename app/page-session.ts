@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { observeBatched, type BatchedObserver, type ObservedChanges } from '../lib/dom/observe';
 import { waitFor } from '../lib/dom/wait-for';
 import { sameVisibilityTargets, watchVisibility, type VisibilityTargets } from '../lib/dom/watch-visibility';
-import type { PageFacts } from '../lib/facts/page-facts';
+import type { PageFacts } from '../lib/core/facts/page-facts';
 import type { AdapterSettings, PageMatch, SiteAdapter } from '../lib/sites/types';
 import { LAYOUT_WAIT_MS } from '../lib/view-model/waiting';
 

@@ -1,4 +1,4 @@
-import type { EmailKind, PageFacts } from '../lib/facts/page-facts';
+import type { EmailKind, PageFacts } from '../lib/core/facts/page-facts';
 import type { CsmStore } from '../lib/store/progress-store';
 import { recipientsDigest } from '../lib/view-model/compose-choice';
 

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { profileFactsFromPage } from '../lib/profile/from-page';
-import { toStoredFacts } from '../lib/profile/stored-facts';
+import { profileFactsFromPage } from '../lib/core/profile/from-page';
+import { toStoredFacts } from '../lib/core/profile/stored-facts';
 import { selectAdapterSettings, type CsmStore } from '../lib/store/progress-store';
 import type { SiteAdapter } from '../lib/sites/types';
 import { buildPageView, type PageView } from '../lib/view-model/page-view';

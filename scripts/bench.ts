@@ -31,7 +31,7 @@ import { measureImport, measureTwoTabs, type ImportReport, type TwoTabsReport } 
 
 /**
  * Runs `use` on a module loaded through Vite: the rules are found by `import.meta.glob`
- * (lib/rules/index.ts), which Vite expands and plain Node (jiti) does not. Run from the repository root.
+ * (lib/core/rules/index.ts), which Vite expands and plain Node (jiti) does not. Run from the repository root.
  */
 const withViteModule = async <M, R>(file: string, use: (module: M) => Promise<R>): Promise<R> => {
   const { createServer } = await import('vite');

@@ -5,8 +5,8 @@
  * CSMs and a lead, prints what to enter in CSM Guide's settings, and runs until Ctrl+C.
  * In-memory: everything is gone when it stops.
  */
-import { setupTeamDb } from '../lib/team/setup';
-import { TEAM_DB_DEFAULT } from '../lib/team/design-doc';
+import { setupTeamDb } from '../tools/team/setup';
+import { TEAM_DB_DEFAULT } from '../tools/team/design-doc';
 import { startCouchServer } from '../tests/support/couch-server';
 
 const ACCOUNTS = {

@@ -2,10 +2,10 @@
  * `npm run team-db:setup -- <database-url> [--admin user:pass] [--csm user:pass ...] [--lead user:pass ...]`
  * (or the server URL with `--db name`)
  * Prepares the team-sync database on CouchDB (see docs/team-sync.md). The work is in
- * lib/team/setup.ts; this only parses the command line and prints one line per step.
+ * tools/team/setup.ts; this only parses the command line and prints one line per step.
  */
-import { parseSetupArgs, SETUP_USAGE } from '../lib/team/setup-args';
-import { redactUrl, setupTeamDb, TeamSetupError } from '../lib/team/setup';
+import { parseSetupArgs, SETUP_USAGE } from '../tools/team/setup-args';
+import { redactUrl, setupTeamDb, TeamSetupError } from '../tools/team/setup';
 
 try {
   const parsed = parseSetupArgs(process.argv.slice(2), process.env);

@@ -1,4 +1,4 @@
-import type { ItemState } from '../../lib/model/vocab';
+import type { ItemState } from '../../lib/core/model/vocab';
 import { STATE_TEXT } from './state-text';
 import { VisuallyHidden } from './VisuallyHidden';
 

@@ -9,7 +9,7 @@ import {
   todayIn,
   weekdayOf,
   zoneOffsetMinutes,
-} from '../../lib/dates';
+} from '../../lib/core/dates';
 
 // Display helpers shared by the sidebar, options and dashboard pages. Pure: "today" and the zone
 // always come in as arguments, never from the clock.

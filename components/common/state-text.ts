@@ -1,4 +1,4 @@
-import type { ItemState } from '../../lib/model/vocab';
+import type { ItemState } from '../../lib/core/model/vocab';
 
 /** Words for each checklist state, read by screen readers next to the state icon. */
 export const STATE_TEXT: Record<ItemState, string> = {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { NONE, type AuditQuery, type FilterOptions } from '../../lib/audit/query';
-import { STAGE_NAMES } from '../../lib/model/vocab';
+import { STAGE_NAMES } from '../../lib/core/model/vocab';
 import { Button } from '../common/Button';
 
 export interface AuditFiltersProps {

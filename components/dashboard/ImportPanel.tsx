@@ -3,7 +3,7 @@ import { applyImport, type ApplyResult } from '../../lib/audit/apply';
 import { MAX_BUNDLE_CHARS } from '../../lib/audit/bundle-schema';
 import { previewMerge, type AccountChange, type LocalData } from '../../lib/audit/merge';
 import { readBundle, type BundleRead, type ImportedBundle } from '../../lib/audit/read-bundle';
-import type { Playbook } from '../../lib/playbook/schema';
+import type { Playbook } from '../../lib/core/playbook/schema';
 import type { CsmActions } from '../../lib/store/progress-store';
 import { formatStamp } from '../common/format';
 import { Button } from '../common/Button';

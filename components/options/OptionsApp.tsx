@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { SOP_IDS } from '../../lib/model/vocab';
+import { SOP_IDS } from '../../lib/core/model/vocab';
 import { isLocked } from '../../lib/settings/managed';
 import { defaultSettings, SITE_IDS } from '../../lib/settings/schema';
 import type { CsmStore } from '../../lib/store/progress-store';

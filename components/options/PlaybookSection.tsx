@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { parsePlaybook } from '../../lib/playbook/validate';
+import { parsePlaybook } from '../../lib/core/playbook/validate';
 import type { ActivePlaybook, CsmActions } from '../../lib/store/progress-store';
 import { Button } from '../common/Button';
 import { formatStamp } from '../common/format';

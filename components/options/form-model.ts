@@ -1,5 +1,5 @@
-import { FIELDS, FIELD_KEYS, type FieldKey } from '../../lib/facts/fields';
-import type { PageKind } from '../../lib/model/page-kind';
+import { FIELDS, FIELD_KEYS, type FieldKey } from '../../lib/core/facts/fields';
+import type { PageKind } from '../../lib/core/model/page-kind';
 import { isLocked } from '../../lib/settings/managed';
 import {
   siteOn,

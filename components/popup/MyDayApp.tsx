@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { auditToday } from '../../lib/audit/summarize';
 import { createSummaryCache } from '../../lib/audit/summary-cache';
-import { formatDate } from '../../lib/dates';
+import { formatDate } from '../../lib/core/dates';
 import { myDay } from '../../lib/my-day/due-steps';
 import { myDayExtras } from '../../lib/my-day/extras';
 import { selectEngineSettings, selectPlaybook, type CsmStore } from '../../lib/store/progress-store';

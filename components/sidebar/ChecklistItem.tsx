@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import type { ChecklistItem as Item } from '../../lib/engine/types';
+import type { ChecklistItem as Item } from '../../lib/core/engine/types';
 import { Button } from '../common/Button';
 import { formatRelativeDue, formatStamp } from '../common/format';
 import { StateBadge } from '../common/StateBadge';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { EMAIL_KINDS, type EmailKind } from '../../lib/facts/page-facts';
+import { EMAIL_KINDS, type EmailKind } from '../../lib/core/facts/page-facts';
 import { renderedValue } from './rendered-value';
 import { EMAIL_KIND_LABELS, type ComposePickerView, type SidebarIntent } from '../../lib/view-model/sidebar';
 

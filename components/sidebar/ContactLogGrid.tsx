@@ -1,5 +1,5 @@
-import type { ChecklistItem, ItemAction, ItemDetail } from '../../lib/engine/types';
-import { isIsoDate } from '../../lib/dates';
+import type { ChecklistItem, ItemAction, ItemDetail } from '../../lib/core/engine/types';
+import { isIsoDate } from '../../lib/core/dates';
 import { formatShortDay } from '../common/format';
 import { StateBadge } from '../common/StateBadge';
 import { VisuallyHidden } from '../common/VisuallyHidden';

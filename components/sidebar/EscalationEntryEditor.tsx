@@ -1,6 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import type { ItemAction } from '../../lib/engine/types';
-import { formatEscalationEntry } from '../../lib/formats/escalation-entry';
+import type { ItemAction } from '../../lib/core/engine/types';
+import { formatEscalationEntry } from '../../lib/core/formats/escalation-entry';
 import { Button } from '../common/Button';
 
 type EntryAction = Extract<ItemAction, { type: 'escalation-entry' }>;

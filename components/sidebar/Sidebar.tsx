@@ -1,5 +1,5 @@
 import { useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
-import type { ChecklistItem as Item } from '../../lib/engine/types';
+import type { ChecklistItem as Item } from '../../lib/core/engine/types';
 import { Button } from '../common/Button';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { formatRelativeDue, todayFor } from '../common/format';

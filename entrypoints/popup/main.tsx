@@ -31,7 +31,7 @@ const reminderPort: ReminderPort = {
     };
   },
   requestPermission: () => browser.permissions.request(NOTIFICATIONS).catch(() => false),
-  // Not in the protocol union: the background's reminder listener (lib/background/my-day-reminder.ts) answers it.
+  // Not in the protocol union: the background's reminder listener (background/my-day/my-day-reminder.ts) answers it.
   save: async (reminder) => void (await browser.runtime.sendMessage({ type: REMINDER_MESSAGE, reminder })),
 };
 

@@ -1,4 +1,4 @@
-import type { Playbook } from '../playbook/schema';
+import type { Playbook } from '../core/playbook/schema';
 import { activityAuthor, PROOF_TEXT } from './author';
 import { toCsv, type CsvValue } from './csv';
 import type { EventAuthor } from './timeline';

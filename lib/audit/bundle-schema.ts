@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { isoInstant } from '../dates/schemas';
-import { accountProfileSchema } from '../profile/schema';
-import { progressEventSchema } from '../progress/events';
+import { isoInstant } from '../core/dates/schemas';
+import { accountProfileSchema } from '../core/profile/schema';
+import { progressEventSchema } from '../core/progress/events';
 import { bundleV1 } from '../store/versions/bundle-v1';
 
 /**

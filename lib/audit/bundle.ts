@@ -1,5 +1,5 @@
-import type { AccountProfile } from '../profile/schema';
-import type { ProgressEvent } from '../progress/events';
+import type { AccountProfile } from '../core/profile/schema';
+import type { ProgressEvent } from '../core/progress/events';
 import { BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, type Bundle, type Exporter } from './bundle-schema';
 import { checksumOf } from './checksum';
 

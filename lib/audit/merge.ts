@@ -1,8 +1,8 @@
 import { hostSchema } from '../messages/protocol';
-import { mergeProfile } from '../profile/merge';
-import { emptyProfile, FACT_NAMES, type AccountProfile, type Fact, type ProfileFactKey, type ProfileFacts } from '../profile/schema';
-import { deriveProgress, type AccountProgress, type ItemProgress, type ProgressEvent } from '../progress/events';
-import type { Playbook } from '../playbook/schema';
+import { mergeProfile } from '../core/profile/merge';
+import { emptyProfile, FACT_NAMES, type AccountProfile, type Fact, type ProfileFactKey, type ProfileFacts } from '../core/profile/schema';
+import { deriveProgress, type AccountProgress, type ItemProgress, type ProgressEvent } from '../core/progress/events';
+import type { Playbook } from '../core/playbook/schema';
 import type { ImportedBundle } from './read-bundle';
 import { stepTitles } from './step-title';
 
@@ -88,7 +88,7 @@ const diffProgress = (before: AccountProgress, after: AccountProgress, titleOf: 
  * What importing `bundles` would change, without changing anything. Lossless and idempotent:
  * events are a union by id (nothing here is dropped, an event already here is not added again),
  * and per account and rule the latest event wins while the older ones stay in the history.
- * Profiles merge fact by fact with lib/profile/merge (the newer observation wins; the same value
+ * Profiles merge fact by fact with lib/core/profile/merge (the newer observation wins; the same value
  * again is no change). Applying the preview and previewing the same files again gives `unchanged`.
  */
 export const previewMerge = (

@@ -1,5 +1,5 @@
-import { isSalesforceId } from '../formats/salesforce-id';
-import { STAGES, type Stage } from '../model/vocab';
+import { isSalesforceId } from '../core/formats/salesforce-id';
+import { STAGES, type Stage } from '../core/model/vocab';
 import type { AccountSummary } from './types';
 
 /** Sortable columns of the audit table. */

@@ -1,6 +1,6 @@
-import type { AccountProfile } from '../profile/schema';
-import { toStoredProfile } from '../profile/stored-facts';
-import type { ProgressEvent } from '../progress/events';
+import type { AccountProfile } from '../core/profile/schema';
+import { toStoredProfile } from '../core/profile/stored-facts';
+import type { ProgressEvent } from '../core/progress/events';
 import type { z } from 'zod';
 import {
   BUNDLE_FORMAT,

@@ -1,4 +1,4 @@
-import { isSalesforceId } from '../formats/salesforce-id';
+import { isSalesforceId } from '../core/formats/salesforce-id';
 import { isSalesforceHost } from '../sites/salesforce/hosts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Playbook } from '../playbook/schema';
+import type { Playbook } from '../core/playbook/schema';
 
 /**
  * What a person calls a ticked step: the rule's title, or for a sub-step ticked on its own

@@ -1,14 +1,14 @@
-import { isFmcOnly } from '../classify/classify';
-import { diffCalendarDays, isInstant, isIsoDate, todayIn } from '../dates';
-import { checkApplicability } from '../engine/applicability';
-import { evaluate } from '../engine/evaluate';
-import type { ChecklistItem } from '../engine/types';
-import { STAGE_NAMES, type ItemState } from '../model/vocab';
-import type { PlaybookRule } from '../playbook/schema';
-import { valueOf } from '../profile/read';
-import { emptyProfile, type AccountProfile } from '../profile/schema';
-import { deriveProgress, type ProgressEvent } from '../progress/events';
-import { ticksById } from '../progress/ticks';
+import { isFmcOnly } from '../core/classify/classify';
+import { diffCalendarDays, isInstant, isIsoDate, todayIn } from '../core/dates';
+import { checkApplicability } from '../core/engine/applicability';
+import { evaluate } from '../core/engine/evaluate';
+import type { ChecklistItem } from '../core/engine/types';
+import { STAGE_NAMES, type ItemState } from '../core/model/vocab';
+import type { PlaybookRule } from '../core/playbook/schema';
+import { valueOf } from '../core/profile/read';
+import { emptyProfile, type AccountProfile } from '../core/profile/schema';
+import { deriveProgress, type ProgressEvent } from '../core/progress/events';
+import { ticksById } from '../core/progress/ticks';
 import { accountRecordUrl } from './record-link';
 import type { AccountSummary, AuditContext, AuditFlag, AuditItem } from './types';
 

@@ -1,5 +1,5 @@
-import type { AccountProfile } from '../profile/schema';
-import type { ProgressEvent } from '../progress/events';
+import type { AccountProfile } from '../core/profile/schema';
+import type { ProgressEvent } from '../core/progress/events';
 import { auditToday, summarizeAccount } from './summarize';
 import type { AccountSummary, AuditContext } from './types';
 

@@ -1,6 +1,6 @@
-import type { ItemState } from '../model/vocab';
-import type { Playbook } from '../playbook/schema';
-import { eventKey, isLater, type ItemProgress, type ProgressEvent } from '../progress/events';
+import type { ItemState } from '../core/model/vocab';
+import type { Playbook } from '../core/playbook/schema';
+import { eventKey, isLater, type ItemProgress, type ProgressEvent } from '../core/progress/events';
 import { stepTitles } from './step-title';
 import type { AccountSummary } from './types';
 

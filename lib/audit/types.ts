@@ -1,7 +1,7 @@
-import type { EngineSettings, ItemDetail, ItemView } from '../engine/types';
-import type { ItemState, Segment, ServiceLevel, Stage } from '../model/vocab';
-import type { Playbook } from '../playbook/schema';
-import type { AccountProgress, ItemProgress } from '../progress/events';
+import type { EngineSettings, ItemDetail, ItemView } from '../core/engine/types';
+import type { ItemState, Segment, ServiceLevel, Stage } from '../core/model/vocab';
+import type { Playbook } from '../core/playbook/schema';
+import type { AccountProgress, ItemProgress } from '../core/progress/events';
 
 /** What every summary of one audit run shares: the playbook, the user's settings and the clock. */
 export interface AuditContext {
@@ -31,7 +31,7 @@ export interface AuditItem {
   manual: ItemProgress | null;
   source: 'audit' | 'checked-off';
   details?: ItemDetail[];
-  /** The rule's detail layout (lib/engine/types ItemView), when it has one. */
+  /** The rule's detail layout (lib/core/engine/types ItemView), when it has one. */
   view?: ItemView;
 }
 

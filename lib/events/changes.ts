@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { progressEventSchema, type ProgressEvent } from '../progress/events';
+import { progressEventSchema, type ProgressEvent } from '../core/progress/events';
 
 /**
  * How tabs learn that events were stored. The background writes one small value to

@@ -1,4 +1,4 @@
-import { progressEventSchema, type ProgressEvent } from '../progress/events';
+import { progressEventSchema, type ProgressEvent } from '../core/progress/events';
 
 /**
  * How a progress event is kept as a document (local IndexedDB and the team's CouchDB).

@@ -1,4 +1,4 @@
-import { progressEventSchema, type ProgressEvent } from '../progress/events';
+import { progressEventSchema, type ProgressEvent } from '../core/progress/events';
 
 /**
  * The durable outbox. A tab writes each event it acknowledges to chrome.storage.local under its

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { EMAIL_KINDS } from '../facts/page-facts';
-import { isoInstant } from '../dates/schemas';
-import { factSource, profileFactShapes, type ProfileFacts } from '../profile/schema';
-import { progressEventSchema, type ProgressEvent } from '../progress/events';
+import { EMAIL_KINDS } from '../core/facts/page-facts';
+import { isoInstant } from '../core/dates/schemas';
+import { factSource, profileFactShapes, type ProfileFacts } from '../core/profile/schema';
+import { progressEventSchema, type ProgressEvent } from '../core/progress/events';
 import { settingsPatchSchema, SITE_IDS } from '../settings/schema';
 import { accountIdSchema, ITEM_NAMES, recipientsDigestSchema, setupRuleIdSchema, SIDEBAR_SIDES, SIDEBAR_WIDTH, threadKeySchema } from '../store/schemas';
 import { couchUserSchema, teamDbUrlSchema, type SyncState } from '../sync/schema';

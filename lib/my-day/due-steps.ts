@@ -1,7 +1,7 @@
-import { diffCalendarDays, isIsoDate } from '../dates';
+import { diffCalendarDays, isIsoDate } from '../core/dates';
 import type { AccountSummary, AuditItem } from '../audit/types';
-import type { ProfileFacts } from '../profile/schema';
-import { myDayRule } from '../rules';
+import type { ProfileFacts } from '../core/profile/schema';
+import { myDayRule } from '../core/rules';
 import type { WebinarToday } from './webinars';
 
 /**
@@ -50,7 +50,7 @@ const OPEN = new Set(['todo', 'warn', 'error']);
 /**
  * One line of a rule that carries its own state. Lines keyed by a day (the 10-day log) are
  * placed by that day; other lines (cadence days) use the engine's states: `error` is overdue,
- * `warn` is due today (the cadence rule's STEP_STATE, lib/rules/digital/dg-cadence.rule.ts).
+ * `warn` is due today (the cadence rule's STEP_STATE, lib/core/rules/digital/dg-cadence.rule.ts).
  */
 const fromDetails = (item: AuditItem, today: string): DueStep[] => {
   const steps: DueStep[] = [];

@@ -1,7 +1,7 @@
-import { webinarSchedulesSchema } from '../engine/snippets';
-import type { Playbook } from '../playbook/schema';
-import type { AccountProfile } from '../profile/schema';
-import { myDayRule } from '../rules';
+import { webinarSchedulesSchema } from '../core/engine/snippets';
+import type { Playbook } from '../core/playbook/schema';
+import type { AccountProfile } from '../core/profile/schema';
+import { myDayRule } from '../core/rules';
 import { bookedCall, type BookedCall, type MyDayExtras } from './due-steps';
 import { webinarsToday, type WebinarToday } from './webinars';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addCalendarDays, todayIn, zonedTimeToInstant } from '../dates';
+import { addCalendarDays, todayIn, zonedTimeToInstant } from '../core/dates';
 
 /**
  * The optional morning reminder: a notification at `hour` o'clock (the user's zone) saying how

@@ -1,6 +1,6 @@
-import { formatSessionBoth, todayIn } from '../dates';
-import type { Product } from '../model/vocab';
-import { upcomingTrainings, type WebinarSchedules } from '../engine/snippets';
+import { formatSessionBoth, todayIn } from '../core/dates';
+import type { Product } from '../core/model/vocab';
+import { upcomingTrainings, type WebinarSchedules } from '../core/engine/snippets';
 
 /** A training webinar of the account's products held on the user's day (MT-CS-020's training webinars). */
 export interface WebinarToday {

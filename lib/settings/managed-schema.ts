@@ -1,4 +1,4 @@
-import { FIELD_KEYS } from '../facts/fields';
+import { FIELD_KEYS } from '../core/facts/fields';
 import { SITE_DEFAULT_LABELS, SITES } from '../sites';
 
 /**

@@ -1,5 +1,5 @@
-import { isFieldKey } from '../facts/fields';
-import { RULE_ID_PATTERN } from '../playbook/schema';
+import { isFieldKey } from '../core/facts/fields';
+import { RULE_ID_PATTERN } from '../core/playbook/schema';
 import { SITE_IDS, settingsSchema, type Settings } from './schema';
 
 /**

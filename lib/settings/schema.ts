@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { timeZone } from '../dates/schemas';
-import { isValidZone } from '../dates/zone';
-import type { EngineSettings } from '../engine/types';
-import { RULE_ID_PATTERN } from '../playbook/schema';
+import { timeZone } from '../core/dates/schemas';
+import { isValidZone } from '../core/dates/zone';
+import type { EngineSettings } from '../core/engine/types';
+import { RULE_ID_PATTERN } from '../core/playbook/schema';
 import { SITE_IDS, type SiteId } from '../sites';
 import type { AdapterSettings } from '../sites/types';
 
@@ -18,7 +18,7 @@ export const timeZoneSchema = timeZone;
 /** A Salesforce object API name (`Customer_Onboarding__c`, `ns__Onboarding__c`). */
 export const objectApiNameSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,79}$/, 'not a Salesforce object API name');
 /**
- * A field key as a storage key: any key a version of CSM Guide may define (lib/facts/fields.ts).
+ * A field key as a storage key: any key a version of CSM Guide may define (lib/core/facts/fields.ts).
  * An open map, as the site switches: a new field changes neither this shape nor the stored version.
  */
 export const fieldKeySchema = z.string().regex(/^[a-z]+\.[A-Za-z0-9]{1,60}$/, 'not a field key');

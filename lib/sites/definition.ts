@@ -1,5 +1,5 @@
-import type { FieldKey } from '../facts/fields';
-import type { PageKind } from '../model/page-kind';
+import type { FieldKey } from '../core/facts/fields';
+import type { PageKind } from '../core/model/page-kind';
 
 /**
  * One site, as the parts of CSM Guide that never read its pages see it: the manifest, the loader

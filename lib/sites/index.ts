@@ -1,4 +1,4 @@
-import type { FieldKey } from '../facts/fields';
+import type { FieldKey } from '../core/facts/fields';
 import { gmailSite } from './gmail/definition';
 import { medtrainerSite } from './medtrainer/definition';
 import { outreachSite } from './outreach/definition';

@@ -1,8 +1,8 @@
 import type { ObservedChanges } from '../dom/observe';
 import type { VisibilityTargets } from '../dom/watch-visibility';
-import type { FieldKey } from '../facts/fields';
-import type { PageFacts } from '../facts/page-facts';
-import type { PageKind } from '../model/page-kind';
+import type { FieldKey } from '../core/facts/fields';
+import type { PageFacts } from '../core/facts/page-facts';
+import type { PageKind } from '../core/model/page-kind';
 import type { SiteId } from './index';
 
 /** The part of the user's settings adapters read (labels are renameable per org). */

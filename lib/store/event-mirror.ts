@@ -2,7 +2,7 @@ import { CHANGES_KEY, eventChangesSchema } from '../events/changes';
 import { isOutboxKey, readOutbox, writeOutbox, type OutboxArea } from '../events/outbox';
 import { failure, MAX_ACCOUNTS_PER_QUERY, MAX_EVENTS_PER_MESSAGE, type Message, type ResponseTo } from '../messages/protocol';
 import { askUntilReached, REACH_RETRY_MS } from '../messages/reach';
-import { progressEventSchema, type ProgressEvent } from '../progress/events';
+import { progressEventSchema, type ProgressEvent } from '../core/progress/events';
 import { quotaProblem, STORAGE_FULL } from './quota';
 
 type Send = <M extends Message>(message: M) => Promise<ResponseTo<M['type']>>;

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import { storage, type StorageItemKey, type WxtStorageItem } from 'wxt/utils/storage';
-import { PAGE_ONLY_FACTS, storedProfileSchema, UNKNOWN, type AccountProfile, type ProfileFacts } from '../profile/schema';
-import { toStoredFacts } from '../profile/stored-facts';
-import { progressEventSchema, type ProgressEvent } from '../progress/events';
+import { PAGE_ONLY_FACTS, storedProfileSchema, UNKNOWN, type AccountProfile, type ProfileFacts } from '../core/profile/schema';
+import { toStoredFacts } from '../core/profile/stored-facts';
+import { progressEventSchema, type ProgressEvent } from '../core/progress/events';
 import type { Settings } from '../settings/schema';
 import {
   accountIdSchema,

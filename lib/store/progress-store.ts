@@ -1,15 +1,15 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { EngineSettings } from '../engine/types';
-import type { EmailKind } from '../facts/page-facts';
+import type { EngineSettings } from '../core/engine/types';
+import type { EmailKind } from '../core/facts/page-facts';
 import { runtimeTransport, sendMessage, type Transport } from '../messages/client';
 import { failure, type Message, type MessageOf, type ResponseTo } from '../messages/protocol';
-import { BUILTIN_PLAYBOOK } from '../playbook/builtin';
-import type { Playbook } from '../playbook/schema';
-import { overlayPlaybook } from '../playbook/overlay';
-import { parsePlaybook } from '../playbook/validate';
-import { mergeProfile, type ObservedFacts } from '../profile/merge';
-import type { AccountProfile } from '../profile/schema';
-import { deriveProgress, progressEventSchema, type AccountProgress, type ProgressEvent } from '../progress/events';
+import { BUILTIN_PLAYBOOK } from '../core/playbook/builtin';
+import type { Playbook } from '../core/playbook/schema';
+import { overlayPlaybook } from '../core/playbook/overlay';
+import { parsePlaybook } from '../core/playbook/validate';
+import { mergeProfile, type ObservedFacts } from '../core/profile/merge';
+import type { AccountProfile } from '../core/profile/schema';
+import { deriveProgress, progressEventSchema, type AccountProgress, type ProgressEvent } from '../core/progress/events';
 import { applyManaged } from '../settings/managed';
 import { readManagedPolicy } from '../settings/read-managed';
 import {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { EMAIL_KINDS } from '../facts/page-facts';
-import { isoInstant } from '../dates/schemas';
-import { SHA256_HEX } from '../formats/sha256';
-import { storedProfileSchema } from '../profile/schema';
-import { progressEventSchema } from '../progress/events';
+import { EMAIL_KINDS } from '../core/facts/page-facts';
+import { isoInstant } from '../core/dates/schemas';
+import { SHA256_HEX } from '../core/formats/sha256';
+import { storedProfileSchema } from '../core/profile/schema';
+import { progressEventSchema } from '../core/progress/events';
 import { settingsSchema, siteKeySchema } from '../settings/schema';
 
 /**
@@ -24,7 +24,7 @@ export const eventsV1 = z.array(progressEventSchema);
 
 // local:profiles — learned account profiles by Account ID.
 // v2: the primary contact's name and address are not stored, only the address's SHA-256 and
-// domain (what matching recipients needs; lib/profile/stored-facts.ts).
+// domain (what matching recipients needs; lib/core/profile/stored-facts.ts).
 export const profilesV2 = z.record(accountIdSchema, storedProfileSchema).superRefine((profiles, ctx) => {
   for (const [key, profile] of Object.entries(profiles))
     if (profile.accountId !== key)

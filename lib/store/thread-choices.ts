@@ -1,4 +1,4 @@
-import type { EmailKind } from '../facts/page-facts';
+import type { EmailKind } from '../core/facts/page-facts';
 import type { ThreadChoice } from './schemas';
 
 /**

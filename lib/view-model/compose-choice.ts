@@ -1,5 +1,5 @@
-import type { ComposeFacts } from '../facts/page-facts';
-import { sha256Hex } from '../formats/sha256';
+import type { ComposeFacts } from '../core/facts/page-facts';
+import { sha256Hex } from '../core/formats/sha256';
 import type { CsmState } from '../store/progress-store';
 import type { ThreadChoice } from '../store/schemas';
 

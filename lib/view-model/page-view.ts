@@ -1,12 +1,12 @@
 import { toAccountSummary, type ComposePickerView, type Notice, type SidebarProps } from './sidebar';
-import { detectEmailKind, emailMarkersSchema, type EmailMarkers } from '../engine/email-kind';
-import { evaluate } from '../engine/evaluate';
-import type { Playbook } from '../playbook/schema';
-import type { PageFacts } from '../facts/page-facts';
-import { PAGE_NAMES } from '../model/page-kind';
-import { emptyProfile } from '../profile/schema';
-import { resolveAccount, type AccountResolution } from '../profile/resolve-account';
-import { emptyProgress } from '../progress/events';
+import { detectEmailKind, emailMarkersSchema, type EmailMarkers } from '../core/engine/email-kind';
+import { evaluate } from '../core/engine/evaluate';
+import type { Playbook } from '../core/playbook/schema';
+import type { PageFacts } from '../core/facts/page-facts';
+import { PAGE_NAMES } from '../core/model/page-kind';
+import { emptyProfile } from '../core/profile/schema';
+import { resolveAccount, type AccountResolution } from '../core/profile/resolve-account';
+import { emptyProgress } from '../core/progress/events';
 import {
   selectEngineSettings,
   selectProfile,

@@ -1,11 +1,11 @@
-import type { ChecklistItem, ChecklistModel, ItemAction } from '../engine/types';
-import type { EmailKind } from '../facts/page-facts';
-import type { PageKind } from '../model/page-kind';
-import { STAGE_NAMES, type Product, type Stage } from '../model/vocab';
-import { valueOf } from '../profile/read';
-import type { AccountProfile, ProfileFactKey } from '../profile/schema';
-import { FACT_NAMES, FACT_PAGES } from '../profile/schema';
-import { PAGE_NAMES } from '../model/page-kind';
+import type { ChecklistItem, ChecklistModel, ItemAction } from '../core/engine/types';
+import type { EmailKind } from '../core/facts/page-facts';
+import type { PageKind } from '../core/model/page-kind';
+import { STAGE_NAMES, type Product, type Stage } from '../core/model/vocab';
+import { valueOf } from '../core/profile/read';
+import type { AccountProfile, ProfileFactKey } from '../core/profile/schema';
+import { FACT_NAMES, FACT_PAGES } from '../core/profile/schema';
+import { PAGE_NAMES } from '../core/model/page-kind';
 
 // What the sidebar renders and what it asks for. The sidebar never reads the page or storage:
 // the content script builds these views and turns intents into store actions or adapter fills.

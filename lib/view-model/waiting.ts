@@ -1,5 +1,5 @@
 import type { Notice } from './sidebar';
-import type { PageFacts } from '../facts/page-facts';
+import type { PageFacts } from '../core/facts/page-facts';
 
 /**
  * How long a page may show no readable layout before the sidebar says so. Lightning paints its

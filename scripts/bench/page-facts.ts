@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Window } from 'happy-dom';
-import type { PageFacts } from '../../lib/facts/page-facts';
+import type { PageFacts } from '../../lib/core/facts/page-facts';
 import { salesforceAdapter } from '../../lib/sites/salesforce/adapter';
 import { fixtureOptionsFrom, renderFixture } from '../../tests/fixtures/salesforce/lightning-sim.js';
 import { DEFAULT_TEST_SETTINGS, FIXTURE_URLS } from '../../tests/fixtures/urls';

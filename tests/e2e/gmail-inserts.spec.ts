@@ -48,7 +48,7 @@ function central(at: Date) {
 /**
  * The next `count` webinars on `weekday` ("Tue"/"Thu") at 11:00 Central, written as the SOP's
  * itinerary is sent: "Tue, Dec 1, 2026, 11:00 AM CST". Worked out here from Intl, independently
- * of lib/dates.
+ * of lib/core/dates.
  */
 function nextWebinars(weekday: string, count: number, now = testNow()): string[] {
   const out: string[] = [];

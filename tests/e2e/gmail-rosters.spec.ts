@@ -6,7 +6,7 @@
  * plain Digital account's Day-1 welcome (MT-CS-020) is asked for no roster, only a misfit is named.
  */
 import type { Page } from '@playwright/test';
-import type { Product, ServiceLevel } from '../../lib/model/vocab';
+import type { Product, ServiceLevel } from '../../lib/core/model/vocab';
 import { expect, test } from './harness';
 import { saveScreenshot } from './support/screenshots';
 import {

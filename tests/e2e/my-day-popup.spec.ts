@@ -6,9 +6,9 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import type { ObservedFacts } from '../../lib/profile/merge';
-import type { ProfileFactKey } from '../../lib/profile/schema';
-import type { ProgressEvent } from '../../lib/progress/events';
+import type { ObservedFacts } from '../../lib/core/profile/merge';
+import type { ProfileFactKey } from '../../lib/core/profile/schema';
+import type { ProgressEvent } from '../../lib/core/progress/events';
 import { expect, test } from './harness';
 import { addDays, isoDay, testNow } from './support/clock';
 import { sendToBackground, serviceWorker } from './support/extension';

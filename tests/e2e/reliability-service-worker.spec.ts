@@ -11,8 +11,8 @@
  * The sidebar's next tick starts the worker again; a tab opened afterwards gets its sidebar.
  */
 import { expect, test } from '@playwright/test';
-import type { ProgressEvent } from '../../lib/progress/events';
-import { progressEventSchema } from '../../lib/progress/events';
+import type { ProgressEvent } from '../../lib/core/progress/events';
+import { progressEventSchema } from '../../lib/core/progress/events';
 import { ExtensionWorld, launchSession, openRecord, progressReady, readAll, ruleOf, seedEvents, sidebarOf, stopServiceWorker, SUNRISE_ID, URLS, watchErrors, type Session } from './reliability-support';
 
 let s: Session;

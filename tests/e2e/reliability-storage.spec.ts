@@ -8,7 +8,7 @@
  * starts again over the seeded data (its migrations and check run at start) when the page loads.
  */
 import { expect, test } from '@playwright/test';
-import type { ProgressEvent } from '../../lib/progress/events';
+import type { ProgressEvent } from '../../lib/core/progress/events';
 import {
   launchSession,
   noticeOf,

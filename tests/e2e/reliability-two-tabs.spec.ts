@@ -12,7 +12,7 @@
  * A real click in each tab is mixed in. (Unit level: tests/unit/store/two-tabs.test.ts.)
  */
 import { expect, test } from '@playwright/test';
-import type { ProgressEvent } from '../../lib/progress/events';
+import type { ProgressEvent } from '../../lib/core/progress/events';
 import { testNow } from './support/clock';
 import { ExtensionWorld, launchSession, openRecord, readAll, ruleOf, sidebarOf, SUNRISE_ID, URLS, watchErrors, type Session } from './reliability-support';
 

@@ -5,7 +5,7 @@
  * and the 60-day adoption meeting. Dates are relative to today, so the states hold on any day.
  */
 import { expect, test } from '@playwright/test';
-import { DEFAULT_CALENDAR, weekdayOf } from '../../lib/dates';
+import { DEFAULT_CALENDAR, weekdayOf } from '../../lib/core/dates';
 import { launchExtension, type ExtensionSession } from './support/extension';
 import { addDays } from './support/clock';
 import { dueDay, isoDay, openLightning, shownDay, SUNRISE_ID, URLS } from './support/lightning';

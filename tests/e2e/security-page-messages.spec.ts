@@ -11,7 +11,7 @@
  */
 import { chooseOption } from './support/sidebar';
 import { expect, test, type Page } from '@playwright/test';
-import type { ProgressEvent } from '../../lib/progress/events';
+import type { ProgressEvent } from '../../lib/core/progress/events';
 import { ExtensionWorld, launchSession, openRecord, readAll, sidebarOf, URLS, watchErrors, type Session } from './reliability-support';
 
 test.describe.configure({ mode: 'serial' });

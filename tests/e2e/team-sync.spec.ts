@@ -17,8 +17,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { setupTeamDb, type Credentials } from '../../lib/team/setup';
-import { TEAM_DB_DEFAULT } from '../../lib/team/design-doc';
+import { setupTeamDb, type Credentials } from '../../tools/team/setup';
+import { TEAM_DB_DEFAULT } from '../../tools/team/design-doc';
 import { startCouchServer, type CouchServer } from '../support/couch-server';
 import { launchExtension, saveSettings, serviceWorker, type ExtensionSession } from './support/extension';
 import { openLightning, SUNRISE_ID, URLS } from './support/lightning';

@@ -1,4 +1,4 @@
-import type { Product, ServiceLevel, Segment, Subtype } from '../../lib/model/vocab';
+import type { Product, ServiceLevel, Segment, Subtype } from '../../lib/core/model/vocab';
 
 /**
  * The account types a CSM meets (issue 22's list), each as its Salesforce records would show it

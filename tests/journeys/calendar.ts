@@ -1,4 +1,4 @@
-import { addCalendarDays, weekdayOf, zonedTimeToInstant } from '../../lib/dates';
+import { addCalendarDays, weekdayOf, zonedTimeToInstant } from '../../lib/core/dates';
 import { JOURNEY_CALENDAR as cal } from './playbook';
 
 /**

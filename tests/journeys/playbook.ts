@@ -1,7 +1,7 @@
-import { BUILTIN_PLAYBOOK } from '../../lib/playbook/builtin';
-import { calendarOf } from '../../lib/playbook/calendar';
-import type { Playbook } from '../../lib/playbook/schema';
-import { parsePlaybook } from '../../lib/playbook/validate';
+import { BUILTIN_PLAYBOOK } from '../../lib/core/playbook/builtin';
+import { calendarOf } from '../../lib/core/playbook/calendar';
+import type { Playbook } from '../../lib/core/playbook/schema';
+import { parsePlaybook } from '../../lib/core/playbook/validate';
 
 /** The built-in playbook, through the real validator, as the extension loads it. */
 export const builtinPlaybook = (): Playbook => {

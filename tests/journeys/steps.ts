@@ -1,4 +1,4 @@
-import { weekdayOf } from '../../lib/dates';
+import { weekdayOf } from '../../lib/core/dates';
 import type { AccountType } from './accounts';
 import { afterBusinessDay, at, beforeBusinessDay, businessDay, onOrAfterBusinessDay, plusBusinessDays, plusDays } from './calendar';
 import { branch, contact, CSM, email, tick, type CaseRecord, type World } from './world';

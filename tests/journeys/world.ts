@@ -1,7 +1,7 @@
-import type { FieldKey } from '../../lib/facts/fields';
-import { emptyComposeFacts, type ComposeFacts, type FieldRead, type FieldValue, type PageFacts } from '../../lib/facts/page-facts';
-import type { PageKind } from '../../lib/model/page-kind';
-import type { ProgressEvent } from '../../lib/progress/events';
+import type { FieldKey } from '../../lib/core/facts/fields';
+import { emptyComposeFacts, type ComposeFacts, type FieldRead, type FieldValue, type PageFacts } from '../../lib/core/facts/page-facts';
+import type { PageKind } from '../../lib/core/model/page-kind';
+import type { ProgressEvent } from '../../lib/core/progress/events';
 import { DEFAULT_LABELS as MT_LABELS } from '../../lib/sites/medtrainer/labels';
 import { DEFAULT_LABELS as SF_LABELS } from '../../lib/sites/salesforce/labels';
 import type { AccountType } from './accounts';

@@ -1,4 +1,4 @@
-import type { PageFacts } from '../../facts/page-facts';
+import type { PageFacts } from '../../core/facts/page-facts';
 import type { SiteAdapter } from '../types';
 import { collectCompose } from './collect';
 import { composeIdAt, findComposes, isStandaloneComposeWindow } from './composes';

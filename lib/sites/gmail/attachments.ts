@@ -1,4 +1,4 @@
-import type { AttachmentFact } from '../../facts/page-facts';
+import type { AttachmentFact } from '../../core/facts/page-facts';
 import { GMAIL_SEL } from './selectors';
 
 export interface AttachmentsRead {

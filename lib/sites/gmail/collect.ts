@@ -1,4 +1,4 @@
-import { emptyComposeFacts, type ComposeFacts } from '../../facts/page-facts';
+import { emptyComposeFacts, type ComposeFacts } from '../../core/facts/page-facts';
 import { readAttachments } from './attachments';
 import { findBody, hiddenId, type ComposeHandle } from './composes';
 import { readEditableLinks, readEditableText } from '../../dom/editable';

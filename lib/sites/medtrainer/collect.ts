@@ -2,10 +2,10 @@
  * Pre-signup form → PageFacts. Reads each control by its visible label; the Password field is
  * never read. Never throws.
  */
-import { FIELDS } from '../../facts/fields';
-import type { FieldRead, FieldReads, FieldValue, PageFacts } from '../../facts/page-facts';
+import { FIELDS } from '../../core/facts/fields';
+import type { FieldRead, FieldReads, FieldValue, PageFacts } from '../../core/facts/page-facts';
 import { controlByLabel } from '../../dom/label-text';
-import { parseSfCurrency, parseSfDate, parseSfNumber, validateSalesforceId } from '../../formats';
+import { parseSfCurrency, parseSfDate, parseSfNumber, validateSalesforceId } from '../../core/formats';
 import type { AdapterSettings, PageMatch } from '../types';
 import { SIGNUP_FIELD_KEYS, labelFor, type SignupFieldKey } from './labels';
 

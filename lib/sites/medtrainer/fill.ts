@@ -2,11 +2,11 @@
  * Fills pre-signup form fields by label: sets the value through the native setter and fires
  * `input`/`change`. Never clicks Sign Up and never touches the Password field.
  */
-import { FIELDS } from '../../facts/fields';
+import { FIELDS } from '../../core/facts/fields';
 import { controlByLabel } from '../../dom/label-text';
 import { isHiddenAcrossShadow } from '../../dom/deep-query';
 import { writeValue } from '../../dom/write-value';
-import { parseSfDate } from '../../formats';
+import { parseSfDate } from '../../core/formats';
 import type { AdapterSettings, FillPlan, FillResult } from '../types';
 import { isSignupFieldKey, labelFor } from './labels';
 import { detectMedtrainerPage } from './urls';

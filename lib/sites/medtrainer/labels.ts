@@ -2,7 +2,7 @@
  * Visible labels of the pre-signup form (SOP MT-CS-001 names them). Renameable in settings like
  * the Salesforce ones, in case the LMS team rewords the form.
  */
-import { FIELDS, FIELD_KEYS, type FieldKey } from '../../facts/fields';
+import { FIELDS, FIELD_KEYS, type FieldKey } from '../../core/facts/fields';
 import type { AdapterSettings } from '../types';
 
 export type SignupFieldKey = {

@@ -1,4 +1,4 @@
-import type { PageFacts } from '../../facts/page-facts';
+import type { PageFacts } from '../../core/facts/page-facts';
 import type { PageMatch, SiteAdapter } from '../types';
 import { readProspect, readSequence, type RecordRead } from './collect';
 import { composerIdAt, findComposers, readComposer } from './composer';

@@ -1,6 +1,6 @@
-import { isInstant, todayIn } from '../../dates';
-import type { OutreachActivity, OutreachActivityType, OutreachFacts } from '../../facts/page-facts';
-import { parseSfDate } from '../../formats';
+import { isInstant, todayIn } from '../../core/dates';
+import type { OutreachActivity, OutreachActivityType, OutreachFacts } from '../../core/facts/page-facts';
+import { parseSfDate } from '../../core/formats';
 import { accessibleName, findLabelText, textOf } from './labelled';
 import { OUTREACH_LABELS, OUTREACH_SEL } from './selectors';
 

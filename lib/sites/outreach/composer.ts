@@ -1,4 +1,4 @@
-import { emptyComposeFacts, type AttachmentFact, type ComposeFacts } from '../../facts/page-facts';
+import { emptyComposeFacts, type AttachmentFact, type ComposeFacts } from '../../core/facts/page-facts';
 import { readEditableLinks, readEditableText } from '../../dom/editable';
 import { accessibleName, climb, findLabelText, findNamed, textOf } from './labelled';
 import { OUTREACH_LABELS, OUTREACH_SEL } from './selectors';

@@ -3,12 +3,12 @@
  * open modal for the new/edit Case form), every field by its label, and never throws: a field
  * that cannot be read is reported as missing with the label that was looked for.
  */
-import { FIELDS } from '../../facts/fields';
-import type { FieldRead, FieldReads, PageFacts } from '../../facts/page-facts';
+import { FIELDS } from '../../core/facts/fields';
+import type { FieldRead, FieldReads, PageFacts } from '../../core/facts/page-facts';
 import { deepQuery, flatText } from '../../dom/deep-query';
 import type { ObservedChanges } from '../../dom/observe';
-import { validateSalesforceId } from '../../formats';
-import type { PageKind } from '../../model/page-kind';
+import { validateSalesforceId } from '../../core/formats';
+import type { PageKind } from '../../core/model/page-kind';
 import type { AdapterSettings, PageMatch } from '../types';
 import { convertValue } from './convert';
 import { fieldKeysFor, labelFor, type SalesforceFieldKey } from './labels';

@@ -1,10 +1,10 @@
 /**
- * Raw field reads → typed fact values (lib/facts/fields.ts types), through lib/formats. Text that
+ * Raw field reads → typed fact values (lib/core/facts/fields.ts types), through lib/core/formats. Text that
  * is shown but cannot be read with certainty is reported as unreadable, never guessed.
  */
-import type { FieldType } from '../../facts/fields';
-import type { FieldValue } from '../../facts/page-facts';
-import { parseMultiPicklist, parseSfCurrency, parseSfDate, parseSfDateTime, parseSfNumber, validateSalesforceId } from '../../formats';
+import type { FieldType } from '../../core/facts/fields';
+import type { FieldValue } from '../../core/facts/page-facts';
+import { parseMultiPicklist, parseSfCurrency, parseSfDate, parseSfDateTime, parseSfNumber, validateSalesforceId } from '../../core/formats';
 import type { RawValue } from './read-value';
 
 export type Converted = { ok: true; value: FieldValue | null } | { ok: false };

@@ -3,10 +3,10 @@
  * inline-edit mode). Types into the real `input`/`textarea` inside the editor's shadow roots and
  * fires the events LWC listens for. Never clicks Save: the user reviews and saves.
  */
-import { FIELDS, isFieldKey } from '../../facts/fields';
+import { FIELDS, isFieldKey } from '../../core/facts/fields';
 import { deepQuery, isHiddenAcrossShadow } from '../../dom/deep-query';
 import { writeValue } from '../../dom/write-value';
-import { formatSfDateInput, parseSfDate } from '../../formats';
+import { formatSfDateInput, parseSfDate } from '../../core/formats';
 import type { AdapterSettings, FillPlan, FillResult } from '../types';
 import { fieldKeysFor, labelFor, type SalesforceFieldKey } from './labels';
 import { findByLabel, listFields } from './layout';

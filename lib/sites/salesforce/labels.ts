@@ -3,8 +3,8 @@
  * labels, so settings may override any of them; matching is tolerant of case, spacing and the
  * required-field decorations Lightning adds in edit forms.
  */
-import { FIELDS, FIELD_KEYS, type FieldKey } from '../../facts/fields';
-import type { PageKind } from '../../model/page-kind';
+import { FIELDS, FIELD_KEYS, type FieldKey } from '../../core/facts/fields';
+import type { PageKind } from '../../core/model/page-kind';
 import type { AdapterSettings } from '../types';
 
 type SalesforcePage = 'sf.account' | 'sf.opportunity' | 'sf.onboarding' | 'sf.case';

@@ -7,7 +7,7 @@
  * names the URL's record: by its related-list links, or by the console tab that shows it.
  */
 import { walkDeep } from '../../dom/deep-query';
-import { sameSalesforceId } from '../../formats';
+import { sameSalesforceId } from '../../core/formats';
 import type { PageMatch } from '../types';
 import { SF } from './selectors';
 import { recordBodies, shownRecordContainers, tabRecordHref } from './shown';

@@ -18,7 +18,7 @@
  * panels with a stylesheet rule and no attribute at all). That one call per body is the only
  * style read; no layout is measured.
  */
-import { validateSalesforceId } from '../../formats';
+import { validateSalesforceId } from '../../core/formats';
 import { SF } from './selectors';
 
 /** What one element says about its own visibility (plain data, see `hidesSubtree`). */

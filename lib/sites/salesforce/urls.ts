@@ -2,8 +2,8 @@
  * Pure URL → page kind for Lightning (no DOM). Lightning is a single-page app: callers re-run
  * this on every navigation and start a new session when the answer changes.
  */
-import { isSalesforceId } from '../../formats/salesforce-id';
-import type { PageKind } from '../../model/page-kind';
+import { isSalesforceId } from '../../core/formats/salesforce-id';
+import type { PageKind } from '../../core/model/page-kind';
 import type { AdapterSettings, PageMatch } from '../types';
 import { isSalesforceHost } from './hosts';
 

@@ -3,7 +3,7 @@ import { isoInstantV1 } from './primitives-v1';
 
 /**
  * Frozen (see shipped.ts): `local:playbook` v1, an imported playbook. The playbook itself is kept
- * as any object here; lib/playbook checks it on every read.
+ * as any object here; lib/core/playbook checks it on every read.
  */
 
 export const storedPlaybookV1 = z

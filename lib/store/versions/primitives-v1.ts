@@ -2,15 +2,15 @@ import { z } from 'zod';
 
 /**
  * Frozen (see shipped.ts): the primitives the shipped versions are built from — the date and
- * zone checks (copied from lib/dates/schemas.ts with the calendar and instant tests they call),
- * Salesforce Account IDs and SHA-256 digests — so a change to lib/dates or lib/formats cannot
+ * zone checks (copied from lib/core/dates/schemas.ts with the calendar and instant tests they call),
+ * Salesforce Account IDs and SHA-256 digests — so a change to lib/core/dates or lib/core/formats cannot
  * change what a stored value of a shipped version means.
  */
 
 const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_PARTS = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INSTANT_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
-/** What lib/dates' isInstant accepted when these versions shipped. */
+/** What lib/core/dates' isInstant accepted when these versions shipped. */
 const READABLE_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
 const zodInstant = z.iso.datetime({ offset: true });
 

@@ -4,7 +4,7 @@ import { accountIdV1, isoDayV1, isoInstantV1, SHA256_HEX_V1 } from './primitives
 /**
  * Frozen (see shipped.ts): `local:profiles` v1, learned account profiles by Account ID, and the
  * profile shape it holds (also the profiles of bundle v2). The vocabularies are copied from
- * lib/model as they were when v1 shipped.
+ * lib/core/model as they were when v1 shipped.
  */
 
 const PAGE_KINDS = [

@@ -3,7 +3,7 @@ import { timeZoneV1 } from './primitives-v1';
 
 /**
  * Frozen (see shipped.ts): `sync:settings` v1, before the per-site switches. The field keys and
- * the rule-ID pattern are copied from lib/facts and lib/playbook as they were when it shipped.
+ * the rule-ID pattern are copied from lib/core/facts and lib/core/playbook as they were when it shipped.
  */
 
 const FIELD_KEYS = [

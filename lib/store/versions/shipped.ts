@@ -26,7 +26,7 @@ import { uiV3 } from './ui-v3';
  * version bump and a pure migration in lib/store/items.ts (or lib/audit for bundles).
  *
  * So these files import only zod and each other, never the live schemas (lib/store/schemas.ts,
- * lib/settings, lib/profile…), which follow the code: the live schema of an item's current
+ * lib/settings, lib/core/profile…), which follow the code: the live schema of an item's current
  * version must accept exactly what its frozen copy accepts (tested), and nothing older is built
  * from it.
  */

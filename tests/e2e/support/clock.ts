@@ -19,7 +19,7 @@
  * render a page and its launch times out, so the clock is shifted in JS instead.)
  */
 
-import { addCalendarDays, DEFAULT_CALENDAR, todayIn, toInstant, zonedTimeToInstant } from '../../../lib/dates';
+import { addCalendarDays, DEFAULT_CALENDAR, todayIn, toInstant, zonedTimeToInstant } from '../../../lib/core/dates';
 
 /** The zone of every browser and every test-side date: the CSMs' (Central) zone. */
 export const TEST_ZONE = 'America/Chicago';
@@ -87,11 +87,11 @@ export function browserEnv(): Record<string, string> {
 }
 
 // ---- Calendar days in TEST_ZONE (YYYY-MM-DD), independent of the machine's zone. ----
-// The calendar arithmetic is the product's own (lib/dates): the tests compute days exactly as the
+// The calendar arithmetic is the product's own (lib/core/dates): the tests compute days exactly as the
 // sidebar does, and there is one implementation of DST, month ends and leap days to trust.
 
 /** `iso` plus `n` calendar days; how the sidebar writes a day. */
-export { addCalendarDays as addDays, formatDate as shownDay } from '../../../lib/dates';
+export { addCalendarDays as addDays, formatDate as shownDay } from '../../../lib/core/dates';
 
 /**
  * `iso` plus `n` business days of the built-in playbook's calendar (Monday–Friday less the US

@@ -5,9 +5,9 @@
  * helpers only name the sidebar's test hooks and the fixture files.
  */
 import type { BrowserContext, Locator, Page } from '@playwright/test';
-import type { Product, Segment, ServiceLevel, Subtype } from '../../../lib/model/vocab';
-import type { PageKind } from '../../../lib/model/page-kind';
-import type { AccountProfile, ProfileFactKey, ProfileFacts } from '../../../lib/profile/schema';
+import type { Product, Segment, ServiceLevel, Subtype } from '../../../lib/core/model/vocab';
+import type { PageKind } from '../../../lib/core/model/page-kind';
+import type { AccountProfile, ProfileFactKey, ProfileFacts } from '../../../lib/core/profile/schema';
 import { GMAIL_FIXTURE_URLS } from '../../fixtures/gmail/urls';
 import { OUTREACH_FIXTURE_URLS } from '../../fixtures/outreach/urls';
 import { serviceWorker } from './launch';
@@ -46,7 +46,7 @@ export interface ProfileSeed {
 const OBSERVED_AT = '2026-11-20T15:00:00.000Z';
 
 /**
- * An account profile in the stored shape (lib/profile/schema.ts): each given fact known, with
+ * An account profile in the stored shape (lib/core/profile/schema.ts): each given fact known, with
  * the Salesforce page it is learned on as its source; every other fact unknown.
  */
 export function buildProfile(seed: ProfileSeed): AccountProfile {

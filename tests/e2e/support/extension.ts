@@ -8,7 +8,7 @@
  */
 import { type BrowserContext, type Page } from '@playwright/test';
 import type { Message } from '../../../lib/messages/protocol';
-import type { ProgressEvent } from '../../../lib/progress/events';
+import type { ProgressEvent } from '../../../lib/core/progress/events';
 import type { SettingsPatch } from '../../../lib/settings/schema';
 import { launchBrowser, serviceWorker } from './launch';
 import { testNow } from './clock';

@@ -5,7 +5,7 @@
  * the open shadow root.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { ItemState } from '../../../lib/model/vocab';
+import type { ItemState } from '../../../lib/core/model/vocab';
 
 export const sidebar = (page: Page): Locator => page.locator('csm-guide [data-testid="csm-guide-sidebar"]');
 export const rule = (page: Page, ruleId: string): Locator => sidebar(page).locator(`[data-rule="${ruleId}"]`);

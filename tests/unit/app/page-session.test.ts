@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createPageSession } from '@/app/page-session';
-import type { PageFacts } from '@/lib/facts/page-facts';
+import type { PageFacts } from '@/lib/core/facts/page-facts';
 import type { AdapterSettings, SiteAdapter } from '@/lib/sites/types';
 import { pageOf, SUNRISE } from './support';
 

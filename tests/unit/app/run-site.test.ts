@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MountedSidebar, SidebarViewProps } from '@/components/sidebar/mount-sidebar';
 import { runSite } from '@/app/run-site';
-import type { PageFacts } from '@/lib/facts/page-facts';
+import type { PageFacts } from '@/lib/core/facts/page-facts';
 import type { AdapterSettings, SiteAdapter } from '@/lib/sites/types';
 import { setup } from '../store/support';
 import { pageOf, SUNRISE } from './support';

@@ -1,5 +1,5 @@
-import type { FieldReads, PageFacts } from '@/lib/facts/page-facts';
-import type { PageKind } from '@/lib/model/page-kind';
+import type { FieldReads, PageFacts } from '@/lib/core/facts/page-facts';
+import type { PageKind } from '@/lib/core/model/page-kind';
 import type { FillPlan, FillResult, SiteAdapter } from '@/lib/sites/types';
 
 export const SUNRISE = '001Hs00003KxQ2aIAF';

@@ -3,13 +3,17 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The layering README states, checked on every import: entrypoints → app → components → lib,
- * never upwards; and the pure core (rules, engine, playbook, dates, …) imports no browser,
- * storage, DOM or UI code — it gets `now` and facts as arguments.
+ * The layering README states, checked on every import: entrypoints → app (the page's runtime) or
+ * background (the service worker's) → components → lib, never upwards; the two runtimes never
+ * import each other and the worker renders nothing (no components); and the pure core
+ * (lib/core: rules, engine, playbook, dates, …) imports no browser, storage, DOM or UI code — it
+ * gets `now` and facts as arguments.
  */
 const ROOT = path.resolve(__dirname, '../../..');
-const LAYERS = ['lib', 'components', 'app', 'entrypoints'] as const;
-const CORE = ['lib/rules', 'lib/engine', 'lib/playbook', 'lib/dates', 'lib/classify', 'lib/formats', 'lib/model', 'lib/facts', 'lib/profile', 'lib/progress'];
+/** Each folder's rank: a file imports its own rank or lower. app and background share a rank. */
+const LAYERS = { lib: 0, components: 1, app: 2, background: 2, entrypoints: 3 } as const;
+type Layer = keyof typeof LAYERS;
+const CORE = ['lib/core'];
 /** Packages the core may use: pure libraries only. */
 const CORE_PACKAGES = ['zod', 'dayjs'];
 
@@ -22,7 +26,7 @@ const filesUnder = (dir: string): string[] =>
 
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g;
 
-/** Every module a file imports, as a repository path ('lib/dates/index') or a package name. */
+/** Every module a file imports, as a repository path ('lib/core/dates/index') or a package name. */
 const importsOf = (file: string): string[] =>
   [...readFileSync(path.join(ROOT, file), 'utf8').matchAll(IMPORT)].map((m) => {
     const spec = (m[1] ?? m[2] ?? m[3])!;
@@ -31,25 +35,39 @@ const importsOf = (file: string): string[] =>
     return `package:${spec}`;
   });
 
-const layerOf = (target: string) => LAYERS.findIndex((layer) => target === layer || target.startsWith(`${layer}/`));
+const layerOf = (target: string): Layer | undefined =>
+  (Object.keys(LAYERS) as Layer[]).find((layer) => target === layer || target.startsWith(`${layer}/`));
+const rankOf = (target: string) => { const layer = layerOf(target); return layer === undefined ? -1 : LAYERS[layer]; };
 const existing = (dirs: readonly string[]) => dirs.filter((dir) => { try { return readdirSync(path.join(ROOT, dir)).length >= 0; } catch { return false; } });
 
 describe('layers', () => {
-  const files = existing(LAYERS).flatMap(filesUnder);
+  const files = existing(Object.keys(LAYERS)).flatMap(filesUnder);
 
   it('the scanner sees static, multi-line, type-only and dynamic imports', () => {
     expect(importsOf('app/run-site.ts')).toEqual(expect.arrayContaining(['lib/view-model/page-view', 'package:wxt/utils/content-script-context']));
     expect(importsOf('app/start-app.ts')).toContain('components/sidebar/mount-sidebar');
   });
 
-  it('import only their own layer or the ones below (entrypoints → app → components → lib)', () => {
+  it('import only their own layer or the ones below (entrypoints → app | background → components → lib)', () => {
     const upward = files.flatMap((file) => {
-      const own = layerOf(file);
+      const own = rankOf(file);
       return importsOf(file)
-        .filter((target) => layerOf(target) > own)
+        .filter((target) => rankOf(target) > own)
         .map((target) => `${file} → ${target}`);
     });
     expect(upward).toEqual([]);
+  });
+
+  it('keep the two runtimes apart: page code never imports the worker code, the worker no UI', () => {
+    const crossing = files.flatMap((file) => {
+      const own = layerOf(file);
+      const forbidden: Layer[] = own === 'app' ? ['background'] : own === 'background' ? ['app', 'components'] : own === 'components' || own === 'lib' ? ['background'] : [];
+      return importsOf(file)
+        .filter((target) => forbidden.includes(layerOf(target)!))
+        .map((target) => `${file} → ${target}`);
+    });
+    expect(crossing).toEqual([]);
+    expect(files.some((file) => file.startsWith('background/'))).toBe(true);
   });
 
   it('keep the core pure: no browser, storage, DOM, site or UI code, only pure packages', () => {

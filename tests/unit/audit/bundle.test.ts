@@ -3,7 +3,7 @@ import { bundleFileName, createBundle, serializeBundle } from '@/lib/audit/bundl
 import { BUNDLE_FORMAT } from '@/lib/audit/bundle-schema';
 import { canonicalJson, checksumOf, sha256Hex } from '@/lib/audit/checksum';
 import { readBundle } from '@/lib/audit/read-bundle';
-import { BUILTIN_PLAYBOOK } from '@/lib/playbook/builtin';
+import { BUILTIN_PLAYBOOK } from '@/lib/core/playbook/builtin';
 import { ACCOUNT_A, ACCOUNT_B, contact, digital, tick } from './support';
 
 const events = [

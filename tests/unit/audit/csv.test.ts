@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT_COLUMNS, auditCsv } from '@/lib/audit/audit-csv';
-import { CATALOGUE_IDS } from '@/lib/playbook/catalogue';
+import { CATALOGUE_IDS } from '@/lib/core/playbook/catalogue';
 import { csvField, parseCsv, toCsv } from '@/lib/audit/csv';
 import { summarizeAccount } from '@/lib/audit/summarize';
 import { ACCOUNT_A, ACCOUNT_B, ACCOUNT_C, CONTEXT, PLAYBOOK, digital, profile, tick } from './support';
@@ -77,7 +77,7 @@ describe('the audit CSV (account × rule)', () => {
     const text = auditCsv([], PLAYBOOK);
     const [header] = parseCsv(text);
     expect(header).toEqual([...ACCOUNT_COLUMNS, ...PLAYBOOK.rules.map((r) => r.id)]);
-    // One column per rule file: the catalogue is the rule files (lib/rules).
+    // One column per rule file: the catalogue is the rule files (lib/core/rules).
     expect(header).toHaveLength(ACCOUNT_COLUMNS.length + CATALOGUE_IDS.length);
     // Issue 23's rules have their columns.
     expect(header).toEqual(expect.arrayContaining(['TR-SESSIONS', 'TR-RECAP-DUE', 'UNR-WEEKLY-REACH-OUT', 'UNR-INFORM-LEAD', 'OB-CALL-AGENDA', 'OB-RSM-LOGGED', 'CLS-SUBTYPE-NOTES', 'OUT-LOG-TOUCHES', 'SMB-ADOPTION-ARTEFACTS', 'ESC-DAILY-10']));

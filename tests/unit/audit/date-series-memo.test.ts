@@ -1,17 +1,17 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { createSummaryCache } from '@/lib/audit/summary-cache';
-import type { AccountProfile } from '@/lib/profile/schema';
+import type { AccountProfile } from '@/lib/core/profile/schema';
 import { CONTEXT, profile } from './support';
 
 // Counts the work behind the webinar dates (one zone conversion per session) and the open forum
 // date (one month start per first Thursday): it must not grow with the number of accounts.
 const counts = vi.hoisted(() => ({ sessions: 0, months: 0 }));
-vi.mock('@/lib/dates/zone', async (original) => {
-  const zone = await original<typeof import('@/lib/dates/zone')>();
+vi.mock('@/lib/core/dates/zone', async (original) => {
+  const zone = await original<typeof import('@/lib/core/dates/zone')>();
   return { ...zone, zonedTimeToInstant: (...args: Parameters<typeof zone.zonedTimeToInstant>) => (counts.sessions++, zone.zonedTimeToInstant(...args)) };
 });
-vi.mock('@/lib/dates/calendar', async (original) => {
-  const calendar = await original<typeof import('@/lib/dates/calendar')>();
+vi.mock('@/lib/core/dates/calendar', async (original) => {
+  const calendar = await original<typeof import('@/lib/core/dates/calendar')>();
   return { ...calendar, isoDateFromParts: (...args: Parameters<typeof calendar.isoDateFromParts>) => (counts.months++, calendar.isoDateFromParts(...args)) };
 });
 

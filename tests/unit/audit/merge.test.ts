@@ -7,9 +7,9 @@ import { checksumOf } from '@/lib/audit/checksum';
 import { previewMerge } from '@/lib/audit/merge';
 import { readBundle, type ImportedBundle } from '@/lib/audit/read-bundle';
 import { accountTimeline } from '@/lib/audit/timeline';
-import { observed } from '@/lib/profile/merge';
-import { deriveProgress, type ProgressEvent } from '@/lib/progress/events';
-import type { AccountProfile } from '@/lib/profile/schema';
+import { observed } from '@/lib/core/profile/merge';
+import { deriveProgress, type ProgressEvent } from '@/lib/core/progress/events';
+import type { AccountProfile } from '@/lib/core/profile/schema';
 import { local, setup } from '../store/support';
 import { ACCOUNT_A, ACCOUNT_B, ACCOUNT_C, NOW, PLAYBOOK, digital, profile, tick } from './support';
 

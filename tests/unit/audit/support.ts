@@ -1,8 +1,8 @@
-import { BUILTIN_PLAYBOOK } from '@/lib/playbook/builtin';
-import type { Playbook } from '@/lib/playbook/schema';
-import { parsePlaybook } from '@/lib/playbook/validate';
-import { emptyFacts, type AccountProfile, type ProfileFactKey, type ProfileFacts, type ProfileFactValue } from '@/lib/profile/schema';
-import type { ProgressEvent } from '@/lib/progress/events';
+import { BUILTIN_PLAYBOOK } from '@/lib/core/playbook/builtin';
+import type { Playbook } from '@/lib/core/playbook/schema';
+import { parsePlaybook } from '@/lib/core/playbook/validate';
+import { emptyFacts, type AccountProfile, type ProfileFactKey, type ProfileFacts, type ProfileFactValue } from '@/lib/core/profile/schema';
+import type { ProgressEvent } from '@/lib/core/progress/events';
 import type { AuditContext } from '@/lib/audit/types';
 
 export const ZONE = 'America/Chicago';

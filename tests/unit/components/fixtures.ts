@@ -1,5 +1,5 @@
-import type { ChecklistItem, ChecklistModel, ItemAction } from '@/lib/engine/types';
-import { ITEM_STATES, type ItemState } from '@/lib/model/vocab';
+import type { ChecklistItem, ChecklistModel, ItemAction } from '@/lib/core/engine/types';
+import { ITEM_STATES, type ItemState } from '@/lib/core/model/vocab';
 import type { AccountSummaryView } from '@/lib/view-model/sidebar';
 
 /** Friday Nov 27, 2026, 10:30 in Chicago. */

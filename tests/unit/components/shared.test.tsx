@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Button } from '@/components/common/Button';
 import { formatRelativeDue, formatShortDay, formatStamp, todayFor } from '@/components/common/format';
 import { StateBadge } from '@/components/common/StateBadge';
-import { ITEM_STATES } from '@/lib/model/vocab';
+import { ITEM_STATES } from '@/lib/core/model/vocab';
 import { cleanup, click, render } from './render';
 
 afterEach(cleanup);

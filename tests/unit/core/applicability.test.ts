@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkApplicability } from '@/lib/engine/applicability';
+import { checkApplicability } from '@/lib/core/engine/applicability';
 import { factsWith } from '../support/profile';
 
 describe('checkApplicability', () => {

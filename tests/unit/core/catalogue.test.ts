@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_PLAYBOOK } from '@/lib/playbook/builtin';
-import { CATALOGUE_IDS } from '@/lib/playbook/catalogue';
-import { parsePlaybook } from '@/lib/playbook/validate';
+import { BUILTIN_PLAYBOOK } from '@/lib/core/playbook/builtin';
+import { CATALOGUE_IDS } from '@/lib/core/playbook/catalogue';
+import { parsePlaybook } from '@/lib/core/playbook/validate';
 
 describe('the built-in playbook against the SOP rule catalogue', () => {
   const parsed = parsePlaybook(BUILTIN_PLAYBOOK);

@@ -6,7 +6,7 @@ import {
   isHybrid,
   segmentMismatch,
   smbOverFlatRate,
-} from '@/lib/classify/classify';
+} from '@/lib/core/classify/classify';
 import { factsWith } from '../support/profile';
 
 describe('CLS-DIGITAL / CLS-CORE', () => {

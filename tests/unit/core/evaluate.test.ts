@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '@/lib/engine/evaluate';
-import type { EngineInput } from '@/lib/engine/types';
-import type { PageFacts } from '@/lib/facts/page-facts';
-import { playbookSchema, type Playbook } from '@/lib/playbook/schema';
-import { emptyProgress } from '@/lib/progress/events';
+import { evaluate } from '@/lib/core/engine/evaluate';
+import type { EngineInput } from '@/lib/core/engine/types';
+import type { PageFacts } from '@/lib/core/facts/page-facts';
+import { playbookSchema, type Playbook } from '@/lib/core/playbook/schema';
+import { emptyProgress } from '@/lib/core/progress/events';
 import { ACCOUNT_ID, profileWith } from '../support/profile';
 
 const playbook: Playbook = playbookSchema.parse({

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CALENDAR } from '@/lib/dates';
-import { BUILTIN_PLAYBOOK } from '@/lib/playbook/builtin';
-import { calendarOf } from '@/lib/playbook/calendar';
-import { overlayPlaybook } from '@/lib/playbook/overlay';
-import { parsePlaybook } from '@/lib/playbook/validate';
-import type { Playbook } from '@/lib/playbook/schema';
+import { DEFAULT_CALENDAR } from '@/lib/core/dates';
+import { BUILTIN_PLAYBOOK } from '@/lib/core/playbook/builtin';
+import { calendarOf } from '@/lib/core/playbook/calendar';
+import { overlayPlaybook } from '@/lib/core/playbook/overlay';
+import { parsePlaybook } from '@/lib/core/playbook/validate';
+import type { Playbook } from '@/lib/core/playbook/schema';
 
 const parse = (calendar: unknown): ReturnType<typeof parsePlaybook> => parsePlaybook({ ...BUILTIN_PLAYBOOK, calendar });
 const ok = (calendar: unknown): Playbook => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_PLAYBOOK } from '@/lib/playbook/builtin';
-import { CATALOGUE_IDS } from '@/lib/playbook/catalogue';
-import { overlayPlaybook } from '@/lib/playbook/overlay';
-import type { Playbook } from '@/lib/playbook/schema';
-import { parsePlaybook } from '@/lib/playbook/validate';
+import { BUILTIN_PLAYBOOK } from '@/lib/core/playbook/builtin';
+import { CATALOGUE_IDS } from '@/lib/core/playbook/catalogue';
+import { overlayPlaybook } from '@/lib/core/playbook/overlay';
+import type { Playbook } from '@/lib/core/playbook/schema';
+import { parsePlaybook } from '@/lib/core/playbook/validate';
 
 const parse = (raw: unknown): Playbook => {
   const parsed = parsePlaybook(raw);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlaybook } from '@/lib/playbook/validate';
-import type { PlaybookInput } from '@/lib/playbook/schema';
+import { parsePlaybook } from '@/lib/core/playbook/validate';
+import type { PlaybookInput } from '@/lib/core/playbook/schema';
 
 const rule = (overrides: Record<string, unknown> = {}) => ({
   id: 'OB-PREP-REVIEW',

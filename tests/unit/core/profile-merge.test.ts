@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PageFacts } from '@/lib/facts/page-facts';
-import { profileFactsFromPage } from '@/lib/profile/from-page';
-import { mergeFacts, mergeProfile, observed } from '@/lib/profile/merge';
-import { accountProfileSchema, emptyFacts, emptyProfile } from '@/lib/profile/schema';
+import type { PageFacts } from '@/lib/core/facts/page-facts';
+import { profileFactsFromPage } from '@/lib/core/profile/from-page';
+import { mergeFacts, mergeProfile, observed } from '@/lib/core/profile/merge';
+import { accountProfileSchema, emptyFacts, emptyProfile } from '@/lib/core/profile/schema';
 import { ACCOUNT_ID } from '../support/profile';
 
 const opp = { kind: 'sf.opportunity', recordId: '006Hs00001XYZabIAA' } as const;

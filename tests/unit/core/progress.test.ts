@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveProgress, progressEventSchema, type ProgressEvent } from '@/lib/progress/events';
+import { deriveProgress, progressEventSchema, type ProgressEvent } from '@/lib/core/progress/events';
 import { ACCOUNT_ID } from '../support/profile';
 
 const item = (id: string, at: string, done: boolean, ruleId = 'OB-SAME-DAY-CALL', by = 'Maria Lopez'): ProgressEvent => ({

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PageFacts } from '@/lib/facts/page-facts';
-import { resolveAccount } from '@/lib/profile/resolve-account';
-import { emptyFacts, type AccountProfile } from '@/lib/profile/schema';
-import { domainOf, emailHash } from '@/lib/profile/stored-facts';
+import type { PageFacts } from '@/lib/core/facts/page-facts';
+import { resolveAccount } from '@/lib/core/profile/resolve-account';
+import { emptyFacts, type AccountProfile } from '@/lib/core/profile/schema';
+import { domainOf, emailHash } from '@/lib/core/profile/stored-facts';
 import { factsWith } from '../support/profile';
 
 const profile = (accountId: string, name: string, email: string): AccountProfile => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../../lib/rules';
+import { RULES } from '../../../lib/core/rules';
 
 /**
  * Every rule says which SOP sentence it follows: its playbook note quotes the seed text (in quotes)

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DashboardApp } from '@/components/dashboard/DashboardApp';
 import { ROW_HEIGHT } from '@/components/dashboard/AuditTable';
-import type { AccountProfile } from '@/lib/profile/schema';
+import type { AccountProfile } from '@/lib/core/profile/schema';
 import { setup } from '../store/support';
 import { cleanup, click, render, select, type } from '../components/render';
 import { NOW, branch, digital, tick } from '../audit/support';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { businessCalendar, DEFAULT_CALENDAR, federalHolidayNamed, usFederalHolidays, WEEKDAYS_ONLY } from '../../../lib/dates';
+import { businessCalendar, DEFAULT_CALENDAR, federalHolidayNamed, usFederalHolidays, WEEKDAYS_ONLY } from '../../../lib/core/dates';
 
 const dates = (year: number) => usFederalHolidays(year).map((h) => h.date);
 

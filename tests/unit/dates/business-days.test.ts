@@ -6,7 +6,7 @@ import {
   businessDaysBetween,
   isBusinessDay,
   nextBusinessDay,
-} from '../../../lib/dates';
+} from '../../../lib/core/dates';
 
 // 2026-11-27 is a Friday.
 describe('business days (Mon–Fri, no holidays)', () => {

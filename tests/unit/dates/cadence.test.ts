@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { businessCalendar, cadenceStatus, digitalCadence, WEEKDAYS_ONLY } from '../../../lib/dates';
+import { businessCalendar, cadenceStatus, digitalCadence, WEEKDAYS_ONLY } from '../../../lib/core/dates';
 
 describe('DG-CADENCE', () => {
   test('Day N is the assignment date + (N - 1) calendar days, with two Day 30 steps; a weekend day is due on Monday', () => {

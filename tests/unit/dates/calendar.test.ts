@@ -6,7 +6,7 @@ import {
   isIsoDate,
   isoDateFromParts,
   weekdayOf,
-} from '../../../lib/dates';
+} from '../../../lib/core/dates';
 
 describe('calendar dates', () => {
   test('recognises real YYYY-MM-DD dates only', () => {

@@ -5,7 +5,7 @@ import {
   failedToObDueDate,
   smbAdoptionDate,
   withinHours,
-} from '../../../lib/dates';
+} from '../../../lib/core/dates';
 
 describe('ESC-CALL-24H', () => {
   test('the deadline is 24 elapsed hours later, also across a DST change', () => {

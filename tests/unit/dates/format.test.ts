@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatInstant, relativeDays } from '../../../lib/dates';
+import { formatDate, formatInstant, relativeDays } from '../../../lib/core/dates';
 
 describe('date text', () => {
   test('formatDate', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { firstThursday, nextOpenForum } from '../../../lib/dates';
+import { firstThursday, nextOpenForum } from '../../../lib/core/dates';
 
 describe('SMB-OPEN-FORUMS', () => {
   test('first Thursday of a month', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDay, isoInstant, timeZone } from '@/lib/dates/schemas';
+import { isoDay, isoInstant, timeZone } from '@/lib/core/dates/schemas';
 
 const messages = (result: { success: boolean; error?: { issues: Array<{ message: string }> } }) =>
   result.success ? [] : result.error!.issues.map((issue) => issue.message);

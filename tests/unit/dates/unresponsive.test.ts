@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { businessCalendar, contactLogStatus, unresponsiveDays, WEEKDAYS_ONLY } from '../../../lib/dates';
+import { businessCalendar, contactLogStatus, unresponsiveDays, WEEKDAYS_ONLY } from '../../../lib/core/dates';
 
 const FROM_FRIDAY = [
   '2026-11-27',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatSession, formatSessionBoth, nextWebinars, WEBINARS } from '../../../lib/dates';
+import { formatSession, formatSessionBoth, nextWebinars, WEBINARS } from '../../../lib/core/dates';
 
 describe('TR-SCHEDULE sessions', () => {
   test('the SOP schedule', () => {

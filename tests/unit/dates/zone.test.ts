@@ -8,7 +8,7 @@ import {
   zoneAbbreviation,
   zonedTimeToInstant,
   zoneOffsetMinutes,
-} from '../../../lib/dates';
+} from '../../../lib/core/dates';
 
 describe('zones', () => {
   test('the SOP zone is Central time with daylight saving', () => {

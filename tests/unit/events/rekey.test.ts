@@ -1,14 +1,14 @@
 /**
- * The one-time re-keying of own ticks recorded under the id without the user (lib/events/rekey.ts),
+ * The one-time re-keying of own ticks recorded under the id without the user (background/events/rekey.ts),
  * on a local PouchDB over fake-indexeddb, as the background holds it.
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { openLocalDb, type EventDb } from '@/lib/events/db';
+import { openLocalDb, type EventDb } from '@/background/events/db';
 import { eventDocId, toEventDoc } from '@/lib/events/doc';
-import { createEventStore } from '@/lib/events/event-store';
-import { rekeyOwnEvents } from '@/lib/events/rekey';
-import type { ProgressEvent } from '@/lib/progress/events';
+import { createEventStore } from '@/background/events/event-store';
+import { rekeyOwnEvents } from '@/background/events/rekey';
+import type { ProgressEvent } from '@/lib/core/progress/events';
 
 (globalThis as { navigator?: unknown }).navigator ??= { userAgent: 'node' };
 

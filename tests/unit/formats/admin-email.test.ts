@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { adminEmailOptions, sopAdminEmail } from '../../../lib/formats';
+import { adminEmailOptions, sopAdminEmail } from '../../../lib/core/formats';
 
 describe('CSO-ADMIN-EMAIL-TAKEN', () => {
   test('the two SOP options for name@domain', () => {

@@ -5,7 +5,7 @@ import {
   normalizeInitials,
   parseEscalationEntry,
   validateEscalationText,
-} from '../../../lib/formats';
+} from '../../../lib/core/formats';
 
 const SEED_EXAMPLE = '04/20/23MM: Customer called support and asked to cancel his account';
 const CANONICAL = '04/20/23_MM:Customer called support and asked to cancel his account';

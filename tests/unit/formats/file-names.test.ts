@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findAttachment, normalizeFileName, sameDocument } from '../../../lib/formats';
+import { findAttachment, normalizeFileName, sameDocument } from '../../../lib/core/formats';
 
 describe('OB-ROSTERS file names', () => {
   test('normalizeFileName drops the harmless differences', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatUsd } from '../../../lib/formats';
+import { formatUsd } from '../../../lib/core/formats';
 
 describe('formatUsd', () => {
   test('dollars and cents', () => {

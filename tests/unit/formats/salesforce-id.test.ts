@@ -5,7 +5,7 @@ import {
   sameSalesforceId,
   toId18,
   validateSalesforceId,
-} from '../../../lib/formats';
+} from '../../../lib/core/formats';
 
 describe('Salesforce IDs', () => {
   test('checksum of known IDs', () => {

@@ -6,7 +6,7 @@ import {
   parseSfDate,
   parseSfDateTime,
   parseSfNumber,
-} from '../../../lib/formats';
+} from '../../../lib/core/formats';
 
 describe('parseSfNumber', () => {
   test('numbers as Lightning shows them', () => {

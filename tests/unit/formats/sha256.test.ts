@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from '@/lib/formats/sha256';
+import { sha256Hex } from '@/lib/core/formats/sha256';
 
 const node = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 

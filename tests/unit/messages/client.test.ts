@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createClient, sendMessage, type Transport } from '@/lib/messages/client';
 import type { Message } from '@/lib/messages/protocol';
 import { createStorageItems } from '@/lib/store/items';
-import { createWriter } from '@/lib/store/writer';
+import { createWriter } from '@/background/writer';
 
 describe('the message client', () => {
   beforeEach(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { messageSchema, parseMessage, type Message } from '@/lib/messages/protocol';
-import { observed } from '@/lib/profile/merge';
+import { observed } from '@/lib/core/profile/merge';
 
 const ACCOUNT = '001Hs00003ABCdeIAG';
 const AT = '2026-11-27T10:00:00.000Z';

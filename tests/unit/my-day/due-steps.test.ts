@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeAccount } from '@/lib/audit/summarize';
 import type { AuditContext } from '@/lib/audit/types';
-import type { ProgressEvent } from '@/lib/progress/events';
+import type { ProgressEvent } from '@/lib/core/progress/events';
 import { bookedCall, dueSteps, myDay } from '@/lib/my-day/due-steps';
 import { ACCOUNT_A, ACCOUNT_B, ACCOUNT_C, CONTEXT, profile, SETTINGS, tick, TODAY } from '../audit/support';
 

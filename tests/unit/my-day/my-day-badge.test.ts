@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { changedProfiles, createMyDayBadge, type CountCache } from '@/lib/background/my-day-badge';
-import type { MyDayInputs } from '@/lib/background/my-day-inputs';
+import { changedProfiles, createMyDayBadge, type CountCache } from '@/background/my-day/my-day-badge';
+import type { MyDayInputs } from '@/background/my-day/my-day-inputs';
 import type { Badge } from '@/lib/my-day/badge';
-import type { ProgressEvent } from '@/lib/progress/events';
+import type { ProgressEvent } from '@/lib/core/progress/events';
 import { ACCOUNT_A, ACCOUNT_C, NOW, PLAYBOOK, profile, SETTINGS, tick } from '../audit/support';
 
 // NOW is Friday, Nov 27, 2026, 9:00 in Chicago. Summit's same-day call was due Tuesday (overdue);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMyDayReminder } from '@/lib/background/my-day-reminder';
+import { createMyDayReminder } from '@/background/my-day/my-day-reminder';
 import { REMINDER_MESSAGE, type Reminder } from '@/lib/my-day/reminder';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { webinarSchedulesSchema } from '@/lib/engine/snippets';
+import { webinarSchedulesSchema } from '@/lib/core/engine/snippets';
 import { myDay } from '@/lib/my-day/due-steps';
 import { myDayExtras } from '@/lib/my-day/extras';
 import { webinarsToday } from '@/lib/my-day/webinars';

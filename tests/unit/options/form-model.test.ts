@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftFrom, LABEL_GROUPS, policyRules, toPatch, validateDraft, DEFAULT_LABELS } from '@/components/options/form-model';
-import { FIELD_KEYS } from '@/lib/facts/fields';
+import { FIELD_KEYS } from '@/lib/core/facts/fields';
 import { applyManaged } from '@/lib/settings/managed';
 import { defaultSettings, patchSettings, type Settings } from '@/lib/settings/schema';
 

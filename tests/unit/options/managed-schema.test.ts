@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import config from '../../../wxt.config';
-import { FIELD_KEYS } from '@/lib/facts/fields';
+import { FIELD_KEYS } from '@/lib/core/facts/fields';
 import { applyManaged } from '@/lib/settings/managed';
 import { managedSchema } from '@/lib/settings/managed-schema';
 import { defaultSettings, SITE_IDS } from '@/lib/settings/schema';

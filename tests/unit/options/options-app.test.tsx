@@ -7,7 +7,7 @@ import { fieldId } from '@/components/options/form-model';
 import { setup, sync } from '../store/support';
 import { cleanup, click, render, select, type } from '../components/render';
 import { toAdapterSettings, type Settings } from '@/lib/settings/schema';
-import { BUILTIN_PLAYBOOK } from '@/lib/playbook/builtin';
+import { BUILTIN_PLAYBOOK } from '@/lib/core/playbook/builtin';
 
 afterEach(cleanup);
 beforeEach(() => {

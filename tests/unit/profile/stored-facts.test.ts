@@ -5,11 +5,11 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { PageFacts } from '@/lib/facts/page-facts';
-import { sha256Hex } from '@/lib/formats/sha256';
-import { observed } from '@/lib/profile/merge';
-import { resolveAccount } from '@/lib/profile/resolve-account';
-import type { AccountProfile } from '@/lib/profile/schema';
+import type { PageFacts } from '@/lib/core/facts/page-facts';
+import { sha256Hex } from '@/lib/core/formats/sha256';
+import { observed } from '@/lib/core/profile/merge';
+import { resolveAccount } from '@/lib/core/profile/resolve-account';
+import type { AccountProfile } from '@/lib/core/profile/schema';
 import { createStorageItems, SPECS } from '@/lib/store/items';
 import { inspect } from '@/lib/store/read';
 import { ACCOUNT_A, ACCOUNT_B, local, ownSender, setup } from '../store/support';

@@ -6,9 +6,9 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ProgressEvent } from '@/lib/progress/events';
+import type { ProgressEvent } from '@/lib/core/progress/events';
 import { NOTICE_TEXT, selectProgress } from '@/lib/store/progress-store';
-import { StoreFullError, type EventStore } from '@/lib/events/event-store';
+import { StoreFullError, type EventStore } from '@/background/events/event-store';
 import { DISK_FULL, STORAGE_BUSY, STORAGE_FULL, quotaProblem } from '@/lib/store/quota';
 import { ACCOUNT_A, eventStore, local, ownSender, setup, sync } from '../store/support';
 

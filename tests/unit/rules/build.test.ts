@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { RuleContext } from '../../../lib/engine/types';
-import { BUILTIN_PLAYBOOK } from '../../../lib/playbook/builtin';
-import { RULES } from '../../../lib/rules';
-import { buildRules } from '../../../lib/rules/build';
+import type { RuleContext } from '../../../lib/core/engine/types';
+import { BUILTIN_PLAYBOOK } from '../../../lib/core/playbook/builtin';
+import { RULES } from '../../../lib/core/rules';
+import { buildRules } from '../../../lib/core/rules/build';
 
-// The same glob lib/rules/index.ts uses, over the product's rule files plus a test-only folder.
-const product = import.meta.glob('../../../lib/rules/*/*.rule.ts', { eager: true });
+// The same glob lib/core/rules/index.ts uses, over the product's rule files plus a test-only folder.
+const product = import.meta.glob('../../../lib/core/rules/*/*.rule.ts', { eager: true });
 const extra = import.meta.glob('./fixtures/extra/*.rule.ts', { eager: true });
 
 describe('buildRules: the rule files are the catalogue, the registry and the built-in playbook', () => {
@@ -49,9 +49,9 @@ describe('buildRules: the rule files are the catalogue, the registry and the bui
 });
 
 describe('every rule file has its test file beside the others in tests/unit/rules', () => {
-  it('lib/rules/<area>/<id>.rule.ts ↔ tests/unit/rules/<area>/<id>.test.ts', () => {
+  it('lib/core/rules/<area>/<id>.rule.ts ↔ tests/unit/rules/<area>/<id>.test.ts', () => {
     const root = path.resolve(__dirname, '../../..');
-    const ruleFiles = Object.keys(product).map((p) => path.relative('../../../lib/rules', p));
+    const ruleFiles = Object.keys(product).map((p) => path.relative('../../../lib/core/rules', p));
     const missing = ruleFiles.filter((f) => !fs.existsSync(path.join(root, 'tests/unit/rules', f.replace(/\.rule\.ts$/, '.test.ts'))));
     expect(missing).toEqual([]);
   });

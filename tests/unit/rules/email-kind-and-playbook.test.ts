@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { containsAny, detectEmailKind, emailMarkersOf, emailMarkersSchema, isEmailKind } from '../../../lib/engine/email-kind';
-import { EVALUATORS } from '../../../lib/engine/registry';
-import { openForumSentence, OPEN_FORUM_TEMPLATE, SUPPORT_SNIPPET, trainingDatesText, upcomingTrainings, webinarSchedulesSchema } from '../../../lib/engine/snippets';
-import type { ComposeFacts } from '../../../lib/facts/page-facts';
-import { BUILTIN_PLAYBOOK } from '../../../lib/playbook/builtin';
-import { parsePlaybook } from '../../../lib/playbook/validate';
-import { mentionsDate } from '../../../lib/rules/onboarding/onboarding-emails';
+import { containsAny, detectEmailKind, emailMarkersOf, emailMarkersSchema, isEmailKind } from '../../../lib/core/engine/email-kind';
+import { EVALUATORS } from '../../../lib/core/engine/registry';
+import { openForumSentence, OPEN_FORUM_TEMPLATE, SUPPORT_SNIPPET, trainingDatesText, upcomingTrainings, webinarSchedulesSchema } from '../../../lib/core/engine/snippets';
+import type { ComposeFacts } from '../../../lib/core/facts/page-facts';
+import { BUILTIN_PLAYBOOK } from '../../../lib/core/playbook/builtin';
+import { parsePlaybook } from '../../../lib/core/playbook/validate';
+import { mentionsDate } from '../../../lib/core/rules/onboarding/onboarding-emails';
 import { compose, playbook, NOW, CORE, MY_RULES, run } from './support/compose';
 
 const composeFacts = (c: Partial<ComposeFacts>): ComposeFacts => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EVALUATORS } from '../../../lib/engine/registry';
-import { BUILTIN_PLAYBOOK } from '../../../lib/playbook/builtin';
-import { CATALOGUE_IDS } from '../../../lib/playbook/catalogue';
+import { EVALUATORS } from '../../../lib/core/engine/registry';
+import { BUILTIN_PLAYBOOK } from '../../../lib/core/playbook/builtin';
+import { CATALOGUE_IDS } from '../../../lib/core/playbook/catalogue';
 import { MY_RULE_IDS, PLAYBOOK } from './support/salesforce';
 
 describe('built-in playbook entries for classification, account creation, unresponsive and escalation', () => {

@@ -5,8 +5,8 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { sha256Hex } from '@/lib/formats/sha256';
-import { profileFactsFromPage } from '@/lib/profile/from-page';
+import { sha256Hex } from '@/lib/core/formats/sha256';
+import { profileFactsFromPage } from '@/lib/core/profile/from-page';
 import { openFixture, row } from '../sites/salesforce/fixture-dom';
 import { ownSender, RECIPIENTS, setup } from '../store/support';
 import { privacyViolations, storedStrings, type StorageSnapshot } from './stored-privacy';

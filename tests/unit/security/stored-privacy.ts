@@ -102,7 +102,7 @@ const event = shape({
   since: isoDate,
 });
 
-/** Profile facts (lib/profile/schema.ts), each with the kind of value it holds. */
+/** Profile facts (lib/core/profile/schema.ts), each with the kind of value it holds. */
 const FACT_VALUES: Record<string, Check> = {
   accountName: name,
   opportunityName: name,

@@ -1,11 +1,11 @@
 /**
- * The background's tab services (lib/background/tab-services.ts) inject the sidebar app into a
+ * The background's tab services (background/tab-services.ts) inject the sidebar app into a
  * tab. Only this extension's own content scripts, running in a tab, may ask; the message can
  * name nothing (no tab, no frame, no file, no code): the target is always the sender's own
  * frame and the file is the bundled app. Anything else gets no answer at all.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { createTabServices } from '@/lib/background/tab-services';
+import { createTabServices } from '@/background/tab-services';
 import { APP_SCRIPT } from '@/lib/messages/tab-protocol';
 
 const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';

@@ -11,7 +11,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import config from '../../../wxt.config';
 import loader from '@/entrypoints/loader.content';
 import { DEFAULT_LABELS, LABEL_GROUPS, SITE_NAMES } from '@/components/options/form-model';
-import { FIELD_KEYS } from '@/lib/facts/fields';
+import { FIELD_KEYS } from '@/lib/core/facts/fields';
 import { isSiteUrl } from '@/lib/messages/senders';
 import { applyManaged } from '@/lib/settings/managed';
 import { managedSchema } from '@/lib/settings/managed-schema';

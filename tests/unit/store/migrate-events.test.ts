@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { migrateLegacyEvents, MIGRATION_KEY } from '@/lib/events/migrate';
-import type { ProgressEvent } from '@/lib/progress/events';
+import { migrateLegacyEvents, MIGRATION_KEY } from '@/background/events/migrate';
+import type { ProgressEvent } from '@/lib/core/progress/events';
 import { createStorageItems } from '@/lib/store/items';
 import { ACCOUNT_A, ACCOUNT_B, local, localArea, setup } from './support';
 

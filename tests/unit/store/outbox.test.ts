@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CHANGES_KEY } from '@/lib/events/changes';
-import { createEventService } from '@/lib/events/service';
+import { createEventService } from '@/background/events/service';
 import type { Transport } from '@/lib/messages/client';
 import { selectProgress } from '@/lib/store/progress-store';
 import { createStorageItems } from '@/lib/store/items';

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Transport } from '@/lib/messages/client';
-import { BUILTIN_PLAYBOOK } from '@/lib/playbook/builtin';
-import type { ServiceLevel } from '@/lib/model/vocab';
-import { observed } from '@/lib/profile/merge';
+import { BUILTIN_PLAYBOOK } from '@/lib/core/playbook/builtin';
+import type { ServiceLevel } from '@/lib/core/model/vocab';
+import { observed } from '@/lib/core/profile/merge';
 import { createStorageItems } from '@/lib/store/items';
 import {
   createCsmStore,

@@ -4,8 +4,8 @@ import { createStorageItems } from '@/lib/store/items';
 import { NOTICE_TEXT } from '@/lib/store/progress-store';
 import { readItem } from '@/lib/store/read';
 import type { QuarantineEntry } from '@/lib/store/schemas';
-import type { ProgressEvent } from '@/lib/progress/events';
-import { emptyProfile } from '@/lib/profile/schema';
+import type { ProgressEvent } from '@/lib/core/progress/events';
+import { emptyProfile } from '@/lib/core/profile/schema';
 import { ACCOUNT_A, ACCOUNT_B, local, ownSender, RECIPIENTS, setup, sync } from './support';
 
 const event = (n: number): ProgressEvent => ({
@@ -50,7 +50,7 @@ describe('unreadable data is set aside, never dropped', () => {
     await fakeBrowser.storage.local.set({ events: [event(1), foreign, event(2)], events$: { v: 1 } });
     const { writer } = setup();
 
-    // The v1 log is read once, by its move into IndexedDB (lib/events/migrate.ts).
+    // The v1 log is read once, by its move into IndexedDB (background/events/migrate.ts).
     expect(await writer.readLegacyEvents()).toEqual([event(1), event(2)]);
     expect(await local('events')).toEqual([event(1), event(2)]);
     expect(await quarantine()).toEqual([

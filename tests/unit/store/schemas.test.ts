@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SPECS } from '@/lib/store/items';
 import { inspect } from '@/lib/store/read';
-import { emptyProfile, type AccountProfile } from '@/lib/profile/schema';
-import type { ProgressEvent } from '@/lib/progress/events';
+import { emptyProfile, type AccountProfile } from '@/lib/core/profile/schema';
+import type { ProgressEvent } from '@/lib/core/progress/events';
 import { ACCOUNT_A, ACCOUNT_B } from './support';
 
 const profile = (accountId: string, obCallScheduledFor: string): AccountProfile => {

@@ -1,15 +1,15 @@
 import 'fake-indexeddb/auto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { openLocalDb } from '@/lib/events/db';
-import { sha256Hex } from '@/lib/formats/sha256';
-import { createEventStore, type EventStore } from '@/lib/events/event-store';
+import { openLocalDb } from '@/background/events/db';
+import { sha256Hex } from '@/lib/core/formats/sha256';
+import { createEventStore, type EventStore } from '@/background/events/event-store';
 import type { OutboxArea } from '@/lib/events/outbox';
-import { createEventService, type EventServiceOptions } from '@/lib/events/service';
-import type { ProgressEvent } from '@/lib/progress/events';
+import { createEventService, type EventServiceOptions } from '@/background/events/service';
+import type { ProgressEvent } from '@/lib/core/progress/events';
 import type { Transport } from '@/lib/messages/client';
 import { createStorageItems } from '@/lib/store/items';
 import { createCsmStore, type CsmStoreOptions } from '@/lib/store/progress-store';
-import { createWriter, type WriterOptions } from '@/lib/store/writer';
+import { createWriter, type WriterOptions } from '@/background/writer';
 
 export const ZONE = 'America/Chicago';
 /** The recipients digest (lib/view-model/compose-choice.ts) of an email to one address. */

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { selectProgress } from '@/lib/store/progress-store';
-import type { ProgressEvent } from '@/lib/progress/events';
+import type { ProgressEvent } from '@/lib/core/progress/events';
 import { ACCOUNT_A, ACCOUNT_B, setup } from './support';
 
 const RULES = Array.from({ length: 40 }, (_, i) => `OB-STEP-${i}`);

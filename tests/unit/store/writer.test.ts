@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BUILTIN_PLAYBOOK } from '@/lib/playbook/builtin';
-import { observed } from '@/lib/profile/merge';
-import type { ProgressEvent } from '@/lib/progress/events';
+import { BUILTIN_PLAYBOOK } from '@/lib/core/playbook/builtin';
+import { observed } from '@/lib/core/profile/merge';
+import type { ProgressEvent } from '@/lib/core/progress/events';
 import { ACCOUNT_A, local, ownSender, RECIPIENTS, setup, sync, tabSender, ZONE } from './support';
 
 const event = (id: string, done = true): ProgressEvent => ({

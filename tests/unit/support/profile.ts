@@ -1,4 +1,4 @@
-import { emptyFacts, type FactSource, type AccountProfile, type ProfileFactKey, type ProfileFacts, type ProfileFactValue } from '@/lib/profile/schema';
+import { emptyFacts, type FactSource, type AccountProfile, type ProfileFactKey, type ProfileFacts, type ProfileFactValue } from '@/lib/core/profile/schema';
 
 export const OBSERVED_AT = '2026-11-20T15:00:00.000Z';
 export const ACCOUNT_ID = '001Hs00003ABCdeIAG';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cardAddsNews, cardDocSchema, cardFactsOf, cardObservation, CARD_FACTS, foldCards, type CardDoc } from '@/lib/sync/card';
-import { pulledRefusal } from '@/lib/sync/pull-limits';
-import { emptyFacts, type AccountProfile, type ProfileFacts } from '@/lib/profile/schema';
+import { cardAddsNews, cardDocSchema, cardFactsOf, cardObservation, CARD_FACTS, foldCards, type CardDoc } from '@/background/sync/card';
+import { pulledRefusal } from '@/background/sync/pull-limits';
+import { emptyFacts, type AccountProfile, type ProfileFacts } from '@/lib/core/profile/schema';
 
 const ACCOUNT = '001Hs00003ABCdeIAG';
 const seen = '2026-11-20T15:00:00.000Z';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createOnlineWatch } from '@/lib/sync/online-watch';
+import { createOnlineWatch } from '@/background/sync/online-watch';
 
 describe('the network coming back, as the worker sees it (navigator.onLine; no online event in workers)', () => {
   beforeEach(() => vi.useFakeTimers());

@@ -8,18 +8,18 @@ import 'fake-indexeddb/auto';
 import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openLocalDb, type EventDb } from '@/lib/events/db';
+import { openLocalDb, type EventDb } from '@/background/events/db';
 import { toEventDoc } from '@/lib/events/doc';
-import { createEventStore } from '@/lib/events/event-store';
+import { createEventStore } from '@/background/events/event-store';
 import { writeOutbox, type OutboxArea } from '@/lib/events/outbox';
-import { createEventService, type EventService } from '@/lib/events/service';
+import { createEventService, type EventService } from '@/background/events/service';
 import type { Observation } from '@/lib/audit/merge';
-import { emptyFacts, type AccountProfile, type ProfileFacts } from '@/lib/profile/schema';
-import type { ProgressEvent } from '@/lib/progress/events';
+import { emptyFacts, type AccountProfile, type ProfileFacts } from '@/lib/core/profile/schema';
+import type { ProgressEvent } from '@/lib/core/progress/events';
 import { TEAM_SYNC_TOKEN_KEY } from '@/lib/sync/schema';
 import { teamFetch, type Fetcher } from '@/lib/sync/session';
-import { createTeamSync, type KeyArea, type TeamSync } from '@/lib/sync/team-sync';
-import { setupTeamDb, type Credentials } from '@/lib/team/setup';
+import { createTeamSync, type KeyArea, type TeamSync } from '@/background/sync/team-sync';
+import { setupTeamDb, type Credentials } from '@/tools/team/setup';
 import { startCouchServer, type CouchServer } from '../../support/couch-server';
 
 // PouchDB's idb adapter reads navigator.userAgent (a service worker has it; Node 20 does not).

@@ -7,8 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESIGN_DOC_ID, DESIGN_DOC_VERSION, LEAD_ROLE, CSM_ROLE } from '@/lib/team/design-doc';
-import { setupTeamDb, TeamSetupError, type Credentials } from '@/lib/team/setup';
+import { DESIGN_DOC_ID, DESIGN_DOC_VERSION, LEAD_ROLE, CSM_ROLE } from '@/tools/team/design-doc';
+import { setupTeamDb, TeamSetupError, type Credentials } from '@/tools/team/setup';
 import { startCouchServer, type CouchServer } from '../../support/couch-server';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCredentials, parseSetupArgs } from '@/lib/team/setup-args';
-import { redactUrl, splitServerUrl, TeamSetupError } from '@/lib/team/setup';
+import { parseCredentials, parseSetupArgs } from '@/tools/team/setup-args';
+import { redactUrl, splitServerUrl, TeamSetupError } from '@/tools/team/setup';
 
 const options = (argv: string[], env: Record<string, string> = {}) => {
   const parsed = parseSetupArgs(argv, env);

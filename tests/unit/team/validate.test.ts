@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import vm from 'node:vm';
 import { parse } from 'acorn';
 import { describe, expect, it } from 'vitest';
-import { progressEventSchema } from '@/lib/progress/events';
-import { CSM_ROLE, DESIGN_DOC_VERSION, LEAD_ROLE, teamDesignDoc, VALIDATE_DOC_UPDATE } from '@/lib/team/design-doc';
+import { progressEventSchema } from '@/lib/core/progress/events';
+import { CSM_ROLE, DESIGN_DOC_VERSION, LEAD_ROLE, teamDesignDoc, VALIDATE_DOC_UPDATE } from '@/tools/team/design-doc';
 
 // Evaluated in a fresh context, as CouchDB does: the string must stand alone (no closures over TS).
 type Validate = (newDoc: unknown, oldDoc: unknown, userCtx: unknown, secObj: unknown) => void;

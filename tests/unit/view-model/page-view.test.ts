@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildPageView } from '@/lib/view-model/page-view';
 import { LAYOUT_WAIT_MS } from '@/lib/view-model/waiting';
-import { emptyComposeFacts, type PageFacts } from '@/lib/facts/page-facts';
+import { emptyComposeFacts, type PageFacts } from '@/lib/core/facts/page-facts';
 import { setup } from '../store/support';
 import { pageOf, SUNRISE } from '../app/support';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { item, page, readOnly, verbs } from '../support/salesforce';
-import { emailHash } from '@/lib/profile/stored-facts';
+import { emailHash } from '@/lib/core/profile/stored-facts';
 
 describe('CSO-ADMIN-EMAIL-TAKEN', () => {
   it('info: both SOP options to copy, and the +1 to fill', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT_ID, detail, item, page, type FactValues } from '../support/salesforce';
-import { emailHash } from '@/lib/profile/stored-facts';
+import { emailHash } from '@/lib/core/profile/stored-facts';
 
 const opp = (fields: Parameters<typeof page>[1]) => page('sf.opportunity', fields);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays, DEFAULT_CALENDAR, digitalCadence, zonedTimeToInstant } from '../../../../lib/dates';
-import { evaluate } from '../../../../lib/engine/evaluate';
-import { emptyProgress } from '../../../../lib/progress/events';
+import { addCalendarDays, DEFAULT_CALENDAR, digitalCadence, zonedTimeToInstant } from '../../../../lib/core/dates';
+import { evaluate } from '../../../../lib/core/engine/evaluate';
+import { emptyProgress } from '../../../../lib/core/progress/events';
 import { CORE, DIGITAL, detailOf, facts as factsOf, one, playbook, progress, type FactValues } from '../support/compose';
 
 /** Noon (or another wall time) in Chicago on `day`, as the engine's `now`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress } from '../../../../lib/progress/events';
+import { emptyProgress } from '../../../../lib/core/progress/events';
 import { CORE, DIGITAL, MISSING, SMB, item, one, page, progress, run, type FactValues } from '../support/compose';
 
 describe('OB-CALL-SCHEDULED-DATE', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { zonedTimeToInstant } from '../../../../lib/dates';
-import { emptyProgress, type AccountProgress } from '../../../../lib/progress/events';
+import { zonedTimeToInstant } from '../../../../lib/core/dates';
+import { emptyProgress, type AccountProgress } from '../../../../lib/core/progress/events';
 import { CORE, detailOf, item, one, outreach, page, progress, run } from '../support/compose';
 
 const at = (day: string, time = '12:00') => zonedTimeToInstant(day, time, 'America/Chicago');

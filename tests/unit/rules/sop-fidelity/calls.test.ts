@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress } from '../../../../lib/progress/events';
+import { emptyProgress } from '../../../../lib/core/progress/events';
 import { CORE, DIGITAL, item, one, page, run, SMB, type FactValues, progress } from '../support/compose';
 
 /** Assigned three business days before NOW (Fri Nov 27, 2026), nothing booked. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkApplicability } from '../../../../lib/engine/applicability';
-import { evaluate } from '../../../../lib/engine/evaluate';
-import { emptyProgress } from '../../../../lib/progress/events';
-import { mentionsDate } from '../../../../lib/rules/onboarding/onboarding-emails';
+import { checkApplicability } from '../../../../lib/core/engine/applicability';
+import { evaluate } from '../../../../lib/core/engine/evaluate';
+import { emptyProgress } from '../../../../lib/core/progress/events';
+import { mentionsDate } from '../../../../lib/core/rules/onboarding/onboarding-emails';
 import { DIGITAL, compose, detailOf, facts, one, outreach, CORE, item, NOW, playbook, type FactValues, verbs } from '../support/compose';
 
 const REGULAR = 'DCSM Account Onboarding and Adoption';

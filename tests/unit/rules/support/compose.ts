@@ -1,13 +1,13 @@
-import { BUILTIN_PLAYBOOK } from '../../../../lib/playbook/builtin';
-import { parsePlaybook } from '../../../../lib/playbook/validate';
-import type { Playbook } from '../../../../lib/playbook/schema';
-import { evaluate } from '../../../../lib/engine/evaluate';
-import type { ChecklistItem, ChecklistModel, EngineSettings } from '../../../../lib/engine/types';
-import type { FieldKey } from '../../../../lib/facts/fields';
-import type { AttachmentFact, ComposeFacts, FieldRead, FieldValue, OutreachFacts, PageFacts } from '../../../../lib/facts/page-facts';
-import type { PageKind } from '../../../../lib/model/page-kind';
-import { emptyFacts, FACT_PAGES, type ProfileFactKey, type ProfileFacts, type ProfileFactValue } from '../../../../lib/profile/schema';
-import { emptyProgress, type AccountProgress } from '../../../../lib/progress/events';
+import { BUILTIN_PLAYBOOK } from '../../../../lib/core/playbook/builtin';
+import { parsePlaybook } from '../../../../lib/core/playbook/validate';
+import type { Playbook } from '../../../../lib/core/playbook/schema';
+import { evaluate } from '../../../../lib/core/engine/evaluate';
+import type { ChecklistItem, ChecklistModel, EngineSettings } from '../../../../lib/core/engine/types';
+import type { FieldKey } from '../../../../lib/core/facts/fields';
+import type { AttachmentFact, ComposeFacts, FieldRead, FieldValue, OutreachFacts, PageFacts } from '../../../../lib/core/facts/page-facts';
+import type { PageKind } from '../../../../lib/core/model/page-kind';
+import { emptyFacts, FACT_PAGES, type ProfileFactKey, type ProfileFacts, type ProfileFactValue } from '../../../../lib/core/profile/schema';
+import { emptyProgress, type AccountProgress } from '../../../../lib/core/progress/events';
 
 /** The rules this suite owns (onboarding, Digital, training, SMB groups). */
 export const MY_RULES = [

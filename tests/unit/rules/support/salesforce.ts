@@ -1,13 +1,13 @@
 import { expect } from 'vitest';
-import { evaluate } from '../../../../lib/engine/evaluate';
-import type { ChecklistItem, EngineInput, EngineSettings } from '../../../../lib/engine/types';
-import type { FieldKey } from '../../../../lib/facts/fields';
-import type { FieldRead, FieldValue, PageFacts } from '../../../../lib/facts/page-facts';
-import type { PageKind } from '../../../../lib/model/page-kind';
-import { BUILTIN_PLAYBOOK } from '../../../../lib/playbook/builtin';
-import type { Playbook } from '../../../../lib/playbook/schema';
-import { parsePlaybook } from '../../../../lib/playbook/validate';
-import { observed } from '../../../../lib/profile/merge';
+import { evaluate } from '../../../../lib/core/engine/evaluate';
+import type { ChecklistItem, EngineInput, EngineSettings } from '../../../../lib/core/engine/types';
+import type { FieldKey } from '../../../../lib/core/facts/fields';
+import type { FieldRead, FieldValue, PageFacts } from '../../../../lib/core/facts/page-facts';
+import type { PageKind } from '../../../../lib/core/model/page-kind';
+import { BUILTIN_PLAYBOOK } from '../../../../lib/core/playbook/builtin';
+import type { Playbook } from '../../../../lib/core/playbook/schema';
+import { parsePlaybook } from '../../../../lib/core/playbook/validate';
+import { observed } from '../../../../lib/core/profile/merge';
 import {
   emptyFacts,
   FACT_PAGES,
@@ -15,8 +15,8 @@ import {
   type ProfileFactKey,
   type ProfileFacts,
   type ProfileFactValue,
-} from '../../../../lib/profile/schema';
-import { emptyProgress, type AccountProgress } from '../../../../lib/progress/events';
+} from '../../../../lib/core/profile/schema';
+import { emptyProgress, type AccountProgress } from '../../../../lib/core/progress/events';
 
 /** Wednesday 2 December 2026, 10:00 in Chicago. */
 export const NOW = '2026-12-02T16:00:00Z';

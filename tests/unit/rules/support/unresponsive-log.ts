@@ -1,4 +1,4 @@
-import { addCalendarDays, DEFAULT_CALENDAR, unresponsiveDays, zonedTimeToInstant } from '../../../../lib/dates';
+import { addCalendarDays, DEFAULT_CALENDAR, unresponsiveDays, zonedTimeToInstant } from '../../../../lib/core/dates';
 import { progress } from './salesforce';
 
 // TODAY is Wednesday 2026-12-02. A log started Mon 2026-11-23 has today as day 7 of 10: Thanksgiving

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import trRecap from '../../../../lib/rules/training/tr-recap.rule';
+import trRecap from '../../../../lib/core/rules/training/tr-recap.rule';
 import { CORE, DIGITAL, compose, detailOf, item, one, run } from '../support/compose';
 
 const insertText = (i: ReturnType<typeof one>, verb: string): string => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CORE, DIGITAL, SMB, detailOf, item, progress, run } from '../support/compose';
-import { emptyProgress } from '../../../../lib/progress/events';
+import { emptyProgress } from '../../../../lib/core/progress/events';
 import { one } from '../support/compose';
 
 const at = (day: string, time = '18:00') => `${day}T${time}:00.000Z`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CALENDAR } from '../../../../lib/dates';
+import { DEFAULT_CALENDAR } from '../../../../lib/core/dates';
 import { item, MISSING, page } from '../support/salesforce';
 import { chicago as at, followedSop, logOf, logged, SINCE_DAYS, unresponsive, RUNNING, beforeToday, FINISHED, finishedLog } from '../support/unresponsive-log';
 /** A log since `since` with every business day in `days` logged (email and call). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detail, item } from '../support/salesforce';
-import { DEFAULT_CALENDAR } from '../../../../lib/dates';
+import { DEFAULT_CALENDAR } from '../../../../lib/core/dates';
 import { chicago, followedSop, logOf, logged, SINCE_DAYS, unresponsive, RUNNING, beforeToday, FINISHED, finishedLog } from '../support/unresponsive-log';
 
 describe('UNR-DAILY-10', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CALENDAR, unresponsiveDays } from '../../../../lib/dates';
+import { DEFAULT_CALENDAR, unresponsiveDays } from '../../../../lib/core/dates';
 import { detail, item, itemOf, page, readOnly, verbs } from '../support/salesforce';
 import { chicago, followedSop, logOf, logged, SINCE_DAYS, unresponsive, RUNNING, beforeToday, FINISHED, finishedLog } from '../support/unresponsive-log';
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { ComposeFacts, PageFacts } from '../../../../lib/facts/page-facts';
+import type { ComposeFacts, PageFacts } from '../../../../lib/core/facts/page-facts';
 import { gmailAdapter } from '../../../../lib/sites/gmail/adapter';
 import type { AdapterSettings } from '../../../../lib/sites/types';
 import { GMAIL_FIXTURE_URLS as GMAIL_PAGES } from '../../../fixtures/gmail/urls';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { URL as NodeURL, fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, test } from 'vitest';
-import type { PageFacts } from '../../../../lib/facts/page-facts';
+import type { PageFacts } from '../../../../lib/core/facts/page-facts';
 import { medtrainerAdapter, MEDTRAINER_MATCHES } from '../../../../lib/sites/medtrainer/adapter';
 import { detectMedtrainerPage } from '../../../../lib/sites/medtrainer/urls';
 import type { FillPlan } from '../../../../lib/sites/types';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { ComposeFacts, PageFacts } from '../../../../lib/facts/page-facts';
+import type { ComposeFacts, PageFacts } from '../../../../lib/core/facts/page-facts';
 import { outreachAdapter } from '../../../../lib/sites/outreach/adapter';
 import { findComposers } from '../../../../lib/sites/outreach/composer';
 import type { AdapterSettings } from '../../../../lib/sites/types';

@@ -6,7 +6,7 @@
  * is named rather than guessed.
  */
 import { describe, expect, it } from 'vitest';
-import type { PageFacts } from '../../../../lib/facts/page-facts';
+import type { PageFacts } from '../../../../lib/core/facts/page-facts';
 import { outreachAdapter } from '../../../../lib/sites/outreach/adapter';
 import { composerIdAt, findComposers } from '../../../../lib/sites/outreach/composer';
 import type { AdapterSettings } from '../../../../lib/sites/types';

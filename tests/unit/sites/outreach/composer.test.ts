@@ -5,7 +5,7 @@
  * sequence step) and never from the order composers were opened in, which restarts on every load.
  */
 import { describe, expect, it } from 'vitest';
-import type { ComposeFacts } from '../../../../lib/facts/page-facts';
+import type { ComposeFacts } from '../../../../lib/core/facts/page-facts';
 import { outreachAdapter } from '../../../../lib/sites/outreach/adapter';
 import type { AdapterSettings } from '../../../../lib/sites/types';
 import { loadFixture } from '../gmail/fixture-dom';

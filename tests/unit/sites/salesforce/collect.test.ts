@@ -4,7 +4,7 @@
  * the facts written out below (values as the fixture's records.js shows them, typed).
  */
 import { describe, expect, test } from 'vitest';
-import type { FieldRead, FieldValue, PageFacts } from '../../../../lib/facts/page-facts';
+import type { FieldRead, FieldValue, PageFacts } from '../../../../lib/core/facts/page-facts';
 import { openFixture, row, SHADOW_MODES } from './fixture-dom';
 
 const ok = (label: string, value: FieldValue | null, editable?: boolean): FieldRead =>

@@ -2,7 +2,7 @@
  * Loads a Service Console fixture (tests/fixtures/salesforce/console*.html) into the test's
  * happy-dom document at one of its catalogue URLs, rendered by console-sim.js as in Chromium.
  */
-import type { PageFacts } from '../../../../lib/facts/page-facts';
+import type { PageFacts } from '../../../../lib/core/facts/page-facts';
 import { salesforceAdapter } from '../../../../lib/sites/salesforce/adapter';
 import { ConsoleSim, renderConsole } from '../../../fixtures/salesforce/console-sim.js';
 import type { ShadowMode } from '../../../fixtures/salesforce/lightning-sim.js';

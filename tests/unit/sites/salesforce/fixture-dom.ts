@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { URL as NodeURL, fileURLToPath } from 'node:url';
-import type { PageFacts } from '../../../../lib/facts/page-facts';
+import type { PageFacts } from '../../../../lib/core/facts/page-facts';
 import { salesforceAdapter } from '../../../../lib/sites/salesforce/adapter';
 import type { AdapterSettings, PageMatch } from '../../../../lib/sites/types';
 import { fixtureOptionsFrom, renderFixture, type LightningSim, type ShadowMode } from '../../../fixtures/salesforce/lightning-sim.js';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { FIELDS, FIELD_KEYS } from '../../../../lib/facts/fields';
+import { FIELDS, FIELD_KEYS } from '../../../../lib/core/facts/fields';
 import { DEFAULT_LABELS, fieldKeysFor, labelFor, labelsMatch } from '../../../../lib/sites/salesforce/labels';
 
 test('every Salesforce field key has a default label, and only those', () => {

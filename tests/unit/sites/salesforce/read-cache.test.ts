@@ -10,7 +10,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { deepQuery } from '../../../../lib/dom/deep-query';
 import { observeBatched, type BatchedObserver, type ObservedChanges } from '../../../../lib/dom/observe';
 import { sameVisibilityTargets, watchVisibility, type VisibilityTargets } from '../../../../lib/dom/watch-visibility';
-import type { PageFacts } from '../../../../lib/facts/page-facts';
+import type { PageFacts } from '../../../../lib/core/facts/page-facts';
 import { salesforceAdapter } from '../../../../lib/sites/salesforce/adapter';
 import { applyChanges, cacheFor, rawRead, readStats, resetReadStats } from '../../../../lib/sites/salesforce/read-cache';
 import type { AdapterSettings, PageMatch } from '../../../../lib/sites/types';

@@ -1,0 +1,160 @@
+import { knownAccountIds, eventsByAccount } from '../../lib/audit/summary-cache';
+import { auditToday, summarizeAccount } from '../../lib/audit/summarize';
+import type { AuditContext } from '../../lib/audit/types';
+import type { EventChanges } from '../../lib/events/changes';
+import { overdueBadge, type Badge } from '../../lib/my-day/badge';
+import { dueSteps } from '../../lib/my-day/due-steps';
+import type { ProgressEvent } from '../../lib/core/progress/events';
+import type { MyDayInputs } from './my-day-inputs';
+
+export interface DayCounts {
+  overdue: number;
+  dueToday: number;
+  /** The user's zone the day was counted in (the morning reminder is set on its clock). */
+  timeZone: string;
+}
+
+/**
+ * Each account's counts for one day and one set of rules, kept in the worker's session storage:
+ * the worker is stopped after 30 s idle, and a tick must not cost a read of the whole log when
+ * it wakes. Cleared when the browser closes or the extension is updated.
+ */
+export interface CountCache {
+  today: string;
+  /** Settings and playbook the counts were made with. */
+  context: string;
+  counts: Record<string, { overdue: number; dueToday: number }>;
+}
+
+export interface MyDayBadgeOptions {
+  readInputs(): Promise<MyDayInputs>;
+  /** The whole progress log (the background pages through IndexedDB). */
+  readLog(): Promise<ProgressEvent[]>;
+  /** The events of these accounts only (one key range each). */
+  readAccounts(accountIds: readonly string[]): Promise<ProgressEvent[]>;
+  loadCache(): Promise<CountCache | null>;
+  saveCache(cache: CountCache): Promise<void>;
+  setBadge(badge: Badge): Promise<void>;
+  /** ISO instant now; the only clock this module sees. */
+  now(): string;
+  /** Waits after a change before counting again, so a burst of ticks or an import counts once. */
+  debounce(run: () => void): void;
+}
+
+export interface MyDayBadge {
+  /** Counts what changed, or everything on a new day or new rules (the worker's start, the hourly alarm). */
+  refresh(): Promise<DayCounts>;
+  /** Events were stored for these accounts; without a list (a huge batch) everything is counted again. */
+  eventsChanged(changes: EventChanges | undefined): void;
+  /** Profiles of these accounts changed, or `'all'` (settings, the playbook). */
+  inputsChanged(accountIds: readonly string[] | 'all'): void;
+}
+
+const countsOf = (accountId: string, events: readonly ProgressEvent[], inputs: MyDayInputs, context: AuditContext) => {
+  const steps = dueSteps(summarizeAccount(accountId, inputs.profiles[accountId], events, context));
+  const overdue = steps.filter((step) => step.when === 'overdue').length;
+  return { overdue, dueToday: steps.length - overdue };
+};
+
+/**
+ * The toolbar badge: how many steps are overdue across every account, the count the popup
+ * lists (the same audit summaries). The whole log is read only on a new day, new settings or
+ * playbook, or a cold browser session; a tick recounts just the accounts it touched.
+ */
+export const createMyDayBadge = (options: MyDayBadgeOptions): MyDayBadge => {
+  let cache: CountCache | null | undefined;
+  const dirty = new Set<string>();
+  let everything = false;
+  let running: Promise<DayCounts> | null = null;
+  let again = false;
+
+  const count = async (): Promise<DayCounts> => {
+    if (cache === undefined) cache = await options.loadCache().catch(() => null);
+    const inputs = await options.readInputs();
+    const now = options.now();
+    const context: AuditContext = { playbook: inputs.playbook, settings: inputs.settings, now };
+    const today = auditToday(now, inputs.settings.timeZone);
+    const contextKey = JSON.stringify([inputs.settings, inputs.playbookKey]);
+    const accounts = [...dirty];
+    dirty.clear();
+    const full = everything || !cache || cache.today !== today || cache.context !== contextKey;
+    everything = false;
+
+    let next: CountCache;
+    if (full) {
+      const log = await options.readLog();
+      const groups = eventsByAccount(log);
+      const counts: CountCache['counts'] = {};
+      for (const id of knownAccountIds(inputs.profiles, log)) counts[id] = countsOf(id, groups.get(id) ?? [], inputs, context);
+      next = { today, context: contextKey, counts };
+    } else {
+      const counts = { ...cache!.counts };
+      if (accounts.length) {
+        const groups = eventsByAccount(await options.readAccounts(accounts));
+        for (const id of accounts) {
+          const own = groups.get(id) ?? [];
+          if (!own.length && !inputs.profiles[id]) delete counts[id];
+          else counts[id] = countsOf(id, own, inputs, context);
+        }
+      }
+      next = { ...cache!, counts };
+    }
+    cache = next;
+    await options.saveCache(next).catch(() => undefined);
+    let overdue = 0;
+    let dueToday = 0;
+    for (const c of Object.values(next.counts)) {
+      overdue += c.overdue;
+      dueToday += c.dueToday;
+    }
+    await options.setBadge(overdueBadge(overdue));
+    return { overdue, dueToday, timeZone: inputs.settings.timeZone };
+  };
+
+  // One count at a time; a change during a count is counted again right after it.
+  const refresh = (): Promise<DayCounts> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = count().finally(() => {
+      running = null;
+      if (again) {
+        again = false;
+        void refresh().catch(() => undefined);
+      }
+    });
+    return running;
+  };
+  const later = () => options.debounce(() => void refresh().catch((error: unknown) => console.warn('CSM Guide: the overdue badge could not be counted', error)));
+
+  return {
+    refresh,
+    eventsChanged(changes) {
+      if (changes?.accounts) for (const id of changes.accounts) dirty.add(id);
+      else everything = true;
+      later();
+    },
+    inputsChanged(accountIds) {
+      if (accountIds === 'all') everything = true;
+      else for (const id of accountIds) dirty.add(id);
+      later();
+    },
+  };
+};
+
+/** A trailing debounce on the worker's own timers (a stopped worker recounts at its next start). */
+export const debounced = (ms: number): ((run: () => void) => void) => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return (run) => {
+    clearTimeout(timer);
+    timer = setTimeout(run, ms);
+  };
+};
+
+/** Accounts whose stored profile differs between two values of the profiles item. */
+export const changedProfiles = (before: unknown, after: unknown): string[] => {
+  const a = (before && typeof before === 'object' ? before : {}) as Record<string, unknown>;
+  const b = (after && typeof after === 'object' ? after : {}) as Record<string, unknown>;
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((id) => JSON.stringify(a[id]) !== JSON.stringify(b[id]));
+};
