@@ -45,6 +45,12 @@ export interface MountSidebarOptions {
   acceptUntrusted?: boolean;
   /** Host controls the panel must not cover (SiteAdapter.keepVisible); the page is given room for it. */
   keepVisible?: () => Element[];
+  /**
+   * Host panels that come and go without a render (SiteAdapter.panelSelector): the page is
+   * watched for the adding and removing of elements that are or hold one. Without it nothing is
+   * watched between renders.
+   */
+  panelSelector?: string;
   onIntent: (intent: SidebarIntent) => void;
   /** Pixels from the viewport top to start the panel at (under the host's fixed header). */
   topOffset?: number;
@@ -73,13 +79,24 @@ export async function mountSidebar(ctx: ContentScriptContext, options: MountSide
   };
   const onResize = () => makeRoom();
   // Host panels come and go without a render: a Salesforce modal opened by a quick action, or
-  // its chooser shown while the page's facts stay "waiting". Elements added or removed anywhere
-  // in the page ask, once a frame, which controls to keep clear; the dock moves only when that
-  // list changed (its own style writes add no elements, so this never feeds itself).
+  // its chooser shown while the page's facts stay "waiting". Only an element added or removed
+  // that is or holds such a panel asks, once a frame, which controls to keep clear (any other
+  // churn of the host costs one cheap test per element); the dock moves only when that list
+  // changed (its own style writes add no elements, so this never feeds itself).
   const schedule = frameScheduler(window);
   let pending: (() => void) | null = null;
-  const panels = new MutationObserver(() => {
-    pending ??= schedule(() => {
+  const selector = options.panelSelector;
+  const isPanel = (node: Node) => node.nodeType === 1 && ((node as Element).matches(selector!) || (node as Element).querySelector(selector!) !== null);
+  const touchesPanel = (records: MutationRecord[]) => {
+    for (const record of records) {
+      for (const node of Array.from(record.addedNodes)) if (isPanel(node)) return true;
+      for (const node of Array.from(record.removedNodes)) if (isPanel(node)) return true;
+    }
+    return false;
+  };
+  const panels = new MutationObserver((records) => {
+    if (pending || !touchesPanel(records)) return;
+    pending = schedule(() => {
       pending = null;
       const now = options.keepVisible?.() ?? [];
       if (now.length !== kept.length || now.some((el, i) => el !== kept[i])) makeRoom();
@@ -135,7 +152,7 @@ export async function mountSidebar(ctx: ContentScriptContext, options: MountSide
   });
   ui.mount();
   window.addEventListener('resize', onResize, { passive: true });
-  if (options.keepVisible && document.body) panels.observe(document.body, { childList: true, subtree: true });
+  if (options.keepVisible && selector && document.body) panels.observe(document.body, { childList: true, subtree: true });
 
   return {
     update(next) {
