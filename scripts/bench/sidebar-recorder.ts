@@ -84,7 +84,7 @@ export const installSidebarRecorderIn = async (context: BrowserContext): Promise
  * Waits for the first checklist (a render with rules) and reads when it came: ms since the
  * navigation started (performance.now()'s origin) and since DOMContentLoaded ended.
  */
-export const firstVerdict = async (page: Page, timeoutMs = 30_000): Promise<{ sinceNavigationMs: number; sinceDomContentLoadedMs: number } | null> => {
+export const firstVerdict = async (page: Page, timeoutMs = 30_000): Promise<{ sinceNavigationMs: number; sinceDomContentLoadedMs: number; domContentLoadedAtMs: number } | null> => {
   const ok = await page
     .waitForFunction(() => (window as unknown as { __csmBench?: { log: SidebarSnapshot[] } }).__csmBench?.log.some((s) => s.ruleCount > 0), undefined, { timeout: timeoutMs, polling: 50 })
     .then(() => true)
@@ -94,7 +94,7 @@ export const firstVerdict = async (page: Page, timeoutMs = 30_000): Promise<{ si
     const log = (window as unknown as { __csmBench: { log: SidebarSnapshot[] } }).__csmBench.log;
     const t = log.find((s) => s.ruleCount > 0)!.t;
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    return { sinceNavigationMs: t, sinceDomContentLoadedMs: t - (nav?.domContentLoadedEventEnd ?? 0) };
+    return { sinceNavigationMs: t, sinceDomContentLoadedMs: t - (nav?.domContentLoadedEventStart ?? 0), domContentLoadedAtMs: nav?.domContentLoadedEventStart ?? 0 };
   });
 };
 
