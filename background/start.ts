@@ -1,5 +1,7 @@
 import type { WxtBrowser } from 'wxt/browser';
 import { startMyDay } from './my-day/my-day-start';
+import { keepManagedCopy } from './managed-copy';
+import { createStartGate } from './start-gate';
 import { createTabServices } from './tab-services';
 import { openLocalDb } from './events/db';
 import { createEventStore } from './events/event-store';
@@ -26,6 +28,8 @@ const SYNC_ALARM = 'team-sync';
 const PROFILES_KEY = 'profiles';
 
 export function startBackground(browser: WxtBrowser): void {
+  // Start-up work no page waits for runs once the pages that woke the worker are served (issue 25).
+  const gate = createStartGate();
   const area = browser.storage.local as unknown as OutboxArea;
   // The only context that opens the IndexedDB log (a second one would upgrade it under this one).
   const db = openLocalDb();
@@ -66,7 +70,7 @@ export function startBackground(browser: WxtBrowser): void {
   // once: waiting ticks go up without waiting for the next minute's alarm. Chrome fires no
   // `online` event in a worker, so after a sync that failed offline the worker watches
   // navigator.onLine (background/sync/online-watch.ts); the listener stays for browsers that do fire it.
-  void sync.run();
+  void gate.opened.then(() => sync.run());
   const backOnline = createOnlineWatch({
     isOnline: () => navigator.onLine,
     onBack: () => void sync.run(),
@@ -76,9 +80,16 @@ export function startBackground(browser: WxtBrowser): void {
     backOnline.stop();
     void sync.run();
   });
-  browser.runtime.onMessage.addListener(createTabServices(browser));
-  // The toolbar badge counts the overdue steps of every account (the popup's "My day" lists them).
-  startMyDay(browser, events, Intl.DateTimeFormat().resolvedOptions().timeZone);
+  browser.runtime.onMessage.addListener(createTabServices(browser, { onServed: gate.served }));
+  // The policy's copy a page takes at a browser start, while Chrome is still loading policies.
+  keepManagedCopy(browser);
+  // The toolbar badge counts the overdue steps of every account (the popup's "My day" lists them);
+  // its reads of the log wait for the gate (the first count reads all of it).
+  const afterStart = {
+    page: (...args: Parameters<typeof events.page>) => gate.opened.then(() => events.page(...args)),
+    forAccounts: (...args: Parameters<typeof events.forAccounts>) => gate.opened.then(() => events.forAccounts(...args)),
+  };
+  startMyDay(browser, afterStart, Intl.DateTimeFormat().resolvedOptions().timeZone);
   // A tab's outbox write wakes this worker even when its message was lost (the worker stopped
   // at the click): whatever the outbox holds is stored.
   browser.storage.onChanged.addListener((changes, areaName) => {
@@ -94,10 +105,13 @@ export function startBackground(browser: WxtBrowser): void {
     }
   });
   // Set aside anything unreadable now, rather than on the first write that meets it; move a v1
-  // log into IndexedDB; store what a worker that stopped mid-tick left in the outbox.
-  void writer.checkAll();
-  void migrateLegacyEvents(area, writer.readLegacyEvents, events)
-    .catch((error: unknown) => console.error('CSM Guide: the v1 progress log could not be moved yet', error))
-    .then(() => events.flush())
-    .catch(() => undefined);
+  // log into IndexedDB; store what a worker that stopped mid-tick left in the outbox (a tab's
+  // own write flushes it at once meanwhile: see the storage listener above).
+  void gate.opened.then(() => {
+    void writer.checkAll();
+    void migrateLegacyEvents(area, writer.readLegacyEvents, events)
+      .catch((error: unknown) => console.error('CSM Guide: the v1 progress log could not be moved yet', error))
+      .then(() => events.flush())
+      .catch(() => undefined);
+  });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SiteId } from '../sites';
 
 /**
  * Requests a content script makes of the background about its own tab (not storage, which
@@ -10,5 +11,8 @@ export const tabRequestSchema = z.discriminatedUnion('type', [
 ]);
 export type TabRequest = z.infer<typeof tabRequestSchema>;
 
-/** Built by `wxt build` from entrypoints/csm-app.ts (an unlisted script). */
-export const APP_SCRIPT = '/csm-app.js' as const;
+/**
+ * The sidebar app for a site's pages, built by `wxt build` from entrypoints/csm-app-<site>.ts
+ * (unlisted scripts, one per site, each with that site's adapter only).
+ */
+export const appScript = <S extends SiteId>(site: S) => `/csm-app-${site}.js` as const;

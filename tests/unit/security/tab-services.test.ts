@@ -6,7 +6,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { createTabServices } from '@/background/tab-services';
-import { APP_SCRIPT } from '@/lib/messages/tab-protocol';
+import { appScript } from '@/lib/messages/tab-protocol';
 
 const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
 
@@ -71,8 +71,9 @@ describe('tab services answer only this extension’s content scripts', () => {
     const { api, executeScript } = fakeApi();
     const serve = createTabServices(api);
     await expect(serve({ type: 'app/load' }, contentScript({ frameId: 2 }) as Sender)).resolves.toEqual({ ok: true });
-    expect(executeScript).toHaveBeenCalledExactlyOnceWith({ target: { tabId: 7, frameIds: [2] }, files: [APP_SCRIPT] });
-    expect(APP_SCRIPT).toMatch(/^\/[\w-]+\.js$/); // a file inside the package, never a URL
+    // The Salesforce page gets the Salesforce bundle.
+    expect(executeScript).toHaveBeenCalledExactlyOnceWith({ target: { tabId: 7, frameIds: [2] }, files: [appScript('salesforce')] });
+    expect(appScript('salesforce')).toMatch(/^\/[\w-]+\.js$/); // a file inside the package, never a URL
 
     // The same document asking again (an SPA navigation) is not injected twice…
     await expect(serve({ type: 'app/load' }, contentScript({ frameId: 2 }) as Sender)).resolves.toEqual({ ok: true });
@@ -80,6 +81,19 @@ describe('tab services answer only this extension’s content scripts', () => {
     // …a reloaded document is.
     await serve({ type: 'app/load' }, contentScript({ frameId: 2, documentId: 'doc-2' }) as Sender);
     expect(executeScript).toHaveBeenCalledTimes(2);
+  });
+
+  it('injects the bundle of the site the sender’s page is on, and nothing into a page on no site', async () => {
+    const { api, executeScript } = fakeApi();
+    const serve = createTabServices(api);
+    const on = (url: string, documentId: string) => contentScript({ url, documentId, tab: { id: 7, url } }) as Sender;
+    await serve({ type: 'app/load' }, on('https://mail.google.com/mail/u/0/#inbox?compose=new', 'gmail'));
+    await serve({ type: 'app/load' }, on('https://web.outreach.io/prospects/12', 'outreach'));
+    await serve({ type: 'app/load' }, on('https://lms.medtrainer.com/signup/preSign', 'medtrainer'));
+    expect(executeScript.mock.calls.map(([call]) => (call as { files: string[] }).files)).toEqual([[appScript('gmail')], [appScript('outreach')], [appScript('medtrainer')]]);
+    await expect(serve({ type: 'app/load' }, on('https://example.com/', 'other'))).resolves.toEqual({ ok: false });
+    await expect(serve({ type: 'app/load' }, contentScript({ url: undefined, documentId: 'none' }) as Sender)).resolves.toEqual({ ok: false });
+    expect(executeScript).toHaveBeenCalledTimes(3);
   });
 
   it('a failed injection answers ok: false and may be retried', async () => {
