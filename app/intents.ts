@@ -2,8 +2,8 @@ import type { SidebarIntent } from '../lib/view-model/sidebar';
 import { todayIn } from '../lib/core/dates';
 import { formatEscalationEntry } from '../lib/core/formats';
 import type { PageFacts } from '../lib/core/facts/page-facts';
-import type { CsmStore } from '../lib/store/progress-store';
-import { selectAdapterSettings, selectProgress, selectSettings } from '../lib/store/progress-store';
+import type { CsmStore } from '../lib/store/state';
+import { selectAdapterSettings, selectProgress, selectSettings } from '../lib/store/selectors';
 import type { FillPlan, FillResult, SiteAdapter } from '../lib/sites/types';
 import { rememberChoice } from './remember-choice';
 

@@ -1,5 +1,5 @@
 import type { EmailKind, PageFacts } from '../lib/core/facts/page-facts';
-import type { CsmStore } from '../lib/store/progress-store';
+import type { CsmStore } from '../lib/store/state';
 import { recipientsDigest } from '../lib/view-model/compose-choice';
 
 /**

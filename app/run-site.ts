@@ -1,7 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { profileFactsFromPage } from '../lib/core/profile/from-page';
 import { toStoredFacts } from '../lib/core/profile/stored-facts';
-import { selectAdapterSettings, type CsmStore } from '../lib/store/progress-store';
+import { selectAdapterSettings } from '../lib/store/selectors';
+import type { CsmStore } from '../lib/store/state';
 import type { SiteAdapter } from '../lib/sites/types';
 import { buildPageView, type PageView } from '../lib/view-model/page-view';
 import { actionKey, type SidebarIntent } from '../lib/view-model/sidebar';

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { whenParsed } from '../lib/dom/parsed';
 import { siteOn } from '../lib/settings/schema';
-import { getCsmStore } from '../lib/store/progress-store';
+import { getCsmStore } from '../lib/store/csm-store';
 import { siteOfHost } from '../lib/sites/served-hosts';
 import type { SiteAdapter } from '../lib/sites/types';
 import { managedPolicy } from './managed-policy';

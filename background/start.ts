@@ -1,31 +1,33 @@
 import type { WxtBrowser } from 'wxt/browser';
 import { startMyDay } from './my-day/my-day-start';
+import { reminderHandlers } from './handlers/reminder';
+import { tabHandlers } from './handlers/tab';
 import { keepManagedCopy } from './managed-copy';
 import { createStartGate } from './start-gate';
-import { createTabServices } from './tab-services';
 import { openLocalDb } from './events/db';
 import { createEventStore } from './events/event-store';
 import { migrateLegacyEvents } from './events/migrate';
 import { isOutboxKey, type OutboxArea } from '@/lib/events/outbox';
 import { createEventService } from './events/service';
 import { readManagedPolicy } from '@/lib/settings/read-managed';
-import { createStorageItems } from '@/lib/store/items';
-import { syncMessageHandler } from './sync/handle';
+import { createStorageItems, SPECS } from '@/lib/store/items';
 import { createOnlineWatch } from './sync/online-watch';
 import { readSyncState, TEAM_SYNC_STATE_KEY } from '@/lib/sync/schema';
 import { createTeamSync, type KeyArea } from './sync/team-sync';
 import { createWriter } from './writer';
+import { areaKey } from '@/lib/store/keys';
 
 /**
  * The single writer of CSM Guide's storage, and the one that loads the sidebar app into a tab.
- * Wiring only: handlers live in background/writer.ts (the message router), background/events/,
- * background/sync/, background/my-day/ and background/tab-services.ts. It takes the browser as an
+ * Wiring only: the one message listener is background/router.ts (over background/writer.ts, the
+ * storage writer), the handlers are in background/handlers/, the rest in background/events/,
+ * background/sync/ and background/my-day/. It takes the browser as an
  * argument so a unit test can start it on WXT's `fakeBrowser`.
  * Defining the items here (and only here, with role `writer`) runs and persists their migrations.
  */
 const SYNC_ALARM = 'team-sync';
-/** chrome.storage.local key of the account profiles item (lib/store/items.ts, `local:profiles`). */
-const PROFILES_KEY = 'profiles';
+/** chrome.storage.local key of the account profiles item (lib/store/items/profiles.ts, `local:profiles`). */
+const [, PROFILES_KEY] = areaKey(SPECS.profiles.key);
 
 export function startBackground(browser: WxtBrowser): void {
   // Start-up work no page waits for runs once the pages that woke the worker are served (issue 25).
@@ -50,16 +52,26 @@ export function startBackground(browser: WxtBrowser): void {
     store: createEventStore(db),
     area,
     owner: sync.owner,
+    ownStored: (docIds) => sync.ownStored(docIds),
     onAdded: () => sync.schedule(),
     setAside: (entries) => writer.setAside('outbox', entries.map(({ key, value, issues }) => ({ path: key, value, issues }))),
   });
+  // The toolbar badge counts the overdue steps of every account (the popup's "My day" lists them).
+  // The badge's reads of the log wait for the gate (its first count reads all of it).
+  const afterStart = {
+    page: (...args: Parameters<typeof events.page>) => gate.opened.then(() => events.page(...args)),
+    forAccounts: (...args: Parameters<typeof events.forAccounts>) => gate.opened.then(() => events.forAccounts(...args)),
+  };
+  const myDay = startMyDay(browser, { ...events, ...afterStart }, Intl.DateTimeFormat().resolvedOptions().timeZone);
   const writer = createWriter({
     items: createStorageItems('writer'),
     runtimeId: browser.runtime.id,
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     events,
-    sync: syncMessageHandler(sync),
+    sync,
+    handlers: { ...tabHandlers(browser, { onServed: gate.served }), ...reminderHandlers(myDay.reminder) },
   });
+  // The one message listener: every message is parsed, checked and routed by background/router.ts.
   browser.runtime.onMessage.addListener(writer.listener);
   // One-shot syncs survive the worker being stopped (a live feed would be cut after 30 s idle).
   void browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 });
@@ -80,16 +92,6 @@ export function startBackground(browser: WxtBrowser): void {
     backOnline.stop();
     void sync.run();
   });
-  browser.runtime.onMessage.addListener(createTabServices(browser, { onServed: gate.served }));
-  // The policy's copy a page takes at a browser start, while Chrome is still loading policies.
-  keepManagedCopy(browser);
-  // The toolbar badge counts the overdue steps of every account (the popup's "My day" lists them);
-  // its reads of the log wait for the gate (the first count reads all of it).
-  const afterStart = {
-    page: (...args: Parameters<typeof events.page>) => gate.opened.then(() => events.page(...args)),
-    forAccounts: (...args: Parameters<typeof events.forAccounts>) => gate.opened.then(() => events.forAccounts(...args)),
-  };
-  startMyDay(browser, afterStart, Intl.DateTimeFormat().resolvedOptions().timeZone);
   // A tab's outbox write wakes this worker even when its message was lost (the worker stopped
   // at the click): whatever the outbox holds is stored.
   browser.storage.onChanged.addListener((changes, areaName) => {
@@ -106,7 +108,7 @@ export function startBackground(browser: WxtBrowser): void {
   });
   // Set aside anything unreadable now, rather than on the first write that meets it; move a v1
   // log into IndexedDB; store what a worker that stopped mid-tick left in the outbox (a tab's
-  // own write flushes it at once meanwhile: see the storage listener above).
+  // own write flushes it at once meanwhile: see the storage listener above). After the gate.
   void gate.opened.then(() => {
     void writer.checkAll();
     void migrateLegacyEvents(area, writer.readLegacyEvents, events)
@@ -114,4 +116,6 @@ export function startBackground(browser: WxtBrowser): void {
       .then(() => events.flush())
       .catch(() => undefined);
   });
+  // The policy's copy a page takes at a browser start, while Chrome is still loading policies.
+  keepManagedCopy(browser);
 }

@@ -1,30 +1,18 @@
-import { mergeProfile } from '../lib/core/profile/merge';
-import { emptyProfile, type AccountProfile, type ProfileFacts } from '../lib/core/profile/schema';
-import {
-  failure,
-  parseMessage,
-  SYNC_MESSAGE_TYPES,
-  type Failure,
-  type Message,
-  type MessageOf,
-  type MessageType,
-  type ResponseTo,
-  type SyncMessage,
-} from '../lib/messages/protocol';
-import { parsePlaybook } from '../lib/core/playbook/validate';
-import { defaultSettings, patchSettings } from '../lib/settings/schema';
+import { failure } from '../lib/messages/protocol';
 import { eventId, randomSuffix } from '../lib/store/ids';
-import { mayHandle, senderKind, type Sender } from '../lib/messages/senders';
 import { ITEM_NAMES, type ItemName, type ItemTypes, type StorageItems, type StoreItem } from '../lib/store/items';
-import { StoreFullError } from './events/event-store';
-import type { EventService } from './events/service';
 import type { ProgressEvent } from '../lib/core/progress/events';
-import { DISK_FULL, quotaProblem } from '../lib/store/quota';
+import type { AccountProfile, ProfileFacts } from '../lib/core/profile/schema';
 import { boundQuarantine } from '../lib/store/quarantine-bounds';
 import { readItem, type Inspection } from '../lib/store/read';
-import type { QuarantineEntry } from '../lib/store/schemas';
-import { toStoredFacts } from '../lib/core/profile/stored-facts';
-import { applyThreadChoice, pruneThreadChoices } from '../lib/store/thread-choices';
+import type { QuarantineEntry } from '../lib/store/items/quarantine';
+import type { EventService } from './events/service';
+import { eventHandlers } from './handlers/events';
+import { itemHandlers } from './handlers/items';
+import { syncHandlers } from './handlers/sync';
+import { NewerVersionError } from './newer-version';
+import { createRouter, type Handlers, type Router } from './router';
+import type { TeamSync } from './sync/team-sync';
 
 export type { Sender } from '../lib/messages/senders';
 
@@ -39,25 +27,32 @@ export interface WriterOptions {
   random?: () => string;
   /** The progress log (IndexedDB); event messages are answered from it. */
   events?: EventService;
-  /** Team sync (lib/sync): answers the `sync/*` messages; absent, they fail. */
-  sync?: (message: SyncMessage) => Promise<ResponseTo<SyncMessage['type']>>;
+  /** Team sync: answers the `sync/*` messages; absent, they say it is unavailable. */
+  sync?: TeamSync;
+  /** The handlers of the worker's other parts (tab services, the reminder); absent, they say unavailable. */
+  handlers?: Pick<Handlers, 'app/load' | 'options/open' | 'my-day/reminder'>;
 }
 
-/** Thrown when an item was written by a newer CSM Guide: this version must not overwrite it. */
-export class NewerVersionError extends Error {
-  constructor(readonly label: string) {
-    super(`Your ${label} were saved by a newer version of CSM Guide. Update the extension to change them.`);
-  }
+export { NewerVersionError } from './newer-version';
+
+/** What the item handlers (background/handlers/items.ts) use: each call runs inside the queue. */
+export interface ItemWriter {
+  items: StorageItems;
+  /** The item's readable value; unreadable parts are set aside on the way. Throws NewerVersionError. */
+  load<N extends ItemName>(name: N): Promise<ItemTypes[N]>;
+  write<N extends ItemName>(si: StoreItem<N>, value: ItemTypes[N]): Promise<void>;
+  /** Sets an item's unreadable parts aside; how many. */
+  check(name: ItemName): Promise<number>;
+  now(): string;
+  /** The browser's IANA zone, for settings first saved from this browser. */
+  timeZone: string;
 }
 
-export interface Writer {
-  /**
-   * Handles one runtime message: the response, or `undefined` (no response at all) when the
-   * sender is not this extension or the message is not in the protocol.
-   */
-  handle(message: unknown, sender: Sender | undefined): Promise<ResponseTo<MessageType>> | undefined;
-  /** `runtime.onMessage` listener (sendResponse style, which Chrome, the polyfill and fakeBrowser all accept). */
-  listener(message: unknown, sender: Sender, sendResponse: (response: unknown) => void): true | undefined;
+/**
+ * The worker's storage writer and, through its router (background/router.ts), the one listener
+ * every message goes to: `handle`/`listener` route to the item, event, sync, tab and reminder handlers.
+ */
+export interface Writer extends Router {
   /** Checks every item and sets unreadable data aside; returns how many values were set aside (0 when storage failed). */
   checkAll(): Promise<number>;
   /** The v1 log kept in chrome.storage (`local:events`), unreadable entries set aside; for the migration. */
@@ -72,40 +67,16 @@ export interface Writer {
   readProfiles(): Promise<Record<string, AccountProfile>>;
 }
 
-const NOT_FROM_A_PAGE = 'Only CSM Guide’s own pages (options, dashboard) may do this; a page on a site may not.';
-
-// Not run in the write queue: the progress log and team sync (network) keep their own order.
-const EVENT_MESSAGES = new Set<MessageType>(['progress/append', 'events/flush', 'events/query', 'events/authors', 'events/page', ...SYNC_MESSAGE_TYPES]);
-
-type Handlers = { [T in MessageType]: (message: MessageOf<T>) => Promise<ResponseTo<T>> };
-
-const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** Without the worker's other parts (a unit test's writer), their messages say so. */
+const NOT_HERE = () => Promise.resolve(failure('unavailable', 'Not available here'));
+const unavailable: NonNullable<WriterOptions['handlers']> = { 'app/load': NOT_HERE, 'options/open': NOT_HERE, 'my-day/reminder': NOT_HERE };
 
 const dedupeKey = (entry: Pick<QuarantineEntry, 'key' | 'path' | 'value'>): string =>
   `${entry.key}|${entry.path ?? ''}|${JSON.stringify(entry.value) ?? 'undefined'}`;
 
 /**
- * The profile after an observation, or null when nothing would change. mergeProfile takes an
- * observation as new when it is as recent as the stored one, so the same page seen twice would
- * rewrite the profile; the content is compared instead.
- */
-const observeInto = (
-  profiles: Readonly<Record<string, AccountProfile>>,
-  { accountId, orgHost, facts }: { accountId: string; orgHost?: string | undefined; facts: Partial<ProfileFacts> },
-  at: string,
-): AccountProfile | null => {
-  const base = profiles[accountId] ?? emptyProfile(accountId, at);
-  // Whoever sent them (a tab, an old bundle's import), contact names and addresses are not stored.
-  let next = mergeProfile(base, toStoredFacts(facts), at);
-  if (orgHost && next.orgHost !== orgHost) next = { ...next, orgHost, updatedAt: at };
-  if (profiles[accountId] && (next === base || (next.orgHost === base.orgHost && sameJson(next.facts, base.facts)))) return null;
-  if (!profiles[accountId] && !orgHost && Object.values(facts).every((fact) => !fact?.known)) return null;
-  return next;
-};
-
-/**
  * The single writer of every stored item (in the background). Each message is parsed with the
- * protocol, then run in one promise queue: read → change → write never interleave, so messages
+ * protocol (by the router), and those that change an item run in one promise queue: read → change → write never interleave, so messages
  * from two tabs lose nothing. Pure-ish: all state lives in the storage items.
  */
 export const createWriter = (options: WriterOptions): Writer => {
@@ -173,161 +144,21 @@ export const createWriter = (options: WriterOptions): Writer => {
     return found.status === 'repair' ? setAside(si, found) : 0;
   };
 
-  const eventService = (): EventService => {
-    if (!options.events) throw new Error('the progress log is not open');
-    return options.events;
-  };
-
-  const syncHandler = <T extends SyncMessage['type']>(message: MessageOf<T>): Promise<ResponseTo<T>> => {
-    if (!options.sync) return Promise.resolve(failure('Team sync is not available here'));
-    return options.sync(message) as Promise<ResponseTo<T>>;
-  };
-
-  const handlers: Handlers = {
-    'sync/configure': syncHandler,
-    'sync/sign-in': syncHandler,
-    'sync/sign-out': syncHandler,
-    'sync/token': syncHandler,
-    'sync/now': syncHandler,
-    'sync/status': syncHandler,
-
-    'progress/append': async ({ events }) => ({ ok: true, ...(await eventService().append(events)) }),
-    'events/flush': async () => ({ ok: true, ...(await eventService().flush()) }),
-    'events/query': async ({ accountIds }) => ({ ok: true, events: await eventService().forAccounts(accountIds) }),
-    'events/authors': async ({ accountIds }) => ({ ok: true, authors: await eventService().authors(accountIds) }),
-    'events/page': async ({ after, limit }) => ({ ok: true, ...(await eventService().page(after, limit)) }),
-
-    'profile/observe': async ({ accountId, orgHost, facts }) => {
-      const profiles = await load('profiles');
-      const next = observeInto(profiles, { accountId, facts, ...(orgHost ? { orgHost } : {}) }, now());
-      if (!next) return { ok: true, changed: false };
-      await write(items.profiles, { ...profiles, [accountId]: next });
-      return { ok: true, changed: true };
+  const writer: ItemWriter = { items, load, write, check, now, timeZone };
+  const { 'profiles/observe': observeMany } = itemHandlers(writer);
+  const router = createRouter({
+    runtimeId,
+    enqueue,
+    handlers: {
+      ...itemHandlers(writer),
+      ...eventHandlers(options.events),
+      ...syncHandlers(options.sync),
+      ...(options.handlers ?? unavailable),
     },
-
-    'profiles/observe': async ({ observations }) => {
-      const profiles = { ...(await load('profiles')) };
-      const at = now();
-      let changed = 0;
-      for (const observation of observations) {
-        const next = observeInto(profiles, observation, at);
-        if (next) {
-          profiles[observation.accountId] = next;
-          changed++;
-        }
-      }
-      if (changed) await write(items.profiles, profiles);
-      return { ok: true, changed };
-    },
-
-    'threads/set': async ({ key, accountId, kind, recipients, at }) => {
-      const threads = await load('threads');
-      const next = applyThreadChoice(threads[key], { accountId, kind, recipients, at });
-      const rest = { ...threads };
-      if (next) rest[key] = next;
-      else delete rest[key];
-      // Bounded on every write, so the item never grows past what one write trims.
-      await write(items.threads, pruneThreadChoices(rest, now()));
-      return { ok: true };
-    },
-
-    'setup/set': async ({ ruleId, done, by, at }) => {
-      const setup = await load('setup');
-      const current = setup[ruleId];
-      // The later change wins, as between events (a tick from another tab may arrive late).
-      if (current && Date.parse(current.at) > Date.parse(at)) return { ok: true };
-      await write(items.setup, { ...setup, [ruleId]: { done, by, at } });
-      return { ok: true };
-    },
-
-    'ui/set': async ({ patch }) => {
-      const ui = { ...(await load('ui')) };
-      if (patch.sidebarCollapsed !== undefined) ui.sidebarCollapsed = patch.sidebarCollapsed;
-      if (patch.side) {
-        const sides = { ...ui.sidebarSides };
-        if (patch.side.side === null) delete sides[patch.side.site];
-        else sides[patch.side.site] = patch.side.side;
-        if (Object.keys(sides).length) ui.sidebarSides = sides;
-        else delete ui.sidebarSides;
-      }
-      if (patch.sidebarWidth !== undefined) ui.sidebarWidth = patch.sidebarWidth;
-      await write(items.ui, ui);
-      return { ok: true };
-    },
-
-    'settings/set': async ({ patch }) => {
-      const current = (await load('settings')) ?? defaultSettings(timeZone);
-      await write(items.settings, patchSettings(current, patch));
-      return { ok: true };
-    },
-
-    'playbook/set': async ({ playbook, source }) => {
-      if (playbook === null) {
-        await write(items.playbook, null);
-        return { ok: true, warnings: [] };
-      }
-      const parsed = parsePlaybook(playbook);
-      if (!parsed.ok) return failure('This playbook cannot be used', parsed.errors);
-      await load('playbook'); // sets aside an unreadable stored one before it is replaced
-      await write(items.playbook, {
-        playbook: parsed.playbook as unknown as Record<string, unknown>,
-        importedAt: now(),
-        ...(source ? { source } : {}),
-      });
-      return { ok: true, warnings: parsed.warnings };
-    },
-
-    'quarantine/dismiss': async ({ ids }) => {
-      const wanted = new Set(ids);
-      const quarantine = await load('quarantine');
-      let dismissed = 0;
-      const next = quarantine.map((entry) => {
-        if (!wanted.has(entry.id) || entry.dismissed) return entry;
-        dismissed++;
-        return { ...entry, dismissed: true };
-      });
-      if (dismissed) await write(items.quarantine, next);
-      return { ok: true, dismissed };
-    },
-
-    'storage/check': async ({ items: names }) => {
-      let setAsideCount = 0;
-      for (const name of names ?? ITEM_NAMES) setAsideCount += await check(name);
-      return { ok: true, setAside: setAsideCount };
-    },
-  };
-
-  const dispatch = <T extends MessageType>(message: MessageOf<T>): Promise<ResponseTo<T>> =>
-    (handlers[message.type] as (m: MessageOf<T>) => Promise<ResponseTo<T>>)(message);
-
-  const handle: Writer['handle'] = (raw, sender) => {
-    // Another extension, a page, or a content script on a host we do not serve: no answer at all.
-    const kind = senderKind(sender, runtimeId);
-    if (!kind) return undefined;
-    const message: Message | null = parseMessage(raw);
-    if (!message) return undefined;
-    if (!mayHandle(kind, message.type)) return Promise.resolve(failure(NOT_FROM_A_PAGE));
-    // The progress log has its own store and ordering (lib/events): a long import must not hold
-    // up a settings change, nor a tick wait behind a profile write.
-    const run = EVENT_MESSAGES.has(message.type) ? dispatch(message) : enqueue(() => dispatch(message));
-    return run.catch((error: unknown): Failure => {
-      if (error instanceof NewerVersionError) return failure(error.message);
-      if (error instanceof StoreFullError) return failure(DISK_FULL, [error.message]);
-      const raw = error instanceof Error ? error.message : String(error);
-      // A full storage is the user's problem to solve, not a bug: say so in their words.
-      const quota = quotaProblem(error);
-      return quota ? failure(quota, [raw]) : failure(`CSM Guide could not save this: ${raw}`);
-    });
-  };
-
+  });
   return {
-    handle,
-    listener(message, sender, sendResponse) {
-      const pending = handle(message, sender);
-      if (!pending) return undefined;
-      void pending.then(sendResponse);
-      return true;
-    },
+    handle: router.handle,
+    listener: router.listener,
     // The background calls this at start with `void`: it must never reject (a full storage or
     // a storage error here would be an unhandled rejection in the service worker).
     checkAll: () =>
@@ -361,7 +192,7 @@ export const createWriter = (options: WriterOptions): Writer => {
     enqueue,
     observeProfiles: async (observations) => {
       if (!observations.length) return 0;
-      const result = await enqueue(() => dispatch({ type: 'profiles/observe', observations } as MessageOf<'profiles/observe'>));
+      const result = await enqueue(() => observeMany({ type: 'profiles/observe', observations }, { sender: { id: runtimeId }, kind: 'extension-page' }));
       return result.ok ? result.changed : 0;
     },
     readProfiles: () => enqueue(() => load('profiles')),

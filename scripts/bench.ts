@@ -9,6 +9,7 @@
  *   npm run bench -- --only=sizes,engine
  *   npm run bench -- --out=report.json  # also write the JSON to a file
  *   CSM_BENCH_EXTENSION=/path/to/chrome-mv3 npx jiti scripts/bench.ts   # another build
+ *   npm run bench -- --only=team        # a team's history at scale (~10 min; not in the default run)
  *
  * What each figure means and how it is measured: docs/performance.md and scripts/bench/*.ts.
  */
@@ -28,22 +29,12 @@ import { formatTable } from './bench/report';
 import { measureSidebarTiming, type SidebarTimingReport } from './bench/sidebar-timing';
 import { measureSizes, type FileSize } from './bench/sizes';
 import { measureImport, measureTwoTabs, type ImportReport, type TwoTabsReport } from './bench/toggles';
+import { withViteModule } from './vite-module';
+import type { TeamBenchReport } from './bench/team';
 
-/**
- * Runs `use` on a module loaded through Vite: the rules are found by `import.meta.glob`
- * (lib/core/rules/index.ts), which Vite expands and plain Node (jiti) does not. Run from the repository root.
- */
-const withViteModule = async <M, R>(file: string, use: (module: M) => Promise<R>): Promise<R> => {
-  const { createServer } = await import('vite');
-  const server = await createServer({ configFile: false, root: process.cwd(), appType: 'custom', logLevel: 'error', server: { middlewareMode: true, hmr: false }, optimizeDeps: { noDiscovery: true, include: [] } });
-  try {
-    return await use((await server.ssrLoadModule(file)) as M);
-  } finally {
-    await server.close();
-  }
-};
-
-const SECTIONS = ['sizes', 'instants', 'sidebar', 'mutations', 'heap', 'log', 'engine'] as const;
+const SECTIONS = ['sizes', 'instants', 'sidebar', 'mutations', 'heap', 'log', 'engine', 'team'] as const;
+/** Asked for by name only: it seeds a server and runs two browsers for several minutes. */
+const ON_REQUEST: readonly Section[] = ['team'];
 type Section = (typeof SECTIONS)[number];
 
 export interface BenchReport {
@@ -57,6 +48,7 @@ export interface BenchReport {
   heap?: HeapReport;
   log?: LogScaleReport;
   engine?: EngineReport;
+  team?: TeamBenchReport;
   durationS: number;
 }
 
@@ -71,13 +63,13 @@ const fail = (message: string): never => {
 };
 
 async function main(): Promise<void> {
-  const only = new Set((arg('only')?.split(',') ?? SECTIONS) as Section[]);
+  const only = new Set((arg('only')?.split(',') ?? SECTIONS.filter((s) => !ON_REQUEST.includes(s))) as Section[]);
   for (const s of only) if (!SECTIONS.includes(s)) fail(`unknown section "${s}" (one of ${SECTIONS.join(', ')})`);
   const loads = Number(arg('loads') ?? 30);
   if (!Number.isInteger(loads) || loads < 1) fail('--loads must be a positive integer');
   if (!existsSync(path.join(BENCH_EXTENSION_DIR, 'manifest.json'))) fail(`no built extension in ${BENCH_EXTENSION_DIR}: run \`npm run bench\` (it builds first).`);
   const needsBrowser = ['instants', 'sidebar', 'mutations', 'heap', 'log'].some((s) => only.has(s as Section));
-  if (needsBrowser && !existsSync(CHROMIUM_PATH)) fail(`Chromium not found at ${CHROMIUM_PATH}: \`apt-get install chromium\` or set CHROMIUM_PATH (never a downloaded browser).`);
+  if ((needsBrowser || only.has('team')) && !existsSync(CHROMIUM_PATH)) fail(`Chromium not found at ${CHROMIUM_PATH}: \`apt-get install chromium\` or set CHROMIUM_PATH (never a downloaded browser).`);
 
   const started = Date.now();
   let chromium = 'not used';
@@ -157,6 +149,7 @@ async function main(): Promise<void> {
     log('rules engine and dashboard summaries (Node)…');
     report.engine = await withViteModule('/scripts/bench/engine.ts', (engine: typeof import('./bench/engine')) => engine.measureEngine(2000));
   }
+  if (only.has('team')) report.team = await (await import('./bench/team')).measureTeam({ log, ...(arg('team-events') ? { events: Number(arg('team-events')), accounts: Math.ceil(Number(arg('team-events')) / 20) } : {}) });
   report.durationS = Math.round((Date.now() - started) / 1000);
 
   const json = JSON.stringify(report, null, 2);

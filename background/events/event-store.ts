@@ -1,5 +1,5 @@
 import type { ProgressEvent } from '../../lib/core/progress/events';
-import { accountRange, allEventsRange, authorshipOf, fromEventDoc, toEventDoc, type Authorship } from '../../lib/events/doc';
+import { accountRange, allEventsRange, authorshipOf, EVENT_PREFIX, fromEventDoc, toEventDoc, type Authorship } from '../../lib/events/doc';
 import type { EventDb } from './db';
 
 export interface AppendResult {
@@ -13,6 +13,13 @@ export interface EventPage {
   events: ProgressEvent[];
   /** Pass as `after` for the next page; null when this was the last. */
   next: string | null;
+}
+
+export interface EventsSince {
+  events: ProgressEvent[];
+  seq: number | string;
+  /** The page was full: ask again from `seq`. */
+  more: boolean;
 }
 
 /** Thrown when IndexedDB refuses a write for lack of space. */
@@ -37,10 +44,72 @@ export interface EventStore {
   forAccounts(accountIds: readonly string[]): Promise<ProgressEvent[]>;
   /** Every event, in pages (the dashboard reads the whole team this way). */
   page(after: string | null, limit: number): Promise<EventPage>;
+  /**
+   * Events stored after `since` (a point of the local change feed), in the order they were
+   * stored; `seq` is where to ask next. Reads only what came after it, whatever the log holds.
+   */
+  since(since: number | string | null, limit: number): Promise<EventsSince>;
   count(): Promise<number>;
   /** Who recorded these accounts' events that came through team sync (proven by the id, or not proven), by event id. */
   authors(accountIds: readonly string[]): Promise<Record<string, Authorship>>;
 }
+
+/**
+ * The log after `since`, read straight from the sequence store of PouchDB's idb adapter: one
+ * `getAll` per page instead of a cursor and a second lookup per document (PouchDB's changes and
+ * allDocs), which made the dashboard's first read of 300,000 events take a minute. Events are
+ * immutable with one revision each, so every entry is a stored event; the few older entries a
+ * re-key left behind (lib/events/rekey.ts: the old id form, deleted) are the same events, which
+ * readers merge by event id. Returns null when the store is not the idb adapter's (then the
+ * caller reads PouchDB's change feed).
+ */
+const BY_SEQUENCE = 'by-sequence';
+const rawDbs = new Map<string, Promise<IDBDatabase>>();
+const rawDb = (name: string): Promise<IDBDatabase> => {
+  let open = rawDbs.get(name);
+  if (!open) {
+    open = new Promise<IDBDatabase>((resolve, reject) => {
+      // No version: the database PouchDB made, as it is (never an upgrade under PouchDB).
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+      request.onupgradeneeded = () => {
+        request.transaction?.abort();
+        reject(new Error('no PouchDB database here'));
+      };
+    });
+    rawDbs.set(name, open);
+    open.catch(() => rawDbs.delete(name));
+  }
+  return open;
+};
+const rawSince = async (db: EventDb, since: number, limit: number): Promise<EventsSince | null> => {
+  if ((db as unknown as { adapter?: string }).adapter !== 'idb' || typeof indexedDB === 'undefined') return null;
+  const idb = await rawDb(`_pouch_${db.name}`);
+  if (!idb.objectStoreNames.contains(BY_SEQUENCE)) return null;
+  const range = IDBKeyRange.lowerBound(since, true);
+  const [values, keys] = await new Promise<[unknown[], IDBValidKey[]]>((resolve, reject) => {
+    const store = idb.transaction(BY_SEQUENCE, 'readonly').objectStore(BY_SEQUENCE);
+    const all = store.getAll(range, limit);
+    const allKeys = store.getAllKeys(range, limit);
+    allKeys.onsuccess = () => resolve([all.result as unknown[], allKeys.result]);
+    all.onerror = () => reject(all.error);
+    allKeys.onerror = () => reject(allKeys.error);
+  });
+  const events: ProgressEvent[] = [];
+  for (const value of values) {
+    const raw = value as { _doc_id_rev?: unknown; _deleted?: unknown } & Record<string, unknown>;
+    if (raw._deleted || typeof raw._doc_id_rev !== 'string') continue;
+    // Only event documents, by id; each was checked against the event schema on its way in (a
+    // tab's message, an import, a pull's limits), so it is not parsed again here: parsing
+    // 300,000 events was most of this read.
+    if (!raw._doc_id_rev.startsWith(EVENT_PREFIX)) continue;
+    const { _doc_id_rev: _idRev, owner: _owner, _revisions: _r, _conflicts: _c, _attachments: _a, ...event } = raw;
+    events.push(event as unknown as ProgressEvent);
+  }
+  const last = keys[keys.length - 1];
+  return { events, seq: typeof last === 'number' ? last : since, more: keys.length === limit };
+};
 
 export const createEventStore = (db: EventDb): EventStore => ({
   async append(events, owner) {
@@ -92,6 +161,20 @@ export const createEventStore = (db: EventDb): EventStore => ({
       return event ? [event] : [];
     });
     return { events, next: rows.length === limit ? rows[rows.length - 1]!.id : null };
+  },
+
+  async since(since, limit) {
+    if (since === null) return { events: [], seq: (await db.info()).update_seq, more: false };
+    if (typeof since === 'number') {
+      const fast = await rawSince(db, since, limit).catch(() => null);
+      if (fast) return fast;
+    }
+    const page = await db.changes({ since, limit, include_docs: true, return_docs: true } as PouchDB.Core.ChangesOptions);
+    const events = page.results.flatMap((change) => {
+      const event = change.deleted ? null : fromEventDoc(change.doc);
+      return event ? [event] : [];
+    });
+    return { events, seq: page.last_seq, more: page.results.length === limit };
   },
 
   async count() {

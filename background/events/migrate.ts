@@ -1,6 +1,8 @@
 import type { ProgressEvent } from '../../lib/core/progress/events';
 import type { OutboxArea } from '../../lib/events/outbox';
 import type { EventService } from './service';
+import { SPECS } from '../../lib/store/items';
+import { areaKey, STORAGE_KEYS } from '../../lib/store/keys';
 
 /**
  * Moves the v1 log (one `local:events` array in chrome.storage) into the event store. Lossless:
@@ -9,9 +11,9 @@ import type { EventService } from './service';
  * progress it had. The marker records how many events were moved; an older version that appended
  * more after a rollback changes that count, and the next start moves the rest.
  */
-export const MIGRATION_KEY = 'eventsMigration';
+export const MIGRATION_KEY = STORAGE_KEYS.eventsMigration.key;
 const BATCH = 5_000;
-const LEGACY_KEY = 'events';
+const [, LEGACY_KEY] = areaKey(SPECS.events.key);
 
 export interface MigrationMarker {
   count: number;

@@ -1,5 +1,6 @@
 import { eventDocId, fromEventDoc, ownerOf, toEventDoc } from '../../lib/events/doc';
 import type { EventDb } from './db';
+import { STORAGE_KEYS } from '../../lib/store/keys';
 
 /**
  * The one-time re-keying of a signed-in CSM's ticks recorded before the user was part of an
@@ -14,7 +15,7 @@ import type { EventDb } from './db';
  * finds the old one again, skips the write and deletes it. The caller records that it finished
  * (`REKEY_KEY`) only after it returned.
  */
-export const REKEY_KEY = 'eventsRekey';
+export const REKEY_KEY = STORAGE_KEYS.eventsRekey.key;
 
 /** Per user name: when their ticks were re-keyed. */
 export type RekeyMarker = Record<string, string>;

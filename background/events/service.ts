@@ -1,7 +1,7 @@
 import type { ProgressEvent } from '../../lib/core/progress/events';
 import { CHANGES_KEY, describeChanges } from '../../lib/events/changes';
-import type { Authorship } from '../../lib/events/doc';
-import type { EventPage, EventStore } from './event-store';
+import { eventDocId, type Authorship } from '../../lib/events/doc';
+import type { EventPage, EventsSince, EventStore } from './event-store';
 import { readOutbox, type OutboxArea } from '../../lib/events/outbox';
 
 export interface SetAside {
@@ -18,6 +18,12 @@ export interface EventServiceOptions {
   owner?: () => Promise<string | undefined>;
   /** The background's clock (ISO instant): no event recorded here is dated after it. */
   now?: () => string;
+  /**
+   * Own events stored with an owner (their document ids): team sync's unpushed list. Awaited
+   * before the outbox entries go, so a worker stopping between the two marks them again at the
+   * replay (an event already stored is marked too).
+   */
+  ownStored?: (docIds: string[]) => Promise<void>;
   /** Called after events were stored (team sync pushes them). */
   onAdded?: (added: ProgressEvent[]) => void;
   /** Keeps unreadable outbox entries (the writer's quarantine). Must not throw. */
@@ -37,6 +43,8 @@ export interface EventService {
   authors(accountIds: readonly string[]): Promise<Record<string, Authorship>>;
   forAccounts(accountIds: readonly string[]): Promise<ProgressEvent[]>;
   page(after: string | null, limit: number): Promise<EventPage>;
+  /** Events stored after `since` in the log's change feed (null: none, and where the feed is now). */
+  since(since: number | string | null, limit: number): Promise<EventsSince>;
   /** Tells the tabs about events that arrived another way (a team pull). */
   announce(added: readonly ProgressEvent[]): Promise<void>;
 }
@@ -70,6 +78,7 @@ export const createEventService = (options: EventServiceOptions): EventService =
     const nowMs = Date.parse(nowIso);
     const stamped = own ? events.map((event) => (Date.parse(event.at) > nowMs ? { ...event, at: nowIso } : event)) : events;
     const { added } = await store.append(stamped, owner);
+    if (own && owner && options.ownStored) await options.ownStored(stamped.map((event) => eventDocId(event, owner)));
     if (added.length) {
       await announce(added);
       options.onAdded?.(added);
@@ -113,6 +122,7 @@ export const createEventService = (options: EventServiceOptions): EventService =
     authors: (accountIds) => store.authors(accountIds),
     forAccounts: (accountIds) => store.forAccounts(accountIds),
     page: (after, limit) => store.page(after, limit),
+    since: (since, limit) => store.since(since, limit),
     announce,
   };
 };

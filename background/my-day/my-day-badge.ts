@@ -30,6 +30,12 @@ export interface MyDayBadgeOptions {
   readInputs(): Promise<MyDayInputs>;
   /** The whole progress log (the background pages through IndexedDB). */
   readLog(): Promise<ProgressEvent[]>;
+  /**
+   * Every account's events, one account at a time (the log's pages are in account order). When
+   * given, a full count uses it instead of `readLog`, so the worker never holds the whole log:
+   * 300,000 pulled events were a few hundred MB of heap at each new day's count.
+   */
+  eachAccount?(visit: (accountId: string, events: ProgressEvent[]) => void): Promise<void>;
   /** The events of these accounts only (one key range each). */
   readAccounts(accountIds: readonly string[]): Promise<ProgressEvent[]>;
   loadCache(): Promise<CountCache | null>;
@@ -39,6 +45,12 @@ export interface MyDayBadgeOptions {
   now(): string;
   /** Waits after a change before counting again, so a burst of ticks or an import counts once. */
   debounce(run: () => void): void;
+  /**
+   * The wait after a bulk batch (a page of a team pull, an import): a pull's pages come every few
+   * seconds, and recounting the thousands of accounts each names, page after page, kept the
+   * worker reading events it had just stored. Without it, `debounce`.
+   */
+  bulkDebounce?(run: () => void): void;
 }
 
 export interface MyDayBadge {
@@ -77,15 +89,21 @@ export const createMyDayBadge = (options: MyDayBadgeOptions): MyDayBadge => {
     const contextKey = JSON.stringify([inputs.settings, inputs.playbookKey]);
     const accounts = [...dirty];
     dirty.clear();
-    const full = everything || !cache || cache.today !== today || cache.context !== contextKey;
+    // Many accounts at once (after a pull): one streamed pass reads less and holds one account at a time.
+    const full = everything || !cache || cache.today !== today || cache.context !== contextKey || (!!options.eachAccount && accounts.length > STREAM_ABOVE);
     everything = false;
 
     let next: CountCache;
     if (full) {
-      const log = await options.readLog();
-      const groups = eventsByAccount(log);
       const counts: CountCache['counts'] = {};
-      for (const id of knownAccountIds(inputs.profiles, log)) counts[id] = countsOf(id, groups.get(id) ?? [], inputs, context);
+      if (options.eachAccount) {
+        await options.eachAccount((id, own) => void (counts[id] = countsOf(id, own, inputs, context)));
+        for (const id of Object.keys(inputs.profiles)) if (!(id in counts)) counts[id] = countsOf(id, [], inputs, context);
+      } else {
+        const log = await options.readLog();
+        const groups = eventsByAccount(log);
+        for (const id of knownAccountIds(inputs.profiles, log)) counts[id] = countsOf(id, groups.get(id) ?? [], inputs, context);
+      }
       next = { today, context: contextKey, counts };
     } else {
       const counts = { ...cache!.counts };
@@ -133,7 +151,9 @@ export const createMyDayBadge = (options: MyDayBadgeOptions): MyDayBadge => {
     eventsChanged(changes) {
       if (changes?.accounts) for (const id of changes.accounts) dirty.add(id);
       else everything = true;
-      later();
+      if (options.bulkDebounce && (!changes?.accounts || changes.accounts.length > BULK_ACCOUNTS)) {
+        options.bulkDebounce(() => void refresh().catch((error: unknown) => console.warn('CSM Guide: the overdue badge could not be counted', error)));
+      } else later();
     },
     inputsChanged(accountIds) {
       if (accountIds === 'all') everything = true;
@@ -142,6 +162,11 @@ export const createMyDayBadge = (options: MyDayBadgeOptions): MyDayBadge => {
     },
   };
 };
+
+/** A notice naming more accounts than this is a bulk batch (a tick names one). */
+const BULK_ACCOUNTS = 200;
+/** Dirty accounts above which a recount streams the whole log instead of reading each account. */
+const STREAM_ABOVE = 2_000;
 
 /** A trailing debounce on the worker's own timers (a stopped worker recounts at its next start). */
 export const debounced = (ms: number): ((run: () => void) => void) => {

@@ -1,8 +1,7 @@
 import type { EngineSettings } from '../../lib/core/engine/types';
+import { activePlaybook, type ActivePlaybook, type ImportedPlaybook } from '../../lib/core/playbook/active';
 import { BUILTIN_PLAYBOOK } from '../../lib/core/playbook/builtin';
 import type { Playbook } from '../../lib/core/playbook/schema';
-import { overlayPlaybook } from '../../lib/core/playbook/overlay';
-import { parsePlaybook } from '../../lib/core/playbook/validate';
 import type { AccountProfile } from '../../lib/core/profile/schema';
 import { applyManaged } from '../../lib/settings/managed';
 import { defaultSettings, toEngineSettings } from '../../lib/settings/schema';
@@ -19,7 +18,7 @@ export interface MyDayInputs {
 
 /**
  * What the badge needs besides the log, read the way every tab's store reads it (lib/store/
- * progress-store.ts): stored settings or the browser's defaults with the policy applied, and the
+ * csm-store.ts): stored settings or the browser's defaults with the policy applied, and the
  * imported playbook when it parses, else the built-in one (parsed again only when its stored
  * value changed).
  */
@@ -29,22 +28,15 @@ export const createMyDayInputs = (options: {
   /** The browser's IANA zone, until the user saves settings. */
   timeZone: string;
 }) => {
-  let builtin: Playbook | undefined;
-  let imported: { raw: string; playbook: Playbook | null } | undefined;
-  const builtinPlaybook = (): Playbook => {
-    if (builtin) return builtin;
-    const parsed = parsePlaybook(BUILTIN_PLAYBOOK);
-    if (!parsed.ok) throw new Error(`The built-in playbook is invalid: ${parsed.errors.join('; ')}`);
-    return (builtin = parsed.playbook);
-  };
-  const playbookOf = (stored: unknown): { playbook: Playbook; playbookKey: string } => {
-    if (stored === null || stored === undefined) return { playbook: builtinPlaybook(), playbookKey: 'builtin' };
-    const raw = JSON.stringify(stored);
-    if (imported?.raw !== raw) {
-      const parsed = parsePlaybook(stored);
-      imported = { raw, playbook: parsed.ok ? overlayPlaybook(builtinPlaybook(), parsed.playbook) : null };
-    }
-    return imported.playbook ? { playbook: imported.playbook, playbookKey: raw } : { playbook: builtinPlaybook(), playbookKey: 'builtin' };
+  let imported: { raw: string; active: ActivePlaybook } | undefined;
+  // The same activation as every tab's store (lib/core/playbook/active.ts), parsed again only
+  // when the stored import changed.
+  const playbookOf = (stored: ImportedPlaybook | null): { playbook: Playbook; playbookKey: string } => {
+    if (!stored) return { playbook: activePlaybook(null, BUILTIN_PLAYBOOK).playbook, playbookKey: 'builtin' };
+    const raw = JSON.stringify(stored.playbook);
+    if (imported?.raw !== raw) imported = { raw, active: activePlaybook(stored, BUILTIN_PLAYBOOK) };
+    const { active } = imported;
+    return { playbook: active.playbook, playbookKey: active.source === 'imported' ? raw : 'builtin' };
   };
 
   return async (): Promise<MyDayInputs> => {
@@ -55,6 +47,6 @@ export const createMyDayInputs = (options: {
       options.managed().catch(() => ({})),
     ]);
     const { settings: effective } = applyManaged(settings.value ?? defaultSettings(options.timeZone), policy);
-    return { profiles: profiles.value, settings: toEngineSettings(effective), ...playbookOf(playbook.value?.playbook ?? null) };
+    return { profiles: profiles.value, settings: toEngineSettings(effective), ...playbookOf(playbook.value) };
   };
 };

@@ -1,5 +1,4 @@
-import { nextReminderAt, readReminder, reminderMessageSchema, reminderText, type Reminder } from '../../lib/my-day/reminder';
-import { senderKind, type Sender } from '../../lib/messages/senders';
+import { nextReminderAt, readReminder, reminderText, type Reminder } from '../../lib/my-day/reminder';
 import type { DayCounts } from './my-day-badge';
 
 export const REMINDER_ALARM = 'my-day-reminder';
@@ -16,7 +15,6 @@ export interface ReminderOptions {
   setAlarm(at: string | null): Promise<void>;
   notify(text: { title: string; message: string }): Promise<void>;
   now(): string;
-  runtimeId: string;
 }
 
 export interface MyDayReminder {
@@ -24,8 +22,8 @@ export interface MyDayReminder {
   reschedule(): Promise<void>;
   /** The alarm fired: notify when something is due, then set the next morning's alarm. */
   fire(): Promise<void>;
-  /** `runtime.onMessage` listener: only CSM Guide's own pages may turn the reminder on or off. */
-  listener(message: unknown, sender: Sender): Promise<{ ok: true }> | undefined;
+  /** Saves the setting and sets (or clears) the alarm: the popup's `my-day/reminder` message (background/handlers/reminder.ts). */
+  set(reminder: Reminder): Promise<void>;
 }
 
 /**
@@ -51,13 +49,9 @@ export const createMyDayReminder = (options: ReminderOptions): MyDayReminder => 
       }
       await reschedule();
     },
-    listener(message, sender) {
-      const parsed = reminderMessageSchema.safeParse(message);
-      if (!parsed.success || senderKind(sender, options.runtimeId) !== 'extension-page') return undefined;
-      return options
-        .save(parsed.data.reminder)
-        .then(reschedule)
-        .then(() => ({ ok: true as const }));
+    async set(reminder) {
+      await options.save(reminder);
+      await reschedule();
     },
   };
 };

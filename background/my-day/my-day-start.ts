@@ -6,22 +6,26 @@ import { readManagedPolicy } from '../../lib/settings/read-managed';
 import { getReaderItems, SPECS } from '../../lib/store/items';
 import { changedProfiles, createMyDayBadge, debounced, type CountCache, type MyDayBadge } from './my-day-badge';
 import { createMyDayInputs } from './my-day-inputs';
-import { createMyDayReminder, REMINDER_ALARM } from './my-day-reminder';
+import { createMyDayReminder, REMINDER_ALARM, type MyDayReminder } from './my-day-reminder';
 import { REMINDER_KEY } from '../../lib/my-day/reminder';
+import { areaKey, STORAGE_KEYS } from '../../lib/store/keys';
 
 /** The hourly recount: with no change at all, steps still become overdue when the day turns. */
 export const MY_DAY_ALARM = 'my-day-badge';
 const RECOUNT_MINUTES = 60;
 /** A burst of ticks or an import's profile writes is counted once. */
 const DEBOUNCE_MS = 2_000;
+/** After a bulk batch: a team pull's pages come every few seconds; the badge recounts once they pause. */
+const BULK_DEBOUNCE_MS = 15_000;
 const PAGE = 20_000;
+/** Events per page of a full count: the most the worker holds of the log at once. */
+const ACCOUNT_PAGE = 5_000;
 
 /** `local:profiles` → area `local`, key `profiles`. */
-const areaKey = (key: string): [string, string] => key.split(':', 2) as [string, string];
 const [PROFILES_AREA, PROFILES_KEY] = areaKey(SPECS.profiles.key);
 const RULE_KEYS = [SPECS.settings.key, SPECS.playbook.key].map(areaKey);
 /** The per-account counts, in session storage (kept while the browser runs, across worker stops). */
-const COUNTS_KEY = 'myDayCounts';
+const COUNTS_KEY = STORAGE_KEYS.myDayCounts.key;
 
 const [, REMINDER_STORAGE_KEY] = areaKey(REMINDER_KEY);
 const [SETTINGS_AREA, SETTINGS_KEY] = areaKey(SPECS.settings.key);
@@ -35,7 +39,7 @@ export const startMyDay = (
   api: Pick<WxtBrowser, 'action' | 'alarms' | 'storage' | 'runtime' | 'permissions' | 'notifications' | 'tabs'>,
   events: Pick<EventService, 'page' | 'forAccounts'>,
   timeZone: string,
-): MyDayBadge => {
+): { badge: MyDayBadge; reminder: MyDayReminder } => {
   const readLog = async (): Promise<ProgressEvent[]> => {
     const log: ProgressEvent[] = [];
     let after: string | null = null;
@@ -46,14 +50,35 @@ export const startMyDay = (
     } while (after);
     return log;
   };
+  // The log's pages come in `_id` order, which groups each account's events (ev/<account>/…).
+  const eachAccount = async (visit: (accountId: string, events: ProgressEvent[]) => void): Promise<void> => {
+    let after: string | null = null;
+    let current: string | null = null;
+    let group: ProgressEvent[] = [];
+    do {
+      const page = await events.page(after, ACCOUNT_PAGE);
+      for (const event of page.events) {
+        if (event.accountId !== current) {
+          if (current !== null) visit(current, group);
+          current = event.accountId;
+          group = [];
+        }
+        group.push(event);
+      }
+      after = page.next;
+    } while (after);
+    if (current !== null) visit(current, group);
+  };
   const badge = createMyDayBadge({
     readInputs: createMyDayInputs({ items: getReaderItems(), managed: readManagedPolicy, timeZone }),
     readLog,
+    eachAccount,
     readAccounts: (ids) => events.forAccounts(ids),
     loadCache: async () => ((await api.storage.session.get(COUNTS_KEY))[COUNTS_KEY] as CountCache | undefined) ?? null,
     saveCache: (cache) => api.storage.session.set({ [COUNTS_KEY]: cache }),
     now: () => new Date().toISOString(),
     debounce: debounced(DEBOUNCE_MS),
+    bulkDebounce: debounced(BULK_DEBOUNCE_MS),
     setBadge: async ({ text, color, title }) => {
       await Promise.all([api.action.setBadgeBackgroundColor({ color }), api.action.setBadgeText({ text }), api.action.setTitle({ title })]);
     },
@@ -82,9 +107,7 @@ export const startMyDay = (
       await api.notifications.create(NOTIFICATION_ID, { type: 'basic', iconUrl: api.runtime.getURL('/icon/128.png'), title, message });
     },
     now: () => new Date().toISOString(),
-    runtimeId: api.runtime.id,
   });
-  api.runtime.onMessage.addListener(reminder.listener);
   api.permissions.onAdded.addListener(() => void reminder.reschedule().catch(() => undefined));
   api.permissions.onRemoved.addListener(() => void reminder.reschedule().catch(() => undefined));
 
@@ -107,5 +130,5 @@ export const startMyDay = (
   });
   void badge.refresh().catch((error: unknown) => console.warn('CSM Guide: the overdue badge could not be counted', error));
   void reminder.reschedule().catch(() => undefined);
-  return badge;
+  return { badge, reminder };
 };

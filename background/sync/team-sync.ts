@@ -5,7 +5,9 @@ import { REKEY_KEY, rekeyOwnEvents, type RekeyMarker } from '../events/rekey';
 import type { AccountProfile } from '../../lib/core/profile/schema';
 import type { ProgressEvent } from '../../lib/core/progress/events';
 import { randomSuffix } from '../../lib/store/ids';
+import { streamChanges } from './pull';
 import { acceptPulled } from './pull-limits';
+import { createUnpushed } from './unpushed';
 import {
   allCardsRange,
   CARD_PREFIX,
@@ -19,7 +21,6 @@ import {
 } from './card';
 import {
   emptySyncState,
-  MAX_PENDING_COUNT,
   originPattern,
   policyMaxDocs,
   policyUrl,
@@ -28,6 +29,7 @@ import {
   TEAM_SYNC_KEY,
   TEAM_SYNC_STATE_KEY,
   TEAM_SYNC_TOKEN_KEY,
+  TEAM_SYNC_PULL_KEY,
   type RefusedEvent,
   type SyncErrorKind,
   type SyncState,
@@ -67,6 +69,8 @@ export interface TeamSyncOptions {
   openRemote?: (url: string, fetcher: Fetcher) => EventDb;
   /** The pull cap, when not from policy (tests). */
   maxDocs?: number;
+  /** Changes per pull request (tests use small pages to see a pull in several). */
+  pullPage?: number;
 }
 
 export interface TeamSync {
@@ -77,8 +81,13 @@ export interface TeamSync {
   owner(): Promise<string | undefined>;
   /** A sync in ~debounceMs (after a stored batch). */
   schedule(): void;
-  /** Push then pull, once; concurrent calls share one run (and one more if asked during it). */
-  run(): Promise<SyncState>;
+  /**
+   * Push then pull; each direction runs one at a time (a call during a run asks for one more),
+   * and a push never waits for a pull. `waitMs`: answer once the pull ran that long (it goes on).
+   */
+  run(options?: { waitMs?: number }): Promise<SyncState>;
+  /** Own documents just stored (events recorded here): they go up with the next push. */
+  ownStored(docIds: readonly string[]): Promise<void>;
   configure(config: TeamSyncConfig): Promise<SyncState>;
   signIn(password: string): Promise<SyncState>;
   signOut(): Promise<SyncState>;
@@ -90,6 +99,36 @@ export interface TeamSync {
 }
 
 const BATCH_SIZE = 500;
+/** Changes per pull request: two pages in memory at most (~1 MB). */
+const PULL_PAGE = 2_000;
+/** How long a click (Sign in, Sync now) waits for a pull before it answers with the progress. */
+export const ANSWER_WAIT_MS = 3_000;
+/** Push errors the pull would meet too: it is not tried after them. */
+const PULL_STOPS = new Set<SyncErrorKind>(['signed-out', 'permission', 'mismatch', 'offline']);
+
+/** Where the pull from one team database stopped (`local:teamSyncPull`). */
+interface PullCheckpoint {
+  url: string;
+  since: string | number;
+  /** Changes read from this database so far (progress of a first pull). */
+  received: number;
+  /** What the server said it held when the first pull started. */
+  total: number | null;
+  /** A pull from this database has reached the end of its change feed once. */
+  done: boolean;
+}
+const readPullCheckpoint = (raw: unknown, url: string): PullCheckpoint => {
+  const saved = raw as Partial<PullCheckpoint> | undefined;
+  if (!saved || saved.url !== url || (typeof saved.since !== 'string' && typeof saved.since !== 'number'))
+    return { url, since: 0, received: 0, total: null, done: false };
+  return {
+    url,
+    since: saved.since,
+    received: typeof saved.received === 'number' ? saved.received : 0,
+    total: typeof saved.total === 'number' ? saved.total : null,
+    done: saved.done === true,
+  };
+};
 
 /**
  * Push filter (runs on the local database): only events and account cards the signed-in CSM
@@ -143,23 +182,14 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
     return state;
   };
 
-  /** Own events stored after the push checkpoint (a bounded read of the local change feed). */
-  const countPending = async (user: string | null, since: number | string | undefined): Promise<number> => {
-    if (!user) return 0;
-    const changes = await db.changes({
-      since: since ?? 0,
-      limit: MAX_PENDING_COUNT,
-      filter: ownedBy as never,
-      query_params: { owner: user },
-      return_docs: true,
-    } as PouchDB.Core.ChangesOptions);
-    return changes.results.length;
-  };
+  const unpushed = createUnpushed(local);
 
-  /** The state with config, lock and counts brought up to date (not yet written). */
-  const current = async (): Promise<{ state: SyncState; config: TeamSyncConfig | null }> => {
+  /**
+   * The state with config, lock and counts brought up to date (not yet written). The waiting
+   * count is the unpushed list's length (unpushed.ts): no read of the local log.
+   */
+  const decorate = async (stored: SyncState): Promise<{ state: SyncState; config: TeamSyncConfig | null }> => {
     const { config, locked } = await readConfig();
-    const stored = await readState();
     await readToken();
     const state: SyncState = {
       ...stored,
@@ -169,9 +199,17 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
       urlLocked: locked,
       signedIn: stored.signedIn || !!tokenCache,
     };
-    const owner = state.sessionUser;
-    state.pending = (await countPending(owner, owner ? state.pushedSeq[owner] : undefined)) + state.refused.length;
+    state.pending = state.sessionUser ? (await unpushed.read()).ids.length + state.refused.length : state.refused.length;
     return { state, config };
+  };
+  const current = async () => decorate(await readState());
+
+  // Push and pull write the state while both run: one change at a time, each on the latest state.
+  let writes: Promise<unknown> = Promise.resolve();
+  const update = (change: (state: SyncState) => SyncState): Promise<SyncState> => {
+    const next = writes.then(async () => writeState(change((await current()).state)));
+    writes = next.catch(() => undefined);
+    return next;
   };
 
   const failed = (state: SyncState, kind: SyncErrorKind, message: string): SyncState => ({
@@ -241,7 +279,10 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
       const id = `${at}-${randomSuffix()}`;
       docs.push({ _id: cardDocId(profile.accountId, owner, id), kind: 'card', id, accountId: profile.accountId, owner, at, facts });
     }
-    if (docs.length) await db.bulkDocs(docs);
+    if (docs.length) {
+      await db.bulkDocs(docs);
+      await unpushed.add(docs.map((doc) => doc._id));
+    }
   };
 
   /**
@@ -262,172 +303,292 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
         return new Set(Object.keys(revs).filter((id) => !(id in missing)));
       },
     });
-    if (rekeyed.size) state.refused = state.refused.filter((r) => !rekeyed.has(r.docId ?? `ev/${r.accountId}/${r.eventId}`));
+    if (rekeyed.size) {
+      await unpushed.add([...rekeyed.values()]);
+      await update((s) => ({ ...s, refused: s.refused.filter((r) => !rekeyed.has(r.docId ?? `ev/${r.accountId}/${r.eventId}`)) }));
+    }
     await local.set({ [REKEY_KEY]: { ...marker, [user]: now() } satisfies RekeyMarker });
   };
 
-  const once = async (): Promise<SyncState> => {
+  /**
+   * What both directions check first: set up, signed in, allowed to reach the server, and the
+   * server's word on who this browser is (an expired session asks for a sign-in; a session that
+   * is not the configured user stops everything: their events would be refused). Either the
+   * user and config to sync with, or the state to show instead.
+   */
+  const prepare = async (): Promise<{ user: string; config: TeamSyncConfig } | { stop: SyncState }> => {
     const { state, config } = await current();
-    if (!config) return writeState({ ...state, lastError: null });
+    if (!config) return { stop: await update((s) => ({ ...s, lastError: null })) };
     if (!state.signedIn) {
-      return writeState(failed(state, 'signed-out', 'Signed out of team sync: sign in to share your progress with the team.'));
+      return { stop: await update((s) => failed(s, 'signed-out', 'Signed out of team sync: sign in to share your progress with the team.')) };
     }
     const pattern = originPattern(config.url);
     if (options.hasPermission && !(await options.hasPermission(pattern).catch(() => false))) {
-      return writeState(
-        failed(state, 'permission', `CSM Guide may not reach ${origin(config.url)} yet: press Sign in on the options page and allow it.`),
-      );
+      return {
+        stop: await update((s) => failed(s, 'permission', `CSM Guide may not reach ${origin(config.url)} yet: press Sign in on the options page and allow it.`)),
+      };
     }
-    // The server's word on who this browser is, every sync: an expired session asks for a sign-in,
-    // and a session that is not the configured user stops everything (their events would be refused).
     const live = await sessionUser(fetcher, config.url);
     if (live === null) {
       const message = tokenCache
         ? 'The team server does not accept your sign-in token (expired, or not one it knows): paste a new one in Settings.'
         : 'Your team sync session has ended: sign in again to share your progress.';
-      return writeState(failed({ ...state, signedIn: false }, 'signed-out', message));
+      return { stop: await update((s) => failed({ ...s, signedIn: false }, 'signed-out', message)) };
     }
     const user = live ?? state.sessionUser;
-    if (!user) return writeState(failed(state, 'offline', `Can’t reach the team server at ${origin(config.url)} to check who is signed in.`));
-    if (user !== state.sessionUser) state.sessionUser = user;
-    if (user !== config.user) return writeState(failed(state, 'mismatch', mismatchMessage(user, config.user)));
+    if (!user) return { stop: await update((s) => failed(s, 'offline', `Can’t reach the team server at ${origin(config.url)} to check who is signed in.`)) };
+    if (user !== state.sessionUser) await update((s) => ({ ...s, sessionUser: user }));
+    if (user !== config.user) return { stop: await update((s) => failed({ ...s, sessionUser: user }, 'mismatch', mismatchMessage(user, config.user))) };
+    return { user, config };
+  };
 
+  const pushFailed = async (error: unknown, config: TeamSyncConfig): Promise<SyncState> => {
+    const { kind, message, signedOut } = await explain(error, config);
+    return update((s) => failed({ ...s, ...(signedOut ? { signedIn: false } : {}) }, kind, message));
+  };
+
+  /**
+   * Own documents not on the server yet, sent by id: the unpushed list (unpushed.ts) and the
+   * refused ones (offered again at every sync until the server takes them). Read from the local
+   * log by key, so a push costs the same with 0 or 300,000 team events stored. Each document
+   * goes with its revision (`new_edits: false`), as the replicator sends it: pushing one the
+   * server already holds changes nothing.
+   */
+  const pushIds = async (ids: readonly string[], remote: EventDb, at: string): Promise<{ refused: RefusedEvent[]; failed: number }> => {
+    const refused: RefusedEvent[] = [];
+    let failedCount = 0;
+    for (let start = 0; start < ids.length; start += BATCH_SIZE) {
+      const chunk = ids.slice(start, start + BATCH_SIZE);
+      const { rows } = await db.allDocs({ keys: chunk });
+      const present = rows.flatMap((row) => {
+        const value = (row as { value?: { rev?: string; deleted?: boolean } }).value;
+        return value?.rev && !value.deleted ? [{ id: row.key, rev: value.rev }] : [];
+      });
+      // What the server holds already (pushed from this browser before a stop, or from another
+      // browser of the same user and pulled here) is not sent again: its validation would
+      // refuse the copy as an edit.
+      const missing = present.length ? await remote.revsDiff(Object.fromEntries(present.map((doc) => [doc.id, [doc.rev]]))) : {};
+      const held = present.filter((doc) => !(doc.id in missing));
+      if (held.length) await unpushed.remove(held.map((doc) => doc.id));
+      const send = present.filter((doc) => doc.id in missing);
+      if (!send.length) continue;
+      const got = await db.bulkGet({ docs: send, revs: true });
+      const docs = got.results.flatMap((result) => result.docs.flatMap((doc) => ('ok' in doc ? [doc.ok] : [])));
+      const answers = (await remote.bulkDocs(docs, { new_edits: false })) as unknown[];
+      const errors = answers.filter((a) => !!(a as { error?: unknown; name?: unknown }).error || !!(a as { status?: unknown }).status);
+      const taken = refusedFrom(errors, at);
+      refused.push(...taken);
+      // Taken, or refused (kept in the refused list from now): no longer in the unpushed list.
+      // Any other answer (a server error for one document) leaves it there for the next push.
+      const other = new Set(errors.map((e) => (e as { id?: string }).id).filter((id) => !taken.some((r) => r.docId === id)));
+      failedCount += other.size;
+      await unpushed.remove(send.map((doc) => doc.id).filter((id) => !other.has(id)));
+    }
+    return { refused, failed: failedCount };
+  };
+
+  /**
+   * Once, on a browser an older version synced: what waited then is found the old way (a
+   * filtered push from the push checkpoint, which reads the local log since it), after which
+   * the unpushed list is complete and kept.
+   */
+  const catchUpOldWay = async (user: string, remote: EventDb, at: string): Promise<RefusedEvent[]> => {
+    const push = await db.replicate.to(remote, {
+      filter: ownedBy as never,
+      query_params: { owner: user },
+      batch_size: BATCH_SIZE,
+      checkpoint: 'source',
+    } as PouchDB.Replication.ReplicateOptions);
+    await update((s) => (push.last_seq === undefined ? s : { ...s, pushedSeq: { ...s.pushedSeq, [user]: push.last_seq } }));
+    await unpushed.start([]);
+    return refusedFrom((push.errors ?? []) as unknown[], at);
+  };
+
+  /** Push: own events and cards only, never behind a pull (its own run, its own lock). */
+  const pushOnce = async (): Promise<SyncState> => {
+    const ready = await prepare();
+    if ('stop' in ready) return ready.stop;
+    const { user, config } = ready;
     const remote = openRemote(config.url, fetcher);
     try {
       await publishCards(user).catch((error: unknown) => {
         cardsDirty = true;
         throw error;
       });
-      await rekeyOnce(user, state, remote);
+      await rekeyOnce(user, (await current()).state, remote);
       const at = now();
-      // Refused before: the push checkpoint went past them, so they are offered again by id at
-      // every sync (still counted as waiting) until the server takes them or the cause is fixed.
-      let refused: RefusedEvent[] = [];
-      if (state.refused.length) {
-        const retry = state.refused.map((r) => ({ ...r, docId: r.docId ?? `ev/${r.accountId}/${r.eventId}` }));
-        const again = await db.replicate.to(remote, {
-          doc_ids: retry.map((r) => r.docId),
-          checkpoint: false,
-          batch_size: BATCH_SIZE,
-        } as PouchDB.Replication.ReplicateOptions);
-        const reasons = new Map(refusedFrom((again.errors ?? []) as unknown[], at).map((r) => [r.docId, r.reason]));
-        refused = retry.flatMap((r) => (reasons.has(r.docId) ? [{ ...r, reason: reasons.get(r.docId)! }] : []));
-      }
-      // Push: own events and cards only. query_params name the owner, so each user has its own
-      // checkpoint, kept on this browser only: a member cannot move it on the server.
-      const pushOwn = () =>
-        db.replicate.to(remote, {
-          filter: ownedBy as never,
-          query_params: { owner: user },
-          batch_size: BATCH_SIZE,
-          checkpoint: 'source',
-        } as PouchDB.Replication.ReplicateOptions);
-      const push = await pushOwn();
+      const list = await unpushed.read();
+      const older = list.complete ? [] : await catchUpOldWay(user, remote, at);
+      const { state: fresh } = await current();
+      const retry = fresh.refused.map((r) => r.docId ?? `ev/${r.accountId}/${r.eventId}`);
+      const ids = [...new Set([...(await unpushed.read()).ids, ...retry, ...older.map((r) => r.docId!)])];
+      const { refused } = await pushIds(ids, remote, at);
       const known = new Set(refused.map((r) => r.docId));
-      const allRefused = [...refused, ...refusedFrom((push.errors ?? []) as unknown[], at).filter((r) => !known.has(r.docId))];
-      let pushedSeq = push.last_seq === undefined ? state.pushedSeq : { ...state.pushedSeq, [user]: push.last_seq };
-
-      // Pull: the whole team (leads and CSMs read everything); each batch is announced to the open
-      // pages as it is stored. Only events and account cards this version reads, of a sane size
-      // and not dated ahead, are kept (pull-limits.ts); the rest is counted as skipped. A cap on
-      // the documents this browser holds (policy teamSyncMaxDocs) stops a flood with an error.
-      const maxDocs = options.maxDocs ?? policyMaxDocs(await options.managed?.().catch(() => undefined));
-      const held = (await db.info()).doc_count;
-      let received = 0;
-      let skipped = 0;
-      let capped = false;
-      let pulledCount = 0;
-      // This user's own documents pulled back (written from another of their browsers): stored
-      // after the push checkpoint, they would count as waiting until the next push passed them.
-      let pulledOwn = 0;
-      const told: Array<Promise<unknown>> = [];
-      const pullNow = Date.parse(now());
-      const pull = db.replicate.from(remote, {
-        filter: ((doc: unknown) => {
-          const ok = acceptPulled(doc, pullNow);
-          if (!ok) skipped++;
-          return ok;
-        }) as never,
-        batch_size: BATCH_SIZE,
-        // The pull checkpoint lives on this browser only: `_local` documents on the server skip
-        // validation, so a member could otherwise move a teammate's checkpoint past events.
-        checkpoint: 'target',
-      } as PouchDB.Replication.ReplicateOptions);
-      pull.on('change', (info) => {
-        const docs = (info as { docs?: unknown[] }).docs ?? [];
-        received += docs.length;
-        const events: ProgressEvent[] = [];
-        const observations: Observation[] = [];
-        for (const doc of docs) {
-          const id = (doc as { _id?: unknown })._id;
-          if (typeof id === 'string' && id.startsWith(CARD_PREFIX)) {
-            const card = cardDocSchema.safeParse(stripMeta(doc));
-            if (card.success) observations.push(cardObservation(card.data));
-            continue;
-          }
-          const event = fromEventDoc(doc);
-          if (event) events.push(event);
-        }
-        pulledCount += events.length;
-        for (const doc of docs) if ((doc as { owner?: unknown }).owner === user) pulledOwn++;
-        if (observations.length && options.observe) told.push(options.observe(observations).catch(() => undefined));
-        if (events.length) told.push(options.announce(events).catch(() => undefined));
-        if (held + received >= maxDocs && !capped) {
-          capped = true;
-          pull.cancel();
-        }
-      });
-      await pull;
-      await Promise.all(told);
-      if (pulledOwn) {
-        // The server holds them already, so this push sends nothing of theirs; it moves the checkpoint past them.
-        const past = await pushOwn();
-        if (past.last_seq !== undefined) pushedSeq = { ...pushedSeq, [user]: past.last_seq };
-      }
-      const base = {
-        ...state,
+      const allRefused = [...refused, ...older.filter((r) => !known.has(r.docId))];
+      // A push clears the errors a push meets; a pull's cap stays until a pull ends without it.
+      return await update((s) => ({
+        ...s,
         refused: allRefused,
-        pushedSeq,
-        pending: (await countPending(user, pushedSeq[user])) + allRefused.length,
-        lastPulled: pulledCount,
-        lastSkipped: skipped,
-      };
-      if (capped) {
-        return writeState(
-          failed(
-            base,
-            'limit',
-            `Stopped pulling the team’s progress: this browser holds ${held + received} team-sync documents, the most it keeps is ${maxDocs}. Your own ticks are still sent. Ask your team lead: the team database may be flooded, or IT can raise the limit (policy teamSyncMaxDocs).`,
-          ),
-        );
-      }
-      return writeState({ ...base, lastSyncAt: now(), lastError: null });
+        pending: s.pending - s.refused.length + allRefused.length,
+        lastError: s.lastError?.kind === 'limit' ? s.lastError : null,
+      }));
     } catch (error) {
-      const { kind, message, signedOut } = await explain(error, config);
-      return writeState(failed({ ...state, ...(signedOut ? { signedIn: false } : {}) }, kind, message));
+      return pushFailed(error, config);
     } finally {
       void remote.close().catch(() => undefined);
     }
   };
 
-  let running: Promise<SyncState> | null = null;
-  let again = false;
-  const run = (): Promise<SyncState> => {
-    if (running) {
-      again = true;
-      return running;
+  /**
+   * Pull: the team's documents from the change feed, a page at a time (pull.ts). Each page is
+   * stored, announced to the open pages and checkpointed before the next is taken, so memory
+   * holds a page or two whatever the history, the dashboard grows while it runs, and a pull cut
+   * short (the worker stopped, the browser closed) resumes from the last stored page. Only
+   * events and account cards this version reads, of a sane size and not dated ahead, are kept
+   * (pull-limits.ts); the rest is counted as skipped. A cap on the documents this browser holds
+   * (policy teamSyncMaxDocs) stops a flood with an error.
+   */
+  const pullOnce = async (): Promise<SyncState> => {
+    const ready = await prepare();
+    if ('stop' in ready) return ready.stop;
+    const { config } = ready;
+    const maxDocs = options.maxDocs ?? policyMaxDocs(await options.managed?.().catch(() => undefined));
+    const held = (await db.info()).doc_count;
+    const saved = readPullCheckpoint((await local.get(TEAM_SYNC_PULL_KEY))[TEAM_SYNC_PULL_KEY], config.url);
+    const first = !saved.done;
+    let received = saved.received;
+    let total: number | null = saved.total;
+    let skipped = 0;
+    let capped = false;
+    let pulledCount = 0;
+    const startedAt = now();
+    try {
+      if (first && total === null) {
+        // How much history is coming (the server's document count), for "120,000 of 300,000".
+        const info = await fetcher(`${config.url}`, { headers: { Accept: 'application/json' } }).then((r) => (r.ok ? r.json() : null)).catch(() => null);
+        const count = (info as { doc_count?: unknown } | null)?.doc_count;
+        total = typeof count === 'number' ? count : null;
+      }
+      if (held >= maxDocs) capped = true;
+      else await update((s) => ({ ...s, pull: { received, total, first, startedAt } }));
+      let shownAt = 0;
+      let trailing: ReturnType<typeof setTimeout> | undefined;
+      const pullNow = Date.parse(now());
+      if (!capped) await streamChanges({
+        fetch: fetcher,
+        url: config.url,
+        since: saved.since,
+        limit: options.pullPage ?? PULL_PAGE,
+        onPage: async (page) => {
+          const keep: Array<Record<string, unknown>> = [];
+          const events: ProgressEvent[] = [];
+          const observations: Observation[] = [];
+          for (const doc of page.docs) {
+            if (!acceptPulled(doc, pullNow)) {
+              // Deleted documents (an admin's cleanup) are not news: not counted as left out.
+              if (!(doc as { _deleted?: unknown })._deleted) skipped++;
+              continue;
+            }
+            keep.push(doc as Record<string, unknown>);
+            const id = (doc as { _id: string })._id;
+            if (id.startsWith(CARD_PREFIX)) {
+              const card = cardDocSchema.safeParse(stripMeta(doc));
+              if (card.success) observations.push(cardObservation(card.data));
+              continue;
+            }
+            const event = fromEventDoc(doc);
+            if (event) events.push(event);
+          }
+          if (keep.length) await db.bulkDocs(keep, { new_edits: false });
+          received += page.rows;
+          pulledCount += events.length;
+          if (observations.length && options.observe) await options.observe(observations).catch(() => undefined);
+          if (events.length) await options.announce(events).catch(() => undefined);
+          await local.set({ [TEAM_SYNC_PULL_KEY]: { url: config.url, since: page.lastSeq, received, total, done: false } satisfies PullCheckpoint });
+          if (page.pending !== null && !first) total = received - saved.received + page.pending;
+          // The pages show progress about once a second (each state write reaches every open tab).
+          // The pages show progress about once a second (each state write reaches every open tab);
+          // a page that comes within the second is shown at its end, so a slow next page never
+          // leaves an old figure up.
+          if (Date.now() - shownAt > 1000) {
+            shownAt = Date.now();
+            await update((s) => ({ ...s, pull: { received, total, first, startedAt } }));
+          } else if (!trailing) {
+            trailing = setTimeout(() => {
+              trailing = undefined;
+              shownAt = Date.now();
+              void update((s) => (s.pull ? { ...s, pull: { received, total, first, startedAt } } : s)).catch(() => undefined);
+            }, 1000);
+          }
+          if (held + received - saved.received >= maxDocs) {
+            capped = true;
+            return false;
+          }
+          return true;
+        },
+      }).finally(() => clearTimeout(trailing)).then(async (since) => {
+        if (!capped) await local.set({ [TEAM_SYNC_PULL_KEY]: { url: config.url, since, received, total, done: true } satisfies PullCheckpoint });
+      });
+      if (capped) {
+        return await update((s) =>
+          failed(
+            { ...s, pull: null, lastPulled: pulledCount, lastSkipped: skipped },
+            'limit',
+            `Stopped pulling the team’s progress: this browser holds ${held + received - saved.received} team-sync documents, the most it keeps is ${maxDocs}. Your own ticks are still sent. Ask your team lead: the team database may be flooded, or IT can raise the limit (policy teamSyncMaxDocs).`,
+          ),
+        );
+      }
+      return await update((s) => ({ ...s, pull: null, lastPulled: pulledCount, lastSkipped: skipped, lastSyncAt: now(), lastError: null }));
+    } catch (error) {
+      const { kind, message, signedOut } = await explain(error, config);
+      return update((s) => failed({ ...s, pull: null, lastPulled: pulledCount, ...(signedOut ? { signedIn: false } : {}) }, kind, message));
     }
-    running = (async () => {
-      let state: SyncState;
-      do {
-        again = false;
-        state = await once().catch(async (error: unknown) => writeState(failed(await readState(), 'server', errorText(error))));
-      } while (again);
-      return state;
-    })().finally(() => {
-      running = null;
-    });
-    return running;
+  };
+
+  /** One run of `work` at a time; a call during a run asks for one more after it. */
+  const serialRuns = (work: () => Promise<SyncState>) => {
+    let running: Promise<SyncState> | null = null;
+    let again = false;
+    const start = (): Promise<SyncState> => {
+      if (running) {
+        again = true;
+        return running;
+      }
+      running = (async () => {
+        let state: SyncState;
+        do {
+          again = false;
+          state = await work().catch(async (error: unknown) => update((s) => failed(s, 'server', errorText(error))));
+        } while (again);
+        return state;
+      })().finally(() => {
+        running = null;
+      });
+      return running;
+    };
+    return { start, busy: () => running !== null };
+  };
+  const pushes = serialRuns(pushOnce);
+  const pulls = serialRuns(pullOnce);
+
+  /**
+   * Push, then pull. The push never waits for a pull: a tick made while the team's history
+   * comes in goes up within seconds. With `waitMs`, a pull still running after it is left to
+   * run on (its progress is in the state) and the state so far is returned.
+   */
+  const run = async (opts: { waitMs?: number } = {}): Promise<SyncState> => {
+    const pushed = await pushes.start();
+    // Signed out, not allowed, someone else, offline: the pull would meet the same.
+    if (pushed.lastError && PULL_STOPS.has(pushed.lastError.kind)) return pushed;
+    const pulled = pulls.start();
+    if (opts.waitMs === undefined) return pulled;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const waited = await Promise.race([
+      pulled,
+      new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), opts.waitMs))),
+    ]);
+    clearTimeout(timer);
+    return waited ?? (await current()).state;
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -468,7 +629,9 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
       const next = { ...state, signedIn: true, sessionUser: live, lastError: null };
       if (live !== config.user) return writeState(failed(next, 'mismatch', mismatchMessage(live, config.user)));
       await writeState(next);
-      return run();
+      // The first pull may take minutes: the page gets the state once the push is done and the
+      // pull has had a moment, and follows the pull's progress in the state.
+      return run({ waitMs: ANSWER_WAIT_MS });
     },
 
     async signOut() {
@@ -489,6 +652,12 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
     },
 
     status: async () => writeState((await current()).state),
+
+    async ownStored(docIds) {
+      await unpushed.add(docIds);
+      // The pages' waiting count follows at once, not at the next push's answer.
+      if ((await readConfig()).config) void update((s) => s).catch(() => undefined);
+    },
 
     profilesChanged() {
       cardsDirty = true;

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { CsmStore, Notice } from '../../lib/store/progress-store';
+import type { CsmStore } from '../../lib/store/state';
+import type { Notice } from '../../lib/store/notices';
 import { useCsmStore } from '../../lib/store/use-csm-store';
 import { Button } from './Button';
 import { StateBadge } from './StateBadge';

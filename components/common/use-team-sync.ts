@@ -37,12 +37,31 @@ export const ago = (at: string, now: number = Date.now()): string => {
   return new Date(at).toLocaleDateString();
 };
 
+/**
+ * A pull under way, in words: "Bringing in the team's history: 120,000 of 300,000" while this
+ * browser's first pull from the team database runs (the count is the server's, taken when it
+ * started), "Bringing in the team's latest: 4,000 of 6,000" for a large catch-up later. null
+ * when no pull runs, or a routine one (a few changes) does.
+ */
+export const pullProgress = (state: SyncState | null): { text: string; received: number; total: number | null } | null => {
+  const pull = state?.pull;
+  if (!pull) return null;
+  const n = (value: number) => value.toLocaleString('en-US');
+  const of = pull.total !== null && pull.total >= pull.received ? ` of ${n(pull.total)}` : ' so far';
+  if (pull.first) return { text: `Bringing in the team’s history: ${n(pull.received)}${of}`, received: pull.received, total: pull.total };
+  if (pull.received < LARGE_CATCH_UP) return null;
+  return { text: `Bringing in the team’s latest: ${n(pull.received)}${of}`, received: pull.received, total: pull.total };
+};
+/** A later pull this large is shown as progress too (a browser that was away for weeks). */
+const LARGE_CATCH_UP = 2_000;
+
 /** One line for the dashboard header: "Team data synced 2 min ago · 0 waiting", or what went wrong. */
 export const syncSummary = (state: SyncState, now?: number): string => {
   if (!state.configured) return 'Team sync is off: this dashboard shows this browser’s progress and imported bundles.';
   if (state.lastError)
     return `Team sync: ${state.lastError.message}${state.lastSyncAt ? ` (last good sync ${ago(state.lastSyncAt, now)})` : ''}`;
-  const synced = state.lastSyncAt ? `Team data synced ${ago(state.lastSyncAt, now)}` : 'Team data not synced yet';
+  const progress = pullProgress(state);
+  const synced = progress ? progress.text : state.lastSyncAt ? `Team data synced ${ago(state.lastSyncAt, now)}` : 'Team data not synced yet';
   return `${synced} · ${state.pending} waiting${state.refused.length ? ` · ${state.refused.length} refused` : ''}`;
 };
 

@@ -6,8 +6,8 @@ import { applyQuery, DEFAULT_QUERY, filterOptions, type AuditQuery } from '../..
 import { auditToday } from '../../lib/audit/summarize';
 import type { EventAuthor } from '../../lib/audit/timeline';
 import { createSummaryCache } from '../../lib/audit/summary-cache';
-import type { CsmState, CsmStore } from '../../lib/store/progress-store';
-import { selectEngineSettings, selectPlaybook } from '../../lib/store/progress-store';
+import type { CsmState, CsmStore } from '../../lib/store/state';
+import { selectEngineSettings, selectPlaybook } from '../../lib/store/selectors';
 import { useCsmStore } from '../../lib/store/use-csm-store';
 import { sendMessage } from '../../lib/messages/client';
 import { MAX_ACCOUNTS_PER_QUERY } from '../../lib/messages/protocol';
@@ -45,6 +45,9 @@ export interface DashboardAppProps {
  * those imported from the team): a chart per CSM, a filterable table, an account's detail, and
  * the CSV / bundle export and bundle import.
  */
+/** How long the summaries stay unchanged before the authors of changed accounts are asked for. */
+const AUTHORS_QUIET_MS = 1_500;
+
 export function DashboardApp({ store, clock, app, optionsUrl }: DashboardAppProps) {
   const loaded = useCsmStore((s) => s.loaded, store);
   const [teamSync] = useTeamSyncState();
@@ -118,22 +121,38 @@ export function DashboardApp({ store, clock, app, optionsUrl }: DashboardAppProp
   // then again only for an account whose events changed (the log is append-only; ids never move).
   const [teamAuthors, setTeamAuthors] = useState<Record<string, EventAuthor>>({});
   const askedAuthors = useRef(new Map<string, number>());
+  // Asked once the summaries are quiet for a moment, one chunk at a time: during a team pull
+  // every page touches thousands of accounts, and asking for each page in parallel made the
+  // worker read their events again and again while it stored the pull.
   useEffect(() => {
-    const stale = summaries.filter((s) => s.eventCount > 0 && askedAuthors.current.get(s.accountId) !== s.eventCount);
-    if (!stale.length) return;
-    for (const s of stale) askedAuthors.current.set(s.accountId, s.eventCount);
-    for (let start = 0; start < stale.length; start += MAX_ACCOUNTS_PER_QUERY) {
-      const chunk = stale.slice(start, start + MAX_ACCOUNTS_PER_QUERY).map((s) => s.accountId);
-      void sendMessage({ type: 'events/authors', accountIds: chunk })
-        .then((response) => {
-          if (!response.ok) throw new Error('authors not answered');
-          if (Object.keys(response.authors).length) setTeamAuthors((previous) => ({ ...previous, ...response.authors }));
-        })
-        .catch(() => {
-          // Asked again at the next change (the names stay the display names meanwhile).
-          for (const id of chunk) askedAuthors.current.delete(id);
-        });
-    }
+    let cancelled = false;
+    const timer = window.setTimeout(() => {
+      const stale = summaries.filter((s) => s.eventCount > 0 && askedAuthors.current.get(s.accountId) !== s.eventCount);
+      if (!stale.length) return;
+      for (const s of stale) askedAuthors.current.set(s.accountId, s.eventCount);
+      void (async () => {
+        for (let start = 0; start < stale.length; start += MAX_ACCOUNTS_PER_QUERY) {
+          const chunk = stale.slice(start, start + MAX_ACCOUNTS_PER_QUERY).map((s) => s.accountId);
+          if (cancelled) {
+            // Superseded by a newer change: asked again then.
+            for (const id of chunk) askedAuthors.current.delete(id);
+            continue;
+          }
+          try {
+            const response = await sendMessage({ type: 'events/authors', accountIds: chunk });
+            if (!response.ok) throw new Error('authors not answered');
+            if (Object.keys(response.authors).length) setTeamAuthors((previous) => ({ ...previous, ...response.authors }));
+          } catch {
+            // Asked again at the next change (the names stay the display names meanwhile).
+            for (const id of chunk) askedAuthors.current.delete(id);
+          }
+        }
+      })();
+    }, AUTHORS_QUIET_MS);
+    return () => {
+      cancelled = true;
+      window.clearTimeout(timer);
+    };
   }, [summaries]);
   const authors = teamAuthors;
   const [importOpen, setImportOpen] = useState(false);

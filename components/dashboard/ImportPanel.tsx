@@ -4,7 +4,7 @@ import { MAX_BUNDLE_CHARS } from '../../lib/audit/bundle-schema';
 import { previewMerge, type AccountChange, type LocalData } from '../../lib/audit/merge';
 import { readBundle, type BundleRead, type ImportedBundle } from '../../lib/audit/read-bundle';
 import type { Playbook } from '../../lib/core/playbook/schema';
-import type { CsmActions } from '../../lib/store/progress-store';
+import type { CsmActions } from '../../lib/store/state';
 import { formatStamp } from '../common/format';
 import { Button } from '../common/Button';
 import { StateBadge } from '../common/StateBadge';

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { SOP_IDS } from '../../lib/core/model/vocab';
 import { isLocked } from '../../lib/settings/managed';
 import { defaultSettings, SITE_IDS } from '../../lib/settings/schema';
-import type { CsmStore } from '../../lib/store/progress-store';
+import type { CsmStore } from '../../lib/store/state';
 import { useCsmStore } from '../../lib/store/use-csm-store';
 import { browserStorageEstimate, StoreNotices } from '../common/StoreNotices';
 import { todayFor } from '../common/format';

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { parsePlaybook } from '../../lib/core/playbook/validate';
-import type { ActivePlaybook, CsmActions } from '../../lib/store/progress-store';
+import type { ActivePlaybook } from '../../lib/core/playbook/active';
+import type { CsmActions } from '../../lib/store/state';
 import { Button } from '../common/Button';
 import { formatStamp } from '../common/format';
 import { StateBadge } from '../common/StateBadge';

@@ -4,7 +4,7 @@ import { sendMessage, type Transport } from '../../lib/messages/client';
 import type { Message } from '../../lib/messages/protocol';
 import { couchUserSchema, originPattern, teamDbUrlSchema, type SyncState } from '../../lib/sync/schema';
 import { Button } from '../common/Button';
-import { ago, useTeamSyncState } from '../common/use-team-sync';
+import { ago, pullProgress, useTeamSyncState } from '../common/use-team-sync';
 import { TextField } from './Field';
 import { fieldId } from './form-model';
 
@@ -41,6 +41,7 @@ const defaultRequestOrigin = (pattern: string) => browser.permissions.request({ 
  */
 export function TeamSyncSection({ transport, requestOrigin = defaultRequestOrigin }: TeamSyncSectionProps) {
   const [state, setState] = useTeamSyncState();
+  const progress = pullProgress(state);
   const [url, setUrl] = useState('');
   const [user, setUser] = useState('');
   const [password, setPassword] = useState('');
@@ -261,6 +262,15 @@ export function TeamSyncSection({ transport, requestOrigin = defaultRequestOrigi
           <p>Team sync is off.</p>
         )}
       </div>
+      {progress ? (
+        // Outside the live region: a figure changing every second would be read out every second.
+        <p className="page-hint" data-testid="team-sync-progress">
+          <label>
+            {progress.text}{' '}
+            <progress max={progress.total ?? undefined} value={progress.total !== null ? Math.min(progress.received, progress.total) : undefined} />
+          </label>
+        </p>
+      ) : null}
       {error ? (
         <p className="page-error-text" data-testid="team-sync-error" data-kind={error.kind}>
           <strong>{ERROR_TITLES[error.kind]}:</strong> {error.message}

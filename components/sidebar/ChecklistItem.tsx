@@ -81,11 +81,9 @@ export function ChecklistItem({ item, today, timeZone, busyAction, locked = fals
                   className="csm-details__tick"
                   checked={detail.toggle.done}
                   aria-label={detail.toggle.label ?? `Done: ${detail.text}`}
-                  disabled={locked || undefined}
+                  aria-busy={locked || undefined}
                   data-action="toggle-done"
-                  onChange={(event) => {
-                    if (!locked) onIntent({ type: 'toggle-done', ruleId: detail.toggle!.key, done: event.currentTarget.checked });
-                  }}
+                  onChange={(event) => onIntent({ type: 'toggle-done', ruleId: detail.toggle!.key, done: event.currentTarget.checked })}
                 />
               ) : null}
               {detail.state ? <StateBadge state={detail.state} /> : null}
@@ -112,8 +110,10 @@ export function ChecklistItem({ item, today, timeZone, busyAction, locked = fals
                 <Button
                   key={index}
                   {...common}
-                  // Disabled, not busy: the wait is a blink, and tools (and people) wait for an enabled button.
-                  disabled={locked || undefined}
+                  // Never disabled or ignored while the account's ticks load (a big batch can keep the store
+                  // busy for seconds) or a tick is saving: the label says "…" and the click is taken. Shown
+                  // as not done while loading, it can only mark done, never undo a tick not shown yet.
+                  busy={false}
                   variant={done ? 'neutral' : 'brand'}
                   onClick={() => onIntent({ type: 'toggle-done', ruleId: item.ruleId, done: !done })}
                 />

@@ -105,10 +105,8 @@ export function ContactLogGrid({ item, actions, today, locked = false, onIntent 
                       data-channel={channel}
                       checked={checked}
                       aria-label={`${label} on ${dayText}`}
-                      disabled={locked || undefined}
-                      onChange={() => {
-                        if (!locked) onIntent({ type: 'log-contact', ruleId: item.ruleId, day, channel, done: !checked });
-                      }}
+                      aria-busy={locked || undefined}
+                      onChange={() => onIntent({ type: 'log-contact', ruleId: item.ruleId, day, channel, done: !checked })}
                     />
                   </td>
                 );

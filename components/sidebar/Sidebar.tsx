@@ -12,7 +12,7 @@ import { NoticeList, unreadableNotices } from './NoticeList';
 import { ResizeHandle } from './ResizeHandle';
 import { TeamSyncLine } from './TeamSyncLine';
 import { SIDEBAR_WIDTH } from '../../lib/store/schemas';
-import { openFlagCount, type SidebarIntent, type SidebarProps } from '../../lib/view-model/sidebar';
+import { openFlagCount, type SidebarProps } from '../../lib/view-model/sidebar';
 
 export type { SidebarIntent, SidebarProps } from '../../lib/view-model/sidebar';
 
@@ -271,6 +271,11 @@ export function Sidebar(props: SidebarProps) {
         <div className="csm-body">
           {/* The header above (settings, collapse) keeps working when the checklist cannot render. */}
           <ErrorBoundary what="The checklist" resetKey={model}>
+            {progressLoading ? (
+              <p className="csm-muted" data-testid="progress-loading">
+                Loading this account’s ticks… (your clicks are kept)
+              </p>
+            ) : null}
             {summary.length || next ? (
               <div className="csm-summary">
                 {summary.length ? <p>{summary.join(' · ')}</p> : null}

@@ -2,7 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { DashboardApp } from '@/components/dashboard/DashboardApp';
 import { ErrorBoundary } from '@/components/common/ErrorBoundary';
-import { getCsmStore } from '@/lib/store/progress-store';
+import { getCsmStore } from '@/lib/store/csm-store';
 import '@/components/dashboard/dashboard.css';
 
 // The team audit (dashboard.html, an unlisted page: open it from the settings page or by URL).

@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { OptionsApp } from '@/components/options/OptionsApp';
-import { getCsmStore } from '@/lib/store/progress-store';
+import { getCsmStore } from '@/lib/store/csm-store';
 import '@/components/options/options.css';
 
 // The settings page (options.html). Glue only: the store mirrors storage and applies the

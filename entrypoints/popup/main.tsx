@@ -2,37 +2,38 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { MyDayApp } from '@/components/popup/MyDayApp';
 import { ReminderToggle, type ReminderPort } from '@/components/popup/ReminderToggle';
-import { readReminder, REMINDER_KEY, REMINDER_MESSAGE } from '@/lib/my-day/reminder';
-import { getCsmStore } from '@/lib/store/progress-store';
+import { REMINDER_MESSAGE } from '@/lib/my-day/reminder';
+import { sendMessage } from '@/lib/messages/client';
+import { getCsmStore } from '@/lib/store/csm-store';
 import '@/components/popup/popup.css';
 
 // The toolbar popup ("My day"). Glue only: the store mirrors storage, the app renders it.
 const store = getCsmStore({ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
 const clock = () => new Date().toISOString();
 
-const key = REMINDER_KEY.slice('local:'.length);
 const NOTIFICATIONS = { permissions: ['notifications'] as Array<'notifications'> };
+// The reminder as the worker keeps it, read through the store like everything else the popup shows.
 const reminderPort: ReminderPort = {
-  load: async () => ({
-    reminder: readReminder((await browser.storage.local.get(key))[key]),
-    permitted: await browser.permissions.contains(NOTIFICATIONS).catch(() => false),
-  }),
+  load: async () => {
+    await store.ready;
+    return { reminder: store.getState().reminder, permitted: await browser.permissions.contains(NOTIFICATIONS).catch(() => false) };
+  },
   subscribe: (changed) => {
-    const onStorage = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && key in changes) changed();
-    };
-    browser.storage.onChanged.addListener(onStorage);
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.reminder !== previous.reminder) changed();
+    });
     browser.permissions.onAdded.addListener(changed);
     browser.permissions.onRemoved.addListener(changed);
     return () => {
-      browser.storage.onChanged.removeListener(onStorage);
+      unsubscribe();
       browser.permissions.onAdded.removeListener(changed);
       browser.permissions.onRemoved.removeListener(changed);
     };
   },
   requestPermission: () => browser.permissions.request(NOTIFICATIONS).catch(() => false),
-  // Not in the protocol union: the background's reminder listener (background/my-day/my-day-reminder.ts) answers it.
-  save: async (reminder) => void (await browser.runtime.sendMessage({ type: REMINDER_MESSAGE, reminder })),
+  // Answered by the worker's router (background/handlers/reminder.ts). The toggle shows the stored
+  // setting as it changes, so a save that failed simply leaves the toggle as it was.
+  save: async (reminder) => void (await sendMessage({ type: REMINDER_MESSAGE, reminder })),
 };
 
 createRoot(document.getElementById('root')!).render(

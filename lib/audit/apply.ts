@@ -1,6 +1,6 @@
 import { MAX_EVENTS_PER_MESSAGE, MAX_PROFILES_PER_MESSAGE, observationSchema } from '../messages/protocol';
 import { issueList } from '../store/read';
-import type { CsmActions } from '../store/progress-store';
+import type { CsmActions } from '../store/state';
 import type { MergePreview } from './merge';
 
 export interface ApplyResult {

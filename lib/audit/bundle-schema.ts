@@ -53,7 +53,7 @@ export const exporterSchema = z
   .strict();
 export type Exporter = z.infer<typeof exporterSchema>;
 
-export const bundleV2 = z
+export const bundleSchema = z
   .object({
     format: z.literal(BUNDLE_FORMAT),
     schemaVersion: z.literal(2),
@@ -68,7 +68,7 @@ export const bundleV2 = z
     checksum: z.object({ algorithm: z.literal('SHA-256'), value: sha256 }).strict(),
   })
   .strict();
-export type Bundle = z.infer<typeof bundleV2>;
+export type Bundle = z.infer<typeof bundleSchema>;
 
 /** Where each version keeps its checksum (covered: everything else in the file). */
 export const CHECKSUM_FIELD = { 1: 'sha256', 2: 'checksum' } as const;

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import {
   BUNDLE_FORMAT,
   BUNDLE_SCHEMA_VERSION,
-  bundleV2,
+  bundleSchema,
   CHECKSUM_FIELD,
   MAX_BUNDLE_CHARS,
   MAX_BUNDLE_DEPTH,
@@ -129,7 +129,7 @@ export const readBundle = async (text: string): Promise<BundleRead> => {
       },
     };
   }
-  const parsed = bundleV2.safeParse(raw);
+  const parsed = bundleSchema.safeParse(raw);
   if (!parsed.success) return fail('invalid', 'The file matches its checksum, but its content is not valid:', issueLines(parsed.error));
   const { exporter, exportedAt, content } = parsed.data;
   // Bundles from before issue 14 carry contact names and addresses: read them as the store keeps

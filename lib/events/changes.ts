@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { progressEventSchema, type ProgressEvent } from '../core/progress/events';
+import { STORAGE_KEYS } from '../store/keys';
 
 /**
  * How tabs learn that events were stored. The background writes one small value to
@@ -9,7 +10,7 @@ import { progressEventSchema, type ProgressEvent } from '../core/progress/events
  * further request; a large batch (an import, a team pull) names only the accounts, and a tab
  * showing one of them asks for that account's events. Nothing carries the whole log.
  */
-export const CHANGES_KEY = 'eventChanges';
+export const CHANGES_KEY = STORAGE_KEYS.eventChanges.key;
 /** Batches up to this size carry their events. */
 export const INLINE_EVENTS = 200;
 /** Batches touching more accounts than this say "everything may have changed". */

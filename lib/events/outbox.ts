@@ -1,4 +1,5 @@
 import { progressEventSchema, type ProgressEvent } from '../core/progress/events';
+import { STORAGE_KEYS } from '../store/keys';
 
 /**
  * The durable outbox. A tab writes each event it acknowledges to chrome.storage.local under its
@@ -7,7 +8,7 @@ import { progressEventSchema, type ProgressEvent } from '../core/progress/events
  * drains whatever the outbox holds on its next start (or the next change to it), idempotently.
  * One key per event keeps each write small and lets two tabs write without racing.
  */
-export const OUTBOX_PREFIX = 'outbox:';
+export const OUTBOX_PREFIX = STORAGE_KEYS.outbox.key;
 
 export const outboxKey = (event: Pick<ProgressEvent, 'id'>): string => `${OUTBOX_PREFIX}${event.id}`;
 export const isOutboxKey = (key: string): boolean => key.startsWith(OUTBOX_PREFIX);

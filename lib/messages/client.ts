@@ -19,14 +19,14 @@ export const sendMessage = async <M extends Message>(
   transport: Transport = runtimeTransport,
 ): Promise<ResponseTo<M['type']>> => {
   const parsed = messageSchema.safeParse(message);
-  if (!parsed.success) return failure(`Not a CSM Guide message (${message.type})`, parsed.error.issues.map((i) => i.message));
+  if (!parsed.success) return failure('invalid', `Not a CSM Guide message (${message.type})`, parsed.error.issues.map((i) => i.message));
   let response: unknown;
   try {
     response = await transport(parsed.data);
   } catch (error) {
-    return failure(`CSM Guide's background could not be reached: ${error instanceof Error ? error.message : String(error)}`);
+    return failure('unreachable', `CSM Guide's background could not be reached: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (!isResponse(response)) return failure('CSM Guide\'s background did not answer');
+  if (!isResponse(response)) return failure('unreachable', 'CSM Guide\'s background did not answer');
   return response as ResponseTo<M['type']>;
 };
 

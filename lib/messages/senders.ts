@@ -1,5 +1,8 @@
 import { siteOfHost } from '../sites/served-hosts';
-import type { MessageType } from './protocol';
+import type { SenderKind } from './define';
+import { DEFINITIONS, type MessageType } from './protocol';
+
+export type { SenderKind } from './define';
 
 /** What the background needs to know about who sent a message (a subset of runtime.MessageSender). */
 export interface Sender {
@@ -7,27 +10,9 @@ export interface Sender {
   url?: string;
   origin?: string;
   tab?: { id?: number; url?: string };
+  frameId?: number;
+  documentId?: string;
 }
-
-/**
- * An extension page (options, dashboard) may ask for anything; a content script runs beside a
- * host page that can reach its open shadow root and the DOM it reads, so it may only do what a
- * CSM does on that page: report facts, read and tick the accounts it shows, choose a thread's
- * account, lay out the sidebar. Settings, playbook, imports, the whole log and team sync stay
- * with the extension pages (issue 14, item 4).
- */
-export const TAB_MESSAGE_TYPES: ReadonlySet<MessageType> = new Set<MessageType>([
-  'events/flush',
-  'events/query',
-  'profile/observe',
-  'threads/set',
-  'setup/set',
-  'ui/set',
-  'quarantine/dismiss',
-  'storage/check',
-]);
-
-export type SenderKind = 'extension-page' | 'site-tab';
 
 /** True when a URL is an https page on one of the sites CSM Guide serves. */
 export const isSiteUrl = (url: string | undefined): boolean => {
@@ -55,5 +40,14 @@ export const senderKind = (sender: Sender | undefined, runtimeId: string): Sende
   return null;
 };
 
-/** Whether this kind of sender may send this message. */
-export const mayHandle = (kind: SenderKind, type: MessageType): boolean => kind === 'extension-page' || TAB_MESSAGE_TYPES.has(type);
+/**
+ * Whether this kind of sender may send this message (its definition's `from`). A content script
+ * runs beside a host page that can reach its open shadow root and the DOM it reads, so it may only
+ * do what a CSM does on that page: report facts, read and tick the accounts it shows, choose a
+ * thread's account, lay out the sidebar, load the app. Settings, playbook, imports, the whole log
+ * and team sync stay with the extension pages.
+ */
+export const mayHandle = (kind: SenderKind, type: MessageType): boolean => DEFINITIONS.get(type)?.from.includes(kind) ?? false;
+
+/** The messages a content script may send (derived from the definitions; the security tests list them). */
+export const TAB_MESSAGE_TYPES: ReadonlySet<MessageType> = new Set([...DEFINITIONS.values()].filter((d) => d.from.includes('site-tab')).map((d) => d.type));

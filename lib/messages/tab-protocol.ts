@@ -1,15 +1,11 @@
-import { z } from 'zod';
 import type { SiteId } from '../sites';
+import type { MessageOf } from './protocol';
 
 /**
- * Requests a content script makes of the background about its own tab (not storage, which
- * lib/messages/protocol.ts covers): load the sidebar app into this frame, open the options page.
+ * What a content script asks about its own tab (defined in defs/tab.ts). The loader runs on every
+ * page load of every site, so it imports only this type and constant, never the zod protocol.
  */
-export const tabRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('app/load') }).strict(),
-  z.object({ type: z.literal('options/open') }).strict(),
-]);
-export type TabRequest = z.infer<typeof tabRequestSchema>;
+export type TabRequest = MessageOf<'app/load' | 'options/open'>;
 
 /**
  * The sidebar app for a site's pages, built by `wxt build` from entrypoints/csm-app-<site>.ts

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { addCalendarDays, todayIn, zonedTimeToInstant } from '../core/dates';
+import { STORAGE_KEYS } from '../store/keys';
 
 /**
  * The optional morning reminder: a notification at `hour` o'clock (the user's zone) saying how
  * much is overdue and due today. Off until the CSM turns it on in the popup, which is also when
  * Chrome asks for the `notifications` permission (an optional permission, never at install).
  */
-export const REMINDER_KEY = 'local:myDayReminder';
+export const REMINDER_KEY = `local:${STORAGE_KEYS.myDayReminder.key}` as const;
 export const REMINDER_HOURS = [6, 7, 8, 9, 10, 11] as const;
 
 export const reminderSchema = z

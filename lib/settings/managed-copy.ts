@@ -5,7 +5,9 @@
  * copy (written by the worker each time it starts and whenever the policy changes) and applies
  * Chrome's own answer when it comes. Without a copy the page waits for Chrome, as before.
  */
-export const MANAGED_COPY_KEY = 'managedPolicyCopy';
+import { STORAGE_KEYS } from '../store/keys';
+
+export const MANAGED_COPY_KEY = STORAGE_KEYS.managedPolicyCopy.key;
 
 /** The stored shape: the policy as chrome.storage.managed gave it. */
 export interface ManagedCopy {

@@ -51,7 +51,7 @@ export const siteOn = (sites: Readonly<Record<string, boolean>>, site: SiteId): 
 
 /**
  * The user's settings, as stored in `sync:settings` (current version; older versions and their
- * migrations: lib/store/versions and lib/store/items.ts). Strict: a key this version does not know is not ours.
+ * migrations: lib/store/versions and lib/store/items/settings.ts). Strict: a key this version does not know is not ours.
  */
 export const settingsSchema = z
   .object({

@@ -1,9 +1,10 @@
 import { CHANGES_KEY, eventChangesSchema } from '../events/changes';
 import { isOutboxKey, readOutbox, writeOutbox, type OutboxArea } from '../events/outbox';
-import { failure, MAX_ACCOUNTS_PER_QUERY, MAX_EVENTS_PER_MESSAGE, type Message, type ResponseTo } from '../messages/protocol';
+import { failure, MAX_ACCOUNTS_PER_QUERY, MAX_EVENTS_PER_MESSAGE, type Failure, type Message, type ResponseTo } from '../messages/protocol';
 import { askUntilReached, REACH_RETRY_MS } from '../messages/reach';
+import { createDeltaLog, tagSnapshot } from '../audit/event-log-delta';
 import { progressEventSchema, type ProgressEvent } from '../core/progress/events';
-import { quotaProblem, STORAGE_FULL } from './quota';
+import { quotaFailure, STORAGE_FULL } from './quota';
 
 type Send = <M extends Message>(message: M) => Promise<ResponseTo<M['type']>>;
 
@@ -61,6 +62,11 @@ export const createEventMirror = (options: EventMirrorOptions): EventMirror => {
   let snapshot: ProgressEvent[] = [];
   let pendingIds: ReadonlySet<string> = new Set();
   let dirty = false;
+  // What changed since the last snapshot, for readers that follow changes (event-log-delta.ts).
+  const log = createDeltaLog();
+  let version = 0;
+  let added: ProgressEvent[] = [];
+  let removed: string[] = [];
 
   const watching = (accountId: string): boolean => all || watched.has(accountId);
 
@@ -74,16 +80,28 @@ export const createEventMirror = (options: EventMirrorOptions): EventMirror => {
     for (const id of pendingEvents.keys()) if (stored.has(id)) pendingEvents.delete(id);
     snapshot = pendingEvents.size ? [...stored.values(), ...pendingEvents.values()] : [...stored.values()];
     pendingIds = new Set(pendingEvents.keys());
+    version += 1;
+    log.push(version, { added, removed });
+    tagSnapshot(snapshot, log, version);
+    added = [];
+    removed = [];
+  };
+  /** An event acknowledged here, not stored yet. */
+  const addPending = (event: ProgressEvent): void => {
+    if (!stored.has(event.id) && !pendingEvents.has(event.id)) added.push(event);
+    pendingEvents.set(event.id, event);
   };
 
   const addStored = (events: readonly ProgressEvent[]): boolean => {
-    let added = false;
+    let news = false;
     for (const event of events)
       if (watching(event.accountId) && !stored.has(event.id)) {
+        // Pending until now: already in the snapshot (events are immutable, so nothing changes).
+        if (!pendingEvents.has(event.id)) added.push(event);
         stored.set(event.id, event);
-        added = true;
+        news = true;
       }
-    return added;
+    return news;
   };
 
   const inflight = new Set<Promise<unknown>>();
@@ -97,8 +115,8 @@ export const createEventMirror = (options: EventMirrorOptions): EventMirror => {
    * Asks again while the background is unreachable (a worker starting up); a refusal (disk full)
    * is final here.
    */
-  const ask = <R extends { ok: true } | { ok: false; error: string }>(request: () => Promise<R>): Promise<R> =>
-    askUntilReached(request, (response) => response.ok || !/could not be reached|did not answer/.test(response.error), {
+  const ask = <R extends { ok: true } | Failure>(request: () => Promise<R>): Promise<R> =>
+    askUntilReached(request, (response) => response.ok || response.reason !== 'unreachable', {
       delays: retryDelays,
       stop: () => destroyed,
     });
@@ -110,7 +128,20 @@ export const createEventMirror = (options: EventMirrorOptions): EventMirror => {
       if (response.ok && addStored(response.events) && !destroyed) changed();
     }
   };
+  /**
+   * The whole log (the dashboard): where the log's change feed stands, then every page of it;
+   * after that only what the feed adds (`follow`), each event once, whatever a notice named —
+   * re-asking every named account's events per page of a team pull moved the same events
+   * again and again.
+   */
+  let cursor: number | string | null = null;
   const loadAll = async (): Promise<void> => {
+    // From the start of the feed: pages in the order events were stored (the fastest read the
+    // background has), then whatever comes after.
+    cursor = 0;
+    await follow();
+    if (cursor !== null || destroyed) return;
+    // A background that cannot read its feed: the log's pages, then the named accounts per notice.
     let after: string | null = null;
     do {
       const response: ResponseTo<'events/page'> = await send({ type: 'events/page', after, limit: MAX_EVENTS_PER_MESSAGE });
@@ -119,16 +150,45 @@ export const createEventMirror = (options: EventMirrorOptions): EventMirror => {
       after = response.next;
     } while (after);
   };
+  let following: Promise<void> | null = null;
+  let followAgain = false;
+  const follow = (): Promise<void> => {
+    if (following) {
+      followAgain = true;
+      return following;
+    }
+    following = (async () => {
+      do {
+        followAgain = false;
+        const ask = (since: number | string) => send({ type: 'events/since', since, limit: MAX_EVENTS_PER_MESSAGE });
+        let next: Promise<ResponseTo<'events/since'>> | null = cursor !== null ? ask(cursor) : null;
+        while (next && !destroyed) {
+          const response: ResponseTo<'events/since'> = await next;
+          if (!response.ok) {
+            cursor = null;
+            return;
+          }
+          cursor = response.seq;
+          // The next page is read while this one is merged and shown.
+          next = response.more ? ask(response.seq) : null;
+          if (addStored(response.events) && !destroyed) changed();
+        }
+      } while (followAgain && !destroyed);
+    })().finally(() => {
+      following = null;
+    });
+    return following;
+  };
   /** Another tab's acknowledged ticks (or this tab's after a reload) that the background has not stored yet. */
   const loadOutbox = async (): Promise<void> => {
     const outbox = await readOutbox(area, (event) => watching(event.accountId));
-    let added = false;
+    let fresh = false;
     for (const event of outbox.events)
       if (!stored.has(event.id) && !pendingEvents.has(event.id)) {
-        pendingEvents.set(event.id, event);
-        added = true;
+        addPending(event);
+        fresh = true;
       }
-    if (added && !destroyed) changed();
+    if (fresh && !destroyed) changed();
     // The background normally drains at once; a leftover means it stopped before it could.
     if (outbox.events.length) void send({ type: 'events/flush' });
   };
@@ -142,6 +202,7 @@ export const createEventMirror = (options: EventMirrorOptions): EventMirror => {
         if (!notice.success) continue;
         const { events, accounts } = notice.data;
         if (events) touched = addStored(events) || touched;
+        else if (all && cursor !== null) void track(follow());
         else if (!accounts) void track(all ? loadAll() : loadAccounts([...watched]));
         else {
           const mine = all ? accounts : accounts.filter((id) => watched.has(id));
@@ -150,7 +211,7 @@ export const createEventMirror = (options: EventMirrorOptions): EventMirror => {
       } else if (isOutboxKey(key) && change.newValue !== undefined) {
         const parsed = progressEventSchema.safeParse(change.newValue);
         if (parsed.success && watching(parsed.data.accountId) && !stored.has(parsed.data.id) && !pendingEvents.has(parsed.data.id)) {
-          pendingEvents.set(parsed.data.id, parsed.data);
+          addPending(parsed.data);
           touched = true;
         }
       }
@@ -195,20 +256,27 @@ export const createEventMirror = (options: EventMirrorOptions): EventMirror => {
     async record(events) {
       for (const event of events) {
         const checked = progressEventSchema.safeParse(event);
-        if (!checked.success) return failure('Not a valid checklist event', checked.error.issues.map((i) => i.message));
+        if (!checked.success) return failure('invalid', 'Not a valid checklist event', checked.error.issues.map((i) => i.message));
       }
       // An account this context did not show yet: follow it, so its earlier events come along.
       void watch([...new Set(events.map((event) => event.accountId))]);
-      for (const event of events) pendingEvents.set(event.id, event);
+      for (const event of events) addPending(event);
       changed();
       try {
         await writeOutbox(area, events);
       } catch (error) {
         // Not acknowledged: the tick is taken back and the CSM told why.
-        for (const event of events) pendingEvents.delete(event.id);
+        for (const event of events)
+          if (pendingEvents.delete(event.id) && !stored.has(event.id)) {
+            const index = added.indexOf(event);
+            // Not in a snapshot yet: forgotten; otherwise the readers are told it left.
+            if (index >= 0) added.splice(index, 1);
+            else removed.push(event.id);
+          }
         changed();
         const raw = error instanceof Error ? error.message : String(error);
-        return failure(quotaProblem(error) ?? STORAGE_FULL, [raw]);
+        const quota = quotaFailure(error);
+        return failure(quota?.reason ?? 'storage-full', quota?.text ?? STORAGE_FULL, [raw]);
       }
       const response = await track(flushWithRetry());
       if (response.ok) {
@@ -217,7 +285,7 @@ export const createEventMirror = (options: EventMirrorOptions): EventMirror => {
         return response;
       }
       // Still in the outbox, so still pending: the background stores it when it can.
-      if (/could not be reached|did not answer/.test(response.error)) return { ok: true, added: 0 };
+      if (response.reason === 'unreachable') return { ok: true, added: 0 };
       return response;
     },
 

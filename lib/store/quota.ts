@@ -24,3 +24,10 @@ export const quotaProblem = (error: unknown): string | null => {
   if (/QUOTA_BYTES|MAX_ITEMS|quota exceeded/i.test(message)) return STORAGE_FULL;
   return null;
 };
+
+/** The same as a reason code and its text, for a request's failure (lib/messages/protocol.ts). */
+export const quotaFailure = (error: unknown): { reason: 'storage-full' | 'busy'; text: string } | null => {
+  const text = quotaProblem(error);
+  if (!text) return null;
+  return { reason: text === STORAGE_BUSY ? 'busy' : 'storage-full', text };
+};

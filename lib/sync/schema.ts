@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STORAGE_KEYS } from '../store/keys';
 
 /**
  * Team sync's small records in chrome.storage (shared by the background, which writes them, and
@@ -9,15 +10,23 @@ import { z } from 'zod';
  * - `session:teamSyncToken` — an SSO token (JWT) pasted by the user; memory only, never on disk.
  * The password is never stored: it crosses one message to the background and one POST /_session.
  */
-export const TEAM_SYNC_KEY = 'teamSync';
-export const TEAM_SYNC_STATE_KEY = 'teamSyncState';
-export const TEAM_SYNC_TOKEN_KEY = 'teamSyncToken';
+export const TEAM_SYNC_KEY = STORAGE_KEYS.teamSync.key;
+export const TEAM_SYNC_STATE_KEY = STORAGE_KEYS.teamSyncState.key;
+export const TEAM_SYNC_TOKEN_KEY = STORAGE_KEYS.teamSyncToken.key;
+/** `local:teamSyncUnpushed` — ids of own documents stored here and not yet on the server (background/sync/unpushed.ts). */
+export const TEAM_SYNC_UNPUSHED_KEY = STORAGE_KEYS.teamSyncUnpushed.key;
+/** `local:teamSyncPull` — the pull's checkpoint, written after each stored batch (background/sync/pull.ts). */
+export const TEAM_SYNC_PULL_KEY = STORAGE_KEYS.teamSyncPull.key;
 /** The policy key (chrome.storage.managed) that sets the team database URL and locks it. */
-export const POLICY_URL_KEY = 'teamSyncUrl';
+export const POLICY_URL_KEY = STORAGE_KEYS.teamSyncUrl.key;
 /** The policy key that sets the pull cap (documents this browser keeps in its log at most). */
-export const POLICY_MAX_DOCS_KEY = 'teamSyncMaxDocs';
-/** The pull cap without a policy: far above a team's real log, far below a full disk. */
-export const DEFAULT_MAX_DOCS = 200_000;
+export const POLICY_MAX_DOCS_KEY = STORAGE_KEYS.teamSyncMaxDocs.key;
+/**
+ * The pull cap without a policy: far above a team's real log (a 40-CSM team writes ~300,000
+ * events a year; 200,000 stopped its lead's first pull), far below a full disk (~60 MB of
+ * IndexedDB per 100,000 events: docs/team-sync.md).
+ */
+export const DEFAULT_MAX_DOCS = 1_000_000;
 
 /** The pull cap the policy sets, or the default. */
 export const policyMaxDocs = (managed: unknown): number => {
@@ -91,6 +100,22 @@ export const syncStateSchema = z.object({
   lastPulled: z.number().int().min(0),
   /** How many documents the last pull left out (not an event or card this version reads, too large, dated ahead). */
   lastSkipped: z.number().int().min(0).default(0),
+  /**
+   * A pull under way, for the pages to show ("Bringing in the team's history: 120,000 of
+   * 300,000"); null when none runs. `first`: this browser has never finished a pull from this
+   * database (its history is still coming). `total`: what the server said it holds (or has left
+   * to send) when the pull started, null when it did not say.
+   */
+  pull: z
+    .object({
+      received: z.number().int().min(0),
+      total: z.number().int().min(0).nullable(),
+      first: z.boolean(),
+      startedAt: isoAt,
+    })
+    .strict()
+    .nullable()
+    .default(null),
 });
 export type SyncState = z.infer<typeof syncStateSchema>;
 
@@ -111,6 +136,7 @@ export const emptySyncState = (): SyncState => ({
   pushedSeq: {},
   lastPulled: 0,
   lastSkipped: 0,
+  pull: null,
 });
 
 /** The stored state, or the empty one when there is none or it does not parse. */

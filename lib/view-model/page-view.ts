@@ -7,12 +7,8 @@ import { PAGE_NAMES } from '../core/model/page-kind';
 import { emptyProfile } from '../core/profile/schema';
 import { resolveAccount, type AccountResolution } from '../core/profile/resolve-account';
 import { emptyProgress } from '../core/progress/events';
-import {
-  selectEngineSettings,
-  selectProfile,
-  selectProgress,
-  type CsmState,
-} from '../store/progress-store';
+import { selectEngineSettings, selectProfile, selectProgress } from '../store/selectors';
+import type { CsmState } from '../store/state';
 import { choiceFor } from './compose-choice';
 import { SALESFORCE_NO_ACCOUNT, waitingNotice } from './waiting';
 

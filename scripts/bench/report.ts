@@ -7,6 +7,7 @@
  * without, heap ≤ 5 MB, evaluate() ≤ 0.3 ms, dashboard cold ≤ 200 ms and ≤ 20 ms after a tick).
  */
 import type { BenchReport } from '../bench';
+import { teamRows } from './team-report';
 
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const ms = (value: number | null | undefined) => (value === null || value === undefined || Number.isNaN(value) ? '—' : `${value} ms`);
@@ -67,6 +68,7 @@ export function formatTable(report: BenchReport): string {
       verdict(e.dashboard.coldSummaryMs.median <= 200 && e.dashboard.afterOneTickMs.median <= 20),
     ]);
   }
+  if (report.team) rows.push(...teamRows(report.team));
   const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
   return rows.map((r) => r.map((cell, i) => cell.padEnd(width[i]!)).join('  ').trimEnd()).join('\n');
 }

@@ -99,3 +99,72 @@ test('400 interleaved ticks from two tabs: all stored once, both sidebars conver
   for (const world of worlds) await world.detach();
   expect(errors).toEqual([]);
 });
+
+/** Stored events of one rule on Sunrise recorded by a person's click (not a tab's scripted stream). */
+const clicksStored = async (ruleId: string, by: (name: string) => boolean): Promise<number> =>
+  ((await readAll(s)).local.events as ProgressEvent[]).filter((e) => e.accountId === SUNRISE_ID && e.type === 'item' && e.ruleId === ruleId && by(e.by)).length;
+
+test('a second tab of the same record takes every press while the first one ticks: 40 of 40 land', async () => {
+  test.setTimeout(180_000);
+  const [a, b] = [await s.context.newPage(), await s.context.newPage()];
+  await openRecord(a, URLS.opportunity);
+  await openRecord(b, URLS.opportunity);
+  // A toggle a person can see in B (a section may be collapsed), and another rule for A's stream.
+  const rules = await manualRules(b);
+  const visible: string[] = [];
+  for (const ruleId of rules) if (await ruleOf(b, ruleId).locator('[data-action="toggle-done"]').first().isVisible()) visible.push(ruleId);
+  const pressed = visible[0]!;
+  const streamed = rules.find((r) => r !== pressed) ?? pressed;
+  const before = await clicksStored(pressed, (by) => !by.startsWith('Tab '));
+  // Tab A ticks on and on (as fast as its sidebar's store records), the events reloading in B.
+  const world = await ExtensionWorld.attach(s, a);
+  let streaming = true;
+  let n = 0;
+  const stream = (async () => {
+    while (streaming) {
+      const at = new Date(testNow().getTime() - 60_000 + n).toISOString();
+      await world.record(Array.from({ length: 5 }, (_, k) => ({ type: 'item', id: `${at}-stream${n}x${k}`, accountId: SUNRISE_ID, by: 'Tab A', at, ruleId: streamed, done: (n + k) % 2 === 0 })));
+      n++;
+    }
+  })();
+  try {
+    const toggle = ruleOf(b, pressed).locator('[data-action="toggle-done"]').first();
+    // Forty presses in a row, none waiting for the last to be saved.
+    for (let i = 0; i < 40; i++) await toggle.click({ timeout: 5_000 });
+  } finally {
+    streaming = false;
+    await stream;
+    await world.detach();
+  }
+  await expect.poll(() => clicksStored(pressed, (by) => !by.startsWith('Tab ')), { timeout: 30_000 }).toBe(before + 40);
+});
+
+test('toggles take clicks while the store digests a large import', async () => {
+  test.setTimeout(180_000);
+  const tab = await s.context.newPage();
+  await openRecord(tab, URLS.opportunity);
+  const [ruleId] = await manualRules(tab);
+  const before = await clicksStored(ruleId!, (by) => !by.startsWith('Tab ') && by !== 'Import');
+  // 60,000 events of other accounts arrive at once (a bundle import, a team pull's pages).
+  const own = await s.extensionPage();
+  const importing = own.evaluate(async () => {
+    const base = Date.UTC(2026, 0, 1);
+    for (let page = 0; page < 3; page++) {
+      const events = Array.from({ length: 20_000 }, (_, k) => {
+        const i = page * 20_000 + k;
+        const at = new Date(base + i * 1000).toISOString();
+        return { type: 'item', id: `${at}-imp${i}`, accountId: `001Im${String(i % 3000).padStart(10, '0')}AAA`, by: 'Import', at, ruleId: 'OB-PREP-REVIEW', done: true };
+      });
+      await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'progress/append', events });
+    }
+  });
+  const toggle = ruleOf(tab, ruleId!).locator('[data-action="toggle-done"]').first();
+  for (let i = 0; i < 5; i++) {
+    const was = await ruleOf(tab, ruleId!).getAttribute('data-state');
+    await expect(toggle).toBeEnabled();
+    await toggle.click({ timeout: 2_000 });
+    await expect(ruleOf(tab, ruleId!)).not.toHaveAttribute('data-state', was!);
+  }
+  await importing;
+  await expect.poll(() => clicksStored(ruleId!, (by) => !by.startsWith('Tab ') && by !== 'Import'), { timeout: 90_000 }).toBe(before + 5);
+});

@@ -10,7 +10,7 @@ import { handleIntent, type IntentContext } from '@/app/intents';
 import { buildPageView } from '@/lib/view-model/page-view';
 import type { ComposeFacts, PageFacts } from '@/lib/core/facts/page-facts';
 import { emptyFacts } from '@/lib/core/profile/schema';
-import type { CsmStore } from '@/lib/store/progress-store';
+import type { CsmStore } from '@/lib/store/state';
 import { ACCOUNT_A, ACCOUNT_B, local, setup } from '../store/support';
 import { docAt, recordingAdapter } from './support';
 

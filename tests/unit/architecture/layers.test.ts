@@ -85,3 +85,44 @@ describe('layers', () => {
     expect(impure).toEqual([]);
   });
 });
+
+/** Runtime imports only: `import type` is erased by the compiler and brings no code along. */
+const RUNTIME_IMPORT = /(?:^|\n)\s*(?:import|export)\s+(?!type\s)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g;
+const resolveModule = (target: string): string | undefined =>
+  [`${target}.ts`, `${target}.tsx`, `${target}/index.ts`].find((file) => { try { return readFileSync(path.join(ROOT, file)).length >= 0; } catch { return false; } });
+/** Every module (file or package) a file's code reaches when it runs. */
+const reachedFrom = (start: string): Set<string> => {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    for (const m of readFileSync(path.join(ROOT, file), 'utf8').matchAll(RUNTIME_IMPORT)) {
+      const spec = (m[1] ?? m[2] ?? m[3])!;
+      const target = spec.startsWith('@/') ? spec.slice(2) : spec.startsWith('.') ? path.posix.normalize(path.posix.join(path.posix.dirname(file), spec)) : `package:${spec}`;
+      const resolved = target.startsWith('package:') ? target : resolveModule(target) ?? target;
+      if (seen.has(resolved)) continue;
+      seen.add(resolved);
+      if (!resolved.startsWith('package:') && /\.tsx?$/.test(resolved)) visit(resolved);
+    }
+  };
+  visit(start);
+  return seen;
+};
+
+/**
+ * What a pure module must not reach: the store and its storage items, messages, the event log, the
+ * DOM helpers (but the pure label comparison the site definitions share), the page adapters, and
+ * the runtimes and UI. Site definitions (names, match patterns, URL tests) are data and allowed.
+ */
+const IMPURE = /^(lib\/(store\/(csm-store|event-mirror|items|read|use-csm-store)|messages|events|dom\/(?!label-text)|sites\/(adapters|[^/]+\/(adapter|collect|fill)))|app\/|background\/|components\/)/;
+
+describe('pure beyond the core', () => {
+  it('the view model and My day reach no browser, storage, store or UI code when they run', () => {
+    const files = existing(['lib/view-model', 'lib/my-day']).flatMap(filesUnder);
+    expect(files.length).toBeGreaterThan(5);
+    const impure = files.flatMap((file) =>
+      [...reachedFrom(file)]
+        .filter((target) => /^package:(wxt|zustand|react|react-dom|@wxt-dev|webextension-polyfill|pouchdb)/.test(target) || IMPURE.test(target))
+        .map((target) => `${file} → ${target}`),
+    );
+    expect(impure).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe('the message client', () => {
   it('gets no answer from the background for a sender it does not trust, and says so', async () => {
     const writer = createWriter({ items: createStorageItems('writer'), runtimeId: fakeBrowser.runtime.id, timeZone: 'UTC' });
     fakeBrowser.runtime.onMessage.addListener(writer.listener); // sender {}: no extension id
-    expect(await sendMessage({ type: 'storage/check' })).toEqual({ ok: false, error: "CSM Guide's background did not answer" });
+    expect(await sendMessage({ type: 'storage/check' })).toEqual({ ok: false, reason: 'unreachable', error: "CSM Guide's background did not answer" });
   });
 
   it('does not send a message outside the protocol', async () => {
@@ -42,6 +42,7 @@ describe('the message client', () => {
     };
     expect(await sendMessage({ type: 'storage/check' }, transport)).toEqual({
       ok: false,
+      reason: 'unreachable',
       error: "CSM Guide's background could not be reached: Extension context invalidated.",
     });
   });

@@ -23,7 +23,7 @@ const contact = (day: string, channel: 'email' | 'call'): ProgressEvent => ({
 });
 
 /** A worker: the log, its session cache and the clock can be shared by two (a stopped worker and the next). */
-const setup = (log: ProgressEvent[], shared: { cache: CountCache | null; now: string } = { cache: null, now: NOW }) => {
+const setup = (log: ProgressEvent[], shared: { cache: CountCache | null; now: string } = { cache: null, now: NOW }, streamed = false) => {
   const inputs: MyDayInputs = { profiles: { [ACCOUNT_A]: summit, [ACCOUNT_C]: riverbend }, settings: SETTINGS, playbook: PLAYBOOK, playbookKey: 'builtin' };
   const badges: Badge[] = [];
   const pending: Array<() => void> = [];
@@ -34,6 +34,16 @@ const setup = (log: ProgressEvent[], shared: { cache: CountCache | null; now: st
       reads.log++;
       return [...log];
     },
+    // As the worker streams it: account by account, never the whole log at once.
+    ...(streamed
+      ? {
+          eachAccount: async (visit: (accountId: string, events: ProgressEvent[]) => void) => {
+            reads.log++;
+            const ids = [...new Set(log.map((e) => e.accountId))].sort();
+            for (const id of ids) visit(id, log.filter((e) => e.accountId === id));
+          },
+        }
+      : {}),
     readAccounts: async (ids) => {
       reads.accounts.push([...ids]);
       return log.filter((e) => ids.includes(e.accountId));
@@ -58,6 +68,13 @@ describe('the overdue badge', () => {
     // Summit's same-day call (1) + Riverbend's two missed days of the 10-day log (2); today's log entry is due.
     expect(await badge.refresh()).toEqual({ overdue: 3, dueToday: 1, timeZone: 'America/Chicago' });
     expect(badges.at(-1)).toMatchObject({ text: '3', title: 'CSM Guide: my day (3 overdue steps)' });
+  });
+
+  it('counts the same when the log is streamed account by account (the worker never holds all of it)', async () => {
+    const whole = setup([branch]);
+    const streamed = setup([branch], { cache: null, now: NOW }, true);
+    expect(await streamed.badge.refresh()).toEqual(await whole.badge.refresh());
+    expect(streamed.shared.cache?.counts).toEqual(whole.shared.cache?.counts);
   });
 
   it('after a tick, reads and recounts only the accounts it touched', async () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createMyDayReminder } from '@/background/my-day/my-day-reminder';
+import { reminderHandlers } from '@/background/handlers/reminder';
+import { createWriter } from '@/background/writer';
+import { createStorageItems } from '@/lib/store/items';
 import { REMINDER_MESSAGE, type Reminder } from '@/lib/my-day/reminder';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -17,15 +20,21 @@ const setup = (stored: unknown, permitted = true, counts = { overdue: 2, dueToda
     setAlarm: async (at) => void (state.alarm = at),
     notify: async ({ title }) => void state.notes.push(title),
     now: () => NOW,
-    runtimeId: ID,
   });
-  return { reminder, state };
+  // The worker's one listener, with the reminder's handler (background/start.ts wires it the same way).
+  const router = createWriter({
+    items: createStorageItems('writer'),
+    runtimeId: ID,
+    timeZone: 'America/Chicago',
+    handlers: { 'app/load': async () => ({ ok: true }), 'options/open': async () => ({ ok: true }), ...reminderHandlers(reminder) },
+  });
+  return { reminder, state, router };
 };
 
 describe('the morning reminder', () => {
   it('turned on from an extension page, is saved and set for the next morning', async () => {
-    const { reminder, state } = setup(undefined);
-    await expect(reminder.listener({ type: REMINDER_MESSAGE, reminder: { enabled: true, hour: 8 } }, PAGE)).resolves.toEqual({ ok: true });
+    const { router, state } = setup(undefined);
+    await expect(router.handle({ type: REMINDER_MESSAGE, reminder: { enabled: true, hour: 8 } }, PAGE)).resolves.toEqual({ ok: true });
     expect(state.stored).toEqual({ enabled: true, hour: 8 });
     expect(state.alarm).toBe('2026-11-28T14:00:00.000Z');
   });
@@ -35,15 +44,17 @@ describe('the morning reminder', () => {
     await denied.reminder.reschedule();
     expect(denied.state.alarm).toBeNull();
     const { reminder, state } = setup({ enabled: true, hour: 8 });
-    await reminder.listener({ type: REMINDER_MESSAGE, reminder: { enabled: false, hour: 8 } }, PAGE);
+    await reminder.set({ enabled: false, hour: 8 });
     expect(state.alarm).toBeNull();
   });
 
-  it('refuses a content script, and leaves other messages to other listeners', () => {
-    const { reminder } = setup(undefined);
+  it('refuses a content script, and nothing at all is answered to another extension or a bad setting', async () => {
+    const { router, state } = setup(undefined);
     const fromSite = { id: ID, url: 'https://acme.lightning.force.com/lightning/r/Account/001/view', tab: { id: 3 } };
-    expect(reminder.listener({ type: REMINDER_MESSAGE, reminder: { enabled: true, hour: 8 } }, fromSite)).toBeUndefined();
-    expect(reminder.listener({ type: 'settings/set', patch: {} }, PAGE)).toBeUndefined();
+    await expect(router.handle({ type: REMINDER_MESSAGE, reminder: { enabled: true, hour: 8 } }, fromSite)).resolves.toMatchObject({ ok: false, reason: 'refused' });
+    expect(router.handle({ type: REMINDER_MESSAGE, reminder: { enabled: true, hour: 8 } }, { id: 'another-extension' })).toBeUndefined();
+    expect(router.handle({ type: REMINDER_MESSAGE, reminder: { enabled: true, hour: 25 } }, PAGE)).toBeUndefined();
+    expect(state.stored).toBeUndefined();
   });
 
   it('when the alarm fires, notifies what is due and sets the next morning', async () => {

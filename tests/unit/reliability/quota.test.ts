@@ -7,7 +7,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ProgressEvent } from '@/lib/core/progress/events';
-import { NOTICE_TEXT, selectProgress } from '@/lib/store/progress-store';
+import { NOTICE_TEXT } from '@/lib/store/notices';
+import { selectProgress } from '@/lib/store/selectors';
 import { StoreFullError, type EventStore } from '@/background/events/event-store';
 import { DISK_FULL, STORAGE_BUSY, STORAGE_FULL, quotaProblem } from '@/lib/store/quota';
 import { ACCOUNT_A, eventStore, local, ownSender, setup, sync } from '../store/support';
@@ -54,7 +55,7 @@ describe('storage near its quota', () => {
     full = true;
     await fakeBrowser.storage.local.set({ [`outbox:${tick(2).id}`]: tick(2) });
     const refused = await writer.handle({ type: 'events/flush' }, ownSender());
-    expect(refused).toEqual({ ok: false, error: DISK_FULL, details: ['QuotaExceededError'] });
+    expect(refused).toEqual({ ok: false, reason: 'disk-full', error: DISK_FULL, details: ['QuotaExceededError'] });
     expect(await storedEvents()).toEqual([tick(1)]);
     expect(await local(`outbox:${tick(2).id}`)).toEqual(tick(2));
   });

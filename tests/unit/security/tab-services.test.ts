@@ -1,11 +1,15 @@
 /**
- * The background's tab services (background/tab-services.ts) inject the sidebar app into a
- * tab. Only this extension's own content scripts, running in a tab, may ask; the message can
- * name nothing (no tab, no frame, no file, no code): the target is always the sender's own
- * frame and the file is the bundled app. Anything else gets no answer at all.
+ * The background's tab services (background/handlers/tab.ts, behind the worker's one router)
+ * inject the sidebar app into a tab. Only this extension's own content scripts, running in a tab
+ * on a served site, may ask; the message can name nothing (no tab, no frame, no file, no code):
+ * the target is always the sender's own frame and the file is the bundled app. Anyone else gets
+ * no answer at all, or a refusal, and nothing is injected.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { createTabServices } from '@/background/tab-services';
+import { tabHandlers } from '@/background/handlers/tab';
+import { createWriter } from '@/background/writer';
+import { createStorageItems } from '@/lib/store/items';
+import type { Sender } from '@/lib/messages/senders';
 import { appScript } from '@/lib/messages/tab-protocol';
 
 const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -14,7 +18,18 @@ const fakeApi = () => {
   const executeScript = vi.fn().mockResolvedValue([{ frameId: 0, result: undefined }]);
   const openOptionsPage = vi.fn().mockResolvedValue(undefined);
   const api = { runtime: { id: OWN_ID, openOptionsPage }, scripting: { executeScript } };
-  return { api: api as unknown as Parameters<typeof createTabServices>[0], executeScript, openOptionsPage };
+  return { api: api as unknown as Parameters<typeof tabHandlers>[0], executeScript, openOptionsPage };
+};
+
+/** The worker's router with the tab handlers, as background/start.ts wires it. */
+const createTabServices = (api: Parameters<typeof tabHandlers>[0]) => {
+  const router = createWriter({
+    items: createStorageItems('writer'),
+    runtimeId: OWN_ID,
+    timeZone: 'America/Chicago',
+    handlers: { ...tabHandlers(api), 'my-day/reminder': async () => ({ ok: true }) },
+  });
+  return (message: unknown, sender: Sender) => router.handle(message, sender);
 };
 
 /** What Chrome fills in for this extension's content script in tab 7, frame 0. */
@@ -28,10 +43,9 @@ const contentScript = (extra: Record<string, unknown> = {}): Record<string, unkn
   ...extra,
 });
 
-type Sender = Parameters<ReturnType<typeof createTabServices>>[1];
 
 describe('tab services answer only this extension’s content scripts', () => {
-  it('ignores other extensions, extension pages and senders without a tab — no answer, nothing injected', () => {
+  it('ignores or refuses other extensions, extension pages and senders without a tab — nothing injected', async () => {
     const { api, executeScript, openOptionsPage } = fakeApi();
     const serve = createTabServices(api);
     const strangers: unknown[] = [
@@ -42,10 +56,12 @@ describe('tab services answer only this extension’s content scripts', () => {
       { ...contentScript(), tab: { url: 'https://acme.lightning.force.com/' } }, // no tab id
       {},
     ];
-    for (const sender of strangers) {
-      expect(serve({ type: 'app/load' }, sender as Sender)).toBeUndefined();
-      expect(serve({ type: 'options/open' }, sender as Sender)).toBeUndefined();
-    }
+    for (const sender of strangers)
+      for (const type of ['app/load', 'options/open']) {
+        const answer = await serve({ type }, sender as Sender);
+        if (answer !== undefined) expect(answer).toMatchObject({ ok: false, reason: 'refused' });
+      }
+    expect(await serve({ type: 'app/load' }, strangers[0] as Sender)).toBeUndefined();
     expect(executeScript).not.toHaveBeenCalled();
     expect(openOptionsPage).not.toHaveBeenCalled();
   });
@@ -61,17 +77,27 @@ describe('tab services answer only this extension’s content scripts', () => {
       { type: 'app/load', frameIds: [3] },
       { type: 'app/load', files: ['https://evil.example/x.js'] },
       { type: 'app/load', func: 'alert(1)' },
-      { type: 'progress/append', events: [] }, // the writer's protocol, not this one
+      { type: 'progress/append', events: [] }, // not a valid message of the protocol (an empty append)
     ];
     for (const message of malformed) expect(serve(message, contentScript() as Sender)).toBeUndefined();
     expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it('injects the bundle of the site the sender’s page is on', async () => {
+    const { api, executeScript } = fakeApi();
+    const serve = createTabServices(api);
+    const on = (url: string, documentId: string) => contentScript({ url, documentId, origin: new URL(url).origin, tab: { id: 7, url } }) as Sender;
+    await serve({ type: 'app/load' }, on('https://mail.google.com/mail/u/0/#inbox?compose=new', 'gmail'));
+    await serve({ type: 'app/load' }, on('https://web.outreach.io/prospects/12', 'outreach'));
+    await serve({ type: 'app/load' }, on('https://lms.medtrainer.com/signup/preSign', 'medtrainer'));
+    expect(executeScript.mock.calls.map(([call]) => (call as { files: string[] }).files)).toEqual([[appScript('gmail')], [appScript('outreach')], [appScript('medtrainer')]]);
   });
 
   it('injects the bundled app into the sender’s own frame, once per document', async () => {
     const { api, executeScript } = fakeApi();
     const serve = createTabServices(api);
     await expect(serve({ type: 'app/load' }, contentScript({ frameId: 2 }) as Sender)).resolves.toEqual({ ok: true });
-    // The Salesforce page gets the Salesforce bundle.
+    // The Salesforce page gets the Salesforce bundle (one bundle per site).
     expect(executeScript).toHaveBeenCalledExactlyOnceWith({ target: { tabId: 7, frameIds: [2] }, files: [appScript('salesforce')] });
     expect(appScript('salesforce')).toMatch(/^\/[\w-]+\.js$/); // a file inside the package, never a URL
 
@@ -83,24 +109,11 @@ describe('tab services answer only this extension’s content scripts', () => {
     expect(executeScript).toHaveBeenCalledTimes(2);
   });
 
-  it('injects the bundle of the site the sender’s page is on, and nothing into a page on no site', async () => {
-    const { api, executeScript } = fakeApi();
-    const serve = createTabServices(api);
-    const on = (url: string, documentId: string) => contentScript({ url, documentId, tab: { id: 7, url } }) as Sender;
-    await serve({ type: 'app/load' }, on('https://mail.google.com/mail/u/0/#inbox?compose=new', 'gmail'));
-    await serve({ type: 'app/load' }, on('https://web.outreach.io/prospects/12', 'outreach'));
-    await serve({ type: 'app/load' }, on('https://lms.medtrainer.com/signup/preSign', 'medtrainer'));
-    expect(executeScript.mock.calls.map(([call]) => (call as { files: string[] }).files)).toEqual([[appScript('gmail')], [appScript('outreach')], [appScript('medtrainer')]]);
-    await expect(serve({ type: 'app/load' }, on('https://example.com/', 'other'))).resolves.toEqual({ ok: false });
-    await expect(serve({ type: 'app/load' }, contentScript({ url: undefined, documentId: 'none' }) as Sender)).resolves.toEqual({ ok: false });
-    expect(executeScript).toHaveBeenCalledTimes(3);
-  });
-
   it('a failed injection answers ok: false and may be retried', async () => {
     const { api, executeScript } = fakeApi();
     executeScript.mockRejectedValueOnce(new Error('Frame with ID 0 was removed.'));
     const serve = createTabServices(api);
-    await expect(serve({ type: 'app/load' }, contentScript() as Sender)).resolves.toEqual({ ok: false });
+    await expect(serve({ type: 'app/load' }, contentScript() as Sender)).resolves.toMatchObject({ ok: false, reason: 'failed' });
     await expect(serve({ type: 'app/load' }, contentScript() as Sender)).resolves.toEqual({ ok: true });
     expect(executeScript).toHaveBeenCalledTimes(2);
   });

@@ -3,9 +3,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CHANGES_KEY } from '@/lib/events/changes';
 import { createEventService } from '@/background/events/service';
 import type { Transport } from '@/lib/messages/client';
-import { selectProgress } from '@/lib/store/progress-store';
+import { selectProgress } from '@/lib/store/selectors';
 import { createStorageItems } from '@/lib/store/items';
-import { createCsmStore } from '@/lib/store/progress-store';
+import { createCsmStore } from '@/lib/store/csm-store';
 import { ACCOUNT_A, ACCOUNT_B, clock, local, localArea, ownSender, setup, ZONE } from './support';
 
 /** A background that stopped: every message fails as Chrome reports it. */

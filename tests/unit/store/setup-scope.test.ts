@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { selectPlaybook, selectProgress } from '@/lib/store/progress-store';
+import { selectPlaybook, selectProgress } from '@/lib/store/selectors';
 import { ACCOUNT_A, ACCOUNT_B, local, setup } from './support';
 
 /** OB-MEETING-TYPE is a one-time setup per CSM (not per account): the CSM's own Outreach and Salesforce settings. */

@@ -8,7 +8,7 @@ import { createEventService, type EventServiceOptions } from '@/background/event
 import type { ProgressEvent } from '@/lib/core/progress/events';
 import type { Transport } from '@/lib/messages/client';
 import { createStorageItems } from '@/lib/store/items';
-import { createCsmStore, type CsmStoreOptions } from '@/lib/store/progress-store';
+import { createCsmStore, type CsmStoreOptions } from '@/lib/store/csm-store';
 import { createWriter, type WriterOptions } from '@/background/writer';
 
 export const ZONE = 'America/Chicago';

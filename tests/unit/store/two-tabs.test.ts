@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { selectProgress } from '@/lib/store/progress-store';
+import { selectProgress } from '@/lib/store/selectors';
 import type { ProgressEvent } from '@/lib/core/progress/events';
 import { ACCOUNT_A, ACCOUNT_B, setup } from './support';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sidebarSyncLine, syncSummary } from '@/components/common/use-team-sync';
+import { pullProgress, sidebarSyncLine, syncSummary } from '@/components/common/use-team-sync';
 import { emptySyncState, type SyncState } from '@/lib/sync/schema';
 
 const state = (over: Partial<SyncState>): SyncState => ({ ...emptySyncState(), configured: true, signedIn: true, user: 'maria', ...over });
@@ -29,5 +29,20 @@ describe('team sync status where the CSM works', () => {
     expect(syncSummary(state({ lastSyncAt: at, lastError: { kind: 'offline', message: 'Can’t reach the team server.', at } }), now)).toBe(
       'Team sync: Can’t reach the team server. (last good sync 5 min ago)',
     );
+  });
+});
+
+describe('a pull under way, in words', () => {
+  it('counts the first pull against what the server holds, with the waiting count beside it on the dashboard', () => {
+    const pulling = state({ pending: 2, pull: { received: 120_000, total: 300_000, first: true, startedAt: at } });
+    expect(pullProgress(pulling)).toMatchObject({ text: 'Bringing in the team’s history: 120,000 of 300,000', received: 120_000, total: 300_000 });
+    expect(syncSummary(pulling)).toBe('Bringing in the team’s history: 120,000 of 300,000 · 2 waiting');
+    expect(pullProgress(state({ pull: { received: 4_000, total: null, first: true, startedAt: at } }))?.text).toBe('Bringing in the team’s history: 4,000 so far');
+  });
+
+  it('says nothing of a routine pull, and shows a large catch-up', () => {
+    expect(pullProgress(state({}))).toBeNull();
+    expect(pullProgress(state({ pull: { received: 40, total: 40, first: false, startedAt: at } }))).toBeNull();
+    expect(pullProgress(state({ pull: { received: 4_000, total: 6_000, first: false, startedAt: at } }))?.text).toBe('Bringing in the team’s latest: 4,000 of 6,000');
   });
 });

@@ -7,7 +7,7 @@
 import 'fake-indexeddb/auto';
 import { randomBytes } from 'node:crypto';
 import net from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openLocalDb, type EventDb } from '@/background/events/db';
 import { toEventDoc } from '@/lib/events/doc';
 import { createEventStore } from '@/background/events/event-store';
@@ -16,6 +16,7 @@ import { createEventService, type EventService } from '@/background/events/servi
 import type { Observation } from '@/lib/audit/merge';
 import { emptyFacts, type AccountProfile, type ProfileFacts } from '@/lib/core/profile/schema';
 import type { ProgressEvent } from '@/lib/core/progress/events';
+import { acceptPulled } from '@/background/sync/pull-limits';
 import { TEAM_SYNC_TOKEN_KEY } from '@/lib/sync/schema';
 import { teamFetch, type Fetcher } from '@/lib/sync/session';
 import { createTeamSync, type KeyArea, type TeamSync } from '@/background/sync/team-sync';
@@ -66,8 +67,11 @@ const browserFetch = () => {
   let cookie: string | undefined;
   let offline = false;
   const requests: string[] = [];
+  /** Runs before each request (a test holds or fails the change feed with it). */
+  let before: ((url: string) => Promise<void> | void) | null = null;
   const fetcher: Fetcher = async (input, init = {}) => {
     if (offline) throw new TypeError('fetch failed');
+    await before?.(typeof input === 'string' ? input : input.url);
     requests.push(`${init.method ?? 'GET'} ${typeof input === 'string' ? input : input.url}`);
     const headers = new Headers(init.headers);
     if (cookie) headers.set('cookie', cookie);
@@ -82,6 +86,7 @@ const browserFetch = () => {
   return {
     fetcher,
     setOffline: (value: boolean) => void (offline = value),
+    setBefore: (hook: ((url: string) => Promise<void> | void) | null) => void (before = hook),
     /** Every request sent, as `METHOD url`. */
     requests,
     /** The cookie expired or was removed (the browser forgot the session). */
@@ -104,7 +109,7 @@ interface Browser {
   /** Ticks recorded in this browser: through the outbox, as a tab records them (stamped with the session user). */
   record(events: ProgressEvent[]): Promise<void>;
 }
-const browser = (extra: { maxDocs?: number } = {}): Browser => {
+const browser = (extra: { maxDocs?: number; pullPage?: number } = {}): Browser => {
   const db = openLocalDb(`sync-test-${process.pid}-${suffix}-${browsers++}`);
   const area = memoryArea();
   const session = memoryArea();
@@ -127,7 +132,7 @@ const browser = (extra: { maxDocs?: number } = {}): Browser => {
     debounceMs: 60_000, // the tests call run() themselves
     ...extra,
   });
-  events = createEventService({ store: createEventStore(db), area, owner: sync.owner, onAdded: () => sync.schedule() });
+  events = createEventService({ store: createEventStore(db), area, owner: sync.owner, ownStored: (ids) => sync.ownStored(ids), onAdded: () => sync.schedule() });
   const record = async (list: ProgressEvent[]) => {
     await writeOutbox(area, list);
     await events.flush();
@@ -239,6 +244,8 @@ describe('team sync', () => {
     // In another CSM's name: not sent while Maria is signed in (only her events are pushed).
     const foreign = tick('OB-FOREIGN');
     await m.db.put(toEventDoc(foreign, sam.name));
+    // The push sends what the store marked as own and unsent (background/sync/unpushed.ts), as it marks each own event it stores.
+    await m.sync.ownStored([docId(forged)]);
     const state = await m.sync.run();
     expect(state.lastError).toBeNull();
     expect(state.refused).toEqual([
@@ -440,6 +447,75 @@ describe('limits on pull', () => {
     await l.sync.configure({ url: dbUrl(), user: lee.name });
     const state = await l.sync.signIn(lee.password);
     expect(state.lastError).toMatchObject({ kind: 'limit', message: expect.stringMatching(/Stopped pulling/) });
+  });
+});
+
+describe('streamed pull', () => {
+  /** Every event document on the server a pull keeps (what a browser should end up holding). */
+  const keptOnServer = async (): Promise<string[]> => (await serverDocs()).filter((doc) => acceptPulled(doc, Date.now())).map((doc) => doc._id);
+  const localEventIds = async (db: EventDb): Promise<string[]> =>
+    (await db.allDocs({ startkey: 'ev/', endkey: 'ev/\uffff' })).rows.map((row) => row.id);
+
+  it('brings the history in pages, each announced and checkpointed as it arrives; a pull cut short resumes there, without duplicates', async () => {
+    const l = browser({ pullPage: 2 });
+    await l.sync.configure({ url: dbUrl(), user: lee.name });
+    // The connection drops after the second page of the change feed (as a stopped worker's would).
+    let pages = 0;
+    l.net.setBefore((url) => {
+      if (url.includes('/_changes') && ++pages > 2) throw new TypeError('fetch failed');
+    });
+    const cut = await l.sync.signIn(lee.password);
+    expect(cut.lastError).toMatchObject({ kind: 'offline' });
+    expect(cut.pull).toBeNull();
+    // What came before the cut was stored and announced already (not held until the pull's end).
+    const firstAnnounced = l.announced.length;
+    expect(firstAnnounced).toBeGreaterThan(0);
+    expect((await localEventIds(l.db)).length).toBe(firstAnnounced);
+    expect(firstAnnounced).toBeLessThanOrEqual(4);
+
+    l.net.setBefore(null);
+    l.net.requests.length = 0;
+    const done = await l.sync.run();
+    expect(done).toMatchObject({ lastError: null, pull: null });
+    // Resumed from the stored checkpoint, not from the start of the feed.
+    const firstFeed = l.net.requests.find((r) => r.includes('/_changes'))!;
+    expect(new URL(firstFeed.split(' ')[1]!).searchParams.get('since')).not.toBe('0');
+    const announcedIds = l.announced.map((e) => e.id);
+    expect(new Set(announcedIds).size).toBe(announcedIds.length);
+    expect((await localEventIds(l.db)).sort()).toEqual((await keptOnServer()).sort());
+  });
+
+  it('sends a tick made while a pull runs, before the pull ends', async () => {
+    const l = browser({ pullPage: 2 });
+    await l.sync.configure({ url: dbUrl(), user: sam.name });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    l.net.setBefore((url) => (url.includes('/_changes') ? held : undefined));
+    const signedIn = await l.sync.signIn(sam.password);
+    // The pull is still waiting for its first page: the page shows it coming.
+    expect(signedIn.pull).toMatchObject({ first: true, received: 0 });
+    const during = tick('OB-DURING-PULL');
+    await l.record([during]);
+    expect((await l.sync.status()).pending).toBe(1);
+    const pushed = await l.sync.run({ waitMs: 0 });
+    expect(pushed.pending).toBe(0);
+    expect((await serverDocs()).map((d) => d._id)).toContain(docId(during, sam.name));
+    expect((await l.sync.status()).pull).not.toBeNull();
+    release();
+    expect(await l.sync.run()).toMatchObject({ lastError: null, pull: null });
+  });
+
+  it('counts and finds waiting ticks without reading the local log', async () => {
+    const l = browser();
+    await l.sync.configure({ url: dbUrl(), user: maria.name });
+    await l.sync.signIn(maria.password);
+    const changes = vi.spyOn(l.db, 'changes');
+    const own = tick('OB-INDEXED');
+    await l.record([own]);
+    expect((await l.sync.status()).pending).toBe(1);
+    expect(await l.sync.run()).toMatchObject({ lastError: null, pending: 0 });
+    expect((await serverDocs()).map((d) => d._id)).toContain(docId(own));
+    expect(changes).not.toHaveBeenCalled();
   });
 });
 

@@ -5,15 +5,9 @@ import { BUILTIN_PLAYBOOK } from '@/lib/core/playbook/builtin';
 import type { ServiceLevel } from '@/lib/core/model/vocab';
 import { observed } from '@/lib/core/profile/merge';
 import { createStorageItems } from '@/lib/store/items';
-import {
-  createCsmStore,
-  NOTICE_TEXT,
-  selectAdapterSettings,
-  selectEngineSettings,
-  selectPlaybook,
-  selectProfile,
-  selectProgress,
-} from '@/lib/store/progress-store';
+import { createCsmStore } from '@/lib/store/csm-store';
+import { NOTICE_TEXT } from '@/lib/store/notices';
+import { selectAdapterSettings, selectEngineSettings, selectPlaybook, selectProfile, selectProgress } from '@/lib/store/selectors';
 import { ACCOUNT_A, clock, local, RECIPIENTS, setup, ZONE } from './support';
 
 const page = { kind: 'sf.opportunity' as const, recordId: '006Hs00001ABCdeIAG' };
@@ -34,6 +28,23 @@ describe('the store mirror', () => {
     expect(state.playbook.source).toBe('builtin');
     expect(selectPlaybook(state).name).toBe(BUILTIN_PLAYBOOK.name);
     expect(state.notices).toEqual([]);
+    store.destroy();
+  });
+
+  it('mirrors what the worker keeps for pages to show: the team sync state and the morning reminder', async () => {
+    await fakeBrowser.storage.local.set({ myDayReminder: { enabled: true, hour: 7 } });
+    const { tab } = setup();
+    const store = tab();
+    await store.ready;
+    expect(store.getState().reminder).toEqual({ enabled: true, hour: 7 });
+    expect(store.getState().syncState).toMatchObject({ pending: 0 });
+    await fakeBrowser.storage.local.set({ teamSyncState: { ...store.getState().syncState, pending: 3 } });
+    await fakeBrowser.storage.local.set({ myDayReminder: { enabled: false, hour: 7 } });
+    await vi.waitFor(() => expect(store.getState().syncState).toMatchObject({ pending: 3 }));
+    expect(store.getState().reminder).toEqual({ enabled: false, hour: 7 });
+    // A sync answer shows at once, before its storage change.
+    store.getState().actions.showSyncState({ ...store.getState().syncState!, pending: 9 });
+    expect(store.getState().syncState).toMatchObject({ pending: 9 });
     store.destroy();
   });
 
@@ -76,8 +87,8 @@ describe('the store mirror', () => {
     // The flush is asked for only once the tick is durable in the outbox.
     await vi.waitFor(() => expect(answer).not.toBeNull());
     expect(await local(`outbox:${id}`)).toMatchObject({ ruleId: 'OB-SAME-DAY-CALL' });
-    answer!({ ok: false, error: NOTICE_TEXT['disk-full'] });
-    expect(await sending).toEqual({ ok: false, error: NOTICE_TEXT['disk-full'] });
+    answer!({ ok: false, reason: 'disk-full', error: NOTICE_TEXT['disk-full'] });
+    expect(await sending).toEqual({ ok: false, reason: 'disk-full', error: NOTICE_TEXT['disk-full'] });
     // Still acknowledged: pending here, kept in the outbox for the background's next try.
     expect(selectProgress(store.getState(), ACCOUNT_A).items['OB-SAME-DAY-CALL']?.done).toBe(true);
     expect(store.getState().pending.has(id!)).toBe(true);

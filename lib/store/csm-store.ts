@@ -1,143 +1,34 @@
+import { browser } from 'wxt/browser';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { EngineSettings } from '../core/engine/types';
-import type { EmailKind } from '../core/facts/page-facts';
-import { runtimeTransport, sendMessage, type Transport } from '../messages/client';
-import { failure, type Message, type MessageOf, type ResponseTo } from '../messages/protocol';
+import { activePlaybook, type ActivePlaybook } from '../core/playbook/active';
 import { BUILTIN_PLAYBOOK } from '../core/playbook/builtin';
-import type { Playbook } from '../core/playbook/schema';
-import { overlayPlaybook } from '../core/playbook/overlay';
-import { parsePlaybook } from '../core/playbook/validate';
-import { mergeProfile, type ObservedFacts } from '../core/profile/merge';
-import type { AccountProfile } from '../core/profile/schema';
-import { deriveProgress, progressEventSchema, type AccountProgress, type ProgressEvent } from '../core/progress/events';
+import { mergeProfile } from '../core/profile/merge';
+import { progressEventSchema, type ProgressEvent } from '../core/progress/events';
+import type { OutboxArea } from '../events/outbox';
+import { runtimeTransport, sendMessage, type Transport } from '../messages/client';
+import { failure, type Failure, type Message, type ResponseTo } from '../messages/protocol';
 import { applyManaged } from '../settings/managed';
+import { DEFAULT_REMINDER, readReminder, REMINDER_KEY } from '../my-day/reminder';
 import { readManagedPolicy } from '../settings/read-managed';
-import {
-  defaultSettings,
-  toAdapterSettings,
-  toEngineSettings,
-  type Settings,
-  type SettingsPatch,
-} from '../settings/schema';
-import type { AdapterSettings } from '../sites/types';
+import { readSyncState, TEAM_SYNC_STATE_KEY } from '../sync/schema';
+import { areaKey } from './keys';
+import { defaultSettings, type Settings } from '../settings/schema';
+import { createEventMirror, type ChangeSource } from './event-mirror';
 import { eventId, randomSuffix } from './ids';
 import { getReaderItems, ITEM_NAMES, type ItemName, type ItemTypes, type StorageItems } from './items';
-import { browser } from 'wxt/browser';
-import { createEventMirror, type ChangeSource } from './event-mirror';
-import type { OutboxArea } from '../events/outbox';
+import { buildNotices, type Notice } from './notices';
 import { DISK_FULL, STORAGE_FULL } from './quota';
 import { readItem, type Inspection } from './read';
+import { isCsmScoped } from './selectors';
+import type { CsmActions, CsmState, CsmStore } from './state';
 import { applyThreadChoice } from './thread-choices';
-import type { QuarantineEntry, SetupStep, StoredPlaybook, ThreadChoice, UiState } from './schemas';
 
-/** Something the UI should tell the user (the sidebar and options page show these). */
-export interface Notice {
-  id: 'set-aside' | 'newer-version' | 'playbook-invalid' | 'storage-full' | 'disk-full';
-  level: 'warning' | 'error';
-  text: string;
-  details?: string[];
-}
-
-export const NOTICE_TEXT = {
-  'set-aside': 'Some saved data could not be read and was set aside.',
-  'newer-version':
-    'Some data was saved by a newer version of CSM Guide. Update the extension to change it; until then it is read-only here.',
-  'playbook-invalid': 'The imported playbook could not be used, so the built-in playbook is shown.',
-  'storage-full': STORAGE_FULL,
-  'disk-full': DISK_FULL,
-} as const satisfies Record<Notice['id'], string>;
-
-/** The playbook in force: the imported one when it parses, else the built-in one. */
-export interface ActivePlaybook {
-  playbook: Playbook;
-  source: 'builtin' | 'imported';
-  /** Import warnings (rules of the catalogue that the imported playbook leaves out). */
-  warnings: string[];
-  /** Why a stored imported playbook is not used (then `source` is `builtin`). */
-  errors: string[];
-  imported: { importedAt: string; source?: string } | null;
-}
-
-export interface CsmActions {
-  /** Ticks or unticks a manual checklist item. */
-  toggleItem(accountId: string, ruleId: string, done: boolean): Promise<ResponseTo<'progress/append'>>;
-  /** Contact log: the email or call of one day was made (or not). */
-  logContact(accountId: string, day: string, channel: 'email' | 'call', done: boolean): Promise<ResponseTo<'progress/append'>>;
-  /** Puts the account in a lifecycle branch (or out of it with `null`). */
-  setBranch(
-    accountId: string,
-    branch: 'unresponsive' | 'escalation' | null,
-    since?: string,
-  ): Promise<ResponseTo<'progress/append'>>;
-  /** Adds events as they are (the dashboard's import). Idempotent by event id. */
-  appendEvents(events: ProgressEvent[]): Promise<ResponseTo<'progress/append'>>;
-  /**
-   * Follows these accounts' progress (a tab: the accounts it shows) or every account (the
-   * dashboard). Only followed accounts' events are read and kept here.
-   */
-  watchAccounts(accountIds: readonly string[] | 'all'): Promise<void>;
-  /** Facts a page taught; nothing is sent when they would not change the stored profile. */
-  observeFacts(accountId: string, facts: ObservedFacts, orgHost?: string): Promise<ResponseTo<'profile/observe'>>;
-  /** Many accounts' facts in one write (the dashboard's import). */
-  observeMany(
-    observations: Array<{ accountId: string; facts: ObservedFacts; orgHost?: string }>,
-  ): Promise<ResponseTo<'profiles/observe'>>;
-  /**
-   * The CSM's account/email-kind choice for an email, stored under a key that outlives the page
-   * (ComposeFacts.choiceKey) with the digest of the recipients it is for: undefined = keep, null = clear.
-   */
-  setThreadChoice(
-    key: string,
-    choice: { accountId?: string | null; kind?: EmailKind | null },
-    recipients: string,
-  ): Promise<ResponseTo<'threads/set'>>;
-  /** The same for a compose with no such key: kept in this tab's memory for that compose only. */
-  setMemoryThreadChoice(composeId: string, choice: { accountId?: string | null; kind?: EmailKind | null }, recipients: string): void;
-  setUi(patch: MessageOf<'ui/set'>['patch']): Promise<ResponseTo<'ui/set'>>;
-  saveSettings(patch: SettingsPatch): Promise<ResponseTo<'settings/set'>>;
-  /** Imports a playbook (validated by the background), or `null` for the built-in one. */
-  importPlaybook(playbook: Record<string, unknown> | null, source?: string): Promise<ResponseTo<'playbook/set'>>;
-  /** The user read the notices: quarantine entries are marked seen (their values stay kept). */
-  dismissNotices(): Promise<void>;
-}
-
-export interface CsmState {
-  /** False until every item was read once. */
-  loaded: boolean;
-  /** The followed accounts' stored events plus the acknowledged ones still on their way to the store. */
-  events: ProgressEvent[];
-  /** Ids of `events` not yet stored (shown as "saving"). */
-  pending: ReadonlySet<string>;
-  /** Whether an account's stored events have arrived (a new function whenever `events` changes). */
-  eventsLoaded: (accountId: string) => boolean;
-  profiles: Record<string, AccountProfile>;
-  threads: Record<string, ThreadChoice>;
-  /** Choices for composes with no key that outlives the page, by composeId; never stored. */
-  memoryThreads: Record<string, ThreadChoice>;
-  /** What the user saved; null = never saved. */
-  savedSettings: Settings | null;
-  /** In force: the saved settings (or defaults) with the enterprise policy applied. */
-  settings: Settings;
-  /** Settings paths the policy sets (see applyManaged). */
-  locked: string[];
-  playbook: ActivePlaybook;
-  ui: UiState;
-  quarantine: QuarantineEntry[];
-  /** The CSM's one-time setup steps (rules with scope 'csm'), done once for every account. */
-  setup: Record<string, SetupStep>;
-  notices: Notice[];
-  actions: CsmActions;
-}
-
-export type CsmStore = StoreApi<CsmState> & {
-  /** Resolves once every item was read (and the policy loaded). */
-  ready: Promise<void>;
-  /** Resolves once every storage change seen so far has been read into the state. */
-  idle(): Promise<void>;
-  /** Stops watching storage. */
-  destroy(): void;
-};
-
+/**
+ * The store every page context holds (a tab's sidebar, the options page, the popup, the
+ * dashboard) and its actions. Its state's shape is in state.ts, the selectors over it in
+ * selectors.ts, the notices it shows in notices.ts and the playbook in force in
+ * lib/core/playbook/active.ts.
+ */
 export interface CsmStoreOptions {
   /** Reader items (default: this context's). */
   items?: StorageItems;
@@ -164,104 +55,11 @@ export interface CsmStoreOptions {
 }
 
 /** The items a context mirrors: all but the v1 event log, which only its migration reads. */
+/** The worker's records pages show (their chrome.storage.local keys), mirrored beside the items. */
+const [, REMINDER_STORAGE_KEY] = areaKey(REMINDER_KEY);
+
 const MIRRORED_ITEMS = ITEM_NAMES.filter((name): name is Exclude<ItemName, 'events'> => name !== 'events');
 type MirroredItem = (typeof MIRRORED_ITEMS)[number];
-
-// ---------------------------------------------------------------------------------------------
-// Selectors. Each returns the same reference while its inputs are unchanged (safe for React).
-
-const progressCache = new WeakMap<readonly ProgressEvent[], Map<string, AccountProgress>>();
-const csmRulesCache = new WeakMap<Playbook, string[]>();
-/** The playbook's rules with scope 'csm' (one-time setup per CSM). */
-const csmScopedRules = (playbook: Playbook): string[] => {
-  let ids = csmRulesCache.get(playbook);
-  if (!ids) csmRulesCache.set(playbook, (ids = playbook.rules.filter((rule) => rule.scope === 'csm').map((rule) => rule.id)));
-  return ids;
-};
-export const isCsmScoped = (playbook: Playbook, ruleId: string): boolean => csmScopedRules(playbook).includes(ruleId);
-
-const withSetupCache = new WeakMap<AccountProgress, { setup: Record<string, SetupStep>; progress: AccountProgress }>();
-/**
- * One account's checklist progress, derived from the event log; the CSM's one-time setup steps
- * (rules with scope 'csm') come from `setup` when that is later than the account's own tick.
- */
-export const selectProgress = (
-  state: Pick<CsmState, 'events'> & Partial<Pick<CsmState, 'pending' | 'setup' | 'playbook'>>,
-  accountId: string,
-): AccountProgress => {
-  let perAccount = progressCache.get(state.events);
-  if (!perAccount) progressCache.set(state.events, (perAccount = new Map()));
-  let progress = perAccount.get(accountId);
-  // `pending` changes only together with `events` (a new array), so the cache key holds.
-  if (!progress) perAccount.set(accountId, (progress = deriveProgress(state.events, accountId, state.pending)));
-  const setup = state.setup;
-  if (!setup || !state.playbook) return progress;
-  const overlays = csmScopedRules(state.playbook.playbook).filter((id) => {
-    const step = setup[id];
-    const own = progress.items[id];
-    return step && (!own || Date.parse(step.at) > Date.parse(own.at));
-  });
-  if (!overlays.length) return progress;
-  const cached = withSetupCache.get(progress);
-  if (cached?.setup === setup) return cached.progress;
-  const items = { ...progress.items };
-  for (const id of overlays) items[id] = { ...setup[id]! };
-  const combined = { ...progress, items };
-  withSetupCache.set(progress, { setup, progress: combined });
-  return combined;
-};
-export const selectProfile = (state: Pick<CsmState, 'profiles'>, accountId: string): AccountProfile | null =>
-  state.profiles[accountId] ?? null;
-export const selectSettings = (state: Pick<CsmState, 'settings'>): Settings => state.settings;
-
-const engineCache = new WeakMap<Settings, EngineSettings>();
-export const selectEngineSettings = (state: Pick<CsmState, 'settings'>): EngineSettings => {
-  let value = engineCache.get(state.settings);
-  if (!value) engineCache.set(state.settings, (value = toEngineSettings(state.settings)));
-  return value;
-};
-const adapterCache = new WeakMap<Settings, Map<string, AdapterSettings>>();
-/** What the site adapters read on the org at `host` (same reference while the settings are unchanged). */
-export const selectAdapterSettings = (state: Pick<CsmState, 'settings'>, host = ''): AdapterSettings => {
-  let perHost = adapterCache.get(state.settings);
-  if (!perHost) adapterCache.set(state.settings, (perHost = new Map()));
-  let value = perHost.get(host);
-  if (!value) perHost.set(host, (value = toAdapterSettings(state.settings, host || undefined)));
-  return value;
-};
-export const selectPlaybook = (state: Pick<CsmState, 'playbook'>): Playbook => state.playbook.playbook;
-export const selectNotices = (state: Pick<CsmState, 'notices'>): Notice[] => state.notices;
-
-// ---------------------------------------------------------------------------------------------
-
-let builtinCache: { raw: unknown; playbook: Playbook } | undefined;
-const parseBuiltin = (raw: unknown): Playbook => {
-  if (builtinCache && builtinCache.raw === raw) return builtinCache.playbook;
-  const parsed = parsePlaybook(raw);
-  if (!parsed.ok) throw new Error(`The built-in playbook is invalid: ${parsed.errors.join('; ')}`);
-  builtinCache = { raw, playbook: parsed.playbook };
-  return parsed.playbook;
-};
-
-const activePlaybook = (stored: StoredPlaybook | null, builtin: unknown): ActivePlaybook => {
-  const fallback = (errors: string[]): ActivePlaybook => ({
-    playbook: parseBuiltin(builtin),
-    source: 'builtin',
-    warnings: [],
-    errors,
-    imported: stored ? { importedAt: stored.importedAt, ...(stored.source ? { source: stored.source } : {}) } : null,
-  });
-  if (!stored) return fallback([]);
-  const parsed = parsePlaybook(stored.playbook);
-  if (!parsed.ok) return fallback(parsed.errors);
-  return {
-    playbook: overlayPlaybook(parseBuiltin(builtin), parsed.playbook),
-    source: 'imported',
-    warnings: parsed.warnings,
-    errors: [],
-    imported: { importedAt: stored.importedAt, ...(stored.source ? { source: stored.source } : {}) },
-  };
-};
 
 const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
@@ -280,8 +78,8 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
   const builtin = options.builtinPlaybook ?? BUILTIN_PLAYBOOK;
   /** Set while the last write failed because storage (or the disk) is full; cleared by the next success. */
   let storageFull: typeof STORAGE_FULL | typeof DISK_FULL | null = null;
-  const noteResponse = (response: { ok: boolean; error?: string }) => {
-    const full = !response.ok && (response.error === STORAGE_FULL || response.error === DISK_FULL) ? (response.error as typeof STORAGE_FULL) : null;
+  const noteResponse = (response: { ok: true } | Failure) => {
+    const full = response.ok ? null : response.reason === 'storage-full' ? STORAGE_FULL : response.reason === 'disk-full' ? DISK_FULL : null;
     if (full !== storageFull && (full || response.ok)) {
       storageFull = full;
       publish('notices');
@@ -318,33 +116,38 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
     ...(options.retryDelays ? { retryDelays: options.retryDelays } : {}),
   });
 
+  // The worker's records pages show (sync state, the reminder): read once, then each change.
+  const area = options.area ?? (browser.storage.local as unknown as OutboxArea);
+  const onChanged = options.onChanged ?? (browser.storage.onChanged as unknown as ChangeSource);
+  const workerState = (found: Record<string, unknown>): Partial<CsmState> => ({
+    ...(TEAM_SYNC_STATE_KEY in found ? { syncState: readSyncState(found[TEAM_SYNC_STATE_KEY]) } : {}),
+    ...(REMINDER_STORAGE_KEY in found ? { reminder: readReminder(found[REMINDER_STORAGE_KEY]) } : {}),
+  });
+  const onWorkerChange: Parameters<ChangeSource['addListener']>[0] = (changes, areaName) => {
+    if (areaName !== 'local' || destroyed) return;
+    const next = workerState(Object.fromEntries(Object.entries(changes).map(([key, change]) => [key, change.newValue])));
+    if (Object.keys(next).length) store.setState(next);
+  };
+  onChanged.addListener(onWorkerChange);
+
   const effectiveSettings = (): { settings: Settings; locked: string[] } => {
     const { settings, locked } = applyManaged(stored.settings ?? defaultSettings(timeZone), managed);
     return { settings, locked };
   };
 
   const notices = (playbook: ActivePlaybook): Notice[] => {
-    const list: Notice[] = [];
     const setAside = new Set<string>([...unreadable].map((name) => items[name].spec.label));
     for (const entry of stored.quarantine) {
       if (entry.dismissed) continue;
       const name = ITEM_NAMES.find((n) => items[n].spec.key === entry.key);
       setAside.add(name ? items[name].spec.label : entry.key);
     }
-    if (setAside.size) list.push({ id: 'set-aside', level: 'warning', text: NOTICE_TEXT['set-aside'], details: [...setAside] });
-    if (newer.size)
-      list.push({
-        id: 'newer-version',
-        level: 'warning',
-        text: NOTICE_TEXT['newer-version'],
-        details: [...newer].map((name) => items[name].spec.label),
-      });
-    if (playbook.errors.length)
-      list.push({ id: 'playbook-invalid', level: 'error', text: NOTICE_TEXT['playbook-invalid'], details: playbook.errors.slice(0, 10) });
-    // Ticks and learned facts are not being saved: say so until a write succeeds again.
-    if (storageFull === STORAGE_FULL) list.push({ id: 'storage-full', level: 'error', text: NOTICE_TEXT['storage-full'] });
-    if (storageFull === DISK_FULL) list.push({ id: 'disk-full', level: 'error', text: NOTICE_TEXT['disk-full'] });
-    return list;
+    return buildNotices({
+      setAside: [...setAside],
+      newer: [...newer].map((name) => items[name].spec.label),
+      playbookErrors: playbook.errors,
+      storageFull,
+    });
   };
 
   /** Recomputes the derived parts of the state that `changed` affects; keeps references otherwise. */
@@ -426,7 +229,7 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
   const appendEvents = async (events: ProgressEvent[]): Promise<ResponseTo<'progress/append'>> => {
     for (const event of events) {
       const checked = progressEventSchema.safeParse(event);
-      if (!checked.success) return failure('Not a valid checklist event', checked.error.issues.map((i) => i.message));
+      if (!checked.success) return failure('invalid', 'Not a valid checklist event', checked.error.issues.map((i) => i.message));
     }
     const response = await mirror.importEvents(events);
     noteResponse(response);
@@ -485,6 +288,7 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
       publish('notices');
       if (ids.length) await send({ type: 'quarantine/dismiss', ids });
     },
+    showSyncState: (syncState) => store.setState({ syncState }),
   };
 
   const initialSettings = defaultSettings(timeZone);
@@ -504,6 +308,8 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
     quarantine: [],
     setup: {},
     notices: [],
+    syncState: null,
+    reminder: DEFAULT_REMINDER,
     actions,
   }));
 
@@ -512,6 +318,11 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
     await Promise.all([
       ...MIRRORED_ITEMS.map((name) => refresh(name)),
       idle(),
+      track(
+        area.get([TEAM_SYNC_STATE_KEY, REMINDER_STORAGE_KEY]).then((found) => {
+          if (!destroyed) store.setState({ syncState: readSyncState(found[TEAM_SYNC_STATE_KEY]), ...workerState(found) });
+        }),
+      ),
       loadManaged().then(
         (policy) => {
           managed = policy;
@@ -537,6 +348,7 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
     destroy() {
       destroyed = true;
       unwatchers.forEach((unwatch) => unwatch());
+      onChanged.removeListener(onWorkerChange);
       mirror.destroy();
     },
   });

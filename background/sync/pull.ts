@@ -1,0 +1,92 @@
+import type { Fetcher } from '../../lib/sync/session';
+
+/**
+ * The team's documents, read from the server's change feed a page at a time.
+ *
+ * Why not PouchDB's replicate.from: events are immutable documents with one revision each, so
+ * the replicator's per-batch `_revs_diff` and `_bulk_get` (a second download of every document a
+ * function filter already saw in the feed) buy nothing here, and its run has no end a page could
+ * announce. Here one request brings a page of documents with `include_docs`, the caller stores it
+ * (`new_edits: false`: the server's revision, so storing it twice is a no-op), announces it and
+ * writes the checkpoint; the next page is already on its way meanwhile. Memory holds two pages.
+ */
+export interface ChangesPage {
+  /** The documents of the page (deleted ones included: the caller's filter leaves them out). */
+  docs: unknown[];
+  /** Rows in the page (a change without a document counts too). */
+  rows: number;
+  /** Where the next page starts (the checkpoint once this page is stored). */
+  lastSeq: string | number;
+  /** Changes still to come after this page, when the server says (CouchDB 2+ does; pouchdb-server does not). */
+  pending: number | null;
+}
+
+export interface StreamChangesOptions {
+  fetch: Fetcher;
+  /** The team database's URL. */
+  url: string;
+  since: string | number;
+  /** Changes per request. */
+  limit: number;
+  /** A server-side Mango selector (`filter=_selector`): only matching documents are sent. */
+  selector?: Record<string, unknown>;
+  /** Stores, announces and checkpoints one page; return false to stop. */
+  onPage(page: ChangesPage): Promise<boolean | void>;
+}
+
+/** An HTTP error with its status, as PouchDB's errors carry it (session.ts's statusOf reads it). */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly reason: string,
+  ) {
+    super(reason || `HTTP ${status}`);
+  }
+}
+
+const readPage = async (options: StreamChangesOptions, since: string | number): Promise<ChangesPage> => {
+  const params = new URLSearchParams({ since: String(since), limit: String(options.limit), include_docs: 'true', style: 'main_only' });
+  if (options.selector) params.set('filter', '_selector');
+  const response = await options.fetch(`${options.url}/_changes?${params}`, {
+    method: options.selector ? 'POST' : 'GET',
+    headers: { Accept: 'application/json', ...(options.selector ? { 'Content-Type': 'application/json' } : {}) },
+    ...(options.selector ? { body: JSON.stringify({ selector: options.selector }) } : {}),
+  });
+  const body = (await response.json().catch(() => null)) as {
+    results?: Array<{ doc?: unknown }>;
+    last_seq?: string | number;
+    pending?: unknown;
+    reason?: unknown;
+    error?: unknown;
+  } | null;
+  if (!response.ok || !body || !Array.isArray(body.results)) {
+    const reason = typeof body?.reason === 'string' ? body.reason : typeof body?.error === 'string' ? body.error : '';
+    throw new HttpError(response.ok ? 500 : response.status, reason || 'the change feed could not be read');
+  }
+  const docs: unknown[] = [];
+  for (const row of body.results) if (row.doc) docs.push(row.doc);
+  return {
+    docs,
+    rows: body.results.length,
+    lastSeq: body.last_seq ?? since,
+    pending: typeof body.pending === 'number' ? body.pending : null,
+  };
+};
+
+/** Reads the feed from `since` to its end (or until `onPage` says stop); resolves with the last checkpoint stored. */
+export const streamChanges = async (options: StreamChangesOptions): Promise<string | number> => {
+  let since = options.since;
+  let next = readPage(options, since);
+  for (;;) {
+    const page = await next;
+    const last = page.rows < options.limit;
+    // The next page travels while this one is stored.
+    if (!last) {
+      next = readPage(options, page.lastSeq);
+      next.catch(() => undefined); // seen by the next await, or dropped when this one stops
+    }
+    const go = await options.onPage(page);
+    since = page.lastSeq;
+    if (last || go === false) return since;
+  }
+};

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/**
+ * One message, one definition: its fields (the zod shape, `type` added), the answer it gets on
+ * success, who may send it and how the worker runs it. Each area's definitions sit together in
+ * lib/messages/defs/; protocol.ts assembles them into the one union the worker parses, the
+ * sender policy and the response types, and the worker's handler map (background/handlers/) must
+ * cover every type — the compiler says which one is missing.
+ */
+export type SenderKind = 'extension-page' | 'site-tab';
+
+export interface MessageDefinition<T extends string, S extends z.ZodRawShape, R> {
+  readonly type: T;
+  readonly schema: z.ZodObject<{ type: z.ZodLiteral<T> } & S, z.core.$strict>;
+  /** Who may send it. An extension page (options, dashboard, popup) or a content script on a served site. */
+  readonly from: readonly SenderKind[];
+  /**
+   * Run in the worker's storage write queue (read → change → write of an item never interleave),
+   * or at once: the progress log and team sync keep their own order, and a long import must not
+   * hold up a settings change, nor a tick wait behind a profile write.
+   */
+  readonly queued: boolean;
+  /** Type only: the success answer (never set at run time). */
+  readonly response?: R;
+}
+
+/**
+ * Defines a message. Curried so the answer's type is written and the rest inferred:
+ * `defineMessage<{ ok: true }>()('ui/set', { from: ['extension-page', 'site-tab'], queued: true, fields: { … } })`.
+ */
+export const defineMessage =
+  <R extends { ok: true }>() =>
+  <T extends string, S extends z.ZodRawShape>(
+    type: T,
+    options: { from: readonly SenderKind[]; queued: boolean; fields: S },
+  ): MessageDefinition<T, S, R> => ({
+    type,
+    schema: z.object({ type: z.literal(type), ...options.fields }).strict() as MessageDefinition<T, S, R>['schema'],
+    from: options.from,
+    queued: options.queued,
+  });
+
+export const PAGES_ONLY = ['extension-page'] as const satisfies readonly SenderKind[];
+export const PAGES_AND_TABS = ['extension-page', 'site-tab'] as const satisfies readonly SenderKind[];
+export const TABS_ONLY = ['site-tab'] as const satisfies readonly SenderKind[];

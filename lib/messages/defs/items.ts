@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { isoInstant } from '../../core/dates/schemas';
+import { EMAIL_KINDS } from '../../core/facts/page-facts';
+import { settingsPatchSchema, SITE_IDS } from '../../settings/schema';
+import {
+  accountIdSchema,
+  recipientsDigestSchema,
+  setupRuleIdSchema,
+  SIDEBAR_SIDES,
+  SIDEBAR_WIDTH,
+  threadKeySchema,
+} from '../../store/schemas';
+import { ITEM_NAMES, type ItemName } from '../../store/items';
+import { defineMessage, PAGES_AND_TABS, PAGES_ONLY } from '../define';
+
+/** Changes to the small stored items (threads, setup, layout, settings, playbook, quarantine). */
+export const ITEM_MESSAGES = [
+  /**
+   * The CSM's choice for an email thread or draft (key: ComposeFacts.choiceKey), made for these
+   * recipients (their SHA-256): absent = keep, null = clear; both cleared = forgotten. A choice
+   * stored for other recipients is replaced, never merged.
+   */
+  defineMessage<{ ok: true }>()('threads/set', {
+    from: PAGES_AND_TABS,
+    queued: true,
+    fields: {
+      key: threadKeySchema,
+      accountId: accountIdSchema.nullable().optional(),
+      kind: z.enum(EMAIL_KINDS).nullable().optional(),
+      recipients: recipientsDigestSchema,
+      at: isoInstant,
+    },
+  }),
+  /** A one-time setup step of the CSM (a playbook rule with scope 'csm') done or undone. */
+  defineMessage<{ ok: true }>()('setup/set', {
+    from: PAGES_AND_TABS,
+    queued: true,
+    fields: { ruleId: setupRuleIdSchema, done: z.boolean(), by: z.string().max(120), at: isoInstant },
+  }),
+  /** Sidebar layout: collapsed, the side on one site (`side: null` = back to that site's default), the width. */
+  defineMessage<{ ok: true }>()('ui/set', {
+    from: PAGES_AND_TABS,
+    queued: true,
+    fields: {
+      patch: z
+        .object({
+          sidebarCollapsed: z.boolean().optional(),
+          side: z.object({ site: z.enum(SITE_IDS), side: z.enum(SIDEBAR_SIDES).nullable() }).strict().optional(),
+          sidebarWidth: z.number().int().min(SIDEBAR_WIDTH.min).max(SIDEBAR_WIDTH.max).optional(),
+        })
+        .strict(),
+    },
+  }),
+  /** Settings fields to replace (each whole). */
+  defineMessage<{ ok: true }>()('settings/set', { from: PAGES_ONLY, queued: true, fields: { patch: settingsPatchSchema } }),
+  /** Import a playbook (checked with parsePlaybook before it is stored) or `null` = back to the built-in one. */
+  defineMessage<{ ok: true; warnings: string[] }>()('playbook/set', {
+    from: PAGES_ONLY,
+    queued: true,
+    fields: { playbook: z.union([z.null(), z.record(z.string(), z.unknown())]), source: z.string().max(200).optional() },
+  }),
+  /** The user saw the "set aside" notice for these quarantine entries (the values are kept). */
+  defineMessage<{ ok: true; dismissed: number }>()('quarantine/dismiss', {
+    from: PAGES_AND_TABS,
+    queued: true,
+    fields: { ids: z.array(z.string().min(1).max(80)).max(10_000) },
+  }),
+  /** A reader found unreadable data: ask the writer to set it aside (all items when `items` is absent). */
+  defineMessage<{ ok: true; setAside: number }>()('storage/check', {
+    from: PAGES_AND_TABS,
+    queued: true,
+    fields: { items: z.array(z.enum(ITEM_NAMES as [ItemName, ...ItemName[]])).min(1).optional() },
+  }),
+] as const;

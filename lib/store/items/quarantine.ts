@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { isoInstant } from '../../core/dates/schemas';
+import { QUARANTINE_REASONS } from '../schemas';
+import { quarantineV1 } from '../versions/quarantine-v1';
+import type { ItemSpec } from './define';
+
+/** Values that could not be read (local:quarantine), kept with where, when and why. */
+export const quarantineEntrySchema = z
+  .object({
+    id: z.string().min(1).max(80),
+    /** The storage key the value came from (`local:events`). */
+    key: z.string().min(1),
+    /** For a collection, the entry that was set aside (`[12]`, `001…AAA`); absent = the whole value. */
+    path: z.string().optional(),
+    at: isoInstant,
+    reason: z.enum(QUARANTINE_REASONS),
+    /** The version the value was stored as. */
+    version: z.number().int().positive(),
+    /** Why it could not be read (zod issues, at most 20). */
+    issues: z.array(z.string()).max(20),
+    value: z.unknown(),
+    /** The user saw the notice; the value is still kept. */
+    dismissed: z.boolean().optional(),
+  })
+  .strict();
+export type QuarantineEntry = z.infer<typeof quarantineEntrySchema>;
+export const quarantineSchema = z.array(quarantineEntrySchema);
+
+export const quarantineItem: ItemSpec<QuarantineEntry[]> = {
+  key: 'local:quarantine',
+  label: 'set-aside data',
+  version: 1,
+  migrations: {},
+  schema: quarantineSchema,
+  fallback: () => [],
+  collection: { kind: 'array', entry: quarantineEntrySchema },
+  shipped: { 1: quarantineV1 },
+};

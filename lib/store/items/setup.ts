@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { isoInstant } from '../../core/dates/schemas';
+import { setupRuleIdSchema } from '../schemas';
+import { setupV1 } from '../versions/setup-v1';
+import type { ItemSpec } from './define';
+
+/** The CSM's one-time setup steps (local:setup; playbook rules with scope 'csm'), by rule ID: done once, done on every account. */
+export const setupStepSchema = z.object({ done: z.boolean(), by: z.string().max(120), at: isoInstant }).strict();
+export type SetupStep = z.infer<typeof setupStepSchema>;
+export const setupSchema = z.record(setupRuleIdSchema, setupStepSchema);
+
+export const setupItem: ItemSpec<Record<string, SetupStep>> = {
+  key: 'local:setup',
+  label: 'one-time setup',
+  version: 1,
+  migrations: {},
+  schema: setupSchema,
+  fallback: () => ({}),
+  collection: { kind: 'record', key: setupRuleIdSchema, entry: setupStepSchema },
+  shipped: { 1: setupV1 },
+};

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { siteKeySchema } from '../../settings/schema';
+import { SIDEBAR_SIDES, SIDEBAR_WIDTH } from '../schemas';
+import { uiV1 } from '../versions/ui-v1';
+import { uiV2 } from '../versions/ui-v2';
+import { uiV3 } from '../versions/ui-v3';
+import { isRecord, SITES_OF_V2, type ItemSpec } from './define';
+
+/**
+ * The sidebar's state shared by every tab (local:ui). v2: the side is remembered per site and the
+ * width is the CSM's; v3: the sides are an open map by site id, so a new site needs no new version.
+ */
+export const uiStateSchema = z
+  .object({
+    sidebarCollapsed: z.boolean(),
+    sidebarSides: z.record(siteKeySchema, z.enum(SIDEBAR_SIDES)).optional(),
+    sidebarWidth: z.number().int().min(SIDEBAR_WIDTH.min).max(SIDEBAR_WIDTH.max).optional(),
+  })
+  .strict();
+export type UiState = z.infer<typeof uiStateSchema>;
+
+export const uiItem: ItemSpec<UiState> = {
+  key: 'local:ui',
+  label: 'sidebar layout',
+  version: 3,
+  migrations: {
+    // One side for every site becomes that side on each site.
+    2: (v1) => {
+      if (!isRecord(v1) || (v1.sidebarSide !== 'left' && v1.sidebarSide !== 'right')) return v1;
+      const { sidebarSide, ...rest } = v1;
+      return { ...rest, sidebarSides: Object.fromEntries(Object.keys(SITES_OF_V2).map((site) => [site, sidebarSide])) };
+    },
+    // v3: the sides became an open map by site id; every v2 value is a v3 value.
+    3: (v2) => v2,
+  },
+  schema: uiStateSchema,
+  fallback: () => ({ sidebarCollapsed: false }),
+  shipped: { 1: uiV1, 2: uiV2, 3: uiV3 },
+};
