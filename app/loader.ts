@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { whenParsed } from '../lib/dom/parsed';
 import { whenPresent } from '../lib/dom/selector-presence';
 import { askUntilReached } from '../lib/messages/reach';
 import type { TabRequest } from '../lib/messages/tab-protocol';
@@ -14,7 +15,9 @@ export interface LoaderOptions {
 /**
  * The content script injected at load on every page of a site: a URL test and, for Gmail, a
  * zero-cost presence check. Only when the page qualifies does it ask the background to inject
- * the sidebar app. SPA navigation is followed through WXT's `wxt:locationchange`.
+ * the sidebar app. SPA navigation is followed through WXT's `wxt:locationchange`. It runs at
+ * document_start, so a record recognised by its URL asks for the app while the page is still
+ * loading: the worker wakes and answers meanwhile (the app itself is injected at document idle).
  */
 export const bootLoader = (ctx: ContentScriptContext, options: LoaderOptions): void => {
   let requested = false;
@@ -38,7 +41,10 @@ export const bootLoader = (ctx: ContentScriptContext, options: LoaderOptions): v
     if (!options.presentSelector) return load();
     if (watching) return;
     watching = true;
-    whenPresent(document, options.presentSelector, ctx.signal, load);
+    // The presence check adds a style to the document: wait until it is parsed (this runs at
+    // document_start; a URL-only test above asks for the app before the page has loaded).
+    const selector = options.presentSelector;
+    void whenParsed(document, ctx.signal).then(() => whenPresent(document, selector, ctx.signal, load));
   };
   // WXT fires this from the Navigation API's `navigate` event, i.e. BEFORE the URL commits:
   // `location.href` is still the previous page's there, so the new URL comes from the event.

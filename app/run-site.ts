@@ -88,6 +88,7 @@ export const runSite = (ctx: ContentScriptContext, adapter: SiteAdapter, store: 
   const sidebar = createSidebarController(ctx, {
     loadSidebar: options.loadSidebar,
     keepVisible: () => adapter.keepVisible?.(document) ?? [],
+    ...(adapter.panelSelector ? { panelSelector: adapter.panelSelector } : {}),
     onIntent,
   });
   const page = createPageSession(ctx, adapter, {

@@ -8,6 +8,8 @@ export interface SidebarControllerOptions {
   loadSidebar: () => Promise<typeof import('../components/sidebar/mount-sidebar')>;
   /** Host controls the panel must not cover (SiteAdapter.keepVisible). */
   keepVisible: () => Element[];
+  /** Host panels that come and go without a render (SiteAdapter.panelSelector). */
+  panelSelector?: string;
   onIntent(intent: SidebarIntent): void;
 }
 
@@ -57,7 +59,7 @@ export const createSidebarController = (ctx: ContentScriptContext, options: Side
     const mine = generation;
     mounting = options
       .loadSidebar()
-      .then(({ mountSidebar }) => mountSidebar(ctx, { onIntent: options.onIntent, keepVisible: options.keepVisible }))
+      .then(({ mountSidebar }) => mountSidebar(ctx, { onIntent: options.onIntent, keepVisible: options.keepVisible, ...(options.panelSelector ? { panelSelector: options.panelSelector } : {}) }))
       .then((mounted) => {
         if (mine !== generation || ctx.isInvalid) {
           mounted.remove();

@@ -1,9 +1,12 @@
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { whenParsed } from '../lib/dom/parsed';
 import { siteOn } from '../lib/settings/schema';
 import { getCsmStore } from '../lib/store/csm-store';
+import { siteOfHost } from '../lib/sites/served-hosts';
+import type { SiteAdapter } from '../lib/sites/types';
+import { managedPolicy } from './managed-policy';
 import { runSite } from './run-site';
-import { adapterForHost } from './adapters';
 
 const STARTED = Symbol.for('csm-guide.app');
 
@@ -31,21 +34,26 @@ class AppContext extends ContentScriptContext {
 }
 
 /**
- * The sidebar app: everything heavier than URL matching (adapters, engine, playbook, store,
- * React). The background injects it into a tab's isolated world once a loader recognised a
- * page, so pages CSM Guide ignores pay only for the tiny loader.
+ * The sidebar app: everything heavier than URL matching (the site's adapter, engine, playbook,
+ * store, React). The background injects it into a tab's isolated world once a loader recognised
+ * a page, so pages CSM Guide ignores pay only for the tiny loader. One bundle per site
+ * (entrypoints/csm-app-<site>.ts), each with its own adapter: a copy on another site's host
+ * does nothing.
  */
-export const startApp = async (): Promise<void> => {
+export const startApp = async (adapter: SiteAdapter): Promise<void> => {
   const scope = globalThis as { [STARTED]?: boolean };
   if (scope[STARTED]) return;
   scope[STARTED] = true;
-  const adapter = adapterForHost(location.hostname);
-  if (!adapter) return;
+  if (siteOfHost(location.hostname) !== adapter.id) return;
   const ctx = new AppContext();
-  const store = getCsmStore({ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+  // The policy from the worker's copy when Chrome is slow to answer (a browser start).
+  const policy = managedPolicy();
+  const store = getCsmStore({ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, loadManaged: () => policy.first, managedLater: policy.later });
   ctx.onInvalidated(() => store.destroy());
-  await store.ready;
-  if (!siteOn(store.getState().settings.sites, adapter.id)) return;
+  // The page is read and the sidebar mounted once the document is parsed (the background injects
+  // at document idle, so it is, but nothing here relies on that); the store's reads run meanwhile.
+  await Promise.all([store.ready, whenParsed(document, ctx.signal)]);
+  if (ctx.isInvalid || !siteOn(store.getState().settings.sites, adapter.id)) return;
   runSite(ctx, adapter, store, {
     loadSidebar: () => import('../components/sidebar/mount-sidebar'),
     openOptions: () => void browser.runtime.sendMessage({ type: 'options/open' }).catch(() => undefined),

@@ -2,6 +2,8 @@ import type { WxtBrowser } from 'wxt/browser';
 import { startMyDay } from './my-day/my-day-start';
 import { reminderHandlers } from './handlers/reminder';
 import { tabHandlers } from './handlers/tab';
+import { keepManagedCopy } from './managed-copy';
+import { createStartGate } from './start-gate';
 import { openLocalDb } from './events/db';
 import { createEventStore } from './events/event-store';
 import { migrateLegacyEvents } from './events/migrate';
@@ -28,6 +30,8 @@ const SYNC_ALARM = 'team-sync';
 const [, PROFILES_KEY] = areaKey(SPECS.profiles.key);
 
 export function startBackground(browser: WxtBrowser): void {
+  // Start-up work no page waits for runs once the pages that woke the worker are served (issue 25).
+  const gate = createStartGate();
   const area = browser.storage.local as unknown as OutboxArea;
   // The only context that opens the IndexedDB log (a second one would upgrade it under this one).
   const db = openLocalDb();
@@ -53,14 +57,19 @@ export function startBackground(browser: WxtBrowser): void {
     setAside: (entries) => writer.setAside('outbox', entries.map(({ key, value, issues }) => ({ path: key, value, issues }))),
   });
   // The toolbar badge counts the overdue steps of every account (the popup's "My day" lists them).
-  const myDay = startMyDay(browser, events, Intl.DateTimeFormat().resolvedOptions().timeZone);
+  // The badge's reads of the log wait for the gate (its first count reads all of it).
+  const afterStart = {
+    page: (...args: Parameters<typeof events.page>) => gate.opened.then(() => events.page(...args)),
+    forAccounts: (...args: Parameters<typeof events.forAccounts>) => gate.opened.then(() => events.forAccounts(...args)),
+  };
+  const myDay = startMyDay(browser, { ...events, ...afterStart }, Intl.DateTimeFormat().resolvedOptions().timeZone);
   const writer = createWriter({
     items: createStorageItems('writer'),
     runtimeId: browser.runtime.id,
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     events,
     sync,
-    handlers: { ...tabHandlers(browser), ...reminderHandlers(myDay.reminder) },
+    handlers: { ...tabHandlers(browser, { onServed: gate.served }), ...reminderHandlers(myDay.reminder) },
   });
   // The one message listener: every message is parsed, checked and routed by background/router.ts.
   browser.runtime.onMessage.addListener(writer.listener);
@@ -73,7 +82,7 @@ export function startBackground(browser: WxtBrowser): void {
   // once: waiting ticks go up without waiting for the next minute's alarm. Chrome fires no
   // `online` event in a worker, so after a sync that failed offline the worker watches
   // navigator.onLine (background/sync/online-watch.ts); the listener stays for browsers that do fire it.
-  void sync.run();
+  void gate.opened.then(() => sync.run());
   const backOnline = createOnlineWatch({
     isOnline: () => navigator.onLine,
     onBack: () => void sync.run(),
@@ -98,10 +107,15 @@ export function startBackground(browser: WxtBrowser): void {
     }
   });
   // Set aside anything unreadable now, rather than on the first write that meets it; move a v1
-  // log into IndexedDB; store what a worker that stopped mid-tick left in the outbox.
-  void writer.checkAll();
-  void migrateLegacyEvents(area, writer.readLegacyEvents, events)
-    .catch((error: unknown) => console.error('CSM Guide: the v1 progress log could not be moved yet', error))
-    .then(() => events.flush())
-    .catch(() => undefined);
+  // log into IndexedDB; store what a worker that stopped mid-tick left in the outbox (a tab's
+  // own write flushes it at once meanwhile: see the storage listener above). After the gate.
+  void gate.opened.then(() => {
+    void writer.checkAll();
+    void migrateLegacyEvents(area, writer.readLegacyEvents, events)
+      .catch((error: unknown) => console.error('CSM Guide: the v1 progress log could not be moved yet', error))
+      .then(() => events.flush())
+      .catch(() => undefined);
+  });
+  // The policy's copy a page takes at a browser start, while Chrome is still loading policies.
+  keepManagedCopy(browser);
 }

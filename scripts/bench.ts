@@ -15,10 +15,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_PATH } from '../tests/e2e/support/launch';
-import { BENCH_EXTENSION_DIR, launch } from './bench/browser';
+import { BENCH_EXTENSION_DIR, launch, launchWithProfile } from './bench/browser';
+import { measureNewTab, measureRestart, type FirstVerdictFigures } from './bench/first-verdict';
 import type { EngineReport } from './bench/engine';
 import { measureHeap, type HeapReport } from './bench/heap';
 import { measureLogScale, type LogScaleReport } from './bench/log-scale';
@@ -26,10 +28,11 @@ import { measureMutations, type MutationReport } from './bench/mutations';
 import { formatTable } from './bench/report';
 import { measureSidebarTiming, type SidebarTimingReport } from './bench/sidebar-timing';
 import { measureSizes, type FileSize } from './bench/sizes';
+import { measureImport, measureTwoTabs, type ImportReport, type TwoTabsReport } from './bench/toggles';
 import { withViteModule } from './vite-module';
 import type { TeamBenchReport } from './bench/team';
 
-const SECTIONS = ['sizes', 'sidebar', 'mutations', 'heap', 'log', 'engine', 'team'] as const;
+const SECTIONS = ['sizes', 'instants', 'sidebar', 'mutations', 'heap', 'log', 'engine', 'team'] as const;
 /** Asked for by name only: it seeds a server and runs two browsers for several minutes. */
 const ON_REQUEST: readonly Section[] = ['team'];
 type Section = (typeof SECTIONS)[number];
@@ -38,6 +41,8 @@ export interface BenchReport {
   startedAt: string;
   environment: { node: string; chromium: string; cpus: number; cpuModel: string; loadAverage: number[]; extension: string };
   sizes: FileSize[];
+  /** Issue 25's moments, one profile: toggles during an import, two tabs, a new tab, then browser restarts. */
+  instants?: { import: ImportReport; twoTabs: TwoTabsReport; newTab: FirstVerdictFigures; restart: FirstVerdictFigures };
   sidebar?: SidebarTimingReport;
   mutations?: MutationReport;
   heap?: HeapReport;
@@ -63,7 +68,7 @@ async function main(): Promise<void> {
   const loads = Number(arg('loads') ?? 30);
   if (!Number.isInteger(loads) || loads < 1) fail('--loads must be a positive integer');
   if (!existsSync(path.join(BENCH_EXTENSION_DIR, 'manifest.json'))) fail(`no built extension in ${BENCH_EXTENSION_DIR}: run \`npm run bench\` (it builds first).`);
-  const needsBrowser = ['sidebar', 'mutations', 'heap', 'log'].some((s) => only.has(s as Section));
+  const needsBrowser = ['instants', 'sidebar', 'mutations', 'heap', 'log'].some((s) => only.has(s as Section));
   if ((needsBrowser || only.has('team')) && !existsSync(CHROMIUM_PATH)) fail(`Chromium not found at ${CHROMIUM_PATH}: \`apt-get install chromium\` or set CHROMIUM_PATH (never a downloaded browser).`);
 
   const started = Date.now();
@@ -85,11 +90,37 @@ async function main(): Promise<void> {
       loadAverage: os.loadavg().map((v) => Math.round(v * 100) / 100),
       extension: path.relative(process.cwd(), BENCH_EXTENSION_DIR) || BENCH_EXTENSION_DIR,
     },
-    sizes: only.has('sizes') ? measureSizes() : [],
+    sizes: only.has('sizes') ? await measureSizes() : [],
     durationS: 0,
   };
 
-  if (needsBrowser) {
+  if (only.has('instants')) {
+    // One kept profile: the import fills its log, so the restarts start a browser with 200,000+
+    // events stored, as a CSM's browser is the morning after a team pull.
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'csm-guide-bench-'));
+    try {
+      const browser = await launchWithProfile(dir);
+      let instants: Omit<NonNullable<BenchReport['instants']>, 'restart'>;
+      try {
+        const own = await browser.context.newPage();
+        await own.goto(`chrome-extension://${browser.extensionId}/manifest.json`);
+        log('200,000 events arrive while a record is open: when do its toggles take a click…');
+        const imported = await measureImport(browser.context, own);
+        log('two tabs of one record, 40 presses in the second while the first ticks…');
+        const twoTabs = await measureTwoTabs(browser.context);
+        log('a record opened in a new tab, 10 tabs (plus one warm-up)…');
+        instants = { import: imported, twoTabs, newTab: await measureNewTab(browser.context) };
+      } finally {
+        await browser.close();
+      }
+      log('the first record after the browser starts again on the same profile, 3 restarts…');
+      report.instants = { ...instants, restart: await measureRestart(dir, { restarts: 3, log }) };
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  if (needsBrowser && ['sidebar', 'mutations', 'heap', 'log'].some((s) => only.has(s as Section))) {
     const withExt = await launch({ extension: true });
     const without = only.has('mutations') || only.has('heap') ? await launch({ extension: false }) : null;
     try {

@@ -45,6 +45,12 @@ export interface MountSidebarOptions {
   acceptUntrusted?: boolean;
   /** Host controls the panel must not cover (SiteAdapter.keepVisible); the page is given room for it. */
   keepVisible?: () => Element[];
+  /**
+   * Host panels that come and go without a render (SiteAdapter.panelSelector): the page is
+   * watched for the adding and removing of elements that are or hold one. Without it nothing is
+   * watched between renders.
+   */
+  panelSelector?: string;
   onIntent: (intent: SidebarIntent) => void;
   /** Pixels from the viewport top to start the panel at (under the host's fixed header). */
   topOffset?: number;
@@ -73,13 +79,34 @@ export async function mountSidebar(ctx: ContentScriptContext, options: MountSide
   };
   const onResize = () => makeRoom();
   // Host panels come and go without a render: a Salesforce modal opened by a quick action, or
-  // its chooser shown while the page's facts stay "waiting". Elements added or removed anywhere
-  // in the page ask, once a frame, which controls to keep clear; the dock moves only when that
-  // list changed (its own style writes add no elements, so this never feeds itself).
+  // its chooser shown while the page's facts stay "waiting". Only an added element that is such a
+  // panel (or whose child is), or a kept panel leaving the page, asks, once a frame, which
+  // controls to keep clear (any other churn of the host costs one selector match per added
+  // element); the dock moves only when that list changed (its own style writes add no
+  // elements, so this never feeds itself). Other panels are found at the next render, as before.
   const schedule = frameScheduler(window);
   let pending: (() => void) | null = null;
-  const panels = new MutationObserver(() => {
-    pending ??= schedule(() => {
+  const selector = options.panelSelector;
+  // The element added, or one of its children (a wrapper around a modal's layer): no subtree
+  // walk per added element, which cost more than the per-frame lookup it replaced (npm run bench).
+  const isPanel = (node: Node): boolean => {
+    if (node.nodeType !== 1) return false;
+    if ((node as Element).matches(selector!)) return true;
+    for (let child = (node as Element).firstElementChild; child; child = child.nextElementSibling) if (child.matches(selector!)) return true;
+    return false;
+  };
+  const touchesPanel = (records: MutationRecord[]) => {
+    // A panel kept clear went away (removed itself or with an ancestor): one check per batch.
+    if (kept.some((el) => !el.isConnected)) return true;
+    for (const record of records) {
+      const added = record.addedNodes;
+      for (let i = 0; i < added.length; i++) if (isPanel(added[i]!)) return true;
+    }
+    return false;
+  };
+  const panels = new MutationObserver((records) => {
+    if (pending || !touchesPanel(records)) return;
+    pending = schedule(() => {
       pending = null;
       const now = options.keepVisible?.() ?? [];
       if (now.length !== kept.length || now.some((el, i) => el !== kept[i])) makeRoom();
@@ -135,7 +162,7 @@ export async function mountSidebar(ctx: ContentScriptContext, options: MountSide
   });
   ui.mount();
   window.addEventListener('resize', onResize, { passive: true });
-  if (options.keepVisible && document.body) panels.observe(document.body, { childList: true, subtree: true });
+  if (options.keepVisible && selector && document.body) panels.observe(document.body, { childList: true, subtree: true });
 
   return {
     update(next) {

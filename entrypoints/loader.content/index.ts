@@ -8,7 +8,9 @@ import { siteForHost } from '@/lib/sites/served-hosts';
  */
 export default defineContentScript({
   matches: [...SITE_MATCHES],
-  runAt: 'document_idle',
+  // As early as the URL is known: the app is asked for while the host page loads (the worker
+  // wakes meanwhile), not after it (issue 25: a record in a new tab, the first after a restart).
+  runAt: 'document_start',
   // WXT would post a message naming the extension to every page script; nothing here needs it.
   noScriptStartedPostMessage: true,
   main: (ctx) => {

@@ -1,3 +1,4 @@
+import type { SiteId } from '../sites';
 import type { MessageOf } from './protocol';
 
 /**
@@ -6,5 +7,8 @@ import type { MessageOf } from './protocol';
  */
 export type TabRequest = MessageOf<'app/load' | 'options/open'>;
 
-/** Built by `wxt build` from entrypoints/csm-app.ts (an unlisted script). */
-export const APP_SCRIPT = '/csm-app.js' as const;
+/**
+ * The sidebar app for a site's pages, built by `wxt build` from entrypoints/csm-app-<site>.ts
+ * (unlisted scripts, one per site, each with that site's adapter only).
+ */
+export const appScript = <S extends SiteId>(site: S) => `/csm-app-${site}.js` as const;

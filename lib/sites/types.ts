@@ -64,6 +64,14 @@ export interface SiteAdapter {
    * the dock (lib/dom/dock.ts) moves the fixed panels holding them clear of its strip. Never throws.
    */
   keepVisible?(doc: Document): Element[];
+  /**
+   * Host panels that come and go with no read of the page (a Salesforce modal opened by a quick
+   * action while the facts stay the same), as a selector: only the adding or removing of an
+   * element that is or holds one makes the dock look again. Without it (Gmail, Outreach: their
+   * composers are read, so each one that opens or closes renders anyway) the dock watches no
+   * host additions at all between renders.
+   */
+  panelSelector?: string;
   /** Writes into the page without submitting. Re-checks `plan.url` against the current URL. */
   fill(doc: Document, plan: FillPlan, settings: AdapterSettings): FillResult;
 }

@@ -45,6 +45,11 @@ export interface CsmStoreOptions {
   timeZone?: string;
   /** The enterprise policy (default: chrome.storage.managed). */
   loadManaged?: () => Promise<unknown>;
+  /**
+   * Chrome's own answer, when `loadManaged` gave the worker's last copy first (issue 25: at a
+   * browser start chrome.storage.managed answers after ~2 s): applied when it comes.
+   */
+  managedLater?: Promise<unknown>;
   /** The fallback playbook (default: the built-in one). */
   builtinPlaybook?: unknown;
 }
@@ -327,6 +332,11 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
       ),
     ]);
     if (!destroyed) store.setState({ loaded: true });
+    void options.managedLater?.then((policy) => {
+      if (destroyed || JSON.stringify(policy) === JSON.stringify(managed)) return;
+      managed = policy;
+      publish('managed');
+    });
   })();
 
   return Object.assign(store, {

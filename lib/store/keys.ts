@@ -25,6 +25,7 @@ export const STORAGE_KEYS = {
   eventChanges: { area: 'local', key: 'eventChanges', writer: 'worker', what: 'the change notice: which accounts a stored batch touched (tabs follow it)' },
   eventsMigration: { area: 'local', key: 'eventsMigration', writer: 'worker', what: 'marker: the v1 progress log was moved into IndexedDB' },
   eventsRekey: { area: 'local', key: 'eventsRekey', writer: 'worker', what: "marker: a team member's own old events were re-keyed under their name" },
+  managedPolicyCopy: { area: 'local', key: 'managedPolicyCopy', writer: 'worker', what: "a copy of the enterprise policy, which pages take at a browser start while chrome.storage.managed is still loading (Chrome's answer replaces it)" },
   outbox: { area: 'local', key: 'outbox:', writer: 'worker', what: "prefix: one key per acknowledged tick until the worker has stored it (tabs write, the worker removes)" },
 } as const satisfies Record<string, KeySpec>;
 

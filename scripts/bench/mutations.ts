@@ -4,7 +4,7 @@
  * The Opportunity fixture is loaded in two browsers of the same run: one with the extension
  * (sidebar open, observers running) and one without. A page script then makes 10,000 DOM
  * mutations in batches of 100, one batch per animation frame (how a framework re-renders):
- * elements added and removed, text changed, classes toggled — in equal parts. Chrome's own
+ * elements added and removed, text changed, classes toggled, an attribute set — in equal parts. Chrome's own
  * accounting (CDP Performance.getMetrics: TaskDuration = all main-thread work of the tab's
  * renderer, every world included) is read before and after; the difference between the two
  * browsers is what the extension added. Two places are churned:
@@ -91,7 +91,7 @@ async function churn({ total, batch, scope }: { total: number; batch: number; sc
     await frame();
     const t0 = performance.now();
     for (let i = 0; i < batch; i++, op++) {
-      switch (op % 4) {
+      switch (op % 5) {
         case 0:
           addRow(op);
           break;
@@ -102,6 +102,10 @@ async function churn({ total, batch, scope }: { total: number; batch: number; sc
           rows[op % rows.length]!.classList.toggle('slds-is-selected');
           break;
         case 3:
+          // An attribute a framework sets on a re-render (state, ARIA), besides the class.
+          rows[op % rows.length]!.setAttribute('aria-expanded', String(op % 2 === 0));
+          break;
+        case 4:
           rows.shift()!.remove();
           break;
       }

@@ -9,7 +9,7 @@
  * a subtraction. It only observes the extension's own shadow root and <body>'s direct children,
  * so it adds nothing measurable to the host page's work.
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 export interface SidebarSnapshot {
   /** performance.now() in the page when the sidebar showed this. */
@@ -73,6 +73,29 @@ function installRecorder(): void {
 
 export const installSidebarRecorder = async (page: Page): Promise<void> => {
   await page.addInitScript(installRecorder);
+};
+
+/** The same in every page the context opens (a browser's first tab after a restart included). */
+export const installSidebarRecorderIn = async (context: BrowserContext): Promise<void> => {
+  await context.addInitScript(installRecorder);
+};
+
+/**
+ * Waits for the first checklist (a render with rules) and reads when it came: ms since the
+ * navigation started (performance.now()'s origin) and since DOMContentLoaded ended.
+ */
+export const firstVerdict = async (page: Page, timeoutMs = 30_000): Promise<{ sinceNavigationMs: number; sinceDomContentLoadedMs: number; domContentLoadedAtMs: number } | null> => {
+  const ok = await page
+    .waitForFunction(() => (window as unknown as { __csmBench?: { log: SidebarSnapshot[] } }).__csmBench?.log.some((s) => s.ruleCount > 0), undefined, { timeout: timeoutMs, polling: 50 })
+    .then(() => true)
+    .catch(() => false);
+  if (!ok) return null;
+  return page.evaluate(() => {
+    const log = (window as unknown as { __csmBench: { log: SidebarSnapshot[] } }).__csmBench.log;
+    const t = log.find((s) => s.ruleCount > 0)!.t;
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return { sinceNavigationMs: t, sinceDomContentLoadedMs: t - (nav?.domContentLoadedEventStart ?? 0), domContentLoadedAtMs: nav?.domContentLoadedEventStart ?? 0 };
+  });
 };
 
 /** The recorder's log and the page's 'sim-layout-rendered' marks. */

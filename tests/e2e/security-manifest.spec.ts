@@ -154,5 +154,6 @@ test('no remote code: every script the package loads is one of its own files', (
   const m = manifest();
   expect(existsSync(path.join(BUILD, m.background!.service_worker!))).toBe(true);
   for (const script of m.content_scripts ?? []) for (const js of script.js ?? []) expect(existsSync(path.join(BUILD, js))).toBe(true);
-  expect(existsSync(path.join(BUILD, 'csm-app.js'))).toBe(true);
+  // One sidebar app per site (background/tab-services.ts injects the one for the page's site).
+  for (const site of ['salesforce', 'gmail', 'outreach', 'medtrainer']) expect(existsSync(path.join(BUILD, `csm-app-${site}.js`))).toBe(true);
 });

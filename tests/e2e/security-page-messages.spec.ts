@@ -102,8 +102,8 @@ test("WXT's runtime event names, dispatched by the page, neither remove the side
   await openRecord(page, URLS.opportunity);
 
   await page.evaluate((id) => {
-    for (const entry of ['csm-app', 'salesforce']) {
-      const name = entry === 'csm-app' ? 'csm-guide-app' : entry;
+    for (const entry of ['csm-app-salesforce', 'salesforce']) {
+      const name = entry === 'csm-app-salesforce' ? 'csm-guide-app' : entry;
       // "A newer copy of this content script started": WXT aborts the older copy on this event.
       document.dispatchEvent(new CustomEvent(`${id}:${entry}:wxt:content-script-started`, { detail: { contentScriptName: name, messageId: 'page' } }));
       window.postMessage({ type: `${id}:${entry}:wxt:content-script-started`, contentScriptName: name, messageId: 'page' }, '*');

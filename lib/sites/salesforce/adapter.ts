@@ -5,6 +5,7 @@ import { collectSalesforce } from './collect';
 import { fillSalesforce } from './fill';
 import { detailTargets, freshScope } from './read-cache';
 import { openModals } from './modals';
+import { SF } from './selectors';
 import { observeRootsFor } from './scope';
 import { visibilityTargets } from './shown';
 import { detectSalesforcePage } from './urls';
@@ -24,5 +25,6 @@ export const salesforceAdapter: SiteAdapter = {
   collect: (doc, url, match, settings, changes) => collectSalesforce(doc, url, match, settings, changes),
   // Host modals (New Case, its record-type chooser) stay beside the sidebar, every control usable.
   keepVisible: (doc) => attempt(() => openModals(doc)) ?? [],
+  panelSelector: `${SF.modalDialog}, ${SF.activeModal}`,
   fill: (doc, plan, settings) => fillSalesforce(doc, plan, settings),
 };

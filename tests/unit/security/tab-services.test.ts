@@ -10,7 +10,7 @@ import { tabHandlers } from '@/background/handlers/tab';
 import { createWriter } from '@/background/writer';
 import { createStorageItems } from '@/lib/store/items';
 import type { Sender } from '@/lib/messages/senders';
-import { APP_SCRIPT } from '@/lib/messages/tab-protocol';
+import { appScript } from '@/lib/messages/tab-protocol';
 
 const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
 
@@ -83,12 +83,23 @@ describe('tab services answer only this extension’s content scripts', () => {
     expect(executeScript).not.toHaveBeenCalled();
   });
 
+  it('injects the bundle of the site the sender’s page is on', async () => {
+    const { api, executeScript } = fakeApi();
+    const serve = createTabServices(api);
+    const on = (url: string, documentId: string) => contentScript({ url, documentId, origin: new URL(url).origin, tab: { id: 7, url } }) as Sender;
+    await serve({ type: 'app/load' }, on('https://mail.google.com/mail/u/0/#inbox?compose=new', 'gmail'));
+    await serve({ type: 'app/load' }, on('https://web.outreach.io/prospects/12', 'outreach'));
+    await serve({ type: 'app/load' }, on('https://lms.medtrainer.com/signup/preSign', 'medtrainer'));
+    expect(executeScript.mock.calls.map(([call]) => (call as { files: string[] }).files)).toEqual([[appScript('gmail')], [appScript('outreach')], [appScript('medtrainer')]]);
+  });
+
   it('injects the bundled app into the sender’s own frame, once per document', async () => {
     const { api, executeScript } = fakeApi();
     const serve = createTabServices(api);
     await expect(serve({ type: 'app/load' }, contentScript({ frameId: 2 }) as Sender)).resolves.toEqual({ ok: true });
-    expect(executeScript).toHaveBeenCalledExactlyOnceWith({ target: { tabId: 7, frameIds: [2] }, files: [APP_SCRIPT] });
-    expect(APP_SCRIPT).toMatch(/^\/[\w-]+\.js$/); // a file inside the package, never a URL
+    // The Salesforce page gets the Salesforce bundle (one bundle per site).
+    expect(executeScript).toHaveBeenCalledExactlyOnceWith({ target: { tabId: 7, frameIds: [2] }, files: [appScript('salesforce')] });
+    expect(appScript('salesforce')).toMatch(/^\/[\w-]+\.js$/); // a file inside the package, never a URL
 
     // The same document asking again (an SPA navigation) is not injected twice…
     await expect(serve({ type: 'app/load' }, contentScript({ frameId: 2 }) as Sender)).resolves.toEqual({ ok: true });
