@@ -17,8 +17,9 @@ import { areaKey } from '@/lib/store/keys';
 
 /**
  * The single writer of CSM Guide's storage, and the one that loads the sidebar app into a tab.
- * Wiring only: handlers live in background/writer.ts (the message router), background/events/,
- * background/sync/, background/my-day/ and background/tab-services.ts. It takes the browser as an
+ * Wiring only: the one message listener is background/router.ts (over background/writer.ts, the
+ * storage writer), the handlers are in background/handlers/, the rest in background/events/,
+ * background/sync/ and background/my-day/. It takes the browser as an
  * argument so a unit test can start it on WXT's `fakeBrowser`.
  * Defining the items here (and only here, with role `writer`) runs and persists their migrations.
  */

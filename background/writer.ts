@@ -5,7 +5,7 @@ import type { ProgressEvent } from '../lib/core/progress/events';
 import type { AccountProfile, ProfileFacts } from '../lib/core/profile/schema';
 import { boundQuarantine } from '../lib/store/quarantine-bounds';
 import { readItem, type Inspection } from '../lib/store/read';
-import type { QuarantineEntry } from '../lib/store/schemas';
+import type { QuarantineEntry } from '../lib/store/items/quarantine';
 import type { EventService } from './events/service';
 import { eventHandlers } from './handlers/events';
 import { itemHandlers } from './handlers/items';

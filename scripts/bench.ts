@@ -26,21 +26,8 @@ import { measureMutations, type MutationReport } from './bench/mutations';
 import { formatTable } from './bench/report';
 import { measureSidebarTiming, type SidebarTimingReport } from './bench/sidebar-timing';
 import { measureSizes, type FileSize } from './bench/sizes';
+import { withViteModule } from './vite-module';
 import type { TeamBenchReport } from './bench/team';
-
-/**
- * Runs `use` on a module loaded through Vite: the rules are found by `import.meta.glob`
- * (lib/core/rules/index.ts), which Vite expands and plain Node (jiti) does not. Run from the repository root.
- */
-const withViteModule = async <M, R>(file: string, use: (module: M) => Promise<R>): Promise<R> => {
-  const { createServer } = await import('vite');
-  const server = await createServer({ configFile: false, root: process.cwd(), appType: 'custom', logLevel: 'error', server: { middlewareMode: true, hmr: false }, optimizeDeps: { noDiscovery: true, include: [] } });
-  try {
-    return await use((await server.ssrLoadModule(file)) as M);
-  } finally {
-    await server.close();
-  }
-};
 
 const SECTIONS = ['sizes', 'sidebar', 'mutations', 'heap', 'log', 'engine', 'team'] as const;
 /** Asked for by name only: it seeds a server and runs two browsers for several minutes. */

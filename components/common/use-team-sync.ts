@@ -1,29 +1,16 @@
-import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
-import { readSyncState, TEAM_SYNC_STATE_KEY, type SyncState } from '../../lib/sync/schema';
+import type { SyncState } from '../../lib/sync/schema';
+import { getCsmStore } from '../../lib/store/csm-store';
+import type { CsmStore } from '../../lib/store/state';
+import { useCsmStore } from '../../lib/store/use-csm-store';
 
 /**
- * The team sync state as the background last wrote it (chrome.storage.local), kept current with
- * storage change events. null until read. Pages only read it; the background is its one writer.
+ * The team sync state as the worker last wrote it, read through the page's store (which mirrors
+ * it from chrome.storage.local); null until read. The setter shows a state a `sync/*` answer
+ * carried at once, before its storage change arrives. Pages only read it; the worker writes it.
  */
-export function useTeamSyncState(): [SyncState | null, (state: SyncState) => void] {
-  const [state, setState] = useState<SyncState | null>(null);
-  useEffect(() => {
-    let alive = true;
-    void browser.storage.local
-      .get(TEAM_SYNC_STATE_KEY)
-      .then((found) => alive && setState(readSyncState(found[TEAM_SYNC_STATE_KEY])))
-      .catch(() => undefined);
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && TEAM_SYNC_STATE_KEY in changes) setState(readSyncState(changes[TEAM_SYNC_STATE_KEY]!.newValue));
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => {
-      alive = false;
-      browser.storage.onChanged.removeListener(listener);
-    };
-  }, []);
-  return [state, setState];
+export function useTeamSyncState(store: CsmStore = getCsmStore()): [SyncState | null, (state: SyncState) => void] {
+  const state = useCsmStore((s) => s.syncState, store);
+  return [state, store.getState().actions.showSyncState];
 }
 
 /** "just now", "2 min ago", "3 h ago", or a date: how long ago an ISO instant was. */

@@ -12,7 +12,7 @@ import { NoticeList, unreadableNotices } from './NoticeList';
 import { ResizeHandle } from './ResizeHandle';
 import { TeamSyncLine } from './TeamSyncLine';
 import { SIDEBAR_WIDTH } from '../../lib/store/schemas';
-import { openFlagCount, type SidebarIntent, type SidebarProps } from '../../lib/view-model/sidebar';
+import { openFlagCount, type SidebarProps } from '../../lib/view-model/sidebar';
 
 export type { SidebarIntent, SidebarProps } from '../../lib/view-model/sidebar';
 

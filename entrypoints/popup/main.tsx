@@ -2,32 +2,30 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { MyDayApp } from '@/components/popup/MyDayApp';
 import { ReminderToggle, type ReminderPort } from '@/components/popup/ReminderToggle';
-import { readReminder, REMINDER_KEY, REMINDER_MESSAGE } from '@/lib/my-day/reminder';
+import { REMINDER_MESSAGE } from '@/lib/my-day/reminder';
 import { sendMessage } from '@/lib/messages/client';
 import { getCsmStore } from '@/lib/store/csm-store';
 import '@/components/popup/popup.css';
-import { areaKey } from '@/lib/store/keys';
 
 // The toolbar popup ("My day"). Glue only: the store mirrors storage, the app renders it.
 const store = getCsmStore({ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
 const clock = () => new Date().toISOString();
 
-const [, key] = areaKey(REMINDER_KEY);
 const NOTIFICATIONS = { permissions: ['notifications'] as Array<'notifications'> };
+// The reminder as the worker keeps it, read through the store like everything else the popup shows.
 const reminderPort: ReminderPort = {
-  load: async () => ({
-    reminder: readReminder((await browser.storage.local.get(key))[key]),
-    permitted: await browser.permissions.contains(NOTIFICATIONS).catch(() => false),
-  }),
+  load: async () => {
+    await store.ready;
+    return { reminder: store.getState().reminder, permitted: await browser.permissions.contains(NOTIFICATIONS).catch(() => false) };
+  },
   subscribe: (changed) => {
-    const onStorage = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && key in changes) changed();
-    };
-    browser.storage.onChanged.addListener(onStorage);
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.reminder !== previous.reminder) changed();
+    });
     browser.permissions.onAdded.addListener(changed);
     browser.permissions.onRemoved.addListener(changed);
     return () => {
-      browser.storage.onChanged.removeListener(onStorage);
+      unsubscribe();
       browser.permissions.onAdded.removeListener(changed);
       browser.permissions.onRemoved.removeListener(changed);
     };

@@ -8,7 +8,10 @@ import type { OutboxArea } from '../events/outbox';
 import { runtimeTransport, sendMessage, type Transport } from '../messages/client';
 import { failure, type Failure, type Message, type ResponseTo } from '../messages/protocol';
 import { applyManaged } from '../settings/managed';
+import { DEFAULT_REMINDER, readReminder, REMINDER_KEY } from '../my-day/reminder';
 import { readManagedPolicy } from '../settings/read-managed';
+import { readSyncState, TEAM_SYNC_STATE_KEY } from '../sync/schema';
+import { areaKey } from './keys';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { createEventMirror, type ChangeSource } from './event-mirror';
 import { eventId, randomSuffix } from './ids';
@@ -47,6 +50,9 @@ export interface CsmStoreOptions {
 }
 
 /** The items a context mirrors: all but the v1 event log, which only its migration reads. */
+/** The worker's records pages show (their chrome.storage.local keys), mirrored beside the items. */
+const [, REMINDER_STORAGE_KEY] = areaKey(REMINDER_KEY);
+
 const MIRRORED_ITEMS = ITEM_NAMES.filter((name): name is Exclude<ItemName, 'events'> => name !== 'events');
 type MirroredItem = (typeof MIRRORED_ITEMS)[number];
 
@@ -104,6 +110,20 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
     publish: () => publish('events'),
     ...(options.retryDelays ? { retryDelays: options.retryDelays } : {}),
   });
+
+  // The worker's records pages show (sync state, the reminder): read once, then each change.
+  const area = options.area ?? (browser.storage.local as unknown as OutboxArea);
+  const onChanged = options.onChanged ?? (browser.storage.onChanged as unknown as ChangeSource);
+  const workerState = (found: Record<string, unknown>): Partial<CsmState> => ({
+    ...(TEAM_SYNC_STATE_KEY in found ? { syncState: readSyncState(found[TEAM_SYNC_STATE_KEY]) } : {}),
+    ...(REMINDER_STORAGE_KEY in found ? { reminder: readReminder(found[REMINDER_STORAGE_KEY]) } : {}),
+  });
+  const onWorkerChange: Parameters<ChangeSource['addListener']>[0] = (changes, areaName) => {
+    if (areaName !== 'local' || destroyed) return;
+    const next = workerState(Object.fromEntries(Object.entries(changes).map(([key, change]) => [key, change.newValue])));
+    if (Object.keys(next).length) store.setState(next);
+  };
+  onChanged.addListener(onWorkerChange);
 
   const effectiveSettings = (): { settings: Settings; locked: string[] } => {
     const { settings, locked } = applyManaged(stored.settings ?? defaultSettings(timeZone), managed);
@@ -263,6 +283,7 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
       publish('notices');
       if (ids.length) await send({ type: 'quarantine/dismiss', ids });
     },
+    showSyncState: (syncState) => store.setState({ syncState }),
   };
 
   const initialSettings = defaultSettings(timeZone);
@@ -282,6 +303,8 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
     quarantine: [],
     setup: {},
     notices: [],
+    syncState: null,
+    reminder: DEFAULT_REMINDER,
     actions,
   }));
 
@@ -290,6 +313,11 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
     await Promise.all([
       ...MIRRORED_ITEMS.map((name) => refresh(name)),
       idle(),
+      track(
+        area.get([TEAM_SYNC_STATE_KEY, REMINDER_STORAGE_KEY]).then((found) => {
+          if (!destroyed) store.setState({ syncState: readSyncState(found[TEAM_SYNC_STATE_KEY]), ...workerState(found) });
+        }),
+      ),
       loadManaged().then(
         (policy) => {
           managed = policy;
@@ -310,6 +338,7 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
     destroy() {
       destroyed = true;
       unwatchers.forEach((unwatch) => unwatch());
+      onChanged.removeListener(onWorkerChange);
       mirror.destroy();
     },
   });

@@ -1,4 +1,4 @@
-import type { QuarantineEntry } from './schemas';
+import type { QuarantineEntry } from './items/quarantine';
 
 /**
  * The quarantine keeps what could not be read so nothing is lost silently — but it must not grow

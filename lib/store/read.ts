@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ItemName, ItemSpec, ItemTypes, StoreItem } from './items';
-import type { QuarantineEntry } from './schemas';
+import type { QuarantineEntry } from './items/quarantine';
 
 /** A part of a stored value that cannot be used and must be set aside (never dropped). */
 export interface Rejected {

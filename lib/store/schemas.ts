@@ -20,10 +20,3 @@ export const SIDEBAR_WIDTH = { min: 280, max: 560, default: 340 } as const;
 export const setupRuleIdSchema = z.string().regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/, 'not a rule ID');
 
 export const QUARANTINE_REASONS = ['unreadable', 'migration-failed'] as const;
-
-export type { ThreadChoice } from './items/threads';
-export type { StoredPlaybook } from './items/playbook';
-export type { UiState } from './items/ui';
-export type { SetupStep } from './items/setup';
-export type { QuarantineEntry } from './items/quarantine';
-export type { ItemName } from './items';

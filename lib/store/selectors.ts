@@ -5,7 +5,7 @@ import { deriveProgress, type AccountProgress, type ProgressEvent } from '../cor
 import { toAdapterSettings, toEngineSettings, type Settings } from '../settings/schema';
 import type { AdapterSettings } from '../sites/types';
 import type { Notice } from './notices';
-import type { SetupStep } from './schemas';
+import type { SetupStep } from './items/setup';
 import type { CsmState } from './state';
 
 /**

@@ -5,9 +5,14 @@ import type { ObservedFacts } from '../core/profile/merge';
 import type { AccountProfile } from '../core/profile/schema';
 import type { ProgressEvent } from '../core/progress/events';
 import type { MessageOf, ResponseTo } from '../messages/protocol';
+import type { Reminder } from '../my-day/reminder';
 import type { Settings, SettingsPatch } from '../settings/schema';
+import type { SyncState } from '../sync/schema';
 import type { Notice } from './notices';
-import type { QuarantineEntry, SetupStep, ThreadChoice, UiState } from './schemas';
+import type { QuarantineEntry } from './items/quarantine';
+import type { SetupStep } from './items/setup';
+import type { ThreadChoice } from './items/threads';
+import type { UiState } from './items/ui';
 
 /** The shape of every context's store: what it mirrors from storage and what it can ask for. */
 export interface CsmActions {
@@ -51,6 +56,8 @@ export interface CsmActions {
   importPlaybook(playbook: Record<string, unknown> | null, source?: string): Promise<ResponseTo<'playbook/set'>>;
   /** The user read the notices: quarantine entries are marked seen (their values stay kept). */
   dismissNotices(): Promise<void>;
+  /** Shows a sync state a `sync/*` answer carried at once, before its storage change arrives. */
+  showSyncState(state: SyncState): void;
 }
 
 export interface CsmState {
@@ -78,6 +85,10 @@ export interface CsmState {
   /** The CSM's one-time setup steps (rules with scope 'csm'), done once for every account. */
   setup: Record<string, SetupStep>;
   notices: Notice[];
+  /** What the worker last wrote about team sync (lib/store/keys.ts, teamSyncState); null until read. */
+  syncState: SyncState | null;
+  /** My day's morning reminder as the worker keeps it (myDayReminder); off until read. */
+  reminder: Reminder;
   actions: CsmActions;
 }
 

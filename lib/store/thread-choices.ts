@@ -1,5 +1,5 @@
 import type { EmailKind } from '../core/facts/page-facts';
-import type { ThreadChoice } from './schemas';
+import type { ThreadChoice } from './items/threads';
 
 /**
  * Thread choices are small, but one is stored per email a CSM picks an account for: without a

@@ -1,7 +1,7 @@
 import type { ComposeFacts } from '../core/facts/page-facts';
 import { sha256Hex } from '../core/formats/sha256';
 import type { CsmState } from '../store/state';
-import type { ThreadChoice } from '../store/schemas';
+import type { ThreadChoice } from '../store/items/threads';
 
 /**
  * Whom an email is to, as one SHA-256: every To/Cc/Bcc address trimmed and lowercased, without

@@ -1,7 +1,7 @@
 import { todayIn } from '../dates';
 import { isFmcOnly } from '../classify/classify';
 import type { FieldKey } from '../facts/fields';
-import { PAGE_NAMES, type PageKind } from '../model/page-kind';
+import { PAGE_NAMES } from '../model/page-kind';
 import { ITEM_STATES, type ItemState } from '../model/vocab';
 import { calendarOf } from '../playbook/calendar';
 import type { Playbook, PlaybookRule } from '../playbook/schema';

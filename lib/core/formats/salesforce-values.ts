@@ -90,7 +90,7 @@ export function parseSfDate(text: string, locale = 'en-US'): IsoDate | null {
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
   if (iso) return isoDateFromParts(Number(iso[1]), Number(iso[2]), Number(iso[3]));
 
-  const numeric = /^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})\.?$/.exec(s);
+  const numeric = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})\.?$/.exec(s);
   if (numeric) {
     const [, a = '', b = '', c = ''] = numeric;
     const order = a.length === 4 ? 'YMD' : numericOrder(locale);

@@ -9,6 +9,8 @@ export interface RuleSet {
   /** Every rule, in checklist order (by `order`). */
   rules: readonly RuleDefinition[];
   byId: ReadonlyMap<string, RuleDefinition>;
+  /** Each rule's module path as the glob gave it (`./onboarding/ob-presentation.rule.ts`), by rule ID. */
+  files: ReadonlyMap<string, string>;
   /** Rule-specific evaluators, keyed by rule ID (the name a playbook's `check.evaluator` uses). */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   evaluators: Readonly<Record<string, Evaluator<any>>>;
@@ -22,6 +24,9 @@ const definitionIn = (path: string, module: unknown): RuleDefinition => {
     throw new Error(`${path}: a rule file must \`export default defineRule({ … })\``);
   return rule;
 };
+
+/** `lib/rules/onboarding/ob-call-scheduled-date.rule.ts` → `ob-call-scheduled-date`. */
+const fileNameOf = (path: string): string => path.slice(path.lastIndexOf('/') + 1).replace(/\.rule\.ts$/, '');
 
 /** The playbook entry a definition ships as: its fields, with `check` naming its evaluator. */
 const entryOf = (rule: RuleDefinition): PlaybookRuleInput => {
@@ -43,7 +48,9 @@ const entryOf = (rule: RuleDefinition): PlaybookRuleInput => {
 };
 
 /**
- * The rules of a set of rule modules: sorted by `order`, each ID and order used once. Pure, so
+ * The rules of a set of rule modules: sorted by `order`, each ID and order used once, each file
+ * named for its rule (`<lower-case ID>.rule.ts`, so a rule is found by its ID and a second file
+ * for one ID cannot hide in another folder under another name). Pure, so
  * a test can feed it modules of its own (tests/unit/rules/build.test.ts).
  */
 export const buildRules = (modules: RuleModules): RuleSet => {
@@ -51,18 +58,22 @@ export const buildRules = (modules: RuleModules): RuleSet => {
     .map(([path, module]) => ({ path, rule: definitionIn(path, module) }))
     .sort((a, b) => a.rule.order - b.rule.order);
   const byId = new Map<string, RuleDefinition>();
+  const files = new Map<string, string>();
   const orders = new Map<number, string>();
   for (const { path, rule } of rules) {
     if (!RULE_ID_PATTERN.test(rule.id)) throw new Error(`${path}: rule IDs look like OB-CALL-SCHEDULED-DATE, not "${rule.id}"`);
+    const expected = rule.id.toLowerCase();
+    if (fileNameOf(path) !== expected) throw new Error(`${path}: the file of rule ${rule.id} is named ${expected}.rule.ts`);
     if (byId.has(rule.id)) throw new Error(`${path}: rule ID ${rule.id} is defined twice`);
     const clash = orders.get(rule.order);
     if (clash) throw new Error(`${path}: order ${rule.order} is already used by ${clash}`);
     byId.set(rule.id, rule);
+    files.set(rule.id, path);
     orders.set(rule.order, rule.id);
   }
   const sorted = rules.map((r) => r.rule);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const evaluators: Record<string, Evaluator<any>> = {};
   for (const rule of sorted) if (!isGenericRule(rule)) evaluators[rule.id] = evaluatorOf(rule);
-  return { rules: sorted, byId, evaluators, entries: sorted.map(entryOf) };
+  return { rules: sorted, byId, files, evaluators, entries: sorted.map(entryOf) };
 };

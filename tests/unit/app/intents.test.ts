@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ItemAction } from '@/lib/core/engine/types';
 import { handleIntent, type IntentContext } from '@/app/intents';
-import type { ProgressEvent } from '@/lib/core/progress/events';
 import { selectProgress } from '@/lib/store/selectors';
 import { local, setup } from '../store/support';
 import { docAt, pageOf, recordingAdapter, SUNRISE } from './support';

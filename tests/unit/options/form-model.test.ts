@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { draftFrom, LABEL_GROUPS, policyRules, toPatch, validateDraft, DEFAULT_LABELS } from '@/components/options/form-model';
 import { FIELD_KEYS } from '@/lib/core/facts/fields';
 import { applyManaged } from '@/lib/settings/managed';
-import { defaultSettings, patchSettings, type Settings } from '@/lib/settings/schema';
+import { ALL_SITES_ON, defaultSettings, patchSettings, type Settings } from '@/lib/settings/schema';
 
 const own: Settings = {
   ...defaultSettings('America/New_York'),
@@ -48,7 +48,7 @@ describe('the options form model', () => {
     expect(draft).toMatchObject({ userName: 'Maria Lopez', timeZone: 'America/Chicago', onboardingObject: 'MT_Onboarding__c' });
     expect(draft.labels['opp.stage']).toBe('Stage (Sales)');
     expect(draft.labels['ob.callScheduledFor']).toBe('OB Call Scheduled');
-    expect(draft.sites).toEqual({ salesforce: true, gmail: true, outreach: false, medtrainer: true });
+    expect(draft.sites).toEqual({ ...ALL_SITES_ON, outreach: false });
     expect(draft.disabledRules.sort()).toEqual(['ESC-CALL-24H', 'UNR-DAILY-10']);
   });
 

@@ -6,7 +6,7 @@ import { OptionsApp } from '@/components/options/OptionsApp';
 import { fieldId } from '@/components/options/form-model';
 import { setup, sync } from '../store/support';
 import { cleanup, click, render, select, type } from '../components/render';
-import { toAdapterSettings, type Settings } from '@/lib/settings/schema';
+import { ALL_SITES_ON, toAdapterSettings, type Settings } from '@/lib/settings/schema';
 import { BUILTIN_PLAYBOOK } from '@/lib/core/playbook/builtin';
 
 afterEach(cleanup);
@@ -128,7 +128,7 @@ describe('the settings page', () => {
       onboardingObject: 'Customer_Onboarding__c',
       labels: {},
       disabledRules: [],
-      sites: { salesforce: true, gmail: true, outreach: true, medtrainer: true },
+      sites: ALL_SITES_ON,
     });
     // In force: the policy on top of what the user saved.
     expect(page.store.getState().settings).toMatchObject({ userName: 'Maria Lopez', initials: 'IT', sites: { gmail: false }, disabledRules: ['ESC-CALL-24H'] });

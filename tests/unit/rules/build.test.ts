@@ -42,9 +42,22 @@ describe('buildRules: the rule files are the catalogue, the registry and the bui
   it('refuses a second file with the same ID or the same order, naming the file', () => {
     const [file, module] = Object.entries(extra)[0]!;
     const rule = (module as { default: object }).default;
-    expect(() => buildRules({ ...extra, 'copy.rule.ts': { default: { ...rule, order: 1 } } })).toThrow(/copy\.rule\.ts: rule ID OB-WELCOME-GIFT is defined twice|ob-welcome-gift\.rule\.ts: rule ID OB-WELCOME-GIFT is defined twice/);
-    expect(() => buildRules({ ...extra, 'other.rule.ts': { default: { ...rule, id: 'OB-OTHER' } } })).toThrow(/order 235 is already used by/);
+    expect(() => buildRules({ ...extra, './other/ob-welcome-gift.rule.ts': { default: { ...rule, order: 1 } } })).toThrow(
+      /ob-welcome-gift\.rule\.ts: rule ID OB-WELCOME-GIFT is defined twice/,
+    );
+    expect(() => buildRules({ ...extra, './other/ob-other.rule.ts': { default: { ...rule, id: 'OB-OTHER' } } })).toThrow(/order 235 is already used by/);
     expect(() => buildRules({ [file]: { notDefault: rule } })).toThrow(/export default defineRule/);
+  });
+
+  it('refuses a file whose name is not its rule ID, naming the file and the name it needs', () => {
+    const [file, module] = Object.entries(extra)[0]!;
+    const rule = (module as { default: object }).default;
+    expect(() => buildRules({ './onboarding/welcome-gift.rule.ts': { default: rule } })).toThrow(
+      './onboarding/welcome-gift.rule.ts: the file of rule OB-WELCOME-GIFT is named ob-welcome-gift.rule.ts',
+    );
+    expect(() => buildRules({ [file]: { default: { ...rule, id: 'OB-WELCOME-PRESENT' } } })).toThrow(/is named ob-welcome-present\.rule\.ts/);
+    // Upper case in a file name is a different name too: the file is the lower-case ID.
+    expect(() => buildRules({ './onboarding/OB-WELCOME-GIFT.rule.ts': { default: rule } })).toThrow(/is named ob-welcome-gift\.rule\.ts/);
   });
 });
 

@@ -242,7 +242,11 @@ export function privacyViolations(snapshot: StorageSnapshot): string[] {
 export function storedStrings(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
   else if (Array.isArray(value)) value.forEach((v) => storedStrings(v, out));
-  else if (isObject(value)) for (const [k, v] of Object.entries(value)) (out.push(k), storedStrings(v, out));
+  else if (isObject(value))
+    for (const [k, v] of Object.entries(value)) {
+      out.push(k);
+      storedStrings(v, out);
+    }
   return out;
 }
 

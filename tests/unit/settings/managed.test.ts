@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyManaged, isLocked } from '@/lib/settings/managed';
-import { defaultSettings, type Settings } from '@/lib/settings/schema';
+import { ALL_SITES_ON, defaultSettings, type Settings } from '@/lib/settings/schema';
 
 const user: Settings = {
   ...defaultSettings('America/New_York'),
@@ -29,7 +29,7 @@ describe('applyManaged (enterprise policy)', () => {
       onboardingObject: 'MT_Onboarding__c',
       // the policy's label wins; the user's other label stays theirs
       labels: { 'opp.stage': 'Stage (Sales)', 'opp.mrr': 'Monthly Revenue' },
-      sites: { salesforce: true, gmail: true, outreach: false, medtrainer: true },
+      sites: { ...ALL_SITES_ON, outreach: false },
     });
     expect(locked.sort()).toEqual(['labels.opp.stage', 'onboardingObject', 'sites.outreach', 'timeZone']);
     expect(isLocked(locked, 'timeZone')).toBe(true);

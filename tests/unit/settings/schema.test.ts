@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ALL_SITES_ON,
   defaultSettings,
   patchSettings,
   settingsSchema,
@@ -27,7 +28,7 @@ describe('settings', () => {
       onboardingObject: 'Customer_Onboarding__c',
       labels: {},
       disabledRules: [],
-      sites: { salesforce: true, gmail: true, outreach: true, medtrainer: true },
+      sites: ALL_SITES_ON,
     });
     expect(defaultSettings('Not/AZone').timeZone).toBe('UTC');
     expect(settingsSchema.safeParse(defaultSettings('UTC')).success).toBe(true);

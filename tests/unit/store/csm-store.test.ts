@@ -31,6 +31,23 @@ describe('the store mirror', () => {
     store.destroy();
   });
 
+  it('mirrors what the worker keeps for pages to show: the team sync state and the morning reminder', async () => {
+    await fakeBrowser.storage.local.set({ myDayReminder: { enabled: true, hour: 7 } });
+    const { tab } = setup();
+    const store = tab();
+    await store.ready;
+    expect(store.getState().reminder).toEqual({ enabled: true, hour: 7 });
+    expect(store.getState().syncState).toMatchObject({ pending: 0 });
+    await fakeBrowser.storage.local.set({ teamSyncState: { ...store.getState().syncState, pending: 3 } });
+    await fakeBrowser.storage.local.set({ myDayReminder: { enabled: false, hour: 7 } });
+    await vi.waitFor(() => expect(store.getState().syncState).toMatchObject({ pending: 3 }));
+    expect(store.getState().reminder).toEqual({ enabled: false, hour: 7 });
+    // A sync answer shows at once, before its storage change.
+    store.getState().actions.showSyncState({ ...store.getState().syncState!, pending: 9 });
+    expect(store.getState().syncState).toMatchObject({ pending: 9 });
+    store.destroy();
+  });
+
   it('toggles an item with a new event stamped with the user, time and `<at>-<random>` id', async () => {
     const { tab, storedEvents } = setup();
     const store = tab({ now: () => '2026-11-27T15:30:00.000Z', random: () => 'r4nd0m' });

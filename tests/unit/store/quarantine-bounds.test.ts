@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boundQuarantine, QUARANTINE_LIMITS } from '@/lib/store/quarantine-bounds';
-import type { QuarantineEntry } from '@/lib/store/schemas';
+import type { QuarantineEntry } from '@/lib/store/items/quarantine';
 
 const NOW = '2026-12-02T12:00:00.000Z';
 const daysAgo = (days: number) => new Date(Date.parse(NOW) - days * 86_400_000).toISOString();

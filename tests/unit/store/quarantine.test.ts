@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createStorageItems } from '@/lib/store/items';
 import { NOTICE_TEXT } from '@/lib/store/notices';
 import { readItem } from '@/lib/store/read';
-import type { QuarantineEntry } from '@/lib/store/schemas';
+import type { QuarantineEntry } from '@/lib/store/items/quarantine';
 import type { ProgressEvent } from '@/lib/core/progress/events';
 import { emptyProfile } from '@/lib/core/profile/schema';
 import { ACCOUNT_A, ACCOUNT_B, local, ownSender, RECIPIENTS, setup, sync } from './support';

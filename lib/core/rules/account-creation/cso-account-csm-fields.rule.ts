@@ -1,4 +1,4 @@
-import type { Evaluator, ItemDetail } from '../../engine/types';
+import type { ItemDetail } from '../../engine/types';
 import { defineRule } from '../define';
 import { checkFieldsFilled } from '../generic';
 import { fieldKeySchema, paramsSchema } from '../common/field-read';

@@ -1,4 +1,3 @@
-import type { Evaluator } from '../../engine/types';
 import { adminEmailOptions } from '../../formats';
 import { valueOf } from '../../profile/read';
 import { FACT_NAMES } from '../../profile/schema';

@@ -1,5 +1,5 @@
 import { billingStartDate, isIsoDate } from '../../dates';
-import type { Evaluator, ItemAction } from '../../engine/types';
+import type { ItemAction } from '../../engine/types';
 import { formatSfDateInput } from '../../formats';
 import { PAGE_NAMES } from '../../model/page-kind';
 import { valueOf } from '../../profile/read';

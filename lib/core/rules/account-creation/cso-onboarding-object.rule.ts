@@ -1,5 +1,5 @@
 import { learnHint } from '../../engine/learn-hint';
-import type { Evaluator, ItemDetail, Outcome } from '../../engine/types';
+import type { ItemDetail, Outcome } from '../../engine/types';
 import type { FieldKey } from '../../facts/fields';
 import type { FieldValue } from '../../facts/page-facts';
 import { type Product, PRODUCTS } from '../../model/vocab';

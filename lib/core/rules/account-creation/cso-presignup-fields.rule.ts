@@ -1,5 +1,5 @@
 import { learnHint } from '../../engine/learn-hint';
-import type { Evaluator, ItemDetail, Outcome, RuleContext } from '../../engine/types';
+import type { ItemDetail, Outcome, RuleContext } from '../../engine/types';
 import type { FieldKey } from '../../facts/fields';
 import { sameSalesforceId, validateSalesforceId } from '../../formats';
 import { PAGE_NAMES } from '../../model/page-kind';

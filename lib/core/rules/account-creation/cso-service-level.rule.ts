@@ -1,4 +1,3 @@
-import type { Evaluator } from '../../engine/types';
 import { SERVICE_LEVELS } from '../../model/vocab';
 import { defineRule } from '../define';
 import { okText, paramsSchema, q, read, sameText, WAITING } from '../common/field-read';

@@ -1,6 +1,5 @@
 import { isSmb, SMB_FLAT_MRR, SMB_FLAT_USERS, smbOverFlatRate } from '../../classify/classify';
 import { learnHint } from '../../engine/learn-hint';
-import type { Evaluator } from '../../engine/types';
 import { formatUsd } from '../../formats';
 import { valueOf } from '../../profile/read';
 import { FACT_NAMES } from '../../profile/schema';

@@ -10,8 +10,6 @@ const notesParams = z
   })
   .strict();
 
-type NotesParams = z.output<typeof notesParams>;
-
 /**
  * CLS-SUBTYPE-NOTES: for a Franchise or Hybrid account (its Account Subtype, or for Hybrid its
  * products: Learning/Compliance with FMC), what MT-CS-020 says about such accounts. Information only.

@@ -1,6 +1,6 @@
 import { subtypesOf } from '../../classify/classify';
 import { cadenceStatus, type CadenceStatus, type CadenceStep, digitalCadence, weekdayOf } from '../../dates';
-import type { Evaluator, ItemDetail, Outcome } from '../../engine/types';
+import type { ItemDetail, Outcome } from '../../engine/types';
 import type { ItemState } from '../../model/vocab';
 import { ticksById } from '../../progress/ticks';
 import { defineRule } from '../define';

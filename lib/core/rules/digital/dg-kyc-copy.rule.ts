@@ -1,12 +1,9 @@
-import type { Evaluator } from '../../engine/types';
 import { defineRule } from '../define';
 import { manualOutcome } from '../common/manual-outcome';
 import { day } from '../common/onboarding-helpers';
 import { z } from 'zod';
 
 const kycParams = z.object({ surveyUrl: z.url() }).strict();
-
-type KycParams = z.output<typeof kycParams>;
 
 /** DG-KYC-COPY: your own copy of the KYC survey, made before the onboarding call. */
 export default defineRule({

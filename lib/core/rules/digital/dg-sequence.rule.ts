@@ -1,7 +1,6 @@
 import { subtypesOf } from '../../classify/classify';
 import { isInstant, todayIn } from '../../dates';
 import { normalText } from '../../engine/email-kind';
-import type { Evaluator } from '../../engine/types';
 import { defineRule } from '../define';
 import { day, learn } from '../common/onboarding-helpers';
 import { z } from 'zod';
@@ -16,8 +15,6 @@ const sequenceParams = z
     gameDay: z.string().trim().min(1),
   })
   .strict();
-
-type SequenceParams = z.output<typeof sequenceParams>;
 
 const sameName = (a: string, b: string) => normalText(a) === normalText(b);
 

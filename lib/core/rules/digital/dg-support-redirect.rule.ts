@@ -1,6 +1,5 @@
 import { containsAny, isComposePage } from '../../engine/email-kind';
 import { SUPPORT_MARKERS, SUPPORT_SNIPPET } from '../../engine/snippets';
-import type { Evaluator } from '../../engine/types';
 import { defineRule } from '../define';
 import { unreadablePart } from '../common/onboarding-helpers';
 import { z } from 'zod';
@@ -12,8 +11,6 @@ const supportParams = z
     doneWhenBodyContains: z.array(z.string().trim().min(1)).min(1),
   })
   .strict();
-
-type SupportParams = z.output<typeof supportParams>;
 
 /** DG-SUPPORT-REDIRECT: on any email, offer the Support redirect; done once it is in the body. */
 export default defineRule({

@@ -1,5 +1,4 @@
 import { escalationCallDeadline, formatDate, formatInstant, instantMs, isInstant, todayIn, withinHours } from '../../dates';
-import type { Evaluator } from '../../engine/types';
 import { defineRule } from '../define';
 import { caseOfRecordType, isCancellation } from '../common/escalation-case';
 import { okText, paramsSchema, q, read, WAITING } from '../common/field-read';

@@ -1,4 +1,4 @@
-import type { Evaluator, ItemAction, ItemDetail } from '../../engine/types';
+import type { ItemAction, ItemDetail } from '../../engine/types';
 import type { FieldKey } from '../../facts/fields';
 import { normalizeInitials, validateEscalationText } from '../../formats';
 import { defineRule } from '../define';

@@ -1,4 +1,3 @@
-import type { Evaluator } from '../../engine/types';
 import { defineRule } from '../define';
 import { checkFieldsFilled } from '../generic';
 import { caseOfRecordType } from '../common/escalation-case';

@@ -1,5 +1,5 @@
 import { learnHint } from '../../engine/learn-hint';
-import type { Evaluator, ItemAction } from '../../engine/types';
+import type { ItemAction } from '../../engine/types';
 import { valueOf } from '../../profile/read';
 import { defineRule } from '../define';
 import { caseOfRecordType, isCancellation } from '../common/escalation-case';

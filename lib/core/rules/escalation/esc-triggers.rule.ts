@@ -1,4 +1,3 @@
-import type { Evaluator } from '../../engine/types';
 import { defineRule } from '../define';
 import { paramsSchema, showDate } from '../common/field-read';
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 import { formatInstant, isInstant } from '../../dates';
-import type { Evaluator, ItemDetail } from '../../engine/types';
+import type { ItemDetail } from '../../engine/types';
 import { defineRule } from '../define';
 import { caseOfRecordType } from '../common/escalation-case';
 import { equalsAny, okText, paramsSchema, q, read, showDate, WAITING } from '../common/field-read';
@@ -17,8 +17,6 @@ const workParams = paramsSchema(
     })
     .strict(),
 );
-
-type WorkParams = z.output<typeof workParams>;
 
 /** Who does a stage: the seed names a role for each ("In each step of the case you will see the role"). */
 type Who = 'csm' | 'lead' | 'accounting';

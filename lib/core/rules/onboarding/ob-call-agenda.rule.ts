@@ -10,8 +10,6 @@ const agendaParams = z
   })
   .strict();
 
-type AgendaParams = z.output<typeof agendaParams>;
-
 /**
  * OB-CALL-AGENDA: on the day of the onboarding call ("Onboarding Call Scheduled For"), on any page
  * of the account, what to cover during the call. A to-do on that day only, never a warning: the

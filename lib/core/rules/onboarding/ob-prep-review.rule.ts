@@ -1,4 +1,3 @@
-import type { Evaluator } from '../../engine/types';
 import { defineRule } from '../define';
 import { manualOutcome } from '../common/manual-outcome';
 import { byTheCall } from './onboarding-shared';
@@ -7,8 +6,6 @@ import { z } from 'zod';
 /** Onboarding (MT-CS-002, MT-CS-020, MT-CS-007). Evaluators are named after their rule. */
 
 const noParams = z.object({}).strict();
-
-type NoParams = z.output<typeof noParams>;
 
 /** OB-PREP-REVIEW: contract, Additional Notes, Discovery Notes, website; due by the call. */
 export default defineRule({

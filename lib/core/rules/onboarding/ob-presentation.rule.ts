@@ -1,5 +1,4 @@
 import { subtypesOf } from '../../classify/classify';
-import type { Evaluator } from '../../engine/types';
 import { defineRule } from '../define';
 import { manualOutcome } from '../common/manual-outcome';
 import { toggleAction, unknownFact } from '../common/onboarding-helpers';
@@ -12,8 +11,6 @@ const presentationParams = z
     smbPresentation: z.object({ name: z.string().min(1), url: z.url() }).strict(),
   })
   .strict();
-
-type PresentationParams = z.output<typeof presentationParams>;
 
 /** OB-PRESENTATION: slides from the templates folder; SMB accounts use the SMB presentation. */
 export default defineRule({

@@ -2,7 +2,7 @@ import { subtypesOf } from '../../classify/classify';
 import { formatDate, nextWebinars, SOP_ZONE, todayIn } from '../../dates';
 import { composeOfKind, containsAny, emailMarkersFor, hasLink, isComposePage } from '../../engine/email-kind';
 import { trainingDatesText, upcomingTrainings, WEBINAR_PRODUCTS, webinarSchedulesSchema } from '../../engine/snippets';
-import type { Evaluator, ItemAction, ItemDetail, Outcome, RuleContext } from '../../engine/types';
+import type { ItemAction, ItemDetail, Outcome, RuleContext } from '../../engine/types';
 import type { ComposeFacts } from '../../facts/page-facts';
 import { findAttachment } from '../../formats';
 import { defineRule } from '../define';

@@ -1,5 +1,5 @@
 import { composeOfKind, containsAny, emailMarkersFor, isComposePage } from '../../engine/email-kind';
-import type { Evaluator, ItemDetail, Outcome, RuleContext } from '../../engine/types';
+import type { ItemDetail, Outcome, RuleContext } from '../../engine/types';
 import type { ComposeFacts } from '../../facts/page-facts';
 import { SERVICE_LEVELS } from '../../model/vocab';
 import { FACT_NAMES } from '../../profile/schema';

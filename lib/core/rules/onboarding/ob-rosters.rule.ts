@@ -1,5 +1,5 @@
 import { composeOfKind, emailMarkersFor } from '../../engine/email-kind';
-import type { Evaluator, ItemDetail, Outcome, RuleContext } from '../../engine/types';
+import type { ItemDetail, Outcome, RuleContext } from '../../engine/types';
 import type { ComposeFacts } from '../../facts/page-facts';
 import { findAttachment, sameDocument } from '../../formats';
 import type { ProfileFactKey } from '../../profile/schema';

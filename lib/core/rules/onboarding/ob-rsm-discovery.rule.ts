@@ -1,4 +1,4 @@
-import type { Evaluator, ItemDetail, Outcome, RuleContext } from '../../engine/types';
+import type { ItemDetail, Outcome, RuleContext } from '../../engine/types';
 import { type FieldKey, isFieldKey } from '../../facts/fields';
 import { defineRule } from '../define';
 import { isEmptyValue } from '../generic';

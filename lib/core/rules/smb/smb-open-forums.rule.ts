@@ -1,7 +1,7 @@
 import { formatDate, nextOpenForum, relativeDays } from '../../dates';
 import { isComposePage } from '../../engine/email-kind';
 import { OPEN_FORUM_TEMPLATE, openForumSentence } from '../../engine/snippets';
-import type { Evaluator, Outcome } from '../../engine/types';
+import type { Outcome } from '../../engine/types';
 import { defineRule } from '../define';
 import { z } from 'zod';
 
@@ -12,8 +12,6 @@ const forumParams = z
     sentence: z.string().trim().min(1).refine((s) => s.includes('{date}'), { message: 'the sentence needs a {date} placeholder' }),
   })
   .strict();
-
-type ForumParams = z.output<typeof forumParams>;
 
 /** SMB-OPEN-FORUMS: the next first-Thursday forum; insertable on an email. */
 export default defineRule({

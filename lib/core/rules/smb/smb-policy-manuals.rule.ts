@@ -1,5 +1,4 @@
 import { containsAny, isComposePage } from '../../engine/email-kind';
-import type { Evaluator } from '../../engine/types';
 import { defineRule } from '../define';
 import { manualOutcome } from '../common/manual-outcome';
 import { day, unreadablePart } from '../common/onboarding-helpers';
@@ -13,8 +12,6 @@ const policyParams = z
     bodyContains: z.array(z.string().trim().min(1)).min(1),
   })
   .strict();
-
-type PolicyParams = z.output<typeof policyParams>;
 
 /** SMB-POLICY-MANUALS: remind the admin of the policy manuals folder (copy it or download it). */
 export default defineRule({

@@ -8,8 +8,6 @@ import { z } from 'zod';
 
 const noParams = z.object({}).strict();
 
-type NoParams = z.output<typeof noParams>;
-
 /**
  * SMB-ROUTING: an SMB account with over 50 users, over $500.00 MRR or Standard/Premium service
  * belongs to a Core CSM and is reviewed with the TL (isCore applies exactly this to SMB accounts).

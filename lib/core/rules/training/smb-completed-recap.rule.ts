@@ -1,5 +1,4 @@
 import { composeOfKind, containsAny, emailMarkersFor, isComposePage } from '../../engine/email-kind';
-import type { Evaluator } from '../../engine/types';
 import { defineRule } from '../define';
 import { manualOutcome } from '../common/manual-outcome';
 import { day, unreadablePart } from '../common/onboarding-helpers';
@@ -12,8 +11,6 @@ const completedParams = z
     videos: z.object({ name: z.string().min(1), bodyContains: needles.default([]), linkContains: needles.default([]) }).strict(),
   })
   .strict();
-
-type CompletedParams = z.output<typeof completedParams>;
 
 /**
  * SMB-COMPLETED-RECAP: after the last Learning and Compliance training of an SMB account, the

@@ -1,6 +1,6 @@
 import { composeOfKind, containsAny, emailMarkersFor, normalText } from '../../engine/email-kind';
 import { SUPPORT_CONTACT_BLOCK, SUPPORT_MARKERS } from '../../engine/snippets';
-import type { Evaluator, ItemDetail } from '../../engine/types';
+import type { ItemDetail } from '../../engine/types';
 import { defineRule } from '../define';
 import { andList, unreadablePart } from '../common/onboarding-helpers';
 import { needles } from './training-shared';
@@ -25,8 +25,6 @@ const recapParams = z
     support: z.object({ bodyContains: needles.min(1), block: z.string().trim().min(1) }).strict(),
   })
   .strict();
-
-type RecapParams = z.output<typeof recapParams>;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

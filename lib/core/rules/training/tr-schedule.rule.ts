@@ -2,7 +2,7 @@ import { formatSessionBoth } from '../../dates';
 import { isComposePage } from '../../engine/email-kind';
 import { NO_ACCOUNT_HINT } from '../../engine/learn-hint';
 import { trainingDatesText, upcomingTrainings, webinarSchedulesSchema } from '../../engine/snippets';
-import type { Evaluator, ItemAction, ItemDetail } from '../../engine/types';
+import type { ItemAction, ItemDetail } from '../../engine/types';
 import { defineRule } from '../define';
 import { unknownFact } from '../common/onboarding-helpers';
 import { z } from 'zod';
@@ -16,8 +16,6 @@ const scheduleParams = z
     caseByCase: z.string().trim().min(1),
   })
   .strict();
-
-type ScheduleParams = z.output<typeof scheduleParams>;
 
 /**
  * TR-SCHEDULE: the next Learning (Tue) and Compliance (Thu) webinars for the products the account

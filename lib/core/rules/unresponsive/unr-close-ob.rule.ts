@@ -1,6 +1,5 @@
 import { formatDate } from '../../dates';
 import { learnHint } from '../../engine/learn-hint';
-import type { Evaluator } from '../../engine/types';
 import { valueOf } from '../../profile/read';
 import { FACT_NAMES } from '../../profile/schema';
 import { defineRule } from '../define';

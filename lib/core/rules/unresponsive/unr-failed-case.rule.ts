@@ -1,5 +1,5 @@
 import { failedToObDueDate, formatDate, isInstant, todayIn } from '../../dates';
-import type { Evaluator, ItemAction, ItemDetail, Outcome, RuleContext } from '../../engine/types';
+import type { ItemAction, ItemDetail, Outcome, RuleContext } from '../../engine/types';
 import { valueOf } from '../../profile/read';
 import { FACT_NAMES } from '../../profile/schema';
 import { defineRule } from '../define';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detail, item, MISSING, page, readOnly, verbs } from '../support/salesforce';
+import { detail, item, MISSING, readOnly, verbs } from '../support/salesforce';
 import { newCase, savedCase } from '../support/escalation-case';
 
 

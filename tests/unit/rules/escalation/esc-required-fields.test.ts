@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { item, itemOf, page } from '../support/salesforce';
+import { item, itemOf } from '../support/salesforce';
 import { newCase } from '../support/escalation-case';
 
 
