@@ -6,10 +6,11 @@ const state = (over: Partial<SyncState>): SyncState => ({ ...emptySyncState(), c
 const at = '2026-11-27T15:00:00.000Z';
 
 describe('team sync status where the CSM works', () => {
-  it('says nothing in the sidebar when sync is off or everything is sent', () => {
+  it('says nothing in the sidebar when sync is off; set up, one steady line: not synced yet, then all sent', () => {
     expect(sidebarSyncLine(null)).toBeNull();
     expect(sidebarSyncLine(emptySyncState())).toBeNull();
-    expect(sidebarSyncLine(state({ lastSyncAt: at }))).toBeNull();
+    expect(sidebarSyncLine(state({}))).toEqual({ text: 'Team sync: not synced yet', kind: 'not-yet', signIn: false });
+    expect(sidebarSyncLine(state({ lastSyncAt: at }))).toEqual({ text: 'Team sync: all your changes sent', kind: 'synced', signIn: false });
   });
 
   it('says signed out (with a way to sign in again), offline, or how many changes wait', () => {
