@@ -220,6 +220,9 @@ const LOCAL: Record<string, Check> = {
     if (!isObject(v) || typeof v.key !== 'string' || !(v.key.startsWith('local:') || v.key.startsWith('sync:')))
       out.push(`${path}: not a quarantine entry`);
   }),
+  // A copy of the enterprise policy as Chrome gave it (chrome.storage.managed: set by the company's
+  // admin, never by a page), which pages take at a browser start while the managed area loads.
+  managedPolicyCopy: shape({ policy: (v, path, out) => void (isObject(v) || out.push(`${path}: expected an object`)) }),
   // A lead's playbook file (SOP text the lead wrote), never page content.
   playbook: shape({ playbook: (v, path, out) => void (isObject(v) || out.push(`${path}: expected an object`)), importedAt: instant, source: name }),
 };
