@@ -78,6 +78,12 @@ export default tseslint.config(
     },
   },
   {
+    // Node's CommonJS (the test server's preload): `require` is how it loads what it patches.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // The offline host-page simulators are browser modules the fixture pages load: no Node there.
     files: ['tests/fixtures/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },

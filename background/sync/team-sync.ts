@@ -5,7 +5,8 @@ import { REKEY_KEY, rekeyOwnEvents, type RekeyMarker } from '../events/rekey';
 import type { AccountProfile } from '../../lib/core/profile/schema';
 import type { ProgressEvent } from '../../lib/core/progress/events';
 import { randomSuffix } from '../../lib/store/ids';
-import { streamChanges } from './pull';
+import { streamChanges, streamRange } from './pull';
+import { accountKeyRanges, bookSelector, pullScopeOf, type PullScope } from './scope';
 import { acceptPulled } from './pull-limits';
 import { createUnpushed } from './unpushed';
 import {
@@ -35,7 +36,7 @@ import {
   type SyncState,
   type TeamSyncConfig,
 } from '../../lib/sync/schema';
-import { errorText, isNetworkError, sessionUser, signIn, signOut, statusOf, SyncError, teamFetch, type Fetcher } from '../../lib/sync/session';
+import { errorText, isNetworkError, sessionContext, sessionUser, signIn, signOut, statusOf, SyncError, teamFetch, type Fetcher } from '../../lib/sync/session';
 
 /** The slice of chrome.storage.{local,session} team sync uses. */
 export interface KeyArea {
@@ -116,17 +117,24 @@ interface PullCheckpoint {
   total: number | null;
   /** A pull from this database has reached the end of its change feed once. */
   done: boolean;
+  /** What the pull takes (scope.ts); absent before this version: it pulled the team. */
+  scope?: PullScope;
+  /** Book scope: the accounts whose whole history is held (fetched, or in the feed from its start). */
+  accounts: string[];
 }
 const readPullCheckpoint = (raw: unknown, url: string): PullCheckpoint => {
   const saved = raw as Partial<PullCheckpoint> | undefined;
   if (!saved || saved.url !== url || (typeof saved.since !== 'string' && typeof saved.since !== 'number'))
-    return { url, since: 0, received: 0, total: null, done: false };
+    return { url, since: 0, received: 0, total: null, done: false, accounts: [] };
   return {
     url,
     since: saved.since,
     received: typeof saved.received === 'number' ? saved.received : 0,
     total: typeof saved.total === 'number' ? saved.total : null,
     done: saved.done === true,
+    // A checkpoint of an older version (no scope) comes from a pull of the whole team.
+    scope: saved.scope === 'book' ? 'book' : 'team',
+    accounts: Array.isArray(saved.accounts) ? saved.accounts.filter((a): a is string => typeof a === 'string') : [],
   };
 };
 
@@ -316,7 +324,7 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
    * is not the configured user stops everything: their events would be refused). Either the
    * user and config to sync with, or the state to show instead.
    */
-  const prepare = async (): Promise<{ user: string; config: TeamSyncConfig } | { stop: SyncState }> => {
+  const prepare = async (): Promise<{ user: string; roles: string[] | null; config: TeamSyncConfig } | { stop: SyncState }> => {
     const { state, config } = await current();
     if (!config) return { stop: await update((s) => ({ ...s, lastError: null })) };
     if (!state.signedIn) {
@@ -328,7 +336,8 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
         stop: await update((s) => failed(s, 'permission', `CSM Guide may not reach ${origin(config.url)} yet: press Sign in on the options page and allow it.`)),
       };
     }
-    const live = await sessionUser(fetcher, config.url);
+    const context = await sessionContext(fetcher, config.url);
+    const live = context?.name;
     if (live === null) {
       const message = tokenCache
         ? 'The team server does not accept your sign-in token (expired, or not one it knows): paste a new one in Settings.'
@@ -339,7 +348,8 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
     if (!user) return { stop: await update((s) => failed(s, 'offline', `Can’t reach the team server at ${origin(config.url)} to check who is signed in.`)) };
     if (user !== state.sessionUser) await update((s) => ({ ...s, sessionUser: user }));
     if (user !== config.user) return { stop: await update((s) => failed({ ...s, sessionUser: user }, 'mismatch', mismatchMessage(user, config.user))) };
-    return { user, config };
+    // Roles null: the server could not be asked this time (the pull keeps the scope it had).
+    return { user, roles: context ? context.roles : null, config };
   };
 
   const pushFailed = async (error: unknown, config: TeamSyncConfig): Promise<SyncState> => {
@@ -447,88 +457,144 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
    * events and account cards this version reads, of a sane size and not dated ahead, are kept
    * (pull-limits.ts); the rest is counted as skipped. A cap on the documents this browser holds
    * (policy teamSyncMaxDocs) stops a flood with an error.
+   *
+   * What is pulled follows the roles the server vouches for (scope.ts): a lead's browser takes
+   * the team; a CSM's takes their book — the feed filtered by a server-side selector to their
+   * own documents and their accounts', and an account they start working on (opened here, or
+   * named by their own events from another browser) fetched whole by its key range first.
    */
   const pullOnce = async (): Promise<SyncState> => {
     const ready = await prepare();
     if ('stop' in ready) return ready.stop;
-    const { config } = ready;
+    const { config, user } = ready;
     const maxDocs = options.maxDocs ?? policyMaxDocs(await options.managed?.().catch(() => undefined));
     const held = (await db.info()).doc_count;
-    const saved = readPullCheckpoint((await local.get(TEAM_SYNC_PULL_KEY))[TEAM_SYNC_PULL_KEY], config.url);
+    let saved = readPullCheckpoint((await local.get(TEAM_SYNC_PULL_KEY))[TEAM_SYNC_PULL_KEY], config.url);
+    const scope = ready.roles ? pullScopeOf(ready.roles) : saved.scope;
+    // The server could not say who this is and nothing was pulled yet: the next sync asks again.
+    if (!scope) return (await current()).state;
+    // A CSM who became a lead needs the whole team: the feed from its start (storing what is here is a no-op).
+    if (scope === 'team' && saved.scope === 'book') saved = { ...readPullCheckpoint(undefined, config.url), scope };
+    // The accounts whose whole history this browser holds (book scope). A browser that pulled the
+    // team, or a pull from the feed's start, holds (or will hold) every account it wants.
+    const wanted = scope === 'book' ? new Set([...saved.accounts, ...Object.keys((await options.profiles?.().catch(() => ({}))) ?? {})]) : new Set<string>();
+    const heldAccounts = new Set(saved.scope === 'team' || saved.since === 0 ? wanted : saved.accounts);
     const first = !saved.done;
     let received = saved.received;
-    let total: number | null = saved.total;
+    // A CSM's share of the server is not known ahead: their progress counts up ("so far").
+    let total: number | null = scope === 'book' ? null : saved.total;
+    let since = saved.since;
     let skipped = 0;
     let capped = false;
     let pulledCount = 0;
     const startedAt = now();
+    const pullNow = Date.parse(now());
+    let shownAt = 0;
+    let trailing: ReturnType<typeof setTimeout> | undefined;
+    const showProgress = async () => {
+      // The pages show progress about once a second (each state write reaches every open tab);
+      // a page that comes within the second is shown at its end, so a slow next page never
+      // leaves an old figure up.
+      if (Date.now() - shownAt > 1000) {
+        shownAt = Date.now();
+        await update((s) => ({ ...s, pull: { received, total, first, startedAt, scope } }));
+      } else if (!trailing) {
+        trailing = setTimeout(() => {
+          trailing = undefined;
+          shownAt = Date.now();
+          void update((s) => (s.pull ? { ...s, pull: { received, total, first, startedAt, scope } } : s)).catch(() => undefined);
+        }, 1000);
+      }
+    };
+    const checkpoint = (done: boolean) =>
+      local.set({ [TEAM_SYNC_PULL_KEY]: { url: config.url, since, received, total, done, scope, accounts: [...heldAccounts] } satisfies PullCheckpoint });
+    /** Stores one page, announces its events and merges its cards; the own documents' new accounts go to `discovered`. Returns false once the cap is met. */
+    const storePage = async (docs: readonly unknown[], rows: number, discovered?: Set<string>): Promise<boolean> => {
+      const keep: Array<Record<string, unknown>> = [];
+      const events: ProgressEvent[] = [];
+      const observations: Observation[] = [];
+      for (const doc of docs) {
+        if (!acceptPulled(doc, pullNow)) {
+          // Deleted documents (an admin's cleanup) are not news: not counted as left out.
+          if (!(doc as { _deleted?: unknown })._deleted) skipped++;
+          continue;
+        }
+        keep.push(doc as Record<string, unknown>);
+        const id = (doc as { _id: string })._id;
+        let accountId: string | undefined;
+        if (id.startsWith(CARD_PREFIX)) {
+          const card = cardDocSchema.safeParse(stripMeta(doc));
+          if (card.success) observations.push(cardObservation(card.data));
+          accountId = card.data?.accountId;
+        } else {
+          const event = fromEventDoc(doc);
+          if (event) events.push(event);
+          accountId = event?.accountId;
+        }
+        // The CSM's own document on an account this browser does not hold yet (recorded elsewhere).
+        if (discovered && accountId && (doc as { owner?: unknown }).owner === user && !heldAccounts.has(accountId)) discovered.add(accountId);
+      }
+      if (keep.length) await db.bulkDocs(keep, { new_edits: false });
+      received += rows;
+      pulledCount += events.length;
+      if (observations.length && options.observe) await options.observe(observations).catch(() => undefined);
+      if (events.length) await options.announce(events).catch(() => undefined);
+      if (held + received - saved.received >= maxDocs) capped = true;
+      return !capped;
+    };
+    /** Fetches the whole history of accounts this browser starts working on, each then held. */
+    const fetchAccounts = async (accounts: Iterable<string>) => {
+      for (const account of accounts) {
+        for (const range of accountKeyRanges(account)) {
+          if (capped) return;
+          await streamRange({
+            fetch: fetcher,
+            url: config.url,
+            ...range,
+            limit: options.pullPage ?? PULL_PAGE,
+            onPage: async (page) => {
+              await storePage(page.docs, page.rows);
+              await showProgress();
+            },
+          });
+        }
+        if (capped) return;
+        heldAccounts.add(account);
+        await checkpoint(false);
+      }
+    };
     try {
-      if (first && total === null) {
+      if (first && total === null && scope === 'team') {
         // How much history is coming (the server's document count), for "120,000 of 300,000".
         const info = await fetcher(`${config.url}`, { headers: { Accept: 'application/json' } }).then((r) => (r.ok ? r.json() : null)).catch(() => null);
         const count = (info as { doc_count?: unknown } | null)?.doc_count;
         total = typeof count === 'number' ? count : null;
       }
       if (held >= maxDocs) capped = true;
-      else await update((s) => ({ ...s, pull: { received, total, first, startedAt } }));
-      let shownAt = 0;
-      let trailing: ReturnType<typeof setTimeout> | undefined;
-      const pullNow = Date.parse(now());
-      if (!capped) await streamChanges({
-        fetch: fetcher,
-        url: config.url,
-        since: saved.since,
-        limit: options.pullPage ?? PULL_PAGE,
-        onPage: async (page) => {
-          const keep: Array<Record<string, unknown>> = [];
-          const events: ProgressEvent[] = [];
-          const observations: Observation[] = [];
-          for (const doc of page.docs) {
-            if (!acceptPulled(doc, pullNow)) {
-              // Deleted documents (an admin's cleanup) are not news: not counted as left out.
-              if (!(doc as { _deleted?: unknown })._deleted) skipped++;
-              continue;
-            }
-            keep.push(doc as Record<string, unknown>);
-            const id = (doc as { _id: string })._id;
-            if (id.startsWith(CARD_PREFIX)) {
-              const card = cardDocSchema.safeParse(stripMeta(doc));
-              if (card.success) observations.push(cardObservation(card.data));
-              continue;
-            }
-            const event = fromEventDoc(doc);
-            if (event) events.push(event);
-          }
-          if (keep.length) await db.bulkDocs(keep, { new_edits: false });
-          received += page.rows;
-          pulledCount += events.length;
-          if (observations.length && options.observe) await options.observe(observations).catch(() => undefined);
-          if (events.length) await options.announce(events).catch(() => undefined);
-          await local.set({ [TEAM_SYNC_PULL_KEY]: { url: config.url, since: page.lastSeq, received, total, done: false } satisfies PullCheckpoint });
-          if (page.pending !== null && !first) total = received - saved.received + page.pending;
-          // The pages show progress about once a second (each state write reaches every open tab).
-          // The pages show progress about once a second (each state write reaches every open tab);
-          // a page that comes within the second is shown at its end, so a slow next page never
-          // leaves an old figure up.
-          if (Date.now() - shownAt > 1000) {
-            shownAt = Date.now();
-            await update((s) => ({ ...s, pull: { received, total, first, startedAt } }));
-          } else if (!trailing) {
-            trailing = setTimeout(() => {
-              trailing = undefined;
-              shownAt = Date.now();
-              void update((s) => (s.pull ? { ...s, pull: { received, total, first, startedAt } } : s)).catch(() => undefined);
-            }, 1000);
-          }
-          if (held + received - saved.received >= maxDocs) {
-            capped = true;
-            return false;
-          }
-          return true;
-        },
-      }).finally(() => clearTimeout(trailing)).then(async (since) => {
-        if (!capped) await local.set({ [TEAM_SYNC_PULL_KEY]: { url: config.url, since, received, total, done: true } satisfies PullCheckpoint });
-      });
+      else await update((s) => ({ ...s, pull: { received, total, first, startedAt, scope } }));
+      const discovered = new Set<string>();
+      if (!capped) {
+        await fetchAccounts([...wanted].filter((account) => !heldAccounts.has(account)));
+        if (!capped) await streamChanges({
+          fetch: fetcher,
+          url: config.url,
+          since,
+          limit: options.pullPage ?? PULL_PAGE,
+          ...(scope === 'book' ? { selector: bookSelector(user, [...heldAccounts]) } : {}),
+          onPage: async (page) => {
+            const go = await storePage(page.docs, page.rows, scope === 'book' ? discovered : undefined);
+            since = page.lastSeq;
+            await checkpoint(false);
+            if (page.pending !== null && !first && scope === 'team') total = received - saved.received + page.pending;
+            await showProgress();
+            return go;
+          },
+        });
+        // Accounts the CSM's own events name (recorded in another browser): their history too.
+        // The feed from here on follows them (the next pull's selector names them).
+        if (!capped) await fetchAccounts(discovered);
+      }
+      clearTimeout(trailing);
       if (capped) {
         return await update((s) =>
           failed(
@@ -538,8 +604,10 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
           ),
         );
       }
+      await checkpoint(true);
       return await update((s) => ({ ...s, pull: null, lastPulled: pulledCount, lastSkipped: skipped, lastSyncAt: now(), lastError: null }));
     } catch (error) {
+      clearTimeout(trailing);
       const { kind, message, signedOut } = await explain(error, config);
       return update((s) => failed({ ...s, pull: null, lastPulled: pulledCount, ...(signedOut ? { signedIn: false } : {}) }, kind, message));
     }

@@ -27,7 +27,8 @@ export const ago = (at: string, now: number = Date.now()): string => {
 /**
  * A pull under way, in words: "Bringing in the team's history: 120,000 of 300,000" while this
  * browser's first pull from the team database runs (the count is the server's, taken when it
- * started), "Bringing in the team's latest: 4,000 of 6,000" for a large catch-up later. null
+ * started), "Bringing in the team's latest: 4,000 of 6,000" for a large catch-up later ("your
+ * accounts'" on a CSM's browser, which pulls their book). null
  * when no pull runs, or a routine one (a few changes) does.
  */
 export const pullProgress = (state: SyncState | null): { text: string; received: number; total: number | null } | null => {
@@ -35,9 +36,11 @@ export const pullProgress = (state: SyncState | null): { text: string; received:
   if (!pull) return null;
   const n = (value: number) => value.toLocaleString('en-US');
   const of = pull.total !== null && pull.total >= pull.received ? ` of ${n(pull.total)}` : ' so far';
-  if (pull.first) return { text: `Bringing in the team’s history: ${n(pull.received)}${of}`, received: pull.received, total: pull.total };
+  // A CSM's browser takes their accounts, not the team (background/sync/scope.ts).
+  const whose = pull.scope === 'book' ? 'your accounts’' : 'the team’s';
+  if (pull.first) return { text: `Bringing in ${whose} history: ${n(pull.received)}${of}`, received: pull.received, total: pull.total };
   if (pull.received < LARGE_CATCH_UP) return null;
-  return { text: `Bringing in the team’s latest: ${n(pull.received)}${of}`, received: pull.received, total: pull.total };
+  return { text: `Bringing in ${whose} latest: ${n(pull.received)}${of}`, received: pull.received, total: pull.total };
 };
 /** A later pull this large is shown as progress too (a browser that was away for weeks). */
 const LARGE_CATCH_UP = 2_000;

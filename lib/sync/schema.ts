@@ -104,7 +104,7 @@ export const syncStateSchema = z.object({
    * A pull under way, for the pages to show ("Bringing in the team's history: 120,000 of
    * 300,000"); null when none runs. `first`: this browser has never finished a pull from this
    * database (its history is still coming). `total`: what the server said it holds (or has left
-   * to send) when the pull started, null when it did not say.
+   * to send) when the pull started, null when it did not say (a CSM's book: its size is not known ahead).
    */
   pull: z
     .object({
@@ -112,6 +112,8 @@ export const syncStateSchema = z.object({
       total: z.number().int().min(0).nullable(),
       first: z.boolean(),
       startedAt: isoAt,
+      /** What comes: the team's history (a lead's browser) or the CSM's accounts' (absent before this version: the team's). */
+      scope: z.enum(['team', 'book']).optional(),
     })
     .strict()
     .nullable()

@@ -78,16 +78,28 @@ export async function signOut(fetcher: Fetcher, dbUrl: string): Promise<void> {
   }
 }
 
-/** Who the server thinks we are: a name, null (anonymous), or undefined when it cannot be asked. */
-export async function sessionUser(fetcher: Fetcher, dbUrl: string): Promise<string | null | undefined> {
+/** Who the server says this browser is: its user name (null: anonymous) and roles. */
+export interface SessionContext {
+  name: string | null;
+  roles: string[];
+}
+
+/** The server's `_session` answer, or undefined when it cannot be asked (a 401 is an anonymous session). */
+export async function sessionContext(fetcher: Fetcher, dbUrl: string): Promise<SessionContext | undefined> {
   try {
     const response = await fetcher(`${serverRoot(dbUrl)}/_session`, { headers: { Accept: 'application/json' } });
-    if (!response.ok) return response.status === 401 ? null : undefined;
-    const body = (await readJson(response)) as { userCtx?: { name?: unknown } } | null;
-    return typeof body?.userCtx?.name === 'string' ? body.userCtx.name : null;
+    if (!response.ok) return response.status === 401 ? { name: null, roles: [] } : undefined;
+    const body = (await readJson(response)) as { userCtx?: { name?: unknown; roles?: unknown } } | null;
+    const roles = Array.isArray(body?.userCtx?.roles) ? (body.userCtx.roles as unknown[]).filter((r): r is string => typeof r === 'string') : [];
+    return { name: typeof body?.userCtx?.name === 'string' ? body.userCtx.name : null, roles };
   } catch {
     return undefined;
   }
+}
+
+/** Who the server thinks we are: a name, null (anonymous), or undefined when it cannot be asked. */
+export async function sessionUser(fetcher: Fetcher, dbUrl: string): Promise<string | null | undefined> {
+  return (await sessionContext(fetcher, dbUrl))?.name;
 }
 
 export const errorText = (error: unknown): string => {

@@ -30,6 +30,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const COUCH_SERVER_DIR = path.join(ROOT, 'tools', 'couch-server');
 const PINNED_VERSION = '4.2.0';
 const BIN = path.join(COUCH_SERVER_DIR, 'node_modules', 'pouchdb-server', 'bin', 'pouchdb-server');
+/** Teaches pouchdb-server CouchDB's `POST _changes?filter=_selector` (a CSM's filtered pull); see the file. */
+const SELECTOR_CHANGES = path.join(COUCH_SERVER_DIR, 'selector-changes.cjs');
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -132,7 +134,7 @@ async function launch(port: number): Promise<CouchServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'csm-guide-couch-'));
   const child = spawn(
     process.execPath,
-    [BIN, '--in-memory', '--host', '127.0.0.1', '--port', String(port), '--no-stdout-logs', '--no-color'],
+    ['--require', SELECTOR_CHANGES, BIN, '--in-memory', '--host', '127.0.0.1', '--port', String(port), '--no-stdout-logs', '--no-color'],
     { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let stderr = '';

@@ -1,17 +1,14 @@
 /**
  * The team database's design document, as data: setup (tools/team/setup.ts) writes it, the tests
- * evaluate its validation function. Kept free of Node and browser APIs so the extension can import
- * the role and database names from here too.
+ * evaluate its validation function. Kept free of Node and browser APIs.
  */
+import { CSM_ROLE, LEAD_ROLE } from '../../lib/sync/roles';
 
 /** Default name of the ONE team database every CSM pushes to and pulls from. */
 export const TEAM_DB_DEFAULT = 'csm-guide-team';
 
-/** CouchDB role of a CSM: reads the team database, records events in their own name. */
-export const CSM_ROLE = 'csm-guide';
-/** CouchDB role of a team lead: same rights as a CSM (reads are per database in CouchDB). */
-export const LEAD_ROLE = 'csm-guide-lead';
-export const TEAM_ROLES = [CSM_ROLE, LEAD_ROLE] as const;
+// The roles live with the extension's code, which decides by them what a browser pulls.
+export { CSM_ROLE, LEAD_ROLE, TEAM_ROLES } from '../../lib/sync/roles';
 
 export const DESIGN_DOC_ID = '_design/csm-guide';
 

@@ -191,17 +191,19 @@ const LOCAL: Record<string, Check> = {
     lastPulled: num,
     lastSkipped: num,
     // A pull under way: counts and when it started, nothing from the documents.
-    pull: nullable(shape({ received: num, total: nullable(num), first: bool, startedAt: instant })),
+    pull: nullable(shape({ received: num, total: nullable(num), first: bool, startedAt: instant, scope: oneOf(['team', 'book']) })),
   }),
   // Own documents not yet on the team server: their ids only (`ev/<account>/@<user>/<event id>`, `card/…`).
   teamSyncUnpushed: shape({ ids: arrayOf(str(/^[A-Za-z0-9/@:._+-]{1,300}$/, 'a document id'), 1_000_000), complete: bool }),
-  // The team pull's checkpoint: the database, the server's sequence, counts.
+  // The team pull's checkpoint: the database, the server's sequence, counts, what it takes (a CSM: the accounts whose history is here).
   teamSyncPull: shape({
     url: str(TEAM_DB_URL, 'a team database URL'),
     since: (v, path, out) => void (typeof v === 'number' || (typeof v === 'string' && v.length <= 500) || out.push(`${path}: expected a sequence`)),
     received: num,
     total: nullable(num),
     done: bool,
+    scope: oneOf(['team', 'book']),
+    accounts: arrayOf(sfId, 1_000_000),
   }),
   profiles: recordOf(sfId, profile),
   threads: recordOf(

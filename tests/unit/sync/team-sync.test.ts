@@ -145,6 +145,14 @@ const tick = (ruleId = 'OB-PREP-REVIEW'): ProgressEvent => {
   const at = new Date(Date.UTC(2026, 10, 27, 15, 0, n)).toISOString();
   return { type: 'item', id: `${at}-${suffix}${(n++).toString(36)}`, accountId: ACCOUNT, by: 'Maria Lopez', at, ruleId, done: true };
 };
+const seen = '2026-11-20T15:00:00.000Z';
+const known = (value: unknown) => ({ known: true, value, source: { kind: 'sf.account' }, observedAt: seen });
+/** An account profile, as a browser keeps one for every account opened in it. */
+const profileOf = (accountId: string, values: Record<string, unknown> = {}): AccountProfile => ({
+  accountId,
+  facts: { ...emptyFacts(), ...Object.fromEntries(Object.entries(values).map(([k, v]) => [k, known(v)])) } as ProfileFacts,
+  updatedAt: seen,
+});
 const docId = (event: ProgressEvent, owner = maria.name) => `ev/${event.accountId}/@${encodeURIComponent(owner)}/${event.id}`;
 
 const closedPort = (): Promise<number> =>
@@ -221,6 +229,8 @@ describe('team sync', () => {
 
   it('pulls a colleague’s events and announces them to the open pages', async () => {
     s = browser();
+    // Sam works the account too: it was opened in his browser (a CSM's browser pulls the accounts it works).
+    s.profiles[ACCOUNT] = profileOf(ACCOUNT);
     await s.sync.configure({ url: dbUrl(), user: sam.name });
     const state = await s.sync.signIn(sam.password);
     expect(state).toMatchObject({ signedIn: true, lastError: null, lastPulled: 2 });
@@ -348,13 +358,6 @@ describe('team sync', () => {
 
 describe('account cards', () => {
   const OTHER = '001Hs00003CardsIAA';
-  const seen = '2026-11-20T15:00:00.000Z';
-  const known = (value: unknown) => ({ known: true, value, source: { kind: 'sf.account' }, observedAt: seen });
-  const profileOf = (accountId: string, values: Record<string, unknown>): AccountProfile => ({
-    accountId,
-    facts: { ...emptyFacts(), ...Object.fromEntries(Object.entries(values).map(([k, v]) => [k, known(v)])) } as ProfileFacts,
-    updatedAt: seen,
-  });
   const serverCards = async () => {
     const response = await fetch(`${dbUrl()}/_all_docs?include_docs=true&startkey=%22card%2F%22&endkey=%22card%2F%EF%BF%BF%22`, {
       headers: { authorization: basic(server.admin) },
@@ -566,5 +569,101 @@ describe('upgrade', () => {
     expect((await u.events.forAccounts([ACCOUNT])).filter((e) => e.id === before.id)).toEqual([before]);
     // Once per user: nothing is re-keyed again.
     expect(await u.sync.run()).toMatchObject({ lastError: null, pending: 0 });
+  });
+});
+
+describe('what each role pulls', () => {
+  // Accounts of their own, so the other tests' documents do not blur what is counted here.
+  const WORKED = '001Hs00003BookWIAA';
+  const OPENED_LATER = '001Hs00003BookOIAA';
+  const ELSEWHERE = '001Hs00003BookEIAA';
+  const on = (accountId: string, ruleId: string): ProgressEvent => ({ ...tick(ruleId), accountId });
+  const eventIdsOf = async (db: EventDb, accountId: string): Promise<string[]> =>
+    (await db.allDocs({ startkey: `ev/${accountId}/`, endkey: `ev/${accountId}/\uffff` })).rows.map((row) => row.id).sort();
+  const serverIdsOf = async (accountId: string): Promise<string[]> =>
+    (await serverDocs()).map((doc) => doc._id).filter((id) => id.startsWith(`ev/${accountId}/`)).sort();
+  const feedRequests = (b: Browser) => b.net.requests.filter((r) => r.includes('/_changes'));
+
+  let colleague: Browser;
+  beforeAll(async () => {
+    // Maria works all three accounts; what Sam's browser takes of them depends on his book.
+    colleague = browser();
+    await colleague.sync.configure({ url: dbUrl(), user: maria.name });
+    await colleague.sync.signIn(maria.password);
+    await colleague.record([on(WORKED, 'OB-BOOK-1'), on(OPENED_LATER, 'OB-BOOK-2'), on(ELSEWHERE, 'OB-BOOK-3')]);
+    expect(await colleague.sync.run()).toMatchObject({ lastError: null, pending: 0 });
+  });
+
+  it('a CSM’s browser takes the accounts they work, filtered on the server, not the whole team', async () => {
+    const b = browser();
+    b.profiles[WORKED] = profileOf(WORKED);
+    await b.sync.configure({ url: dbUrl(), user: sam.name });
+    const state = await b.sync.signIn(sam.password);
+    expect(state).toMatchObject({ lastError: null, pull: null });
+    expect(await eventIdsOf(b.db, WORKED)).toEqual(await serverIdsOf(WORKED));
+    expect(await eventIdsOf(b.db, OPENED_LATER)).toEqual([]);
+    expect(await eventIdsOf(b.db, ELSEWHERE)).toEqual([]);
+    // The server did the filtering (CouchDB's selector on the change feed), not this browser.
+    expect(feedRequests(b).length).toBeGreaterThan(0);
+    for (const request of feedRequests(b)) expect(request).toMatch(/^POST .*filter=_selector/);
+    const all = (await serverDocs()).length;
+    expect(b.announced.length).toBeLessThan(all);
+  });
+
+  it('an account the CSM opens is fetched whole at the next sync, and followed from then on', async () => {
+    const b = browser();
+    b.profiles[WORKED] = profileOf(WORKED);
+    await b.sync.configure({ url: dbUrl(), user: sam.name });
+    await b.sync.signIn(sam.password);
+    expect(await eventIdsOf(b.db, OPENED_LATER)).toEqual([]);
+
+    b.profiles[OPENED_LATER] = profileOf(OPENED_LATER);
+    b.sync.profilesChanged();
+    expect(await b.sync.run()).toMatchObject({ lastError: null });
+    expect(await eventIdsOf(b.db, OPENED_LATER)).toEqual(await serverIdsOf(OPENED_LATER));
+    expect(b.net.requests.some((r) => r.includes('/_all_docs') && r.includes(encodeURIComponent(`"ev/${OPENED_LATER}/"`)))).toBe(true);
+
+    // From then on the feed brings its news, and still nothing of accounts outside the book.
+    await colleague.record([on(OPENED_LATER, 'OB-BOOK-4'), on(ELSEWHERE, 'OB-BOOK-5')]);
+    await colleague.sync.run();
+    b.announced.length = 0;
+    await b.sync.run();
+    expect(b.announced.map((e) => (e as { ruleId: string }).ruleId)).toEqual(['OB-BOOK-4']);
+    expect(await eventIdsOf(b.db, ELSEWHERE)).toEqual([]);
+  });
+
+  it('a CSM on a new browser gets their own events back, and the history of the accounts those name', async () => {
+    // Sam ticked on ELSEWHERE in another browser; this one has never opened it.
+    const other = browser();
+    await other.sync.configure({ url: dbUrl(), user: sam.name });
+    await other.sync.signIn(sam.password);
+    const own = on(ELSEWHERE, 'OB-BOOK-OWN');
+    await other.record([own]);
+    expect(await other.sync.run()).toMatchObject({ lastError: null, pending: 0 });
+
+    const fresh = browser();
+    await fresh.sync.configure({ url: dbUrl(), user: sam.name });
+    expect(await fresh.sync.signIn(sam.password)).toMatchObject({ lastError: null });
+    const here = await eventIdsOf(fresh.db, ELSEWHERE);
+    expect(here).toContain(docId(own, sam.name));
+    // Maria's events on that account came too: Sam works it.
+    expect(here).toEqual(await serverIdsOf(ELSEWHERE));
+  });
+
+  it('a lead’s browser takes the whole team, also where a CSM signed in before', async () => {
+    const b = browser();
+    b.profiles[WORKED] = profileOf(WORKED);
+    await b.sync.configure({ url: dbUrl(), user: sam.name });
+    await b.sync.signIn(sam.password);
+    expect(await eventIdsOf(b.db, OPENED_LATER)).toEqual([]);
+    await b.sync.signOut();
+
+    await b.sync.configure({ url: dbUrl(), user: lee.name });
+    b.net.requests.length = 0;
+    expect(await b.sync.signIn(lee.password)).toMatchObject({ lastError: null, pull: null });
+    for (const request of feedRequests(b)) expect(request).not.toMatch(/filter=_selector/);
+    // The lead's pull started over from the feed's start: every account is here.
+    expect(new URL(feedRequests(b)[0]!.split(' ')[1]!).searchParams.get('since')).toBe('0');
+    for (const account of [WORKED, OPENED_LATER, ELSEWHERE]) expect(await eventIdsOf(b.db, account)).toEqual(await serverIdsOf(account));
   });
 });
