@@ -102,6 +102,8 @@ export interface TeamSync {
 const BATCH_SIZE = 500;
 /** Changes per pull request: two pages in memory at most (~1 MB). */
 const PULL_PAGE = 2_000;
+/** Accounts a CSM's pull fetches at once (key-range reads of a few dozen documents each). */
+const ACCOUNT_FETCHES = 4;
 /** How long a click (Sign in, Sync now) waits for a pull before it answers with the progress. */
 export const ANSWER_WAIT_MS = 3_000;
 /** Push errors the pull would meet too: it is not tried after them. */
@@ -542,9 +544,14 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
       if (held + received - saved.received >= maxDocs) capped = true;
       return !capped;
     };
-    /** Fetches the whole history of accounts this browser starts working on, each then held. */
+    /**
+     * Fetches the whole history of accounts this browser starts working on, each then held. A few
+     * at a time: a CSM's first pull on a new browser discovers their whole book (hundreds of
+     * accounts, two small key-range reads each) from their own events.
+     */
     const fetchAccounts = async (accounts: Iterable<string>) => {
-      for (const account of accounts) {
+      const queue = [...accounts];
+      const fetchOne = async (account: string) => {
         for (const range of accountKeyRanges(account)) {
           if (capped) return;
           await streamRange({
@@ -561,7 +568,11 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
         if (capped) return;
         heldAccounts.add(account);
         await checkpoint(false);
-      }
+      };
+      const worker = async () => {
+        for (let account = queue.shift(); account !== undefined && !capped; account = queue.shift()) await fetchOne(account);
+      };
+      await Promise.all(Array.from({ length: Math.min(ACCOUNT_FETCHES, queue.length) }, worker));
     };
     try {
       if (first && total === null && scope === 'team') {

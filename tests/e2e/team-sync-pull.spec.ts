@@ -1,10 +1,13 @@
 /**
- * The team's history arriving, end to end (issue 28): pouchdb-server holds 6,000 events of a
- * colleague (three pages of the pull's change feed); the feed is held after its first page (a
+ * The team's history arriving, end to end (issue 28): pouchdb-server holds 6,000 events of one
+ * CSM, Sam (three pages of the pull's change feed, for the lead and for Sam on a new browser);
+ * the feed is held after its first page (a
  * context route, as a slow server or a long history would keep it running) so each test can look
  * at the browser while the pull runs. Behaviour, not time:
  * - a tick made during the pull reaches the server before the pull ends, and Settings shows the
  *   pull's progress meanwhile;
+ * - a colleague's browser takes none of it until she opens one of Sam's accounts, then that
+ *   account's history (a CSM pulls their book, the lead the team);
  * - the lead's dashboard shows rows before the pull ends;
  * - a first pull cut short by a stopped worker resumes from its checkpoint (the feed is not read
  *   from the start again) and ends with every event stored once.
@@ -126,11 +129,13 @@ test.afterAll(async () => {
 });
 
 test('a tick made during a first pull reaches the server before the pull ends; Settings shows the pull’s progress', async () => {
-  const m = await member('Maria Lopez');
+  // Sam on a new browser: his book (his own history, 300 accounts) comes back.
+  const m = await member('Sam Roe');
   try {
     m.hold(1);
-    await signIn(m, maria);
-    await expect(progress(m)).toContainText(/Bringing in the team’s history: [\d,]+ of [\d,]+/);
+    await signIn(m, sam);
+    // A CSM's share of the server is not known ahead: the count goes up.
+    await expect(progress(m)).toContainText(/Bringing in your accounts’ history: [\d,]+ so far/);
     await expect(section(m.options).getByTestId('team-sync-pending')).toBeVisible();
 
     const tab = m.s.page;
@@ -140,7 +145,7 @@ test('a tick made during a first pull reaches the server before the pull ends; S
     await action(tab, ITEM, 'toggle-done').click();
     await expectRule(tab, ITEM, 'done');
     // On the server while the feed is still held: the push did not wait for the pull.
-    await expect.poll(() => serverIds(`ev/${SUNRISE_ID}/@maria/`), { timeout: 15_000 }).toHaveLength(1);
+    await expect.poll(() => serverIds(`ev/${SUNRISE_ID}/@sam/`), { timeout: 15_000 }).toHaveLength(1);
     await expect(progress(m)).toBeVisible();
     await expect(section(m.options).getByTestId('team-sync-pending')).toHaveAttribute('data-count', '0');
 
@@ -149,6 +154,27 @@ test('a tick made during a first pull reaches the server before the pull ends; S
     await expect(section(m.options).getByTestId('team-sync-status')).toContainText('last synced');
   } finally {
     m.release();
+    await m.s.close();
+  }
+});
+
+test('a CSM’s browser takes the accounts she works: a colleague’s arrive when she opens one of them', async () => {
+  const m = await member('Maria Lopez');
+  try {
+    await signIn(m, maria);
+    await expect(section(m.options).getByTestId('team-sync-status')).toContainText('last synced', { timeout: 60_000 });
+    // Sam's 6,000 events are on the server; none is in Maria's book.
+    expect(await readLog(m.s)).toEqual([]);
+
+    // She opens the Sunrise Opportunity (Sam ticked there, in the first test): its history comes at the next sync.
+    const tab = m.s.page;
+    await openLightning(tab, URLS.opportunity);
+    await expectPage(tab, 'sf.opportunity', SUNRISE_ID);
+    const onSunrise = (await serverIds(`ev/${SUNRISE_ID}/`)).length;
+    expect(onSunrise).toBeGreaterThan(0);
+    await expect.poll(async () => (await readLog(m.s)).length, { timeout: 30_000 }).toBe(onSunrise);
+    expect(new Set((await readLog(m.s)).map((event) => event.accountId))).toEqual(new Set([SUNRISE_ID]));
+  } finally {
     await m.s.close();
   }
 });
