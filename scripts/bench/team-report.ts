@@ -6,6 +6,9 @@ import type { TeamBenchReport } from './team';
 const s = (value: number | null) => (value === null ? 'not reached' : `${value} s`);
 const verdict = (ok: boolean | null) => (ok === null ? '' : ok ? 'within target' : 'MISSES target');
 
+/** A few figures in a row: "120, 98, 143" (or "none"). */
+const list = (values: readonly number[] | undefined): string => (values?.length ? values.join(', ') : 'none');
+
 export function teamRows(t: TeamBenchReport): Array<[string, string, string]> {
   const n = (v: number) => v.toLocaleString('en-US');
   return [
@@ -37,6 +40,11 @@ export function teamRows(t: TeamBenchReport): Array<[string, string, string]> {
       `team: sidebar toggle clicks during the pull (${t.csm.clicksMs.length})`,
       t.csm.clicksMs.length ? `median ${t.csm.clickMedianMs} ms, max ${t.csm.clickMaxMs} ms` : 'none made',
       verdict(t.csm.clickMaxMs === null ? null : t.csm.clickMaxMs <= 1000),
+    ],
+    [
+      `team: the same clicks inside the page (event → new state at a frame)`,
+      `during the pull ${list(t.csm.clicksInPageMs)} ms; before signing in (no pull): ${list(t.csm.baselineClicksInPageMs)} ms, Playwright-timed ${list(t.csm.baselineClicksMs)} ms`,
+      '',
     ],
     [`team: a tick during the pull → on the server`, s(t.csm.tickToServerS), verdict(t.csm.tickToServerS === null ? null : t.csm.tickToServerS <= 10)],
   ];

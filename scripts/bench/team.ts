@@ -82,6 +82,11 @@ export interface TeamBenchReport {
     clicksMs: number[];
     clickMedianMs: number | null;
     clickMaxMs: number | null;
+    /** The same clicks timed inside the page: the click event's time → the new state seen at a frame (ms). */
+    clicksInPageMs: number[];
+    /** Clicks before signing in (no pull), both ways: the machine's load alone. */
+    baselineClicksMs: number[];
+    baselineClicksInPageMs: number[];
     /** The first tick during the pull: click → the document is on the server (s). */
     tickToServerS: number | null;
   };
@@ -323,6 +328,7 @@ export async function measureTeam(options: TeamBenchOptions = {}): Promise<TeamB
     await item.waitFor({ state: 'attached', timeout: 30_000 });
     const toggle = item.locator('[data-action="toggle-done"]').first();
     const clicksMs: number[] = [];
+    const clicksInPageMs: number[] = [];
     let tickAt: number | null = null;
     let tickToServerS: number | null = null;
     let nextClick = 2;
@@ -332,26 +338,55 @@ export async function measureTeam(options: TeamBenchOptions = {}): Promise<TeamB
       const response = await fetch(`${dbUrl}/_all_docs?${range}`, { headers: { authorization: basic(server.admin) } });
       return ((await response.json()) as { rows: unknown[] }).rows.length;
     };
-    const seeded = await onServer();
-    const csmPull = await followPull(c, dbUrl, csmUser, log, async (t) => {
-      if (tickAt !== null && tickToServerS === null && (await onServer()) > seeded) tickToServerS = round((Date.now() - tickAt) / 1000, 1);
-      if (t < nextClick) return;
-      nextClick = t + 4;
+    // The page notes when its click event came (the input's own time), so a click is also timed
+    // inside the page: the event → the new state seen at a frame, without Playwright's round trips.
+    await tab.evaluate(() => {
+      const w = window as unknown as { csmBenchClickAt?: number };
+      document.addEventListener('click', (event) => void (w.csmBenchClickAt = event.timeStamp), true);
+    });
+    /** One toggle click: [click → the new state shown, as Playwright sees it; the same inside the page]. */
+    const clickOnce = async (): Promise<[number, number | null]> => {
       const before = await item.getAttribute('data-state');
       const clicked = Date.now();
       try {
         // Playwright waits while the toggle is disabled: that wait is part of what a person feels.
         await toggle.click({ timeout: CLICK_GIVE_UP_MS });
-        await tab.waitForFunction(
-          ({ ruleId, before }) => document.querySelector('csm-guide')?.shadowRoot?.querySelector(`[data-rule="${ruleId}"]`)?.getAttribute('data-state') !== before,
+        const inPage = await tab.waitForFunction(
+          ({ ruleId, before }) => {
+            const state = document.querySelector('csm-guide')?.shadowRoot?.querySelector(`[data-rule="${ruleId}"]`)?.getAttribute('data-state');
+            const at = (window as unknown as { csmBenchClickAt?: number }).csmBenchClickAt;
+            return state !== before && (at === undefined ? -1 : performance.now() - at);
+          },
           { ruleId, before },
           { timeout: CLICK_GIVE_UP_MS, polling: 'raf' },
         );
-        clicksMs.push(Date.now() - clicked);
+        const pageMs = (await inPage.jsonValue()) as number;
+        return [Date.now() - clicked, pageMs >= 0 ? round(pageMs) : null];
       } catch {
-        clicksMs.push(CLICK_GIVE_UP_MS);
         log(`  a toggle click was not shown within ${CLICK_GIVE_UP_MS / 1000} s`);
+        return [CLICK_GIVE_UP_MS, null];
       }
+    };
+    // The same clicks before signing in (no pull), on the same machine at the same moment: what
+    // the load alone costs, to tell it from what the pull adds.
+    const baselineMs: number[] = [];
+    const baselineInPageMs: number[] = [];
+    for (let k = 0; k < 4; k++) {
+      const [felt, inPage] = await clickOnce();
+      baselineMs.push(felt);
+      if (inPage !== null) baselineInPageMs.push(inPage);
+      await sleep(1000);
+    }
+    const seeded = await onServer();
+    const csmPull = await followPull(c, dbUrl, csmUser, log, async (t) => {
+      if (tickAt !== null && tickToServerS === null && (await onServer()) > seeded) tickToServerS = round((Date.now() - tickAt) / 1000, 1);
+      if (t < nextClick) return;
+      // A click every 2 s: a CSM's pull of their book is short.
+      nextClick = t + 2;
+      const clicked = Date.now();
+      const [felt, inPage] = await clickOnce();
+      clicksMs.push(felt);
+      if (inPage !== null) clicksInPageMs.push(inPage);
       if (tickAt === null) tickAt = clicked;
     });
     // A tick whose push the pull's end overtook is still timed (it reached the server later).
@@ -383,6 +418,9 @@ export async function measureTeam(options: TeamBenchOptions = {}): Promise<TeamB
         clicksMs,
         clickMedianMs: clicksMs.length ? round(median(clicksMs)) : null,
         clickMaxMs: clicksMs.length ? Math.max(...clicksMs) : null,
+        clicksInPageMs,
+        baselineClicksMs: baselineMs,
+        baselineClicksInPageMs: baselineInPageMs,
         tickToServerS,
       },
     };
