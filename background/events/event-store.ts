@@ -111,18 +111,25 @@ const rawSince = async (db: EventDb, since: number, limit: number): Promise<Even
   return { events, seq: typeof last === 'number' ? last : since, more: keys.length === limit };
 };
 
+/** Events per write of an append (see append). */
+export const APPEND_SLICE = 2_000;
+
 export const createEventStore = (db: EventDb): EventStore => ({
   async append(events, owner) {
     if (!events.length) return { added: [], already: 0 };
     const unique = new Map(events.map((event) => [toEventDoc(event)._id, event]));
-    let results: Array<PouchDB.Core.Response | PouchDB.Core.Error>;
-    try {
-      results = await db.bulkDocs([...unique.values()].map((event) => toEventDoc(event, owner)));
-    } catch (error) {
-      if (isQuota(error)) throw new StoreFullError(String((error as Error)?.message ?? error));
-      throw error;
-    }
     const byId = [...unique.values()];
+    const results: Array<PouchDB.Core.Response | PouchDB.Core.Error> = [];
+    // A slice per write: an import's 20,000 events in one IndexedDB transaction would hold every
+    // read of the log (a tab opening a record, its checklist's events) until all are written.
+    for (let start = 0; start < byId.length; start += APPEND_SLICE) {
+      try {
+        results.push(...(await db.bulkDocs(byId.slice(start, start + APPEND_SLICE).map((event) => toEventDoc(event, owner)))));
+      } catch (error) {
+        if (isQuota(error)) throw new StoreFullError(String((error as Error)?.message ?? error));
+        throw error;
+      }
+    }
     const added: ProgressEvent[] = [];
     let already = 0;
     results.forEach((result, index) => {
