@@ -37,7 +37,7 @@ export function teamRows(t: TeamBenchReport): Array<[string, string, string]> {
     ],
     [`team: the CSM's worker heap during the pull`, `${t.csm.heapStartMB} → peak ${t.csm.heapPeakMB} MB`, verdict(t.csm.heapPeakMB <= 100)],
     [
-      `team: sidebar toggle clicks during the pull (${t.csm.clicksMs.length})`,
+      `team: sidebar toggle clicks during the pull (${t.csm.clicksMs.length}): mouse at the toggle → new state shown`,
       t.csm.clicksMs.length ? `median ${t.csm.clickMedianMs} ms, max ${t.csm.clickMaxMs} ms` : 'none made',
       verdict(t.csm.clickMaxMs === null ? null : t.csm.clickMaxMs <= 1000),
     ],
@@ -46,6 +46,12 @@ export function teamRows(t: TeamBenchReport): Array<[string, string, string]> {
       `during the pull ${list(t.csm.clicksInPageMs)} ms; before signing in (no pull): ${list(t.csm.baselineClicksInPageMs)} ms, Playwright-timed ${list(t.csm.baselineClicksMs)} ms`,
       '',
     ],
+    [
+      `team: each click split (click → event in page / → new state / → Playwright told)`,
+      t.csm.clickSplits.map((c) => `${c.toEventMs}/${c.inPageMs}/${c.backMs}`).join(', ') || 'none',
+      '',
+    ],
+    [`team: Playwright's actionability checks before each click (locator.click trial)`, `${list(t.csm.checksMs)} ms (the first 4 before signing in)`, ''],
     [`team: a tick during the pull → on the server`, s(t.csm.tickToServerS), verdict(t.csm.tickToServerS === null ? null : t.csm.tickToServerS <= 10)],
   ];
 }
