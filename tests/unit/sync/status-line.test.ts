@@ -39,6 +39,9 @@ describe('a pull under way, in words', () => {
     expect(pullProgress(pulling)).toMatchObject({ text: 'Bringing in the team’s history: 120,000 of 300,000', received: 120_000, total: 300_000 });
     expect(syncSummary(pulling)).toBe('Bringing in the team’s history: 120,000 of 300,000 · 2 waiting');
     expect(pullProgress(state({ pull: { received: 4_000, total: null, first: true, startedAt: at } }))?.text).toBe('Bringing in the team’s history: 4,000 so far');
+    // A CSM's browser pulls their book: its size is not known ahead.
+    expect(pullProgress(state({ pull: { received: 2_000, total: null, first: true, startedAt: at, scope: 'book' } }))?.text).toBe('Bringing in your accounts’ history: 2,000 so far');
+    expect(pullProgress(state({ pull: { received: 3_000, total: null, first: false, startedAt: at, scope: 'book' } }))?.text).toBe('Bringing in your accounts’ latest: 3,000 so far');
   });
 
   it('says nothing of a routine pull, and shows a large catch-up', () => {
