@@ -18,6 +18,15 @@ const hostOf = (url: string): string => {
   }
 };
 
+/**
+ * Runs in the page's isolated world (scripting.executeScript serialises it): resolves once the
+ * document is parsed. Chrome waits for a promise an injected function returns.
+ */
+const untilParsed = (): Promise<void> | void => {
+  if (document.readyState !== 'loading') return;
+  return new Promise<void>((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+};
+
 /** `onServed`: a page got its app (the worker's start gate waits for its first reads). */
 export const tabHandlers = (
   api: Pick<WxtBrowser, 'scripting' | 'runtime'>,
@@ -39,10 +48,14 @@ export const tabHandlers = (
       loaded.add(key);
       onServed?.();
       try {
-        // At the document's idle time, not `injectImmediately`: the loader asks at document_start
-        // (so the worker wakes and answers while the page loads), but the app's evaluation during
-        // parsing delayed the host's DOMContentLoaded by ~250 ms (npm run bench, issue 25).
-        await api.scripting.executeScript({ target, files: [appScript(site)] });
+        // Right after the document is parsed. Not while it is parsed: the loader asks at
+        // document_start (so the worker wakes and answers while the page loads), but the app's
+        // evaluation during parsing delayed the host's DOMContentLoaded by ~250 ms. Nor at the
+        // document's idle time (executeScript's default), which Chrome takes as the window's load
+        // event or 200 ms after DOMContentLoaded: most of a record's wait in a new tab (npm run
+        // bench, issue 25). A first call waits for DOMContentLoaded in the page; the app follows.
+        await api.scripting.executeScript({ target, injectImmediately: true, func: untilParsed });
+        await api.scripting.executeScript({ target, injectImmediately: true, files: [appScript(site)] });
         onServed?.();
         return { ok: true };
       } catch (error) {

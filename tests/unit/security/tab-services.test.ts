@@ -90,7 +90,8 @@ describe('tab services answer only this extension’s content scripts', () => {
     await serve({ type: 'app/load' }, on('https://mail.google.com/mail/u/0/#inbox?compose=new', 'gmail'));
     await serve({ type: 'app/load' }, on('https://web.outreach.io/prospects/12', 'outreach'));
     await serve({ type: 'app/load' }, on('https://lms.medtrainer.com/signup/preSign', 'medtrainer'));
-    expect(executeScript.mock.calls.map(([call]) => (call as { files: string[] }).files)).toEqual([[appScript('gmail')], [appScript('outreach')], [appScript('medtrainer')]]);
+    const files = executeScript.mock.calls.flatMap(([call]) => (call as { files?: string[] }).files ?? []);
+    expect(files).toEqual([appScript('gmail'), appScript('outreach'), appScript('medtrainer')]);
   });
 
   it('injects the bundled app into the sender’s own frame, once per document', async () => {
@@ -98,15 +99,18 @@ describe('tab services answer only this extension’s content scripts', () => {
     const serve = createTabServices(api);
     await expect(serve({ type: 'app/load' }, contentScript({ frameId: 2 }) as Sender)).resolves.toEqual({ ok: true });
     // The Salesforce page gets the Salesforce bundle (one bundle per site).
-    expect(executeScript).toHaveBeenCalledExactlyOnceWith({ target: { tabId: 7, frameIds: [2] }, files: [appScript('salesforce')] });
+    // First a wait for the document to be parsed, then the app, right away (not at idle time).
+    expect(executeScript).toHaveBeenCalledTimes(2);
+    expect(executeScript.mock.calls[0]![0]).toMatchObject({ target: { tabId: 7, frameIds: [2] }, injectImmediately: true, func: expect.any(Function) });
+    expect(executeScript.mock.calls[1]![0]).toEqual({ target: { tabId: 7, frameIds: [2] }, injectImmediately: true, files: [appScript('salesforce')] });
     expect(appScript('salesforce')).toMatch(/^\/[\w-]+\.js$/); // a file inside the package, never a URL
 
     // The same document asking again (an SPA navigation) is not injected twice…
     await expect(serve({ type: 'app/load' }, contentScript({ frameId: 2 }) as Sender)).resolves.toEqual({ ok: true });
-    expect(executeScript).toHaveBeenCalledTimes(1);
+    expect(executeScript).toHaveBeenCalledTimes(2);
     // …a reloaded document is.
     await serve({ type: 'app/load' }, contentScript({ frameId: 2, documentId: 'doc-2' }) as Sender);
-    expect(executeScript).toHaveBeenCalledTimes(2);
+    expect(executeScript).toHaveBeenCalledTimes(4);
   });
 
   it('a failed injection answers ok: false and may be retried', async () => {
@@ -115,7 +119,9 @@ describe('tab services answer only this extension’s content scripts', () => {
     const serve = createTabServices(api);
     await expect(serve({ type: 'app/load' }, contentScript() as Sender)).resolves.toMatchObject({ ok: false, reason: 'failed' });
     await expect(serve({ type: 'app/load' }, contentScript() as Sender)).resolves.toEqual({ ok: true });
-    expect(executeScript).toHaveBeenCalledTimes(2);
+    // The failed wait, then the retry's wait and its app.
+    expect(executeScript).toHaveBeenCalledTimes(3);
+    expect(executeScript.mock.calls[2]![0]).toMatchObject({ files: [appScript('salesforce')] });
   });
 
   it('opens the options page for its own content script', async () => {
