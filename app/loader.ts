@@ -17,7 +17,8 @@ export interface LoaderOptions {
  * zero-cost presence check. Only when the page qualifies does it ask the background to inject
  * the sidebar app. SPA navigation is followed through WXT's `wxt:locationchange`. It runs at
  * document_start, so a record recognised by its URL asks for the app while the page is still
- * loading: the worker wakes and answers meanwhile (the app itself is injected at document idle).
+ * loading: the worker wakes and answers meanwhile (the app itself is injected once the document
+ * is parsed: background/handlers/tab.ts).
  */
 export const bootLoader = (ctx: ContentScriptContext, options: LoaderOptions): void => {
   let requested = false;

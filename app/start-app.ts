@@ -51,7 +51,7 @@ export const startApp = async (adapter: SiteAdapter): Promise<void> => {
   const store = getCsmStore({ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, loadManaged: () => policy.first, managedLater: policy.later });
   ctx.onInvalidated(() => store.destroy());
   // The page is read and the sidebar mounted once the document is parsed (the background injects
-  // at document idle, so it is, but nothing here relies on that); the store's reads run meanwhile.
+  // once the document is parsed, so it is, but nothing here relies on that); the store's reads run meanwhile.
   await Promise.all([store.ready, whenParsed(document, ctx.signal)]);
   if (ctx.isInvalid || !siteOn(store.getState().settings.sites, adapter.id)) return;
   runSite(ctx, adapter, store, {
