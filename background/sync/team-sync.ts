@@ -271,6 +271,8 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
    * is not sent back as this CSM's.
    */
   let cardsDirty = true;
+  /** The profiles changed since a CSM's pull last read them for the accounts of their book (scope.ts). */
+  let bookDirty = true;
   const publishCards = async (owner: string): Promise<void> => {
     if (!options.profiles || !cardsDirty) return;
     cardsDirty = false;
@@ -479,7 +481,12 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
     if (scope === 'team' && saved.scope === 'book') saved = { ...readPullCheckpoint(undefined, config.url), scope };
     // The accounts whose whole history this browser holds (book scope). A browser that pulled the
     // team, or a pull from the feed's start, holds (or will hold) every account it wants.
-    const wanted = scope === 'book' ? new Set([...saved.accounts, ...Object.keys((await options.profiles?.().catch(() => ({}))) ?? {})]) : new Set<string>();
+    // The profiles are read only when they changed since (opening a record changes them): a
+    // CSM's may be thousands, and a pull runs every minute.
+    const readBook = scope === 'book' && bookDirty;
+    bookDirty = false;
+    const opened = readBook ? Object.keys((await options.profiles?.().catch(() => ({}))) ?? {}) : [];
+    const wanted = scope === 'book' ? new Set([...saved.accounts, ...opened]) : new Set<string>();
     const heldAccounts = new Set(saved.scope === 'team' || saved.since === 0 ? wanted : saved.accounts);
     const first = !saved.done;
     let received = saved.received;
@@ -586,6 +593,8 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
       const discovered = new Set<string>();
       if (!capped) {
         await fetchAccounts([...wanted].filter((account) => !heldAccounts.has(account)));
+        // Not all of them held (the cap): the next pull reads the profiles again.
+        if (capped && readBook) bookDirty = true;
         if (!capped) await streamChanges({
           fetch: fetcher,
           url: config.url,
@@ -619,6 +628,8 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
       return await update((s) => ({ ...s, pull: null, lastPulled: pulledCount, lastSkipped: skipped, lastSyncAt: now(), lastError: null }));
     } catch (error) {
       clearTimeout(trailing);
+      // Accounts opened here may not all be fetched yet: the next pull looks again.
+      if (readBook) bookDirty = true;
       const { kind, message, signedOut } = await explain(error, config);
       return update((s) => failed({ ...s, pull: null, lastPulled: pulledCount, ...(signedOut ? { signedIn: false } : {}) }, kind, message));
     }
@@ -740,6 +751,7 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
 
     profilesChanged() {
       cardsDirty = true;
+      bookDirty = true;
       schedule();
     },
   };
