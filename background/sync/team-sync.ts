@@ -566,6 +566,10 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
             url: config.url,
             ...range,
             limit: options.pullPage ?? PULL_PAGE,
+            held: async (ids) => {
+              const { rows } = await db.allDocs({ keys: [...ids] });
+              return new Set(rows.flatMap((row) => ('error' in row || !row.value || row.value.deleted ? [] : [row.id])));
+            },
             onPage: async (page) => {
               await storePage(page.docs, page.rows);
               await showProgress();

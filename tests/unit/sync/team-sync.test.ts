@@ -659,6 +659,10 @@ describe('what each role pulls', () => {
     expect(here).toContain(docId(own, sam.name));
     // Maria's events on that account came too: Sam works it.
     expect(here).toEqual(await serverIdsOf(ELSEWHERE));
+    // His own events came with the feed and were not downloaded again with the account: each once.
+    const announcedIds = fresh.announced.map((event) => event.id);
+    expect(new Set(announcedIds).size).toBe(announcedIds.length);
+    expect(fresh.net.requests.some((r) => r.startsWith('POST') && r.includes('/_all_docs'))).toBe(true);
   });
 
   it('a lead’s browser takes the whole team, also where a CSM signed in before', async () => {
