@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../core/zod';
 import { progressEventSchema, type ProgressEvent } from '../../core/progress/events';
 import { eventsV1 } from '../versions/events-v1';
 import type { ItemSpec } from './define';

@@ -1,5 +1,5 @@
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
-import type { z } from 'zod';
+import type { z } from '../../core/zod';
 import type { ItemSpec } from './define';
 import { eventsItem } from './events';
 import { playbookItem } from './playbook';
@@ -36,7 +36,7 @@ export type ItemTypes = { [N in ItemName]: (typeof SPECS)[N] extends ItemSpec<in
 
 /** Every shipped version of every item, frozen (tests/unit/store/versions.test.ts snapshots them). */
 export const SHIPPED_ITEMS = Object.fromEntries(ITEM_NAMES.map((name) => [name, SPECS[name].shipped])) as {
-  [N in ItemName]: Record<number, z.ZodType>;
+  [N in ItemName]: Record<number, z.ZodMiniType>;
 };
 
 export interface StoreItem<N extends ItemName = ItemName> {

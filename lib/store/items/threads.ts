@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../core/zod';
 import { isoInstant } from '../../core/dates/schemas';
 import { EMAIL_KINDS } from '../../core/facts/page-facts';
 import { accountIdSchema, recipientsDigestSchema, threadKeySchema } from '../schemas';
@@ -11,14 +11,12 @@ import { isRecord, type ItemSpec } from './define';
  * keyed only by ids that outlive a page load (ComposeFacts.choiceKey), and each choice holds the
  * SHA-256 of the recipients it was made for (recipientsDigest): it never applies to others.
  */
-export const threadChoiceSchema = z
-  .object({
-    accountId: accountIdSchema.optional(),
-    kind: z.enum(EMAIL_KINDS).optional(),
-    at: isoInstant,
-    recipients: recipientsDigestSchema,
-  })
-  .strict();
+export const threadChoiceSchema = z.strictObject({
+  accountId: z.optional(accountIdSchema),
+  kind: z.optional(z.enum(EMAIL_KINDS)),
+  at: isoInstant,
+  recipients: recipientsDigestSchema,
+});
 export type ThreadChoice = z.infer<typeof threadChoiceSchema>;
 export const threadsSchema = z.record(threadKeySchema, threadChoiceSchema);
 
