@@ -8,8 +8,9 @@ export type Collection =
 
 /**
  * Everything about one stored item, in its one file: the key and version (part of the data
- * format: change them only with a migration), the migrations, the live schema of the current
- * version and the frozen copy of every version that shipped (lib/store/versions/, never edited).
+ * format: change them only with a migration), the migrations and the live schema of the current
+ * version. The frozen copy of every version that shipped is in lib/store/versions/ (never edited),
+ * listed in its shipped.ts.
  */
 export interface ItemSpec<T> {
   key: StorageItemKey;
@@ -23,8 +24,6 @@ export interface ItemSpec<T> {
   schema: z.ZodMiniType<NonNullable<T>>;
   fallback: () => T;
   collection?: Collection;
-  /** Every shipped version's frozen schema, by version (1 … `version`); the live schema must judge as the last one does. */
-  shipped: Record<number, z.ZodMiniType>;
 }
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>

@@ -1,4 +1,3 @@
-import type { z } from '../../core/zod';
 import type { ItemSpec } from './define';
 import { eventsItem } from './events';
 import { playbookItem } from './playbook';
@@ -13,8 +12,9 @@ export type { Collection, ItemSpec } from './define';
 
 /**
  * The registry of stored items: one file per item (lib/store/items/<name>.ts) holds its key,
- * version, migrations, live schema and the frozen schema of every version it shipped. The
- * worker's own small keys (sync state, markers, caches) are listed in lib/store/keys.ts.
+ * version, migrations and live schema; the frozen schema of every version it shipped is in
+ * lib/store/versions/ (listed in shipped.ts). The worker's own small keys (sync state, markers,
+ * caches) are listed in lib/store/keys.ts.
  */
 export const SPECS = {
   events: eventsItem,
@@ -32,11 +32,6 @@ export const ITEM_NAMES = Object.keys(SPECS) as ItemName[];
 
 /** The value type of each stored item once read and validated. */
 export type ItemTypes = { [N in ItemName]: (typeof SPECS)[N] extends ItemSpec<infer T> ? T : never };
-
-/** Every shipped version of every item, frozen (tests/unit/store/versions.test.ts snapshots them). */
-export const SHIPPED_ITEMS = Object.fromEntries(ITEM_NAMES.map((name) => [name, SPECS[name].shipped])) as {
-  [N in ItemName]: Record<number, z.ZodMiniType>;
-};
 
 /**
  * What a context reads a stored item through: its value, its meta (`{ v }`, the version it was

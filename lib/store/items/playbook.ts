@@ -1,6 +1,5 @@
 import { z } from '../../core/zod';
 import { isoInstant } from '../../core/dates/schemas';
-import { storedPlaybookV1 } from '../versions/playbook-v1';
 import type { ItemSpec } from './define';
 
 /**
@@ -22,5 +21,4 @@ export const playbookItem: ItemSpec<StoredPlaybook | null> = {
   migrations: {},
   schema: storedPlaybookSchema,
   fallback: () => null,
-  shipped: { 1: storedPlaybookV1 },
 };

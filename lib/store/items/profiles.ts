@@ -2,8 +2,6 @@ import { z } from '../../core/zod';
 import { PAGE_ONLY_FACTS, storedProfileSchema, UNKNOWN, type AccountProfile, type ProfileFacts } from '../../core/profile/schema';
 import { toStoredFacts } from '../../core/profile/stored-facts';
 import { accountIdSchema } from '../schemas';
-import { profilesV1 } from '../versions/profiles-v1';
-import { profilesV2 } from '../versions/profiles-v2';
 import { isRecord, type ItemSpec } from './define';
 
 /**
@@ -40,5 +38,4 @@ export const profilesItem: ItemSpec<Record<string, AccountProfile>> = {
     entry: storedProfileSchema,
     check: (key, value) => (isRecord(value) && value.accountId !== key ? `stored under ${key} but belongs to ${String(value.accountId)}` : null),
   },
-  shipped: { 1: profilesV1, 2: profilesV2 },
 };

@@ -1,7 +1,6 @@
 import { z } from '../../core/zod';
 import { isoInstant } from '../../core/dates/schemas';
 import { QUARANTINE_REASONS } from '../schemas';
-import { quarantineV1 } from '../versions/quarantine-v1';
 import type { ItemSpec } from './define';
 
 /** Values that could not be read (local:quarantine), kept with where, when and why. */
@@ -32,5 +31,4 @@ export const quarantineItem: ItemSpec<QuarantineEntry[]> = {
   schema: quarantineSchema,
   fallback: () => [],
   collection: { kind: 'array', entry: quarantineEntrySchema },
-  shipped: { 1: quarantineV1 },
 };

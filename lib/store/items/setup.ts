@@ -1,7 +1,6 @@
 import { z } from '../../core/zod';
 import { isoInstant } from '../../core/dates/schemas';
 import { setupRuleIdSchema } from '../schemas';
-import { setupV1 } from '../versions/setup-v1';
 import type { ItemSpec } from './define';
 
 /** The CSM's one-time setup steps (local:setup; playbook rules with scope 'csm'), by rule ID: done once, done on every account. */
@@ -17,5 +16,4 @@ export const setupItem: ItemSpec<Record<string, SetupStep>> = {
   schema: setupSchema,
   fallback: () => ({}),
   collection: { kind: 'record', key: setupRuleIdSchema, entry: setupStepSchema },
-  shipped: { 1: setupV1 },
 };

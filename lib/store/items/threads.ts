@@ -2,8 +2,6 @@ import { z } from '../../core/zod';
 import { isoInstant } from '../../core/dates/schemas';
 import { EMAIL_KINDS } from '../../core/facts/page-facts';
 import { accountIdSchema, recipientsDigestSchema, threadKeySchema } from '../schemas';
-import { threadsV1 } from '../versions/threads-v1';
-import { threadsV2 } from '../versions/threads-v2';
 import { isRecord, type ItemSpec } from './define';
 
 /**
@@ -35,5 +33,4 @@ export const threadsItem: ItemSpec<Record<string, ThreadChoice>> = {
   schema: threadsSchema,
   fallback: () => ({}),
   collection: { kind: 'record', key: threadKeySchema, entry: threadChoiceSchema },
-  shipped: { 1: threadsV1, 2: threadsV2 },
 };

@@ -1,9 +1,6 @@
 import { z } from '../../core/zod';
 import { siteKeySchema } from '../../settings/schema';
 import { SIDEBAR_SIDES, SIDEBAR_WIDTH } from '../schemas';
-import { uiV1 } from '../versions/ui-v1';
-import { uiV2 } from '../versions/ui-v2';
-import { uiV3 } from '../versions/ui-v3';
 import { isRecord, SITES_OF_V2, type ItemSpec } from './define';
 
 /**
@@ -33,5 +30,4 @@ export const uiItem: ItemSpec<UiState> = {
   },
   schema: uiStateSchema,
   fallback: () => ({ sidebarCollapsed: false }),
-  shipped: { 1: uiV1, 2: uiV2, 3: uiV3 },
 };

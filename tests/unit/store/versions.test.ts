@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { BUNDLE_SCHEMA_VERSION, bundleSchema as liveBundleV2 } from '@/lib/audit/bundle-schema';
-import { ITEM_NAMES, SHIPPED_ITEMS, SPECS } from '@/lib/store/items';
-import { SHIPPED_BUNDLES } from '@/lib/store/versions/shipped';
+import { ITEM_NAMES, SPECS } from '@/lib/store/items';
+import { SHIPPED_BUNDLES, SHIPPED_ITEMS } from '@/lib/store/versions/shipped';
 import { isoDayV1, isoInstantV1, timeZoneV1 } from '@/lib/store/versions/primitives-v1';
 import { BUNDLE_SAMPLES, ITEM_SAMPLES, type Samples } from './version-samples';
 
