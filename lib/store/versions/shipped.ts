@@ -25,8 +25,9 @@ import { uiV3 } from './ui-v3';
  *
  * The rule: a shipped version is never edited. Users' browsers hold data in it, and a stricter or
  * different schema would set their data aside as unreadable. A change of shape is a new version:
- * a new file here (`<item>-v<N+1>.ts`), its snapshot (tests/unit/store/versions.test.ts), the
- * version bump and a pure migration in lib/store/items/<name>.ts (or lib/audit for bundles).
+ * a new file here (`<item>-v<N+1>.ts`) and its line below, its snapshot
+ * (tests/unit/store/versions.test.ts), the version bump and a pure migration in
+ * lib/store/items/<name>.ts (or lib/audit for bundles).
  *
  * So these files import only zod and each other, never the live schemas (lib/store/schemas.ts,
  * lib/settings, lib/core/profile…), which follow the code: the live schema of an item's current
