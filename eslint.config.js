@@ -25,6 +25,16 @@ const CORE_ZONE = {
   message: 'The pure core (lib/core: rules, engine, playbook, dates, …) imports no browser, storage, DOM, site or UI code.',
 };
 
+/**
+ * Classic zod in a module the page bundles import brings all of zod into each of them (≈ 20 kB
+ * gzipped, issue 25): schemas use zod/mini through lib/core/zod.ts. The worker-only and
+ * extension-page-only ones (the audit bundle, its frozen versions) may stay classic.
+ */
+const CLASSIC_ZOD = {
+  name: 'zod',
+  message: "Import { z } from lib/core/zod (zod/mini, English messages): classic zod weighs ≈ 20 kB gzipped in every page bundle.",
+};
+
 export default tseslint.config(
   {
     ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tools/couch-server/node_modules/**', 'tests/e2e/artifacts*/**', 'test-results/**', 'playwright-report/**'],
@@ -73,9 +83,16 @@ export default tseslint.config(
               message: 'The pure core uses only zod and dayjs among packages.',
             },
           ],
+          paths: [CLASSIC_ZOD],
         },
       ],
     },
+  },
+  {
+    // The page bundles' schemas outside the core (store items, messages, settings, sync, events).
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}'],
+    ignores: ['lib/core/**', 'lib/audit/**', 'lib/store/versions/bundle-v*.ts', 'lib/store/versions/shipped.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [CLASSIC_ZOD] }] },
   },
   {
     // Node's CommonJS (the test server's preload): `require` is how it loads what it patches.

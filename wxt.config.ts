@@ -1,12 +1,15 @@
 import { defineConfig } from 'wxt';
 import { managedSchema } from './lib/settings/managed-schema';
 import { SITE_MATCHES } from './lib/sites';
+import { pageWithoutRuleNotes } from './scripts/build/page-rule-notes';
 
 /** Host access is the sites' https patterns only (least privilege), from the site definitions (lib/sites/index.ts). */
 const HOSTS = [...SITE_MATCHES];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // The page bundles leave out the rules' SOP quotes, which the page never shows (issue 25).
+  vite: () => ({ plugins: [pageWithoutRuleNotes()] }),
   manifest: {
     name: 'CSM Guide',
     description:

@@ -4,7 +4,7 @@ import type { FillResult } from '../lib/sites/types';
 import type { SidebarIntent } from '../lib/view-model/sidebar';
 
 export interface SidebarControllerOptions {
-  /** Loads the React sidebar (a dynamic import in the app bundle). */
+  /** Hands over the React sidebar's module (imported with the app bundle; tests pass their own). */
   loadSidebar: () => Promise<typeof import('../components/sidebar/mount-sidebar')>;
   /** Host controls the panel must not cover (SiteAdapter.keepVisible). */
   keepVisible: () => Element[];

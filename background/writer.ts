@@ -1,6 +1,7 @@
 import { failure } from '../lib/messages/protocol';
 import { eventId, randomSuffix } from '../lib/store/ids';
 import { ITEM_NAMES, type ItemName, type ItemTypes, type StorageItems, type StoreItem } from '../lib/store/items';
+import type { WriterItem } from '../lib/store/items/storage-items';
 import type { ProgressEvent } from '../lib/core/progress/events';
 import type { AccountProfile, ProfileFacts } from '../lib/core/profile/schema';
 import { boundQuarantine } from '../lib/store/quarantine-bounds';
@@ -18,7 +19,7 @@ export type { Sender } from '../lib/messages/senders';
 
 export interface WriterOptions {
   /** Items defined with `createStorageItems('writer')`. */
-  items: StorageItems;
+  items: StorageItems<WriterItem>;
   /** `browser.runtime.id`: only this extension's own contexts may write. */
   runtimeId: string;
   /** The browser's IANA zone, for settings first saved from this browser. */
@@ -37,10 +38,10 @@ export { NewerVersionError } from './newer-version';
 
 /** What the item handlers (background/handlers/items.ts) use: each call runs inside the queue. */
 export interface ItemWriter {
-  items: StorageItems;
+  items: StorageItems<WriterItem>;
   /** The item's readable value; unreadable parts are set aside on the way. Throws NewerVersionError. */
   load<N extends ItemName>(name: N): Promise<ItemTypes[N]>;
-  write<N extends ItemName>(si: StoreItem<N>, value: ItemTypes[N]): Promise<void>;
+  write<N extends ItemName>(si: StoreItem<N, WriterItem>, value: ItemTypes[N]): Promise<void>;
   /** Sets an item's unreadable parts aside; how many. */
   check(name: ItemName): Promise<number>;
   now(): string;
@@ -91,7 +92,7 @@ export const createWriter = (options: WriterOptions): Writer => {
     return result;
   };
 
-  const write = async <N extends ItemName>(si: StoreItem<N>, value: ItemTypes[N]): Promise<void> => {
+  const write = async <N extends ItemName>(si: StoreItem<N, WriterItem>, value: ItemTypes[N]): Promise<void> => {
     if (value === null) await si.item.removeValue();
     // Every quarantine write keeps it within its bounds (age, count, size).
     else if (si.name === 'quarantine') await si.item.setValue(boundQuarantine(value as QuarantineEntry[], now()) as ItemTypes[N]);
@@ -100,7 +101,7 @@ export const createWriter = (options: WriterOptions): Writer => {
 
   /** Moves the rejected parts to quarantine first, then keeps what is readable. Nothing is dropped. */
   const setAside = async <N extends ItemName>(
-    si: StoreItem<N>,
+    si: StoreItem<N, WriterItem>,
     found: Extract<Inspection<ItemTypes[N]>, { status: 'repair' }>,
   ): Promise<number> => {
     const at = now();
@@ -131,7 +132,7 @@ export const createWriter = (options: WriterOptions): Writer => {
 
   /** The item's readable value; unreadable parts are set aside on the way. */
   async function load<N extends ItemName>(name: N): Promise<ItemTypes[N]> {
-    const si = items[name] as StoreItem<N>;
+    const si = items[name] as StoreItem<N, WriterItem>;
     const found = await readItem(si);
     if (found.status === 'newer') throw new NewerVersionError(si.spec.label);
     if (found.status === 'repair') await setAside(si, found);

@@ -1,7 +1,7 @@
 /**
  * Mounts the sidebar in a `<csm-guide>` open shadow root at the end of `<body>`.
  *
- * Loaded only by the sidebar app (entrypoints/csm-app.ts), which the background injects into a
+ * Loaded only by the sidebar app (entrypoints/csm-app-<site>.ts), which the background injects into a
  * tab once a loader recognised a page: the React UI never weighs on pages CSM Guide ignores.
  * The stylesheet travels inside the bundle (`?inline`) and is handed to `createShadowRootUi`,
  * so nothing is fetched and nothing leaks into the host page.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod';
 import { progressEventSchema, type ProgressEvent } from '../core/progress/events';
 import { STORAGE_KEYS } from '../store/keys';
 
@@ -16,16 +16,14 @@ export const INLINE_EVENTS = 200;
 /** Batches touching more accounts than this say "everything may have changed". */
 export const MAX_NAMED_ACCOUNTS = 2_000;
 
-export const eventChangesSchema = z
-  .object({
-    /** Unique per notice, so two equal batches still fire storage.onChanged. */
-    seq: z.string(),
-    /** Accounts whose events changed; absent = any account may have changed. */
-    accounts: z.array(z.string()).optional(),
-    /** The stored events themselves, when the batch was small. */
-    events: z.array(progressEventSchema).optional(),
-  })
-  .strict();
+export const eventChangesSchema = z.strictObject({
+  /** Unique per notice, so two equal batches still fire storage.onChanged. */
+  seq: z.string(),
+  /** Accounts whose events changed; absent = any account may have changed. */
+  accounts: z.optional(z.array(z.string())),
+  /** The stored events themselves, when the batch was small. */
+  events: z.optional(z.array(progressEventSchema)),
+});
 export type EventChanges = z.infer<typeof eventChangesSchema>;
 
 export const describeChanges = (added: readonly ProgressEvent[], seq: string): EventChanges => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod';
 
 /**
  * One message, one definition: its fields (the zod shape, `type` added), the answer it gets on
@@ -9,9 +9,9 @@ import { z } from 'zod';
  */
 export type SenderKind = 'extension-page' | 'site-tab';
 
-export interface MessageDefinition<T extends string, S extends z.ZodRawShape, R> {
+export interface MessageDefinition<T extends string, S extends z.core.$ZodShape, R> {
   readonly type: T;
-  readonly schema: z.ZodObject<{ type: z.ZodLiteral<T> } & S, z.core.$strict>;
+  readonly schema: z.ZodMiniObject<{ type: z.ZodMiniLiteral<T> } & S, z.core.$strict>;
   /** Who may send it. An extension page (options, dashboard, popup) or a content script on a served site. */
   readonly from: readonly SenderKind[];
   /**
@@ -30,12 +30,12 @@ export interface MessageDefinition<T extends string, S extends z.ZodRawShape, R>
  */
 export const defineMessage =
   <R extends { ok: true }>() =>
-  <T extends string, S extends z.ZodRawShape>(
+  <T extends string, S extends z.core.$ZodShape>(
     type: T,
     options: { from: readonly SenderKind[]; queued: boolean; fields: S },
   ): MessageDefinition<T, S, R> => ({
     type,
-    schema: z.object({ type: z.literal(type), ...options.fields }).strict() as MessageDefinition<T, S, R>['schema'],
+    schema: z.strictObject({ type: z.literal(type), ...options.fields }) as MessageDefinition<T, S, R>['schema'],
     from: options.from,
     queued: options.queued,
   });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod';
 import type { MessageDefinition } from './define';
 import { EVENT_MESSAGES } from './defs/events';
 import { ITEM_MESSAGES } from './defs/items';
@@ -26,8 +26,8 @@ export type MessageType = Definition['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 
 /** Each message's definition, by type (who may send it, whether it waits in the write queue). */
-export const DEFINITIONS: ReadonlyMap<MessageType, MessageDefinition<MessageType, z.ZodRawShape, unknown>> = new Map(
-  MESSAGES.map((definition) => [definition.type, definition as MessageDefinition<MessageType, z.ZodRawShape, unknown>]),
+export const DEFINITIONS: ReadonlyMap<MessageType, MessageDefinition<MessageType, z.core.$ZodShape, unknown>> = new Map(
+  MESSAGES.map((definition) => [definition.type, definition as MessageDefinition<MessageType, z.core.$ZodShape, unknown>]),
 );
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod';
 import { addCalendarDays, todayIn, zonedTimeToInstant } from '../core/dates';
 import { STORAGE_KEYS } from '../store/keys';
 
@@ -10,19 +10,17 @@ import { STORAGE_KEYS } from '../store/keys';
 export const REMINDER_KEY = `local:${STORAGE_KEYS.myDayReminder.key}` as const;
 export const REMINDER_HOURS = [6, 7, 8, 9, 10, 11] as const;
 
-export const reminderSchema = z
-  .object({
-    enabled: z.boolean(),
-    /** Hour of the day, 0–23, on the user's clock. */
-    hour: z.number().int().min(0).max(23),
-  })
-  .strict();
+export const reminderSchema = z.strictObject({
+  enabled: z.boolean(),
+  /** Hour of the day, 0–23, on the user's clock. */
+  hour: z.number().check(z.int(), z.gte(0), z.lte(23)),
+});
 export type Reminder = z.infer<typeof reminderSchema>;
 export const DEFAULT_REMINDER: Reminder = { enabled: false, hour: 8 };
 
 /** The message an extension page sends the background (the single writer) to change it. */
 export const REMINDER_MESSAGE = 'my-day/reminder';
-export const reminderMessageSchema = z.object({ type: z.literal(REMINDER_MESSAGE), reminder: reminderSchema }).strict();
+export const reminderMessageSchema = z.strictObject({ type: z.literal(REMINDER_MESSAGE), reminder: reminderSchema });
 
 /** A stored value as the reminder it holds; anything unreadable is the default (off). */
 export const readReminder = (value: unknown): Reminder => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod';
 import { timeZone } from '../core/dates/schemas';
 import { isValidZone } from '../core/dates/zone';
 import type { EngineSettings } from '../core/engine/types';
@@ -12,31 +12,28 @@ export { SITE_IDS, type SiteId };
 export const DEFAULT_ONBOARDING_OBJECT = 'Customer_Onboarding__c';
 
 /** Letters only, at most four; empty until the user enters them (escalation entries then ask). */
-export const initialsSchema = z.string().regex(/^\p{L}{0,4}$/u, 'initials are 1–4 letters');
+export const initialsSchema = z.string().check(z.regex(/^\p{L}{0,4}$/u, 'initials are 1–4 letters'));
 /** An IANA zone this browser knows (`America/Chicago`). */
 export const timeZoneSchema = timeZone;
 /** A Salesforce object API name (`Customer_Onboarding__c`, `ns__Onboarding__c`). */
-export const objectApiNameSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,79}$/, 'not a Salesforce object API name');
+export const objectApiNameSchema = z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_]{0,79}$/, 'not a Salesforce object API name'));
 /**
  * A field key as a storage key: any key a version of CSM Guide may define (lib/core/facts/fields.ts).
  * An open map, as the site switches: a new field changes neither this shape nor the stored version.
  */
-export const fieldKeySchema = z.string().regex(/^[a-z]+\.[A-Za-z0-9]{1,60}$/, 'not a field key');
+export const fieldKeySchema = z.string().check(z.regex(/^[a-z]+\.[A-Za-z0-9]{1,60}$/, 'not a field key'));
 /**
  * Label overrides per field key; a key left out uses the adapter's default label, a key this
  * version does not know (removed, or added by a newer version) is kept and ignored.
  */
-export const labelsSchema = z.record(fieldKeySchema, z.string().min(1).max(120));
+export const labelsSchema = z.record(fieldKeySchema, z.string().check(z.minLength(1), z.maxLength(120)));
 /** A Salesforce org's host (`acme.lightning.force.com`), the key of its own label overrides. */
-export const orgHostSchema = z
-  .string()
-  .max(253)
-  .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/, 'not a host name');
+export const orgHostSchema = z.string().check(z.maxLength(253), z.regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/, 'not a host name'));
 /** Label overrides for one org only: an admin renamed a field there, not in every org. */
 export const orgLabelsSchema = z.record(orgHostSchema, labelsSchema);
-export const disabledRulesSchema = z.array(z.string().regex(RULE_ID_PATTERN, 'not a rule ID')).max(500);
+export const disabledRulesSchema = z.array(z.string().check(z.regex(RULE_ID_PATTERN, 'not a rule ID'))).check(z.maxLength(500));
 /** A site's id as a storage key: any id a version of CSM Guide may define (lib/sites). */
-export const siteKeySchema = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'not a site id');
+export const siteKeySchema = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,39}$/, 'not a site id'));
 
 /**
  * The per-site switches, by site id (SITES in lib/sites/index.ts). An open map, not one key per
@@ -53,28 +50,26 @@ export const siteOn = (sites: Readonly<Record<string, boolean>>, site: SiteId): 
  * The user's settings, as stored in `sync:settings` (current version; older versions and their
  * migrations: lib/store/versions and lib/store/items/settings.ts). Strict: a key this version does not know is not ours.
  */
-export const settingsSchema = z
-  .object({
-    /** Written into checklist events (`by`) and shown in the dashboard. */
-    userName: z.string().max(120),
-    initials: initialsSchema,
-    timeZone: timeZoneSchema,
-    onboardingObject: objectApiNameSchema,
-    labels: labelsSchema,
-    /**
-     * Label overrides per org host, applied over `labels` on that org only. Optional, so settings
-     * saved before it existed read as they are (no migration).
-     */
-    orgLabels: orgLabelsSchema.optional(),
-    /** Rules a lead switched off (a fact broke after a Salesforce release), no new build needed. */
-    disabledRules: disabledRulesSchema,
-    sites: sitesSchema,
-  })
-  .strict();
+export const settingsSchema = z.strictObject({
+  /** Written into checklist events (`by`) and shown in the dashboard. */
+  userName: z.string().check(z.maxLength(120)),
+  initials: initialsSchema,
+  timeZone: timeZoneSchema,
+  onboardingObject: objectApiNameSchema,
+  labels: labelsSchema,
+  /**
+   * Label overrides per org host, applied over `labels` on that org only. Optional, so settings
+   * saved before it existed read as they are (no migration).
+   */
+  orgLabels: z.optional(orgLabelsSchema),
+  /** Rules a lead switched off (a fact broke after a Salesforce release), no new build needed. */
+  disabledRules: disabledRulesSchema,
+  sites: sitesSchema,
+});
 export type Settings = z.infer<typeof settingsSchema>;
 
 /** What the options page (or a first-run prompt) may change at once: any top-level field, replaced whole. */
-export const settingsPatchSchema = settingsSchema.partial();
+export const settingsPatchSchema = z.partial(settingsSchema);
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 export const ALL_SITES_ON: Readonly<Record<SiteId, true>> = Object.fromEntries(SITE_IDS.map((site) => [site, true])) as Record<SiteId, true>;

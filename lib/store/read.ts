@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../core/zod';
 import type { ItemName, ItemSpec, ItemTypes, StoreItem } from './items';
 import type { QuarantineEntry } from './items/quarantine';
 
@@ -28,7 +28,7 @@ export type Inspection<T> =
 
 const MAX_ISSUES = 20;
 
-export const issueList = (error: z.ZodError): string[] =>
+export const issueList = (error: z.core.$ZodError): string[] =>
   error.issues.slice(0, MAX_ISSUES).map((issue) => {
     const path = issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : String(part))).join('.');
     return path ? `${path}: ${issue.message}` : issue.message;

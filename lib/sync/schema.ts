@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod';
 import { STORAGE_KEYS } from '../store/keys';
 
 /**
@@ -35,11 +35,7 @@ export const policyMaxDocs = (managed: unknown): number => {
 };
 
 /** A CouchDB database URL: http(s), no credentials, no query, a database name as the last segment. */
-export const teamDbUrlSchema = z
-  .string()
-  .trim()
-  .max(500)
-  .refine((raw) => {
+export const teamDbUrlSchema = z.pipe(z.string().check(z.trim(), z.maxLength(500), z.refine((raw) => {
     try {
       const url = new URL(raw);
       const dbName = url.pathname.replace(/\/+$/, '').split('/').pop() ?? '';
@@ -47,77 +43,70 @@ export const teamDbUrlSchema = z
     } catch {
       return false;
     }
-  }, 'Enter the team database URL, such as https://couch.example.com/csm-guide-team (no password in it).')
-  .transform((raw) => raw.replace(/\/+$/, ''));
+  }, 'Enter the team database URL, such as https://couch.example.com/csm-guide-team (no password in it).')), z.transform((raw) => raw.replace(/\/+$/, '')));
 
 /** CouchDB user names: anything but empty, and not absurdly long. */
-export const couchUserSchema = z.string().trim().min(1, 'Enter your team sync user name.').max(120);
+export const couchUserSchema = z.string().check(z.trim(), z.minLength(1, 'Enter your team sync user name.'), z.maxLength(120));
 
-export const teamSyncConfigSchema = z.object({ url: teamDbUrlSchema, user: couchUserSchema }).strict();
+export const teamSyncConfigSchema = z.strictObject({ url: teamDbUrlSchema, user: couchUserSchema });
 export type TeamSyncConfig = z.infer<typeof teamSyncConfigSchema>;
 
 export const SYNC_ERROR_KINDS = ['offline', 'signed-out', 'unauthorized', 'forbidden', 'server', 'permission', 'mismatch', 'limit'] as const;
 export type SyncErrorKind = (typeof SYNC_ERROR_KINDS)[number];
 
-const isoAt = z.string().min(1).max(40);
+const isoAt = z.string().check(z.minLength(1), z.maxLength(40));
 
-export const refusedEventSchema = z
-  .object({
-    eventId: z.string().max(200),
-    accountId: z.string().max(40),
-    /** The refused document's id, so the next sync offers it again (absent on entries an older version kept). */
-    docId: z.string().max(400).optional(),
-    reason: z.string().max(1000),
-    at: isoAt,
-  })
-  .strict();
+export const refusedEventSchema = z.strictObject({
+  eventId: z.string().check(z.maxLength(200)),
+  accountId: z.string().check(z.maxLength(40)),
+  /** The refused document's id, so the next sync offers it again (absent on entries an older version kept). */
+  docId: z.optional(z.string().check(z.maxLength(400))),
+  reason: z.string().check(z.maxLength(1000)),
+  at: isoAt,
+});
 export type RefusedEvent = z.infer<typeof refusedEventSchema>;
 
 export const syncStateSchema = z.object({
   configured: z.boolean(),
   /** A cookie session was opened (or a token is set) and not closed since. */
   signedIn: z.boolean(),
-  user: z.string().max(120).nullable(),
+  user: z.nullable(z.string().check(z.maxLength(120))),
   /**
    * Who the server says this browser is (userCtx.name from /_session, at sign-in or with a token):
    * events recorded here are stamped with it. Kept after the session ends, so ticks made while
    * signed out go up under the same name once signed in again.
    */
-  sessionUser: z.string().max(120).nullable().default(null),
-  url: z.string().max(500).nullable(),
+  sessionUser: z._default(z.nullable(z.string().check(z.maxLength(120))), null),
+  url: z.nullable(z.string().check(z.maxLength(500))),
   /** The URL comes from enterprise policy (locked in the options page). */
   urlLocked: z.boolean(),
   /** The last sync that reached the server and finished (push and pull). */
-  lastSyncAt: isoAt.nullable(),
-  lastError: z.object({ kind: z.enum(SYNC_ERROR_KINDS), message: z.string().max(1000), at: isoAt }).strict().nullable(),
+  lastSyncAt: z.nullable(isoAt),
+  lastError: z.nullable(z.strictObject({ kind: z.enum(SYNC_ERROR_KINDS), message: z.string().check(z.maxLength(1000)), at: isoAt })),
   /** Own events not pushed yet (capped at MAX_PENDING_COUNT). */
-  pending: z.number().int().min(0),
+  pending: z.number().check(z.int(), z.gte(0)),
   /** Events the server refused, with its reason: still waiting, offered again at every sync, never dropped. */
   refused: z.array(refusedEventSchema),
   /** Per user name: the local change sequence up to which their events were pushed (the push checkpoint). */
-  pushedSeq: z.record(z.string().max(120), z.union([z.number(), z.string().max(200)])),
+  pushedSeq: z.record(z.string().check(z.maxLength(120)), z.union([z.number(), z.string().check(z.maxLength(200))])),
   /** How many team events the last pull brought in. */
-  lastPulled: z.number().int().min(0),
+  lastPulled: z.number().check(z.int(), z.gte(0)),
   /** How many documents the last pull left out (not an event or card this version reads, too large, dated ahead). */
-  lastSkipped: z.number().int().min(0).default(0),
+  lastSkipped: z._default(z.number().check(z.int(), z.gte(0)), 0),
   /**
    * A pull under way, for the pages to show ("Bringing in the team's history: 120,000 of
    * 300,000"); null when none runs. `first`: this browser has never finished a pull from this
    * database (its history is still coming). `total`: what the server said it holds (or has left
    * to send) when the pull started, null when it did not say (a CSM's book: its size is not known ahead).
    */
-  pull: z
-    .object({
-      received: z.number().int().min(0),
-      total: z.number().int().min(0).nullable(),
-      first: z.boolean(),
-      startedAt: isoAt,
-      /** What comes: the team's history (a lead's browser) or the CSM's accounts' (absent before this version: the team's). */
-      scope: z.enum(['team', 'book']).optional(),
-    })
-    .strict()
-    .nullable()
-    .default(null),
+  pull: z._default(z.nullable(z.strictObject({
+    received: z.number().check(z.int(), z.gte(0)),
+    total: z.nullable(z.number().check(z.int(), z.gte(0))),
+    first: z.boolean(),
+    startedAt: isoAt,
+    /** What comes: the team's history (a lead's browser) or the CSM's accounts' (absent before this version: the team's). */
+    scope: z.optional(z.enum(['team', 'book'])),
+  })), null),
 });
 export type SyncState = z.infer<typeof syncStateSchema>;
 

@@ -77,7 +77,7 @@ export const planRule = (root: string, area: string, id: string, options: RuleOp
   const testFile = `tests/unit/rules/${area}/${name}.test.ts`;
   if (existsSync(path.join(root, testFile))) throw new ScaffoldError(`${testFile} already exists`);
 
-  const rule = `import { z } from 'zod';
+  const rule = `import { z } from '../../zod';
 import { defineRule } from '../define';
 
 /**
@@ -97,7 +97,7 @@ export default defineRule({
   order: ${order},
   // The shipped check.params (a playbook import may change them) and their schema.
   defaults: {},
-  params: z.object({}).strict(),
+  params: z.strictObject({}),
   // A hand-ticked step instead: drop defaults, params and evaluate, and write uses: 'manual'.
   evaluate(ctx) {
     // A pure function of ctx (facts, page, progress, ctx.today, ctx.calendar): a state and a message naming the field.

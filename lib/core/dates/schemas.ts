@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { isIsoDate } from './calendar';
 import { isInstant, isValidZone } from './zone';
 
@@ -14,18 +14,18 @@ const INSTANT_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d
 const zodInstant = z.iso.datetime({ offset: true });
 
 /** `YYYY-MM-DD`, a day on the calendar with no zone (Salesforce date fields, the 10-day log). */
-export const isoDay = z.string().superRefine((value, ctx) => {
+export const isoDay = z.string().check(z.superRefine((value, ctx) => {
   if (!DAY_SHAPE.test(value)) ctx.addIssue({ code: 'custom', message: 'expected a YYYY-MM-DD date', input: value });
   else if (!isIsoDate(value)) ctx.addIssue({ code: 'custom', message: `"${value}" is not a day on the calendar`, input: value });
-});
+}));
 
 /** An instant, ISO 8601 with seconds and an offset or `Z` (ticks, observation and export times). */
-export const isoInstant = z.string().superRefine((value, ctx) => {
+export const isoInstant = z.string().check(z.superRefine((value, ctx) => {
   if (!INSTANT_SHAPE.test(value))
     ctx.addIssue({ code: 'custom', message: 'expected an ISO date and time with an offset, such as 2026-11-27T15:00:00Z', input: value });
   else if (!zodInstant.safeParse(value).success || !isInstant(value))
     ctx.addIssue({ code: 'custom', message: `"${value}" is not a real date and time`, input: value });
-});
+}));
 
 /** An IANA zone this browser knows (`America/Chicago`): an unknown one makes date code throw. */
-export const timeZone = z.string().min(1).refine(isValidZone, 'not a time zone this browser knows');
+export const timeZone = z.string().check(z.minLength(1), z.refine(isValidZone, 'not a time zone this browser knows'));

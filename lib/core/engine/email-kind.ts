@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { EMAIL_KINDS, type ComposeFacts, type EmailKind } from '../facts/page-facts';
 import type { PageFacts } from '../facts/page-facts';
 import { COMPOSE_KINDS } from '../model/page-kind';
@@ -10,27 +10,24 @@ import type { Playbook } from '../playbook/schema';
  * CSM declared for the thread always wins over the markers.
  */
 
-const markerList = z.array(z.string().trim().min(1)).default([]);
+const markerList = z._default(z.array(z.string().check(z.trim(), z.minLength(1))), []);
 
 /** Case-insensitive substrings; the email is recognised when any one of them is found. */
-export const emailMarkersSchema = z
-  .object({
-    kind: z.enum(EMAIL_KINDS),
-    /** The Outreach template's name, for messages ("the Welcome to MedTrainer! CSM template"). */
-    template: z.string().min(1),
-    subjectContains: markerList,
-    bodyContains: markerList,
-    linkContains: markerList,
-  })
-  .strict()
-  .refine((m) => m.subjectContains.length + m.bodyContains.length + m.linkContains.length > 0, {
+export const emailMarkersSchema = z.strictObject({
+  kind: z.enum(EMAIL_KINDS),
+  /** The Outreach template's name, for messages ("the Welcome to MedTrainer! CSM template"). */
+  template: z.string().check(z.minLength(1)),
+  subjectContains: markerList,
+  bodyContains: markerList,
+  linkContains: markerList,
+}).check(z.refine((m) => m.subjectContains.length + m.bodyContains.length + m.linkContains.length > 0, {
     message: 'give at least one subject, body or link marker',
-  });
+  }));
 export type EmailMarkers = z.output<typeof emailMarkersSchema>;
 
 /** The markers param of a rule that checks one kind of email. */
 export const emailMarkersFor = (kind: EmailKind) =>
-  emailMarkersSchema.refine((m) => m.kind === kind, { message: `this rule checks the "${kind}" email` });
+  emailMarkersSchema.check(z.refine((m) => m.kind === kind, { message: `this rule checks the "${kind}" email` }));
 
 /** Lower case with single spaces and straight quotes, so "Welcome  to\nMedTrainer" and "today’s" still match. */
 export const normalText = (text: string): string =>

@@ -1,4 +1,5 @@
 import { todayIn } from '../dates';
+import { z } from '../zod';
 import { isFmcOnly } from '../classify/classify';
 import type { FieldKey } from '../facts/fields';
 import { PAGE_NAMES } from '../model/page-kind';
@@ -46,7 +47,7 @@ const compiled = (rule: PlaybookRule): Compiled => {
 // Parsed params are cached per rule object: the engine runs on every page change.
 const paramsCache = new WeakMap<PlaybookRule, unknown>();
 const paramsOf = (rule: PlaybookRule, evaluator: Evaluator<unknown>): unknown => {
-  if (!paramsCache.has(rule)) paramsCache.set(rule, evaluator.params.parse(rule.check.params));
+  if (!paramsCache.has(rule)) paramsCache.set(rule, z.parse(evaluator.params, rule.check.params));
   return paramsCache.get(rule);
 };
 

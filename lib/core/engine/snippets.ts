@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import {
   formatDate,
   formatSession,
@@ -59,22 +59,18 @@ export const SUPPORT_MARKERS = [SUPPORT_CONTACT.email, SUPPORT_CONTACT.phone];
 
 // ---- Training dates (TR-SCHEDULE, OB-RECAP-EMAIL) -------------------------------------------
 
-export const webinarScheduleSchema = z
-  .object({
-    weekday: z.number().int().min(0).max(6),
-    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:mm'),
-    minutes: z.number().int().positive(),
-    zone: timeZone.optional(),
-  })
-  .strict();
+export const webinarScheduleSchema = z.strictObject({
+  weekday: z.number().check(z.int(), z.gte(0), z.lte(6)),
+  time: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:mm')),
+  minutes: z.number().check(z.int(), z.positive()),
+  zone: z.optional(timeZone),
+});
 
 /** Schedules per webinar product; defaults to MT-CS-020's Tue/Thu 11:00 Central, 45 minutes. */
-export const webinarSchedulesSchema = z
-  .object({
-    Learning: webinarScheduleSchema.default({ ...WEBINARS.Learning }),
-    Compliance: webinarScheduleSchema.default({ ...WEBINARS.Compliance }),
-  })
-  .strict();
+export const webinarSchedulesSchema = z.strictObject({
+  Learning: z._default(webinarScheduleSchema, { ...WEBINARS.Learning }),
+  Compliance: z._default(webinarScheduleSchema, { ...WEBINARS.Compliance }),
+});
 export type WebinarSchedules = z.output<typeof webinarSchedulesSchema>;
 
 export const WEBINAR_PRODUCTS: readonly WebinarProduct[] = ['Learning', 'Compliance'];

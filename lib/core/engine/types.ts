@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod';
 import type { BusinessCalendar } from '../dates';
 import type { FieldKey } from '../facts/fields';
 import type { EmailKind, FieldRead, PageFacts } from '../facts/page-facts';
@@ -138,7 +138,7 @@ export interface RuleContext<P> {
 
 export interface Evaluator<P = Record<string, never>> {
   /** Validates `check.params` from the playbook (readable errors on import). */
-  params: z.ZodType<P>;
+  params: z.core.$ZodType<P>;
   /** Profile facts the rule cannot decide without (named in "open X to learn Y"). */
   needs?: ProfileFactKey[] | ((params: P) => ProfileFactKey[]);
   /** `null` = nothing to show on this page. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { FEDERAL_HOLIDAY_NAMES, federalHolidayNamed, isIsoDate } from '../dates';
 import { isoDay } from '../dates/schemas';
 import { PAGE_KINDS } from '../model/page-kind';
@@ -11,48 +11,42 @@ export const ruleWhere = z.union([z.enum(PAGE_KINDS), z.enum(['any', 'timeline']
 export type RuleWhere = z.infer<typeof ruleWhere>;
 
 /** When a rule applies, over profile facts. Every list is "any of"; absent = no condition. */
-export const appliesToSchema = z
-  .object({
-    segments: z.array(z.enum(SEGMENTS)).min(1).optional(),
-    productsAny: z.array(z.enum(PRODUCTS)).min(1).optional(),
-    productsNone: z.array(z.enum(PRODUCTS)).min(1).optional(),
-    serviceLevels: z.array(z.enum(SERVICE_LEVELS)).min(1).optional(),
-    subtypesAny: z.array(z.enum(SUBTYPES)).min(1).optional(),
-    subtypesNone: z.array(z.enum(SUBTYPES)).min(1).optional(),
-  })
-  .strict();
+export const appliesToSchema = z.strictObject({
+  segments: z.optional(z.array(z.enum(SEGMENTS)).check(z.minLength(1))),
+  productsAny: z.optional(z.array(z.enum(PRODUCTS)).check(z.minLength(1))),
+  productsNone: z.optional(z.array(z.enum(PRODUCTS)).check(z.minLength(1))),
+  serviceLevels: z.optional(z.array(z.enum(SERVICE_LEVELS)).check(z.minLength(1))),
+  subtypesAny: z.optional(z.array(z.enum(SUBTYPES)).check(z.minLength(1))),
+  subtypesNone: z.optional(z.array(z.enum(SUBTYPES)).check(z.minLength(1))),
+});
 export type AppliesTo = z.infer<typeof appliesToSchema>;
 
-export const ruleSchema = z
-  .object({
-    id: z.string().regex(RULE_ID_PATTERN, 'rule IDs look like OB-CALL-SCHEDULED-DATE'),
-    sop: z.enum(SOP_IDS),
-    title: z.string().min(3),
-    where: z.array(ruleWhere).min(1),
-    stage: z.enum(STAGES),
-    /** Who does the step: a CSM, CS Operations or the CSM's team lead. */
-    role: z.enum(['csm', 'cs-ops', 'lead']).default('csm'),
-    /**
-     * Whose progress the step is: one account's (the default), or the CSM's own one-time setup,
-     * which once done is done on every account (OB-MEETING-TYPE: "One-time setup per CSM").
-     */
-    scope: z.enum(['account', 'csm']).default('account'),
-    appliesTo: appliesToSchema.default({}),
-    /** The code that decides the state: a named evaluator and its (evaluator-validated) parameters. */
-    check: z
-      .object({
-        evaluator: z.string().min(1),
-        params: z.record(z.string(), z.unknown()).default({}),
-      })
-      .strict(),
-    /** What to do, in the CSM's words (from the seed). */
-    help: z.string().min(1),
-    /** Sub-steps shown under the item, from the seed. */
-    steps: z.array(z.string().min(1)).optional(),
-    /** The SOP sentence this rule follows, quoted, and where the check reads it a particular way. */
-    note: z.string().optional(),
-  })
-  .strict();
+export const ruleSchema = z.strictObject({
+  id: z.string().check(z.regex(RULE_ID_PATTERN, 'rule IDs look like OB-CALL-SCHEDULED-DATE')),
+  sop: z.enum(SOP_IDS),
+  title: z.string().check(z.minLength(3)),
+  where: z.array(ruleWhere).check(z.minLength(1)),
+  stage: z.enum(STAGES),
+  /** Who does the step: a CSM, CS Operations or the CSM's team lead. */
+  role: z._default(z.enum(['csm', 'cs-ops', 'lead']), 'csm'),
+  /**
+   * Whose progress the step is: one account's (the default), or the CSM's own one-time setup,
+   * which once done is done on every account (OB-MEETING-TYPE: "One-time setup per CSM").
+   */
+  scope: z._default(z.enum(['account', 'csm']), 'account'),
+  appliesTo: z._default(appliesToSchema, {}),
+  /** The code that decides the state: a named evaluator and its (evaluator-validated) parameters. */
+  check: z.strictObject({
+    evaluator: z.string().check(z.minLength(1)),
+    params: z._default(z.record(z.string(), z.unknown()), {}),
+  }),
+  /** What to do, in the CSM's words (from the seed). */
+  help: z.string().check(z.minLength(1)),
+  /** Sub-steps shown under the item, from the seed. */
+  steps: z.optional(z.array(z.string().check(z.minLength(1)))),
+  /** The SOP sentence this rule follows, quoted, and where the check reads it a particular way. */
+  note: z.optional(z.string()),
+});
 export type PlaybookRule = z.infer<typeof ruleSchema>;
 export type PlaybookRuleInput = z.input<typeof ruleSchema>;
 
@@ -63,44 +57,36 @@ const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
  * day on a weekend or holiday is due the next business day, and a holiday is never a day of the
  * 10-day contact log. Absent = the US federal holidays.
  */
-export const calendarSchema = z
-  .object({
-    /** The US federal holidays, on the days they are observed (a Saturday one the Friday before, a Sunday one the Monday after). */
-    federalHolidays: z.boolean().default(true),
-    /** Company holidays besides those, each a date and a name. */
-    extraHolidays: z
-      .array(z.object({ date: isoDay, name: z.string().trim().min(1, 'give the holiday a name') }).strict())
-      .default([]),
-    /** Federal holidays the company works: a name ("Columbus Day", every year) or the observed date ("2026-10-12"). */
-    removedHolidays: z
-      .array(
-        z.string().superRefine((value, ctx) => {
-          if (DAY_SHAPE.test(value)) {
-            if (!isIsoDate(value)) ctx.addIssue({ code: 'custom', message: `"${value}" is not a day on the calendar`, input: value });
-          } else if (!federalHolidayNamed(value))
-            ctx.addIssue({
-              code: 'custom',
-              message: `"${value}" is neither a YYYY-MM-DD date nor a federal holiday (${FEDERAL_HOLIDAY_NAMES.join(', ')})`,
-              input: value,
-            });
-        }),
-      )
-      .default([]),
-  })
-  .strict();
+export const calendarSchema = z.strictObject({
+  /** The US federal holidays, on the days they are observed (a Saturday one the Friday before, a Sunday one the Monday after). */
+  federalHolidays: z._default(z.boolean(), true),
+  /** Company holidays besides those, each a date and a name. */
+  extraHolidays: z._default(z.array(z.strictObject({ date: isoDay, name: z.string().check(z.trim(), z.minLength(1, 'give the holiday a name')) })), []),
+  /** Federal holidays the company works: a name ("Columbus Day", every year) or the observed date ("2026-10-12"). */
+  removedHolidays: z._default(z.array(
+      z.string().check(z.superRefine((value, ctx) => {
+        if (DAY_SHAPE.test(value)) {
+          if (!isIsoDate(value)) ctx.addIssue({ code: 'custom', message: `"${value}" is not a day on the calendar`, input: value });
+        } else if (!federalHolidayNamed(value))
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${value}" is neither a YYYY-MM-DD date nor a federal holiday (${FEDERAL_HOLIDAY_NAMES.join(', ')})`,
+            input: value,
+          });
+      })),
+    ), []),
+});
 export type CalendarSettings = z.infer<typeof calendarSchema>;
 
-export const playbookSchema = z
-  .object({
-    schemaVersion: z.literal(1),
-    name: z.string().min(1),
-    /** Bumped whenever CS Operations change an entry; shown in the options page. */
-    version: z.string().min(1),
-    sops: z.partialRecord(z.enum(SOP_IDS), z.object({ title: z.string(), version: z.string() }).strict()),
-    /** Business days and holidays (absent = Monday to Friday less the US federal holidays). */
-    calendar: calendarSchema.optional(),
-    rules: z.array(ruleSchema).min(1),
-  })
-  .strict();
+export const playbookSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  name: z.string().check(z.minLength(1)),
+  /** Bumped whenever CS Operations change an entry; shown in the options page. */
+  version: z.string().check(z.minLength(1)),
+  sops: z.partialRecord(z.enum(SOP_IDS), z.strictObject({ title: z.string(), version: z.string() })),
+  /** Business days and holidays (absent = Monday to Friday less the US federal holidays). */
+  calendar: z.optional(calendarSchema),
+  rules: z.array(ruleSchema).check(z.minLength(1)),
+});
 export type Playbook = z.infer<typeof playbookSchema>;
 export type PlaybookInput = z.input<typeof playbookSchema>;

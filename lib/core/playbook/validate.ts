@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from '../zod';
 import { evaluatorNamed } from '../engine/registry';
 import { CATALOGUE_IDS, isCatalogueId } from './catalogue';
 import { playbookSchema, type Playbook } from './schema';
@@ -57,7 +57,7 @@ export const parsePlaybook = (raw: unknown): PlaybookParse => {
       errors.push(`${entryName(raw, index)} › check.evaluator: unknown evaluator "${rule.check.evaluator}"`);
       return;
     }
-    const params = evaluator.params.safeParse(rule.check.params);
+    const params = z.safeParse(evaluator.params, rule.check.params);
     if (!params.success)
       params.error.issues.forEach((issue) =>
         errors.push(describeIssue(raw, issue, ['rules', index, 'check', 'params'])),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { isoDay, isoInstant } from '../dates/schemas';
 import { SHA256_HEX } from '../formats/sha256';
 import { PAGE_KINDS } from '../model/page-kind';
@@ -7,7 +7,7 @@ import { PRODUCTS, SEGMENTS, SERVICE_LEVELS, SUBTYPES } from '../model/vocab';
 /** Where a fact was read: the page kind and the record it belongs to. */
 export const factSource = z.object({
   kind: z.enum(PAGE_KINDS),
-  recordId: z.string().optional(),
+  recordId: z.optional(z.string()),
 });
 export type FactSource = z.infer<typeof factSource>;
 
@@ -15,30 +15,28 @@ export type FactSource = z.infer<typeof factSource>;
  * Every profile fact is either unknown (never seen) or known with the page it came from.
  * A known `null` means the field was read and is empty, which rules treat differently from unknown.
  */
-const fact = <T extends z.ZodType>(value: T) =>
-  z
-    .discriminatedUnion('known', [
+const fact = <T extends z.ZodMiniType>(value: T) =>
+  z._default(z.discriminatedUnion('known', [
       z.object({ known: z.literal(false) }),
       z.object({
         known: z.literal(true),
-        value: value.nullable(),
+        value: z.nullable(value),
         source: factSource,
         observedAt: isoInstant,
       }),
-    ])
-    .default({ known: false });
+    ]), { known: false });
 
-export const lookupValue = z.object({ name: z.string(), id: z.string().optional() });
+export const lookupValue = z.object({ name: z.string(), id: z.optional(z.string()) });
 export type LookupValue = z.infer<typeof lookupValue>;
 
 /** The shapes of profile facts, one per key. */
-export const profileFactShapes = {
+export const FACT_SHAPES = {
   accountName: z.string(),
   products: z.array(z.enum(PRODUCTS)),
   serviceLevel: z.enum(SERVICE_LEVELS),
-  userCount: z.number().int().nonnegative(),
-  mrr: z.number().nonnegative(),
-  locationCount: z.number().int().nonnegative(),
+  userCount: z.number().check(z.int(), z.nonnegative()),
+  mrr: z.number().check(z.nonnegative()),
+  locationCount: z.number().check(z.int(), z.nonnegative()),
   segmentation: z.enum(SEGMENTS),
   subtypes: z.array(z.enum(SUBTYPES)),
   assignmentDate: isoDay,
@@ -50,9 +48,9 @@ export const profileFactShapes = {
   /** Page-only; stored as the two facts below. */
   primaryContactEmail: z.string(),
   /** SHA-256 of the primary contact's address, trimmed and lowercased: matches recipients. */
-  primaryContactEmailSha256: z.string().regex(SHA256_HEX),
+  primaryContactEmailSha256: z.string().check(z.regex(SHA256_HEX)),
   /** The domain of that address, lowercased: matches recipients at the same organisation. */
-  primaryContactDomain: z.string().min(1).max(253),
+  primaryContactDomain: z.string().check(z.minLength(1), z.maxLength(253)),
   csm: z.string(),
   csmLeader: z.string(),
   rsm: z.string(),
@@ -63,7 +61,7 @@ export const profileFactShapes = {
   contractBillingStart: isoDay,
 } as const;
 
-export type ProfileFactKey = keyof typeof profileFactShapes;
+export type ProfileFactKey = keyof typeof FACT_SHAPES;
 
 /**
  * Facts a rule may read from the page it is on but that are never stored: the primary contact's
@@ -71,7 +69,7 @@ export type ProfileFactKey = keyof typeof profileFactShapes;
  * domain (lib/core/profile/stored-facts.ts). A stored profile always has them unknown.
  */
 export const PAGE_ONLY_FACTS = ['primaryContactName', 'primaryContactEmail'] as const satisfies readonly ProfileFactKey[];
-export type ProfileFactValue<K extends ProfileFactKey> = z.infer<(typeof profileFactShapes)[K]>;
+export type ProfileFactValue<K extends ProfileFactKey> = z.infer<(typeof FACT_SHAPES)[K]>;
 
 export type Fact<T> =
   | { known: false }
@@ -79,29 +77,26 @@ export type Fact<T> =
 
 export const UNKNOWN = { known: false } as const;
 
-const factsShape: Record<ProfileFactKey, z.ZodType> = Object.fromEntries(
-  Object.entries(profileFactShapes).map(([key, shape]) => [key, fact(shape)]),
-) as unknown as Record<ProfileFactKey, z.ZodType>;
+const factsShape: Record<ProfileFactKey, z.ZodMiniType> = Object.fromEntries(
+  Object.entries(FACT_SHAPES).map(([key, shape]) => [key, fact(shape)]),
+) as unknown as Record<ProfileFactKey, z.ZodMiniType>;
 
 /** Parses stored facts; absent keys come back as unknown. Typed by `ProfileFacts` below. */
-export const profileFactsSchema = z.object(factsShape) as unknown as z.ZodType<ProfileFacts>;
+export const profileFactsSchema = z.object(factsShape) as unknown as z.ZodMiniType<ProfileFacts>;
 export type ProfileFacts = { [K in ProfileFactKey]: Fact<ProfileFactValue<K>> };
 
 /** One account's learned profile, keyed by the 18-character Salesforce Account ID. */
 export const accountProfileSchema = z.object({
-  accountId: z.string().regex(/^[a-zA-Z0-9]{18}$/, 'expected an 18-character Salesforce ID'),
+  accountId: z.string().check(z.regex(/^[a-zA-Z0-9]{18}$/, 'expected an 18-character Salesforce ID')),
   /** Host of the org the account was seen on, so the dashboard can link back. */
-  orgHost: z.string().optional(),
+  orgHost: z.optional(z.string()),
   facts: profileFactsSchema,
   updatedAt: isoInstant,
 });
 export type AccountProfile = { accountId: string; orgHost?: string; facts: ProfileFacts; updatedAt: string };
 
 /** A profile as stored (v2): its page-only facts unknown. */
-export const storedProfileSchema = accountProfileSchema.refine(
-  (profile) => PAGE_ONLY_FACTS.every((key) => !(profile.facts as ProfileFacts)[key].known),
-  { message: "a contact's name or address is not stored (only the address's hash and domain)" },
-);
+export const storedProfileSchema = accountProfileSchema.check(z.refine((profile) => PAGE_ONLY_FACTS.every((key) => !(profile.facts as ProfileFacts)[key].known), { message: "a contact's name or address is not stored (only the address's hash and domain)" }));
 
 export const emptyFacts = (): ProfileFacts => profileFactsSchema.parse({});
 
@@ -164,3 +159,5 @@ export const FACT_PAGES: Record<ProfileFactKey, readonly import('../model/page-k
   onboardingId: ['sf.onboarding'],
   contractBillingStart: ['sf.opportunity'],
 };
+
+export { profileFactShapes } from './classic-fact-shapes';

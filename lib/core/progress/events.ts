@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { isoDay, isoInstant } from '../dates/schemas';
 
 /**
@@ -8,31 +8,27 @@ import { isoDay, isoInstant } from '../dates/schemas';
  */
 const base = {
   /** Unique per event: `<at>-<random>`; also the tie-break when two events share `at`. */
-  id: z.string().min(1).max(80),
-  accountId: z.string().regex(/^[a-zA-Z0-9]{18}$/),
-  by: z.string().max(120),
+  id: z.string().check(z.minLength(1), z.maxLength(80)),
+  accountId: z.string().check(z.regex(/^[a-zA-Z0-9]{18}$/)),
+  by: z.string().check(z.maxLength(120)),
   at: isoInstant,
 };
 
 export const progressEventSchema = z.discriminatedUnion('type', [
-  z.object({ ...base, type: z.literal('item'), ruleId: z.string().min(1).max(60), done: z.boolean() }).strict(),
-  z
-    .object({
-      ...base,
-      type: z.literal('contact'),
-      day: isoDay,
-      channel: z.enum(['email', 'call']),
-      done: z.boolean(),
-    })
-    .strict(),
-  z
-    .object({
-      ...base,
-      type: z.literal('branch'),
-      branch: z.enum(['unresponsive', 'escalation']).nullable(),
-      since: isoDay.optional(),
-    })
-    .strict(),
+  z.strictObject({ ...base, type: z.literal('item'), ruleId: z.string().check(z.minLength(1), z.maxLength(60)), done: z.boolean() }),
+  z.strictObject({
+    ...base,
+    type: z.literal('contact'),
+    day: isoDay,
+    channel: z.enum(['email', 'call']),
+    done: z.boolean(),
+  }),
+  z.strictObject({
+    ...base,
+    type: z.literal('branch'),
+    branch: z.nullable(z.enum(['unresponsive', 'escalation'])),
+    since: z.optional(isoDay),
+  }),
 ]);
 export type ProgressEvent = z.infer<typeof progressEventSchema>;
 

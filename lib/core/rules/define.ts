@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod';
 import type { Evaluator, Outcome, RuleContext } from '../engine/types';
 import type { PlaybookRuleInput } from '../playbook/schema';
 import type { ProfileFactKey } from '../profile/schema';
@@ -27,7 +27,7 @@ type RuleEntry = Omit<PlaybookRuleInput, 'check'> & {
 /** A rule with its own check: the playbook names it by the rule's ID (`check.evaluator`). */
 export type OwnRuleDefinition<P> = RuleEntry & {
   /** Validates `check.params` (readable errors on import). */
-  params: z.ZodType<P>;
+  params: z.core.$ZodType<P>;
   needs?: ProfileFactKey[] | ((params: P) => ProfileFactKey[]);
   /** `null` = nothing to show on this page. */
   evaluate(ctx: RuleContext<P>): Outcome | null;

@@ -2,15 +2,15 @@ import type { Evaluator, ItemDetail, Outcome, RuleContext } from '../engine/type
 import { type FieldKey, FIELDS, isFieldKey } from '../facts/fields';
 import type { FieldValue } from '../facts/page-facts';
 import { manualOutcome } from './common/manual-outcome';
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** A checklist step only the CSM can confirm: done when checked off, with who and when. */
 export const manual: Evaluator<Record<string, never>> = {
-  params: z.object({}).strict() as unknown as z.ZodType<Record<string, never>>,
+  params: z.strictObject({}) as unknown as z.ZodMiniType<Record<string, never>>,
   evaluate: (ctx) => manualOutcome(ctx, { todo: ctx.rule.help }),
 };
 
-const fieldKey = z.string().refine(isFieldKey, { message: 'unknown field key' }) as unknown as z.ZodType<FieldKey>;
+const fieldKey = z.string().check(z.refine(isFieldKey, { message: 'unknown field key' })) as unknown as z.ZodMiniType<FieldKey>;
 
 export const isEmptyValue = (value: FieldValue | null): boolean =>
   value === null || value === '' || (Array.isArray(value) && value.length === 0) || value === false;
@@ -20,9 +20,7 @@ export const isEmptyValue = (value: FieldValue | null): boolean =>
  * label it looked for). Shows only on the page the fields belong to.
  */
 export const fieldsFilled: Evaluator<{ fields: FieldKey[]; severity: 'error' | 'warn' }> = {
-  params: z
-    .object({ fields: z.array(fieldKey).min(1), severity: z.enum(['error', 'warn']).default('error') })
-    .strict() as unknown as z.ZodType<{ fields: FieldKey[]; severity: 'error' | 'warn' }>,
+  params: z.strictObject({ fields: z.array(fieldKey).check(z.minLength(1)), severity: z._default(z.enum(['error', 'warn']), 'error') }) as unknown as z.ZodMiniType<{ fields: FieldKey[]; severity: 'error' | 'warn' }>,
   evaluate: (ctx) => checkFieldsFilled(ctx, ctx.params.fields, ctx.params.severity),
 };
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../core/zod';
 import { progressEventSchema, type ProgressEvent } from '../../core/progress/events';
 import type { Authorship } from '../../events/doc';
 import { accountIdSchema } from '../../store/schemas';
@@ -15,7 +15,7 @@ export const EVENT_MESSAGES = [
   defineMessage<{ ok: true; added: number }>()('progress/append', {
     from: PAGES_ONLY,
     queued: false,
-    fields: { events: z.array(progressEventSchema).min(1).max(MAX_EVENTS_PER_MESSAGE) },
+    fields: { events: z.array(progressEventSchema).check(z.minLength(1), z.maxLength(MAX_EVENTS_PER_MESSAGE)) },
   }),
   /** Store what the outbox holds (a tab wrote its events there first, so nothing acknowledged is lost). */
   defineMessage<{ ok: true; added: number }>()('events/flush', { from: PAGES_AND_TABS, queued: false, fields: {} }),
@@ -23,19 +23,19 @@ export const EVENT_MESSAGES = [
   defineMessage<{ ok: true; events: ProgressEvent[] }>()('events/query', {
     from: PAGES_AND_TABS,
     queued: false,
-    fields: { accountIds: z.array(accountIdSchema).min(1).max(MAX_ACCOUNTS_PER_QUERY) },
+    fields: { accountIds: z.array(accountIdSchema).check(z.minLength(1), z.maxLength(MAX_ACCOUNTS_PER_QUERY)) },
   }),
   /** Who recorded these accounts' events, as team sync's document ids prove it (the dashboard's timeline). */
   defineMessage<{ ok: true; authors: Record<string, Authorship> }>()('events/authors', {
     from: PAGES_ONLY,
     queued: false,
-    fields: { accountIds: z.array(accountIdSchema).min(1).max(MAX_ACCOUNTS_PER_QUERY) },
+    fields: { accountIds: z.array(accountIdSchema).check(z.minLength(1), z.maxLength(MAX_ACCOUNTS_PER_QUERY)) },
   }),
   /** One page of the whole log, in `_id` order (the dashboard); `after` is the previous page's `next`. */
   defineMessage<{ ok: true; events: ProgressEvent[]; next: string | null }>()('events/page', {
     from: PAGES_ONLY,
     queued: false,
-    fields: { after: z.string().min(1).max(200).nullable(), limit: z.number().int().min(1).max(MAX_EVENTS_PER_MESSAGE) },
+    fields: { after: z.nullable(z.string().check(z.minLength(1), z.maxLength(200))), limit: z.number().check(z.int(), z.gte(1), z.lte(MAX_EVENTS_PER_MESSAGE)) },
   }),
   /**
    * Events stored after a point of the log's change feed, in the order they were stored (the
@@ -45,6 +45,6 @@ export const EVENT_MESSAGES = [
   defineMessage<{ ok: true; events: ProgressEvent[]; seq: number | string; more: boolean }>()('events/since', {
     from: PAGES_ONLY,
     queued: false,
-    fields: { since: z.union([z.number().int().min(0), z.string().min(1).max(200)]).nullable(), limit: z.number().int().min(1).max(MAX_EVENTS_PER_MESSAGE) },
+    fields: { since: z.nullable(z.union([z.number().check(z.int(), z.gte(0)), z.string().check(z.minLength(1), z.maxLength(200))])), limit: z.number().check(z.int(), z.gte(1), z.lte(MAX_EVENTS_PER_MESSAGE)) },
   }),
 ] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../core/zod';
 import { isoInstant } from '../../core/dates/schemas';
 import { EMAIL_KINDS } from '../../core/facts/page-facts';
 import { settingsPatchSchema, SITE_IDS } from '../../settings/schema';
@@ -25,8 +25,8 @@ export const ITEM_MESSAGES = [
     queued: true,
     fields: {
       key: threadKeySchema,
-      accountId: accountIdSchema.nullable().optional(),
-      kind: z.enum(EMAIL_KINDS).nullable().optional(),
+      accountId: z.optional(z.nullable(accountIdSchema)),
+      kind: z.optional(z.nullable(z.enum(EMAIL_KINDS))),
       recipients: recipientsDigestSchema,
       at: isoInstant,
     },
@@ -35,20 +35,18 @@ export const ITEM_MESSAGES = [
   defineMessage<{ ok: true }>()('setup/set', {
     from: PAGES_AND_TABS,
     queued: true,
-    fields: { ruleId: setupRuleIdSchema, done: z.boolean(), by: z.string().max(120), at: isoInstant },
+    fields: { ruleId: setupRuleIdSchema, done: z.boolean(), by: z.string().check(z.maxLength(120)), at: isoInstant },
   }),
   /** Sidebar layout: collapsed, the side on one site (`side: null` = back to that site's default), the width. */
   defineMessage<{ ok: true }>()('ui/set', {
     from: PAGES_AND_TABS,
     queued: true,
     fields: {
-      patch: z
-        .object({
-          sidebarCollapsed: z.boolean().optional(),
-          side: z.object({ site: z.enum(SITE_IDS), side: z.enum(SIDEBAR_SIDES).nullable() }).strict().optional(),
-          sidebarWidth: z.number().int().min(SIDEBAR_WIDTH.min).max(SIDEBAR_WIDTH.max).optional(),
-        })
-        .strict(),
+      patch: z.strictObject({
+        sidebarCollapsed: z.optional(z.boolean()),
+        side: z.optional(z.strictObject({ site: z.enum(SITE_IDS), side: z.nullable(z.enum(SIDEBAR_SIDES)) })),
+        sidebarWidth: z.optional(z.number().check(z.int(), z.gte(SIDEBAR_WIDTH.min), z.lte(SIDEBAR_WIDTH.max))),
+      }),
     },
   }),
   /** Settings fields to replace (each whole). */
@@ -57,18 +55,18 @@ export const ITEM_MESSAGES = [
   defineMessage<{ ok: true; warnings: string[] }>()('playbook/set', {
     from: PAGES_ONLY,
     queued: true,
-    fields: { playbook: z.union([z.null(), z.record(z.string(), z.unknown())]), source: z.string().max(200).optional() },
+    fields: { playbook: z.union([z.null(), z.record(z.string(), z.unknown())]), source: z.optional(z.string().check(z.maxLength(200))) },
   }),
   /** The user saw the "set aside" notice for these quarantine entries (the values are kept). */
   defineMessage<{ ok: true; dismissed: number }>()('quarantine/dismiss', {
     from: PAGES_AND_TABS,
     queued: true,
-    fields: { ids: z.array(z.string().min(1).max(80)).max(10_000) },
+    fields: { ids: z.array(z.string().check(z.minLength(1), z.maxLength(80))).check(z.maxLength(10_000)) },
   }),
   /** A reader found unreadable data: ask the writer to set it aside (all items when `items` is absent). */
   defineMessage<{ ok: true; setAside: number }>()('storage/check', {
     from: PAGES_AND_TABS,
     queued: true,
-    fields: { items: z.array(z.enum(ITEM_NAMES as [ItemName, ...ItemName[]])).min(1).optional() },
+    fields: { items: z.optional(z.array(z.enum(ITEM_NAMES as [ItemName, ...ItemName[]])).check(z.minLength(1))) },
   }),
 ] as const;

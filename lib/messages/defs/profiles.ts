@@ -1,36 +1,27 @@
-import { z } from 'zod';
+import { z } from '../../core/zod';
 import { isoInstant } from '../../core/dates/schemas';
-import { factSource, profileFactShapes, type ProfileFacts } from '../../core/profile/schema';
+import { factSource, FACT_SHAPES, type ProfileFacts } from '../../core/profile/schema';
 import { accountIdSchema } from '../../store/schemas';
 import { defineMessage, PAGES_AND_TABS, PAGES_ONLY } from '../define';
 
 /** Profiles per batch observation: a team's accounts fit in a few messages. */
 export const MAX_PROFILES_PER_MESSAGE = 1_000;
 
-const knownFact = (shape: z.ZodType) =>
-  z
-    .object({
-      known: z.literal(true),
-      value: shape.nullable(),
-      source: factSource,
-      observedAt: isoInstant,
-    })
-    .strict();
+const knownFact = (shape: z.ZodMiniType) =>
+  z.strictObject({
+    known: z.literal(true),
+    value: z.nullable(shape),
+    source: factSource,
+    observedAt: isoInstant,
+  });
 
 /** Facts observed on a page: only known facts (an unknown never erases a stored fact). */
-export const observedFactsSchema = z
-  .object(
-    Object.fromEntries(Object.entries(profileFactShapes).map(([key, shape]) => [key, knownFact(shape).optional()])),
-  )
-  .strict() as unknown as z.ZodType<Partial<ProfileFacts>>;
+export const observedFactsSchema = z.strictObject(Object.fromEntries(Object.entries(FACT_SHAPES).map(([key, shape]) => [key, z.optional(knownFact(shape))]))) as unknown as z.ZodMiniType<Partial<ProfileFacts>>;
 
-export const hostSchema = z
-  .string()
-  .max(253)
-  .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i, 'not a host name');
+export const hostSchema = z.string().check(z.maxLength(253), z.regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i, 'not a host name'));
 
 /** One account's facts in a batch observation (a dashboard import checks each against this first). */
-export const observationSchema = z.object({ accountId: accountIdSchema, orgHost: hostSchema.optional(), facts: observedFactsSchema }).strict();
+export const observationSchema = z.strictObject({ accountId: accountIdSchema, orgHost: z.optional(hostSchema), facts: observedFactsSchema });
 
 /** What pages teach about accounts, merged into the stored profiles (newest observation wins). */
 export const PROFILE_MESSAGES = [
@@ -38,12 +29,12 @@ export const PROFILE_MESSAGES = [
   defineMessage<{ ok: true; changed: boolean }>()('profile/observe', {
     from: PAGES_AND_TABS,
     queued: true,
-    fields: { accountId: accountIdSchema, orgHost: hostSchema.optional(), facts: observedFactsSchema },
+    fields: { accountId: accountIdSchema, orgHost: z.optional(hostSchema), facts: observedFactsSchema },
   }),
   /** Many accounts' facts at once (a dashboard import): one read and one write of the profiles. */
   defineMessage<{ ok: true; changed: number }>()('profiles/observe', {
     from: PAGES_ONLY,
     queued: true,
-    fields: { observations: z.array(observationSchema).min(1).max(MAX_PROFILES_PER_MESSAGE) },
+    fields: { observations: z.array(observationSchema).check(z.minLength(1), z.maxLength(MAX_PROFILES_PER_MESSAGE)) },
   }),
 ] as const;

@@ -1,15 +1,16 @@
-import type { z } from 'zod';
+import type { z } from '../../core/zod';
 import type { StorageItemKey } from 'wxt/utils/storage';
 
 /** A collection is checked entry by entry, so one bad entry is set aside without the rest. */
 export type Collection =
-  | { kind: 'array'; entry: z.ZodType }
-  | { kind: 'record'; key: z.ZodType<string>; entry: z.ZodType; check?: (key: string, value: unknown) => string | null };
+  | { kind: 'array'; entry: z.ZodMiniType }
+  | { kind: 'record'; key: z.ZodMiniType<string>; entry: z.ZodMiniType; check?: (key: string, value: unknown) => string | null };
 
 /**
  * Everything about one stored item, in its one file: the key and version (part of the data
- * format: change them only with a migration), the migrations, the live schema of the current
- * version and the frozen copy of every version that shipped (lib/store/versions/, never edited).
+ * format: change them only with a migration), the migrations and the live schema of the current
+ * version. The frozen copy of every version that shipped is in lib/store/versions/ (never edited),
+ * listed in its shipped.ts.
  */
 export interface ItemSpec<T> {
   key: StorageItemKey;
@@ -20,11 +21,9 @@ export interface ItemSpec<T> {
   /** `n: v(n-1) → v(n)`; pure, total (return a value it cannot read unchanged, never throw), never deleted. */
   migrations: Record<number, (value: unknown) => unknown>;
   /** The current version's shape (non-null); a stored null/absent value reads as `fallback()`. */
-  schema: z.ZodType<NonNullable<T>>;
+  schema: z.ZodMiniType<NonNullable<T>>;
   fallback: () => T;
   collection?: Collection;
-  /** Every shipped version's frozen schema, by version (1 … `version`); the live schema must judge as the last one does. */
-  shipped: Record<number, z.ZodType>;
 }
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>

@@ -1,6 +1,5 @@
-import { z } from 'zod';
+import { z } from '../../core/zod';
 import { progressEventSchema, type ProgressEvent } from '../../core/progress/events';
-import { eventsV1 } from '../versions/events-v1';
 import type { ItemSpec } from './define';
 
 /** The v1 progress log as one array (local:events): read once, by its move into IndexedDB. */
@@ -14,5 +13,4 @@ export const eventsItem: ItemSpec<ProgressEvent[]> = {
   schema: eventsSchema,
   fallback: () => [],
   collection: { kind: 'array', entry: progressEventSchema },
-  shipped: { 1: eventsV1 },
 };

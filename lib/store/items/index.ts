@@ -1,5 +1,3 @@
-import { storage, type WxtStorageItem } from 'wxt/utils/storage';
-import type { z } from 'zod';
 import type { ItemSpec } from './define';
 import { eventsItem } from './events';
 import { playbookItem } from './playbook';
@@ -14,8 +12,9 @@ export type { Collection, ItemSpec } from './define';
 
 /**
  * The registry of stored items: one file per item (lib/store/items/<name>.ts) holds its key,
- * version, migrations, live schema and the frozen schema of every version it shipped. The
- * worker's own small keys (sync state, markers, caches) are listed in lib/store/keys.ts.
+ * version, migrations and live schema; the frozen schema of every version it shipped is in
+ * lib/store/versions/ (listed in shipped.ts). The worker's own small keys (sync state, markers,
+ * caches) are listed in lib/store/keys.ts.
  */
 export const SPECS = {
   events: eventsItem,
@@ -34,39 +33,22 @@ export const ITEM_NAMES = Object.keys(SPECS) as ItemName[];
 /** The value type of each stored item once read and validated. */
 export type ItemTypes = { [N in ItemName]: (typeof SPECS)[N] extends ItemSpec<infer T> ? T : never };
 
-/** Every shipped version of every item, frozen (tests/unit/store/versions.test.ts snapshots them). */
-export const SHIPPED_ITEMS = Object.fromEntries(ITEM_NAMES.map((name) => [name, SPECS[name].shipped])) as {
-  [N in ItemName]: Record<number, z.ZodType>;
-};
+/**
+ * What a context reads a stored item through: its value, its meta (`{ v }`, the version it was
+ * written in) and its changes. Pages and extension pages get light reader items
+ * (./reader.ts); the worker's writer items are WXT's, which also write (./storage-items.ts).
+ */
+export interface ItemAccess {
+  getValue(): Promise<unknown>;
+  getMeta(): Promise<{ v?: number | null }>;
+  /** Calls back when another context changed the value; returns the unwatch. */
+  watch(callback: () => void): () => void;
+}
 
-export interface StoreItem<N extends ItemName = ItemName> {
+export interface StoreItem<N extends ItemName = ItemName, I extends ItemAccess = ItemAccess> {
   name: N;
   spec: ItemSpec<ItemTypes[N]>;
   /** Raw access; values are untrusted until `readItem` has checked them. */
-  item: WxtStorageItem<unknown, { v: number }>;
+  item: I;
 }
-export type StorageItems = { [N in ItemName]: StoreItem<N> };
-
-/**
- * Defines the WXT storage items.
- * - `writer` (the background only): WXT runs and persists the migrations as the items are
- *   defined, and every write goes through the writer's queue.
- * - `reader` (tabs, extension pages): no migrations run here, so two contexts never race to
- *   rewrite a value; `readItem` migrates an old value in memory until the writer has persisted it.
- * Call it inside `main`/at runtime, not at import time (WXT imports entrypoints at build time).
- */
-export const createStorageItems = (role: 'writer' | 'reader' = 'reader'): StorageItems => {
-  const define = <N extends ItemName>(name: N): StoreItem<N> => {
-    const spec = SPECS[name] as ItemSpec<ItemTypes[N]>;
-    const item =
-      role === 'writer'
-        ? storage.defineItem<unknown, { v: number }>(spec.key, { version: spec.version, migrations: spec.migrations })
-        : storage.defineItem<unknown, { v: number }>(spec.key);
-    return { name, spec, item };
-  };
-  return Object.fromEntries(ITEM_NAMES.map((name) => [name, define(name)])) as StorageItems;
-};
-
-let readers: StorageItems | undefined;
-/** The reader items of this context, defined on first use. */
-export const getReaderItems = (): StorageItems => (readers ??= createStorageItems('reader'));
+export type StorageItems<I extends ItemAccess = ItemAccess> = { [N in ItemName]: StoreItem<N, I> };

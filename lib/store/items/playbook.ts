@@ -1,20 +1,17 @@
-import { z } from 'zod';
+import { z } from '../../core/zod';
 import { isoInstant } from '../../core/dates/schemas';
-import { storedPlaybookV1 } from '../versions/playbook-v1';
 import type { ItemSpec } from './define';
 
 /**
  * An imported playbook (local:playbook), checked again with parsePlaybook on every read, since an
  * update can retire an evaluator it uses; absent = the built-in playbook.
  */
-export const storedPlaybookSchema = z
-  .object({
-    playbook: z.record(z.string(), z.unknown()),
-    importedAt: isoInstant,
-    /** The file name it was imported from, shown on the options page. */
-    source: z.string().max(200).optional(),
-  })
-  .strict();
+export const storedPlaybookSchema = z.strictObject({
+  playbook: z.record(z.string(), z.unknown()),
+  importedAt: isoInstant,
+  /** The file name it was imported from, shown on the options page. */
+  source: z.optional(z.string().check(z.maxLength(200))),
+});
 export type StoredPlaybook = z.infer<typeof storedPlaybookSchema>;
 
 export const playbookItem: ItemSpec<StoredPlaybook | null> = {
@@ -24,5 +21,4 @@ export const playbookItem: ItemSpec<StoredPlaybook | null> = {
   migrations: {},
   schema: storedPlaybookSchema,
   fallback: () => null,
-  shipped: { 1: storedPlaybookV1 },
 };

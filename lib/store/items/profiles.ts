@@ -1,9 +1,7 @@
-import { z } from 'zod';
+import { z } from '../../core/zod';
 import { PAGE_ONLY_FACTS, storedProfileSchema, UNKNOWN, type AccountProfile, type ProfileFacts } from '../../core/profile/schema';
 import { toStoredFacts } from '../../core/profile/stored-facts';
 import { accountIdSchema } from '../schemas';
-import { profilesV1 } from '../versions/profiles-v1';
-import { profilesV2 } from '../versions/profiles-v2';
 import { isRecord, type ItemSpec } from './define';
 
 /**
@@ -11,11 +9,11 @@ import { isRecord, type ItemSpec } from './define';
  * address are not stored, only the address's SHA-256 and domain (what matching recipients needs;
  * lib/core/profile/stored-facts.ts).
  */
-export const profilesSchema = z.record(accountIdSchema, storedProfileSchema).superRefine((profiles, ctx) => {
+export const profilesSchema = z.record(accountIdSchema, storedProfileSchema).check(z.superRefine((profiles, ctx) => {
   for (const [key, profile] of Object.entries(profiles))
     if (profile.accountId !== key)
       ctx.addIssue({ code: 'custom', path: [key], message: `stored under ${key} but belongs to ${profile.accountId}` });
-});
+}));
 
 /** A raw stored profile with its contact's name and address replaced (total: odd values pass through for the schema to judge). */
 const withoutContact = (profile: unknown): unknown => {
@@ -32,7 +30,7 @@ export const profilesItem: ItemSpec<Record<string, AccountProfile>> = {
   // longer its name and address: v1 profiles are rewritten so, losing nothing matching used.
   version: 2,
   migrations: { 2: (v1) => (isRecord(v1) ? Object.fromEntries(Object.entries(v1).map(([id, p]) => [id, withoutContact(p)])) : v1) },
-  schema: profilesSchema as unknown as z.ZodType<Record<string, AccountProfile>>,
+  schema: profilesSchema as unknown as z.ZodMiniType<Record<string, AccountProfile>>,
   fallback: () => ({}),
   collection: {
     kind: 'record',
@@ -40,5 +38,4 @@ export const profilesItem: ItemSpec<Record<string, AccountProfile>> = {
     entry: storedProfileSchema,
     check: (key, value) => (isRecord(value) && value.accountId !== key ? `stored under ${key} but belongs to ${String(value.accountId)}` : null),
   },
-  shipped: { 1: profilesV1, 2: profilesV2 },
 };

@@ -1,8 +1,4 @@
 import { settingsSchema, type Settings } from '../../settings/schema';
-import { settingsV1 } from '../versions/settings-v1';
-import { settingsV2 } from '../versions/settings-v2';
-import { settingsV3 } from '../versions/settings-v3';
-import { settingsV4 } from '../versions/settings-v4';
 import { isRecord, SITES_OF_V2, type ItemSpec } from './define';
 
 /** The CSM's settings (sync:settings); the live schema is lib/settings/schema.ts's. null = never saved. */
@@ -21,5 +17,4 @@ export const settingsItem: ItemSpec<Settings | null> = {
   },
   schema: settingsSchema,
   fallback: () => null,
-  shipped: { 1: settingsV1, 2: settingsV2, 3: settingsV3, 4: settingsV4 },
 };

@@ -1,11 +1,10 @@
-import { z } from 'zod';
+import { z } from '../../core/zod';
 import { isoInstant } from '../../core/dates/schemas';
 import { setupRuleIdSchema } from '../schemas';
-import { setupV1 } from '../versions/setup-v1';
 import type { ItemSpec } from './define';
 
 /** The CSM's one-time setup steps (local:setup; playbook rules with scope 'csm'), by rule ID: done once, done on every account. */
-export const setupStepSchema = z.object({ done: z.boolean(), by: z.string().max(120), at: isoInstant }).strict();
+export const setupStepSchema = z.strictObject({ done: z.boolean(), by: z.string().check(z.maxLength(120)), at: isoInstant });
 export type SetupStep = z.infer<typeof setupStepSchema>;
 export const setupSchema = z.record(setupRuleIdSchema, setupStepSchema);
 
@@ -17,5 +16,4 @@ export const setupItem: ItemSpec<Record<string, SetupStep>> = {
   schema: setupSchema,
   fallback: () => ({}),
   collection: { kind: 'record', key: setupRuleIdSchema, entry: setupStepSchema },
-  shipped: { 1: setupV1 },
 };

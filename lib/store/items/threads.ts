@@ -1,9 +1,7 @@
-import { z } from 'zod';
+import { z } from '../../core/zod';
 import { isoInstant } from '../../core/dates/schemas';
 import { EMAIL_KINDS } from '../../core/facts/page-facts';
 import { accountIdSchema, recipientsDigestSchema, threadKeySchema } from '../schemas';
-import { threadsV1 } from '../versions/threads-v1';
-import { threadsV2 } from '../versions/threads-v2';
 import { isRecord, type ItemSpec } from './define';
 
 /**
@@ -11,14 +9,12 @@ import { isRecord, type ItemSpec } from './define';
  * keyed only by ids that outlive a page load (ComposeFacts.choiceKey), and each choice holds the
  * SHA-256 of the recipients it was made for (recipientsDigest): it never applies to others.
  */
-export const threadChoiceSchema = z
-  .object({
-    accountId: accountIdSchema.optional(),
-    kind: z.enum(EMAIL_KINDS).optional(),
-    at: isoInstant,
-    recipients: recipientsDigestSchema,
-  })
-  .strict();
+export const threadChoiceSchema = z.strictObject({
+  accountId: z.optional(accountIdSchema),
+  kind: z.optional(z.enum(EMAIL_KINDS)),
+  at: isoInstant,
+  recipients: recipientsDigestSchema,
+});
 export type ThreadChoice = z.infer<typeof threadChoiceSchema>;
 export const threadsSchema = z.record(threadKeySchema, threadChoiceSchema);
 
@@ -37,5 +33,4 @@ export const threadsItem: ItemSpec<Record<string, ThreadChoice>> = {
   schema: threadsSchema,
   fallback: () => ({}),
   collection: { kind: 'record', key: threadKeySchema, entry: threadChoiceSchema },
-  shipped: { 1: threadsV1, 2: threadsV2 },
 };

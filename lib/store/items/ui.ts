@@ -1,22 +1,17 @@
-import { z } from 'zod';
+import { z } from '../../core/zod';
 import { siteKeySchema } from '../../settings/schema';
 import { SIDEBAR_SIDES, SIDEBAR_WIDTH } from '../schemas';
-import { uiV1 } from '../versions/ui-v1';
-import { uiV2 } from '../versions/ui-v2';
-import { uiV3 } from '../versions/ui-v3';
 import { isRecord, SITES_OF_V2, type ItemSpec } from './define';
 
 /**
  * The sidebar's state shared by every tab (local:ui). v2: the side is remembered per site and the
  * width is the CSM's; v3: the sides are an open map by site id, so a new site needs no new version.
  */
-export const uiStateSchema = z
-  .object({
-    sidebarCollapsed: z.boolean(),
-    sidebarSides: z.record(siteKeySchema, z.enum(SIDEBAR_SIDES)).optional(),
-    sidebarWidth: z.number().int().min(SIDEBAR_WIDTH.min).max(SIDEBAR_WIDTH.max).optional(),
-  })
-  .strict();
+export const uiStateSchema = z.strictObject({
+  sidebarCollapsed: z.boolean(),
+  sidebarSides: z.optional(z.record(siteKeySchema, z.enum(SIDEBAR_SIDES))),
+  sidebarWidth: z.optional(z.number().check(z.int(), z.gte(SIDEBAR_WIDTH.min), z.lte(SIDEBAR_WIDTH.max))),
+});
 export type UiState = z.infer<typeof uiStateSchema>;
 
 export const uiItem: ItemSpec<UiState> = {
@@ -35,5 +30,4 @@ export const uiItem: ItemSpec<UiState> = {
   },
   schema: uiStateSchema,
   fallback: () => ({ sidebarCollapsed: false }),
-  shipped: { 1: uiV1, 2: uiV2, 3: uiV3 },
 };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isoDayV1, isoInstantV1 } from './primitives-v1';
 
 /**
@@ -7,31 +7,27 @@ import { isoDayV1, isoInstantV1 } from './primitives-v1';
  */
 
 const base = {
-  id: z.string().min(1).max(80),
-  accountId: z.string().regex(/^[a-zA-Z0-9]{18}$/),
-  by: z.string().max(120),
+  id: z.string().check(z.minLength(1), z.maxLength(80)),
+  accountId: z.string().check(z.regex(/^[a-zA-Z0-9]{18}$/)),
+  by: z.string().check(z.maxLength(120)),
   at: isoInstantV1,
 };
 
 export const progressEventV1 = z.discriminatedUnion('type', [
-  z.object({ ...base, type: z.literal('item'), ruleId: z.string().min(1).max(60), done: z.boolean() }).strict(),
-  z
-    .object({
-      ...base,
-      type: z.literal('contact'),
-      day: isoDayV1,
-      channel: z.enum(['email', 'call']),
-      done: z.boolean(),
-    })
-    .strict(),
-  z
-    .object({
-      ...base,
-      type: z.literal('branch'),
-      branch: z.enum(['unresponsive', 'escalation']).nullable(),
-      since: isoDayV1.optional(),
-    })
-    .strict(),
+  z.strictObject({ ...base, type: z.literal('item'), ruleId: z.string().check(z.minLength(1), z.maxLength(60)), done: z.boolean() }),
+  z.strictObject({
+    ...base,
+    type: z.literal('contact'),
+    day: isoDayV1,
+    channel: z.enum(['email', 'call']),
+    done: z.boolean(),
+  }),
+  z.strictObject({
+    ...base,
+    type: z.literal('branch'),
+    branch: z.nullable(z.enum(['unresponsive', 'escalation'])),
+    since: z.optional(isoDayV1),
+  }),
 ]);
 
 export const eventsV1 = z.array(progressEventV1);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isoInstantV1 } from './primitives-v1';
 
 /**
@@ -6,10 +6,8 @@ import { isoInstantV1 } from './primitives-v1';
  * as any object here; lib/core/playbook checks it on every read.
  */
 
-export const storedPlaybookV1 = z
-  .object({
-    playbook: z.record(z.string(), z.unknown()),
-    importedAt: isoInstantV1,
-    source: z.string().max(200).optional(),
-  })
-  .strict();
+export const storedPlaybookV1 = z.strictObject({
+  playbook: z.record(z.string(), z.unknown()),
+  importedAt: isoInstantV1,
+  source: z.optional(z.string().check(z.maxLength(200))),
+});

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Frozen (see shipped.ts): the primitives the shipped versions are built from — the date and
@@ -36,24 +36,24 @@ const isKnownZone = (zone: string): boolean => {
 };
 
 /** `YYYY-MM-DD`, a day on the calendar with no zone. */
-export const isoDayV1 = z.string().superRefine((value, ctx) => {
+export const isoDayV1 = z.string().check(z.superRefine((value, ctx) => {
   if (!DAY_SHAPE.test(value)) ctx.addIssue({ code: 'custom', message: 'expected a YYYY-MM-DD date', input: value });
   else if (!isCalendarDay(value)) ctx.addIssue({ code: 'custom', message: `"${value}" is not a day on the calendar`, input: value });
-});
+}));
 
 /** An instant, ISO 8601 with seconds and an offset or `Z`. */
-export const isoInstantV1 = z.string().superRefine((value, ctx) => {
+export const isoInstantV1 = z.string().check(z.superRefine((value, ctx) => {
   if (!INSTANT_SHAPE.test(value))
     ctx.addIssue({ code: 'custom', message: 'expected an ISO date and time with an offset, such as 2026-11-27T15:00:00Z', input: value });
   else if (!zodInstant.safeParse(value).success || !isReadableInstant(value))
     ctx.addIssue({ code: 'custom', message: `"${value}" is not a real date and time`, input: value });
-});
+}));
 
 /** An IANA zone this browser knows (`America/Chicago`). */
-export const timeZoneV1 = z.string().min(1).refine(isKnownZone, 'not a time zone this browser knows');
+export const timeZoneV1 = z.string().check(z.minLength(1), z.refine(isKnownZone, 'not a time zone this browser knows'));
 
 /** 64 lowercase hex digits. */
 export const SHA256_HEX_V1 = /^[0-9a-f]{64}$/;
 
 /** An 18-character Salesforce Account ID. */
-export const accountIdV1 = z.string().regex(/^[a-zA-Z0-9]{18}$/, 'expected an 18-character Salesforce ID');
+export const accountIdV1 = z.string().check(z.regex(/^[a-zA-Z0-9]{18}$/, 'expected an 18-character Salesforce ID'));

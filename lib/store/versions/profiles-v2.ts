@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { accountProfileV1 } from './profiles-v1';
 import { accountIdV1 } from './primitives-v1';
 
@@ -9,13 +9,10 @@ import { accountIdV1 } from './primitives-v1';
 
 const PAGE_ONLY_FACTS = ['primaryContactName', 'primaryContactEmail'] as const;
 
-export const storedProfileV2 = accountProfileV1.refine(
-  (profile) => PAGE_ONLY_FACTS.every((key) => !(profile.facts[key] as { known: boolean }).known),
-  { message: "a contact's name or address is not stored (only the address's hash and domain)" },
-);
+export const storedProfileV2 = accountProfileV1.check(z.refine((profile) => PAGE_ONLY_FACTS.every((key) => !(profile.facts[key] as { known: boolean }).known), { message: "a contact's name or address is not stored (only the address's hash and domain)" }));
 
-export const profilesV2 = z.record(accountIdV1, storedProfileV2).superRefine((profiles, ctx) => {
+export const profilesV2 = z.record(accountIdV1, storedProfileV2).check(z.superRefine((profiles, ctx) => {
   for (const [key, profile] of Object.entries(profiles))
     if (profile.accountId !== key)
       ctx.addIssue({ code: 'custom', path: [key], message: `stored under ${key} but belongs to ${profile.accountId}` });
-});
+}));

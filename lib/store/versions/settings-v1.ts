@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { timeZoneV1 } from './primitives-v1';
 
 /**
@@ -22,21 +22,18 @@ const FIELD_KEYS = [
 ] as const;
 const RULE_ID_PATTERN = /^[A-Z]{2,4}(-[A-Z0-9]+)+$/;
 
-const labelsV1 = z.partialRecord(z.enum(FIELD_KEYS), z.string().min(1).max(120));
-const orgHostV1 = z
-  .string()
-  .max(253)
-  .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/, 'not a host name');
+const labelsV1 = z.partialRecord(z.enum(FIELD_KEYS), z.string().check(z.minLength(1), z.maxLength(120)));
+const orgHostV1 = z.string().check(z.maxLength(253), z.regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/, 'not a host name'));
 
 /** The fields both versions share, in their order. */
 export const settingsFieldsV1 = {
-  userName: z.string().max(120),
-  initials: z.string().regex(/^\p{L}{0,4}$/u, 'initials are 1–4 letters'),
+  userName: z.string().check(z.maxLength(120)),
+  initials: z.string().check(z.regex(/^\p{L}{0,4}$/u, 'initials are 1–4 letters')),
   timeZone: timeZoneV1,
-  onboardingObject: z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,79}$/, 'not a Salesforce object API name'),
+  onboardingObject: z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_]{0,79}$/, 'not a Salesforce object API name')),
   labels: labelsV1,
-  orgLabels: z.record(orgHostV1, labelsV1).optional(),
-  disabledRules: z.array(z.string().regex(RULE_ID_PATTERN, 'not a rule ID')).max(500),
+  orgLabels: z.optional(z.record(orgHostV1, labelsV1)),
+  disabledRules: z.array(z.string().check(z.regex(RULE_ID_PATTERN, 'not a rule ID'))).check(z.maxLength(500)),
 };
 
-export const settingsV1 = z.object(settingsFieldsV1).strict();
+export const settingsV1 = z.strictObject(settingsFieldsV1);

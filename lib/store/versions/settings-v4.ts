@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { settingsFieldsV1 } from './settings-v1';
 import { siteKeyV3 } from './settings-v3';
 
@@ -8,15 +8,13 @@ import { siteKeyV3 } from './settings-v3';
  * needed a new version. A key this version does not know is kept and ignored.
  */
 
-export const fieldKeyV4 = z.string().regex(/^[a-z]+\.[A-Za-z0-9]{1,60}$/, 'not a field key');
-const labelsV4 = z.record(fieldKeyV4, z.string().min(1).max(120));
-const orgHostV4 = settingsFieldsV1.orgLabels.unwrap().keyType;
+export const fieldKeyV4 = z.string().check(z.regex(/^[a-z]+\.[A-Za-z0-9]{1,60}$/, 'not a field key'));
+const labelsV4 = z.record(fieldKeyV4, z.string().check(z.minLength(1), z.maxLength(120)));
+const orgHostV4 = settingsFieldsV1.orgLabels._zod.def.innerType._zod.def.keyType;
 
-export const settingsV4 = z
-  .object({
-    ...settingsFieldsV1,
-    labels: labelsV4,
-    orgLabels: z.record(orgHostV4, labelsV4).optional(),
-    sites: z.record(siteKeyV3, z.boolean()),
-  })
-  .strict();
+export const settingsV4 = z.strictObject({
+  ...settingsFieldsV1,
+  labels: labelsV4,
+  orgLabels: z.optional(z.record(orgHostV4, labelsV4)),
+  sites: z.record(siteKeyV3, z.boolean()),
+});

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { SHA256_HEX_V1 } from './primitives-v1';
 import { threadChoiceV1, threadKeyV1 } from './threads-v1';
 
@@ -7,7 +7,5 @@ import { threadChoiceV1, threadKeyV1 } from './threads-v1';
  * each choice holds the SHA-256 of the recipients it was made for.
  */
 
-export const threadChoiceV2 = threadChoiceV1
-  .extend({ recipients: z.string().regex(SHA256_HEX_V1, 'expected a SHA-256 of the recipients') })
-  .strict();
+export const threadChoiceV2 = z.strictObject(z.extend(threadChoiceV1, { recipients: z.string().check(z.regex(SHA256_HEX_V1, 'expected a SHA-256 of the recipients')) }).shape);
 export const threadsV2 = z.record(threadKeyV1, threadChoiceV2);

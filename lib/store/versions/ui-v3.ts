@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { siteKeyV3 } from './settings-v3';
 
 /**
@@ -6,10 +6,8 @@ import { siteKeyV3 } from './settings-v3';
  * settings' switches (v2 listed the four sites of the time, so a new site needed a new version).
  */
 
-export const uiV3 = z
-  .object({
-    sidebarCollapsed: z.boolean(),
-    sidebarSides: z.record(siteKeyV3, z.enum(['left', 'right'])).optional(),
-    sidebarWidth: z.number().int().min(280).max(560).optional(),
-  })
-  .strict();
+export const uiV3 = z.strictObject({
+  sidebarCollapsed: z.boolean(),
+  sidebarSides: z.optional(z.record(siteKeyV3, z.enum(['left', 'right']))),
+  sidebarWidth: z.optional(z.number().check(z.int(), z.gte(280), z.lte(560))),
+});

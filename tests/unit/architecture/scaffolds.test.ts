@@ -34,8 +34,8 @@ describe('npm run new:rule <area> <ID>', () => {
     const file = path.join(scratch, 'smb-welcome-call.rule.ts');
     mkdirSync(scratch, { recursive: true });
     // Beside the test instead of in lib/core/rules, where another test's glob could see it.
-    const define = path.relative(scratch, path.join(ROOT, 'lib/core/rules/define')).replace(/\\/g, '/');
-    writeFileSync(file, plan.files[0]!.text.replace("from '../define'", `from '${define}'`));
+    const from = (target: string) => path.relative(scratch, path.join(ROOT, target)).replace(/\\/g, '/');
+    writeFileSync(file, plan.files[0]!.text.replace("from '../define'", `from '${from('lib/core/rules/define')}'`).replace("from '../../zod'", `from '${from('lib/core/zod')}'`));
     const module = await import(/* @vite-ignore */ file);
     const built = buildRules({ ...product, './smb/smb-welcome-call.rule.ts': module });
     expect(built.rules).toHaveLength(RULES.length + 1);

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createClient, sendMessage, type Transport } from '@/lib/messages/client';
 import type { Message } from '@/lib/messages/protocol';
-import { createStorageItems } from '@/lib/store/items';
+import { createStorageItems } from '@/lib/store/items/storage-items';
 import { createWriter } from '@/background/writer';
 
 describe('the message client', () => {

@@ -16,7 +16,7 @@ describe('message definitions', () => {
   it('define each type once, and the union is exactly the definitions', () => {
     const types = MESSAGES.map((definition) => definition.type);
     expect(new Set(types).size).toBe(types.length);
-    expect(messageSchema.options.map((option) => option.shape.type.value).sort()).toEqual([...types].sort());
+    expect(messageSchema._zod.def.options.map((option) => option.shape.type._zod.def.values[0]).sort()).toEqual([...types].sort());
   });
 
   it('are strict: a field the definition does not name is refused', () => {

@@ -42,7 +42,7 @@ describe('the message protocol', () => {
   });
 
   it('is one discriminated union over every message type', () => {
-    const types = messageSchema.options.map((option) => option.shape.type.value).sort();
+    const types = messageSchema._zod.def.options.map((option) => option.shape.type._zod.def.values[0]).sort();
     expect(types).toEqual(
       ['app/load', 'events/authors', 'events/flush', 'events/page', 'events/query', 'events/since', 'my-day/reminder', 'options/open', 'playbook/set', 'profile/observe', 'profiles/observe', 'progress/append', 'quarantine/dismiss', 'settings/set', 'setup/set', 'storage/check', 'sync/configure', 'sync/now', 'sync/sign-in', 'sync/sign-out', 'sync/status', 'sync/token', 'threads/set', 'ui/set'],
     );

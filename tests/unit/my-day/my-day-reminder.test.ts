@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMyDayReminder } from '@/background/my-day/my-day-reminder';
 import { reminderHandlers } from '@/background/handlers/reminder';
 import { createWriter } from '@/background/writer';
-import { createStorageItems } from '@/lib/store/items';
+import { createStorageItems } from '@/lib/store/items/storage-items';
 import { REMINDER_MESSAGE, type Reminder } from '@/lib/my-day/reminder';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';

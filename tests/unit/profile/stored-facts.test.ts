@@ -10,7 +10,8 @@ import { sha256Hex } from '@/lib/core/formats/sha256';
 import { observed } from '@/lib/core/profile/merge';
 import { resolveAccount } from '@/lib/core/profile/resolve-account';
 import type { AccountProfile } from '@/lib/core/profile/schema';
-import { createStorageItems, SPECS } from '@/lib/store/items';
+import { SPECS } from '@/lib/store/items';
+import { createStorageItems } from '@/lib/store/items/storage-items';
 import { inspect } from '@/lib/store/read';
 import { ACCOUNT_A, ACCOUNT_B, local, ownSender, setup } from '../store/support';
 

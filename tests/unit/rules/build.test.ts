@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import type { RuleContext } from '../../../lib/core/engine/types';
 import { BUILTIN_PLAYBOOK } from '../../../lib/core/playbook/builtin';
 import { RULES } from '../../../lib/core/rules';
@@ -33,7 +34,7 @@ describe('buildRules: the rule files are the catalogue, the registry and the bui
 
     // Its registered evaluator validates the shipped params and decides from facts.
     const rule = built.evaluators['OB-WELCOME-GIFT']!;
-    const params = rule.params.parse(entry.check.params);
+    const params = z.parse(rule.params, entry.check.params);
     expect(params).toEqual({ gift: 'mug' });
     const booked = { params, value: () => '2026-12-01' } as unknown as RuleContext<unknown>;
     expect(rule.evaluate(booked)).toEqual({ state: 'todo', message: 'Send the mug.' });

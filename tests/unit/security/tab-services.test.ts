@@ -8,7 +8,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { tabHandlers } from '@/background/handlers/tab';
 import { createWriter } from '@/background/writer';
-import { createStorageItems } from '@/lib/store/items';
+import { createStorageItems } from '@/lib/store/items/storage-items';
 import type { Sender } from '@/lib/messages/senders';
 import { appScript } from '@/lib/messages/tab-protocol';
 

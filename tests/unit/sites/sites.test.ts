@@ -19,7 +19,7 @@ import { defaultSettings, settingsSchema, siteOn } from '@/lib/settings/schema';
 import { SITE_IDS, SITE_MATCHES, SITES } from '@/lib/sites';
 import { ADAPTERS } from '@/lib/sites/adapters';
 import { siteOfHost } from '@/lib/sites/served-hosts';
-import { createStorageItems } from '@/lib/store/items';
+import { createStorageItems } from '@/lib/store/items/storage-items';
 import { readItem } from '@/lib/store/read';
 
 const ROOT = path.resolve(__dirname, '../../..');

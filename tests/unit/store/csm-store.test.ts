@@ -4,7 +4,7 @@ import type { Transport } from '@/lib/messages/client';
 import { BUILTIN_PLAYBOOK } from '@/lib/core/playbook/builtin';
 import type { ServiceLevel } from '@/lib/core/model/vocab';
 import { observed } from '@/lib/core/profile/merge';
-import { createStorageItems } from '@/lib/store/items';
+import { createStorageItems } from '@/lib/store/items/storage-items';
 import { createCsmStore } from '@/lib/store/csm-store';
 import { NOTICE_TEXT } from '@/lib/store/notices';
 import { selectAdapterSettings, selectEngineSettings, selectPlaybook, selectProfile, selectProgress } from '@/lib/store/selectors';

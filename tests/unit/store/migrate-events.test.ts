@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { migrateLegacyEvents, MIGRATION_KEY } from '@/background/events/migrate';
 import type { ProgressEvent } from '@/lib/core/progress/events';
-import { createStorageItems } from '@/lib/store/items';
+import { createStorageItems } from '@/lib/store/items/storage-items';
 import { ACCOUNT_A, ACCOUNT_B, local, localArea, setup } from './support';
 
 /** A v1 store as the first version left it: one `local:events` array. */

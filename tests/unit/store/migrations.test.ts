@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createStorageItems, SPECS, type ItemSpec } from '@/lib/store/items';
+import { SPECS, type ItemSpec } from '@/lib/store/items';
+import { createStorageItems } from '@/lib/store/items/storage-items';
 import { inspect, readItem } from '@/lib/store/read';
 import { settingsV1 } from '@/lib/store/versions/settings-v1';
 import { ALL_SITES_ON } from '@/lib/settings/schema';

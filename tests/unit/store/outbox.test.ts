@@ -4,7 +4,7 @@ import { CHANGES_KEY } from '@/lib/events/changes';
 import { createEventService } from '@/background/events/service';
 import type { Transport } from '@/lib/messages/client';
 import { selectProgress } from '@/lib/store/selectors';
-import { createStorageItems } from '@/lib/store/items';
+import { createStorageItems } from '@/lib/store/items/storage-items';
 import { createCsmStore } from '@/lib/store/csm-store';
 import { ACCOUNT_A, ACCOUNT_B, clock, local, localArea, ownSender, setup, ZONE } from './support';
 

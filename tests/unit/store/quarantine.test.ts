@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createStorageItems } from '@/lib/store/items';
+import { createStorageItems } from '@/lib/store/items/storage-items';
 import { NOTICE_TEXT } from '@/lib/store/notices';
 import { readItem } from '@/lib/store/read';
 import type { QuarantineEntry } from '@/lib/store/items/quarantine';

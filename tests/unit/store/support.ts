@@ -7,7 +7,7 @@ import type { OutboxArea } from '@/lib/events/outbox';
 import { createEventService, type EventServiceOptions } from '@/background/events/service';
 import type { ProgressEvent } from '@/lib/core/progress/events';
 import type { Transport } from '@/lib/messages/client';
-import { createStorageItems } from '@/lib/store/items';
+import { createStorageItems } from '@/lib/store/items/storage-items';
 import { createCsmStore, type CsmStoreOptions } from '@/lib/store/csm-store';
 import { createWriter, type WriterOptions } from '@/background/writer';
 

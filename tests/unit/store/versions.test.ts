@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { BUNDLE_SCHEMA_VERSION, bundleSchema as liveBundleV2 } from '@/lib/audit/bundle-schema';
-import { ITEM_NAMES, SHIPPED_ITEMS, SPECS } from '@/lib/store/items';
-import { SHIPPED_BUNDLES } from '@/lib/store/versions/shipped';
+import { ITEM_NAMES, SPECS } from '@/lib/store/items';
+import { SHIPPED_BUNDLES, SHIPPED_ITEMS } from '@/lib/store/versions/shipped';
 import { isoDayV1, isoInstantV1, timeZoneV1 } from '@/lib/store/versions/primitives-v1';
 import { BUNDLE_SAMPLES, ITEM_SAMPLES, type Samples } from './version-samples';
 
@@ -16,12 +16,12 @@ import { BUNDLE_SAMPLES, ITEM_SAMPLES, type Samples } from './version-samples';
  * its own ID), as it cannot express code; those are pinned by the verdicts snapshot below.
  */
 
-const versionsOf = (versions: Record<number, z.ZodType>): number[] => Object.keys(versions).map(Number);
+const versionsOf = (versions: Record<number, z.core.$ZodType>): number[] => Object.keys(versions).map(Number);
 const range = (to: number): number[] => Array.from({ length: to }, (_, i) => i + 1);
 const frozenItems = Object.entries(SHIPPED_ITEMS).flatMap(([name, versions]) =>
-  Object.entries(versions).map(([version, schema]) => ({ file: `${name}-v${version}`, schema: schema as z.ZodType })),
+  Object.entries(versions).map(([version, schema]) => ({ file: `${name}-v${version}`, schema: schema as z.core.$ZodType })),
 );
-const frozenBundles = Object.entries(SHIPPED_BUNDLES).map(([version, schema]) => ({ file: `bundle-v${version}`, schema: schema as z.ZodType }));
+const frozenBundles = Object.entries(SHIPPED_BUNDLES).map(([version, schema]) => ({ file: `bundle-v${version}`, schema: schema as z.core.$ZodType }));
 
 describe('frozen versions', () => {
   it.each([...frozenItems, ...frozenBundles])('$file matches its snapshot', async ({ file, schema }) => {
@@ -34,8 +34,8 @@ describe('frozen versions', () => {
   });
 
   it('refinements the JSON Schema cannot show still judge as when they shipped', async () => {
-    const verdict = (schema: z.ZodType, value: unknown) => {
-      const parsed = schema.safeParse(value);
+    const verdict = (schema: z.core.$ZodType, value: unknown) => {
+      const parsed = z.safeParse(schema, value);
       return parsed.success ? 'ok' : parsed.error.issues.map((issue) => issue.message).join('; ');
     };
     const probes = {
@@ -53,7 +53,7 @@ describe('frozen versions', () => {
       items: Object.fromEntries(
         Object.entries(ITEM_SAMPLES).flatMap(([name, versions]) =>
           Object.entries(versions).map(([version, samples]) => {
-            const schema = (SHIPPED_ITEMS as Record<string, Record<number, z.ZodType>>)[name]![Number(version)]!;
+            const schema = (SHIPPED_ITEMS as Record<string, Record<number, z.core.$ZodType>>)[name]![Number(version)]!;
             return [`${name}-v${version}`, [...samples.valid, ...samples.invalid].map((v) => verdict(schema, v))];
           }),
         ),
@@ -70,15 +70,15 @@ describe('frozen versions', () => {
 });
 
 /** The live schema and the frozen copy of the current version read every sample alike. */
-const expectSameJudgement = (live: z.ZodType, frozen: z.ZodType, samples: Samples) => {
+const expectSameJudgement = (live: z.core.$ZodType, frozen: z.core.$ZodType, samples: Samples) => {
   expect(z.toJSONSchema(live)).toEqual(z.toJSONSchema(frozen));
   for (const value of samples.valid) {
-    const [a, b] = [live.safeParse(value), frozen.safeParse(value)];
+    const [a, b] = [z.safeParse(live, value), z.safeParse(frozen, value)];
     expect(a.success, JSON.stringify(a.error?.issues)).toBe(true);
     expect(b.data).toEqual(a.data);
   }
   for (const value of samples.invalid) {
-    const [a, b] = [live.safeParse(value), frozen.safeParse(value)];
+    const [a, b] = [z.safeParse(live, value), z.safeParse(frozen, value)];
     expect(a.success, JSON.stringify(value)).toBe(false);
     expect(b.error?.issues).toEqual(a.error?.issues);
   }
@@ -87,7 +87,7 @@ const expectSameJudgement = (live: z.ZodType, frozen: z.ZodType, samples: Sample
 describe('the current version: live schema and frozen copy agree (until the next version is cut)', () => {
   it.each(ITEM_NAMES.map((name) => ({ name })))('$name', ({ name }) => {
     const version = SPECS[name].version;
-    const frozen = (SHIPPED_ITEMS[name] as Record<number, z.ZodType>)[version]!;
+    const frozen = (SHIPPED_ITEMS[name] as Record<number, z.core.$ZodType>)[version]!;
     expectSameJudgement(SPECS[name].schema, frozen, ITEM_SAMPLES[name]![version]!);
   });
 
@@ -99,11 +99,11 @@ describe('the current version: live schema and frozen copy agree (until the next
 describe('migrations carry every readable value of a version into the next', () => {
   const steps = ITEM_NAMES.flatMap((name) => range(SPECS[name].version - 1).map((from) => ({ name, from })));
   it.each(steps)('$name v$from → v$from+1', ({ name, from }) => {
-    const versions = SHIPPED_ITEMS[name] as Record<number, z.ZodType>;
+    const versions = SHIPPED_ITEMS[name] as Record<number, z.core.$ZodType>;
     const samples = ITEM_SAMPLES[name]![from]!;
     for (const value of samples.valid) {
-      expect(versions[from]!.safeParse(value).success, JSON.stringify(value)).toBe(true);
-      const next = versions[from + 1]!.safeParse(SPECS[name].migrations[from + 1]!(value));
+      expect(z.safeParse(versions[from]!, value).success, JSON.stringify(value)).toBe(true);
+      const next = z.safeParse(versions[from + 1]!, SPECS[name].migrations[from + 1]!(value));
       expect(next.success, JSON.stringify(next.error?.issues)).toBe(true);
     }
   });

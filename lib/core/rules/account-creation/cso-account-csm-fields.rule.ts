@@ -2,10 +2,10 @@ import type { ItemDetail } from '../../engine/types';
 import { defineRule } from '../define';
 import { checkFieldsFilled } from '../generic';
 import { fieldKeySchema, paramsSchema } from '../common/field-read';
-import { z } from 'zod';
+import { z } from '../../zod';
 
 const accountFieldsParams = paramsSchema(
-  z.object({ fields: z.array(fieldKeySchema).min(1), severity: z.enum(['error', 'warn']).default('error') }).strict(),
+  z.strictObject({ fields: z.array(fieldKeySchema).check(z.minLength(1)), severity: z._default(z.enum(['error', 'warn']), 'error') }),
 );
 
 /**

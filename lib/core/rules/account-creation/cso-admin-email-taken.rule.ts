@@ -4,7 +4,7 @@ import { FACT_NAMES } from '../../profile/schema';
 import { defineRule } from '../define';
 import { liveFacts, okText, paramsSchema, q, read, sameText, WAITING } from '../common/field-read';
 import { matchContactEmail } from './contact-email';
-import { z } from 'zod';
+import { z } from '../../zod';
 
 /** CSO-ADMIN-EMAIL-TAKEN: the seed's two ways out for a taken admin email, ready to copy. */
 export default defineRule({
@@ -18,7 +18,7 @@ export default defineRule({
   steps: ['Old demo/trial user: nameDONOTUSE@domain', 'Or, old user still valid: new super admin as name+1@domain'],
   note: 'MT-CS-001: "If the main super admin\'s email address is already taken by a demo or trial user, we would need to disable said user email." — "updating the email in the "Update Email" field by adding a "DONOTUSE" before the "@domain.com". If, however, the user is still valid or belongs to another active account, add a +1 before the "@domain.com" to make sure the super admin can use the same email address to access the new account." An address typed that way for the primary contact\'s own (name+1@domain, nameDONOTUSE@domain) stands for name@domain: the options are shown for the contact\'s address, not moved on to +2.',
   order: 130,
-  params: paramsSchema(z.object({}).strict()) as unknown as z.ZodType<Record<string, never>>,
+  params: paramsSchema(z.strictObject({})) as unknown as z.ZodMiniType<Record<string, never>>,
   evaluate: (ctx) => {
     const field = read(ctx, 'signup.email');
     if (field.status === 'absent') return null;

@@ -6,7 +6,7 @@ import { valueOf } from '../../profile/read';
 import { FACT_NAMES } from '../../profile/schema';
 import { defineRule } from '../define';
 import { liveFacts, okText, paramsSchema, q, read, showDate, WAITING } from '../common/field-read';
-import { z } from 'zod';
+import { z } from '../../zod';
 
 /**
  * CSO-BILLING-START: contract billing start + 15 calendar days (billingStartDate). The contract
@@ -24,7 +24,7 @@ export default defineRule({
   help: 'The contract shows a billing start date in the Payment Authorization Information page. When setting up the account, add 15 natural days to said date. If, however, the RSM has already established a future billing date, choose that one for the setup.',
   note: 'MT-CS-001: "The contract shows a billing start date in the Payment Authorization Information Page. When setting up the account, add 15 natural days to said date. If, however, the RSM has already established a future billing date, choose that one for the setup." The contract date is taken from the Opportunity\'s Billing Start Date, which the profile learns there (contract billing start). On the Opportunity the item shows the computed date (+15 calendar days) with a copy button; on the pre-signup form it offers "fill-billing-start" once the Opportunity was opened, and otherwise says to open it. Whether the RSM set a later future date cannot be read, so the help says to prefer it.',
   order: 120,
-  params: paramsSchema(z.object({}).strict()) as unknown as z.ZodType<Record<string, never>>,
+  params: paramsSchema(z.strictObject({})) as unknown as z.ZodMiniType<Record<string, never>>,
   evaluate: (ctx) => {
     if (!ctx.page) return null;
     const contract = read(ctx, 'opp.billingStartDate');

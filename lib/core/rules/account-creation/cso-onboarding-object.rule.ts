@@ -8,15 +8,13 @@ import { FACT_NAMES, type ProfileFactKey } from '../../profile/schema';
 import { defineRule } from '../define';
 import { joinLabels } from '../generic';
 import { fieldKeySchema, liveFacts, paramsSchema, q, read, sameText, showDate, textOf, WAITING } from '../common/field-read';
-import { z } from 'zod';
+import { z } from '../../zod';
 
 const onboardingParams = paramsSchema(
-  z
-    .object({
-      /** Which checkbox on the Customer Onboarding record stands for which product. */
-      productBoxes: z.array(z.object({ product: z.enum(PRODUCTS), field: fieldKeySchema }).strict()).min(1),
-    })
-    .strict(),
+  z.strictObject({
+    /** Which checkbox on the Customer Onboarding record stands for which product. */
+    productBoxes: z.array(z.strictObject({ product: z.enum(PRODUCTS), field: fieldKeySchema })).check(z.minLength(1)),
+  }),
 );
 
 /** CSO-ONBOARDING-OBJECT: name, product boxes, email sent date and the "send" box, each flagged by its label. */

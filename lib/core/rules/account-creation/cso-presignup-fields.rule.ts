@@ -9,31 +9,25 @@ import { defineRule } from '../define';
 import { matchContactEmail } from './contact-email';
 import { joinLabels } from '../generic';
 import { fieldKeySchema, liveFacts, paramsSchema, q, read, sameText, textOf, WAITING } from '../common/field-read';
-import { z } from 'zod';
+import { z } from '../../zod';
 
 // The MedTrainer pre-signup form (MT-CS-001): its fields, the billing start calculator and the
 // taken-admin-email helper. The form shows no Salesforce record, so comparisons use the profile.
 
 const presignupParams = paramsSchema(
-  z
-    .object({
-      form: z
-        .array(
-          z
-            .object({
-              field: fieldKeySchema,
-              /** The form field's name in the seed, for pages that do not show the form. */
-              name: z.string().min(1),
-              /** Where its value comes from, in the seed's words. */
-              from: z.string().min(1),
-              /** Salesforce fields holding that value, shown with their value when the page has them. */
-              sources: z.array(fieldKeySchema).default([]),
-            })
-            .strict(),
-        )
-        .min(1),
-    })
-    .strict(),
+  z.strictObject({
+    form: z.array(
+        z.strictObject({
+          field: fieldKeySchema,
+          /** The form field's name in the seed, for pages that do not show the form. */
+          name: z.string().check(z.minLength(1)),
+          /** Where its value comes from, in the seed's words. */
+          from: z.string().check(z.minLength(1)),
+          /** Salesforce fields holding that value, shown with their value when the page has them. */
+          sources: z._default(z.array(fieldKeySchema), []),
+        }),
+      ).check(z.minLength(1)),
+  }),
 );
 
 type PresignupParams = z.output<typeof presignupParams>;

@@ -1,7 +1,7 @@
 import { SERVICE_LEVELS } from '../../model/vocab';
 import { defineRule } from '../define';
 import { okText, paramsSchema, q, read, sameText, WAITING } from '../common/field-read';
-import { z } from 'zod';
+import { z } from '../../zod';
 
 /** CSO-SERVICE-LEVEL: the Opportunity's service level is one of the SOP's three tiers. */
 export default defineRule({
@@ -14,7 +14,7 @@ export default defineRule({
   help: 'Though the Service Level for each account should appear in the contract, make sure to designate the correct one in the SF opportunity: go to the contract and confirm if it is a basic, standard or premium service, then select it in the Other Info section of the Opportunity.',
   note: 'MT-CS-001: "Then, go to the Other Info section in the SF Opportunity and select the correct service level:" Basic, Standard or Premium ("please go to the contract and confirm if it is a basic, standard or premium service."); flagged when empty.',
   order: 70,
-  params: paramsSchema(z.object({}).strict()) as unknown as z.ZodType<Record<string, never>>,
+  params: paramsSchema(z.strictObject({})) as unknown as z.ZodMiniType<Record<string, never>>,
   evaluate: (ctx) => {
     const field = read(ctx, 'opp.serviceLevel');
     if (field.status === 'absent') return null;

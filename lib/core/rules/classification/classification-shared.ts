@@ -3,11 +3,11 @@ import type { Verdict } from '../../classify/verdict';
 import { learnHint } from '../../engine/learn-hint';
 import type { Evaluator, Outcome } from '../../engine/types';
 import { liveFacts, paramsSchema } from '../common/field-read';
-import { z } from 'zod';
+import { z } from '../../zod';
 
 // CLS-*: the account's classification, stated with its reason. Only CLS-SMB and
 // CLS-SEGMENT-MISMATCH flag anything; the others say what the account is (info) or is not (na).
-export const noParams = paramsSchema(z.object({}).strict());
+export const noParams = paramsSchema(z.strictObject({}));
 
 export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -30,7 +30,7 @@ export const classification = (
   says: { yes: (reason: string) => string; no: (reason: string) => string },
   needs: Evaluator['needs'],
 ): Evaluator<Record<string, never>> => ({
-  params: noParams as unknown as z.ZodType<Record<string, never>>,
+  params: noParams as unknown as z.ZodMiniType<Record<string, never>>,
   needs,
   evaluate: (ctx) => {
     const verdict = decide(liveFacts(ctx));

@@ -5,7 +5,7 @@ import { FACT_NAMES } from '../../profile/schema';
 import { defineRule } from '../define';
 import { labelOf, liveFacts, q, read, WAITING } from '../common/field-read';
 import { cap, noParams } from './classification-shared';
-import { z } from 'zod';
+import { z } from '../../zod';
 
 /** CLS-SEGMENT-MISMATCH: the CS Segmentation field against what the numbers call for. */
 export default defineRule({
@@ -18,7 +18,7 @@ export default defineRule({
   help: 'CS Operations enter the CS Segmentation on the Account when assigning the CSM. Digital: under 50 users and under $500 USD MRR; Core: over 50 users or over $500.00 MRR (SMB: also Standard/Premium). An account exactly on a bound (50 users, $500.00) is neither, and is not flagged. Strategic comes only from the CS Segmentation field and is never computed.',
   note: 'MT-CS-020: "Under 50 users", "Under $500.00 USD MRR" (Digital); MT-CS-007: "Has over 50 users", "Has an MRR value over $500.00 USD MRR" (Core CSM). Both are strict: exactly 50 users or $500.00 MRR is neither, so the field is not flagged there (information). A Strategic segmentation counts as agreeing with any numbers: it comes only from the field.',
   order: 60,
-  params: noParams as unknown as z.ZodType<Record<string, never>>,
+  params: noParams as unknown as z.ZodMiniType<Record<string, never>>,
   needs: ['segmentation', 'userCount', 'mrr'],
   evaluate: (ctx) => {
     if (ctx.page && !ctx.page.ready) return WAITING;

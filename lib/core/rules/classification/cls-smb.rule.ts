@@ -6,9 +6,9 @@ import { FACT_NAMES } from '../../profile/schema';
 import { defineRule } from '../define';
 import { liveFacts, paramsSchema } from '../common/field-read';
 import { cap, undecided } from './classification-shared';
-import { z } from 'zod';
+import { z } from '../../zod';
 
-const smbParams = paramsSchema(z.object({ severity: z.enum(['warn', 'error']).default('warn') }).strict());
+const smbParams = paramsSchema(z.strictObject({ severity: z._default(z.enum(['warn', 'error']), 'warn') }));
 
 /** CLS-SMB: states the SMB subtype; flags more than 10 users still on the $250 flat rate. */
 export default defineRule({

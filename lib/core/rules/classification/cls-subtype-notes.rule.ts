@@ -1,14 +1,12 @@
 import { isHybrid, subtypesOf } from '../../classify/classify';
 import type { ItemDetail } from '../../engine/types';
 import { defineRule } from '../define';
-import { z } from 'zod';
+import { z } from '../../zod';
 
-const notesParams = z
-  .object({
-    hybrid: z.string().trim().min(1),
-    franchise: z.string().trim().min(1),
-  })
-  .strict();
+const notesParams = z.strictObject({
+  hybrid: z.string().check(z.trim(), z.minLength(1)),
+  franchise: z.string().check(z.trim(), z.minLength(1)),
+});
 
 /**
  * CLS-SUBTYPE-NOTES: for a Franchise or Hybrid account (its Account Subtype, or for Hybrid its

@@ -5,15 +5,15 @@ import type { FieldValue } from '../../facts/page-facts';
 import { profileFactsFromPage } from '../../profile/from-page';
 import { mergeFacts } from '../../profile/merge';
 import type { ProfileFacts } from '../../profile/schema';
-import { z } from 'zod';
+import { z } from '../../zod';
 
 // Field-reading helpers shared by the account-creation, classification, unresponsive and
 // escalation evaluators. They only ever name a field by the label the adapter reported.
 
 /** A zod schema typed by its output, as `Evaluator.params` wants (defaults make input ≠ output). */
-export const paramsSchema = <S extends z.ZodType>(schema: S) => schema as unknown as z.ZodType<z.output<S>>;
+export const paramsSchema = <S extends z.ZodMiniType>(schema: S) => schema as unknown as z.ZodMiniType<z.output<S>>;
 
-export const fieldKeySchema = z.string().refine(isFieldKey, { message: 'unknown field key' }) as unknown as z.ZodType<FieldKey>;
+export const fieldKeySchema = z.string().check(z.refine(isFieldKey, { message: 'unknown field key' })) as unknown as z.ZodMiniType<FieldKey>;
 
 /** One page field as a rule sees it: not on this page, on it but unreadable, empty, or a value. */
 export type Read =

@@ -8,7 +8,7 @@ import { type ItemState, type Segment, SEGMENTS, type Subtype, SUBTYPES } from '
 import { valueOf } from '../../profile/read';
 import { FACT_NAMES, type ProfileFactKey } from '../../profile/schema';
 import { liveFacts } from './field-read';
-import { z } from 'zod';
+import { z } from '../../zod';
 
 /** Helpers shared by the onboarding, Digital, training and SMB rules. */
 export { learnHint as learn } from '../../engine/learn-hint';
@@ -75,14 +75,11 @@ export const unreadablePart = (compose: ComposeFacts, part: ComposeFacts['unread
  * default: the seeds leave room to read it differently, so CS Ops can change it without a build.
  */
 export const callDutySchema = (shipped: { segments: Segment[]; subtypes: Subtype[]; except?: Subtype[] }) =>
-  z
-    .object({
-      segments: z.array(z.enum(SEGMENTS)).min(1).default(shipped.segments),
-      subtypes: z.array(z.enum(SUBTYPES)).default(shipped.subtypes),
-      except: z.array(z.enum(SUBTYPES)).default(shipped.except ?? []),
-    })
-    .strict()
-    .prefault({});
+  z.prefault(z.strictObject({
+    segments: z._default(z.array(z.enum(SEGMENTS)).check(z.minLength(1)), shipped.segments),
+    subtypes: z._default(z.array(z.enum(SUBTYPES)), shipped.subtypes),
+    except: z._default(z.array(z.enum(SUBTYPES)), shipped.except ?? []),
+  }), {});
 
 /** Whether the CSM put the account in the Unresponsive branch (MT-CS-020 "Unresponsive Accounts"). */
 export const isUnresponsive = (ctx: RuleContext<unknown>): boolean => ctx.progress.branch?.value === 'unresponsive';

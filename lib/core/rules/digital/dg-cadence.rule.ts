@@ -6,7 +6,7 @@ import { ticksById } from '../../progress/ticks';
 import { defineRule } from '../define';
 import { manualOutcome } from '../common/manual-outcome';
 import { day, toggleAction, unknownFact } from '../common/onboarding-helpers';
-import { z } from 'zod';
+import { z } from '../../zod';
 
 const STEP_STATE: Record<CadenceStatus, ItemState> = { done: 'done', upcoming: 'todo', due: 'warn', overdue: 'error' };
 
@@ -49,7 +49,7 @@ export default defineRule({
     ],
   note: 'MT-CS-020: "The sequences consist of: 1 Manual Initial Welcome Email (Day 1) … 1 Follow-up Task (Day 4) … 1 Automated Account Adoption Email (Day 30) … 1 Adoption Object Update Task (Day 30)". Day N is the assignment date + N − 1 days; a day on a weekend or holiday (the playbook calendar) is due the next business day. GameDay accounts are in the "Digital Account Adoption (GameDay) Check-In (30 Days After OB Email is Sent)" sequence, which has the Day 30 steps only. Each step is ticked on its own (progress key DG-CADENCE:<step>); the automated email counts as sent on its day.',
   order: 270,
-  params: z.object({}).strict() as unknown as z.ZodType<Record<string, never>>,
+  params: z.strictObject({}) as unknown as z.ZodMiniType<Record<string, never>>,
   needs: ['assignmentDate', 'subtypes'],
   evaluate: (ctx) => {
     const all = ctx.manual?.done === true;

@@ -1,9 +1,9 @@
 import { defineRule } from '../define';
 import { manualOutcome } from '../common/manual-outcome';
 import { day } from '../common/onboarding-helpers';
-import { z } from 'zod';
+import { z } from '../../zod';
 
-const kycParams = z.object({ surveyUrl: z.url() }).strict();
+const kycParams = z.strictObject({ surveyUrl: z.url() });
 
 /** DG-KYC-COPY: your own copy of the KYC survey, made before the onboarding call. */
 export default defineRule({

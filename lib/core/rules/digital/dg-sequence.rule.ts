@@ -3,18 +3,16 @@ import { isInstant, todayIn } from '../../dates';
 import { normalText } from '../../engine/email-kind';
 import { defineRule } from '../define';
 import { day, learn } from '../common/onboarding-helpers';
-import { z } from 'zod';
+import { z } from '../../zod';
 
 /** Digital accounts (MT-CS-020). Evaluators are named after their rule. */
 
-const sequenceParams = z
-  .object({
-    /** The Outreach sequence for Digital accounts … */
-    regular: z.string().trim().min(1),
-    /** … and the one for GameDay accounts. */
-    gameDay: z.string().trim().min(1),
-  })
-  .strict();
+const sequenceParams = z.strictObject({
+  /** The Outreach sequence for Digital accounts … */
+  regular: z.string().check(z.trim(), z.minLength(1)),
+  /** … and the one for GameDay accounts. */
+  gameDay: z.string().check(z.trim(), z.minLength(1)),
+});
 
 const sameName = (a: string, b: string) => normalText(a) === normalText(b);
 

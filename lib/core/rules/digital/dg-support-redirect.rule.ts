@@ -2,15 +2,13 @@ import { containsAny, isComposePage } from '../../engine/email-kind';
 import { SUPPORT_MARKERS, SUPPORT_SNIPPET } from '../../engine/snippets';
 import { defineRule } from '../define';
 import { unreadablePart } from '../common/onboarding-helpers';
-import { z } from 'zod';
+import { z } from '../../zod';
 
-const supportParams = z
-  .object({
-    snippet: z.string().trim().min(1),
-    /** The snippet counts as in the email when the body has any of these (the address, the phone). */
-    doneWhenBodyContains: z.array(z.string().trim().min(1)).min(1),
-  })
-  .strict();
+const supportParams = z.strictObject({
+  snippet: z.string().check(z.trim(), z.minLength(1)),
+  /** The snippet counts as in the email when the body has any of these (the address, the phone). */
+  doneWhenBodyContains: z.array(z.string().check(z.trim(), z.minLength(1))).check(z.minLength(1)),
+});
 
 /** DG-SUPPORT-REDIRECT: on any email, offer the Support redirect; done once it is in the body. */
 export default defineRule({

@@ -4,9 +4,9 @@ import { caseOfRecordType, isCancellation } from '../common/escalation-case';
 import { okText, paramsSchema, q, read, WAITING } from '../common/field-read';
 import { CANCELLATION, ESCALATIONS } from './escalation-defaults';
 import { cancellation, recordType } from './escalation-shared';
-import { z } from 'zod';
+import { z } from '../../zod';
 
-const callParams = paramsSchema(z.object({ recordType, cancellation }).strict());
+const callParams = paramsSchema(z.strictObject({ recordType, cancellation }));
 
 /**
  * ESC-CALL-24H: the 24 hours are for booking the call. "Call Scheduled For" empty: a to-do until

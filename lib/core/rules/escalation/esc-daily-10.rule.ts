@@ -4,16 +4,14 @@ import { defineRule } from '../define';
 import { branchLog, contactLogOutcome } from '../common/contact-log';
 import { paramsSchema } from '../common/field-read';
 import { daysParam } from '../unresponsive/unresponsive-shared';
-import { z } from 'zod';
+import { z } from '../../zod';
 
 const dailyParams = paramsSchema(
-  z
-    .object({
-      days: daysParam,
-      /** Contact attempts without a response after which the CSM Team Lead marks the client unreachable. */
-      attempts: z.number().int().min(1).max(100).default(10),
-    })
-    .strict(),
+  z.strictObject({
+    days: daysParam,
+    /** Contact attempts without a response after which the CSM Team Lead marks the client unreachable. */
+    attempts: z._default(z.number().check(z.int(), z.gte(1), z.lte(100)), 10),
+  }),
 );
 
 export const NOT_ESCALATED =

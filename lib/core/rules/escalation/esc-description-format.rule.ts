@@ -7,12 +7,12 @@ import { caseOfRecordType } from '../common/escalation-case';
 import { fieldKeySchema, okText, paramsSchema, q, read, WAITING } from '../common/field-read';
 import { ESCALATIONS } from './escalation-defaults';
 import { recordType } from './escalation-shared';
-import { z } from 'zod';
+import { z } from '../../zod';
 
 const SHAPE = 'MM/DD/YY_Initials:Action';
 
 const formatParams = paramsSchema(
-  z.object({ recordType, fields: z.array(fieldKeySchema).min(1) }).strict(),
+  z.strictObject({ recordType, fields: z.array(fieldKeySchema).check(z.minLength(1)) }),
 );
 
 /** ESC-DESCRIPTION-FORMAT: every line of Description and Escalation Directives is an entry; new ones come pre-dated. */

@@ -4,10 +4,10 @@ import { caseOfRecordType } from '../common/escalation-case';
 import { fieldKeySchema, paramsSchema } from '../common/field-read';
 import { ESCALATIONS } from './escalation-defaults';
 import { recordType } from './escalation-shared';
-import { z } from 'zod';
+import { z } from '../../zod';
 
 const requiredParams = paramsSchema(
-  z.object({ recordType, fields: z.array(fieldKeySchema).min(1), severity: z.enum(['error', 'warn']).default('error') }).strict(),
+  z.strictObject({ recordType, fields: z.array(fieldKeySchema).check(z.minLength(1)), severity: z._default(z.enum(['error', 'warn']), 'error') }),
 );
 
 /** ESC-REQUIRED-FIELDS: on an Escalations case, each listed field set before Save. */

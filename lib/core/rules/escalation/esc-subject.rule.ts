@@ -6,19 +6,17 @@ import { caseOfRecordType, isCancellation } from '../common/escalation-case';
 import { liveFacts, okText, paramsSchema, q, read, sameText, WAITING } from '../common/field-read';
 import { CANCELLATION, ESCALATIONS } from './escalation-defaults';
 import { cancellation, recordType } from './escalation-shared';
-import { z } from 'zod';
+import { z } from '../../zod';
 
 const subjectParams = paramsSchema(
-  z
-    .object({
-      recordType,
-      cancellation,
-      /** The seed's example subject, shown and filled while the Subject is empty; `{account}` is replaced by the account name. */
-      subject: z.string().includes('{account}', { message: 'must contain {account}' }),
-      /** Other spellings that are just as right ("Cancellation Request - {account}"). */
-      alsoAccepted: z.array(z.string().includes('{account}', { message: 'must contain {account}' })).default([]),
-    })
-    .strict(),
+  z.strictObject({
+    recordType,
+    cancellation,
+    /** The seed's example subject, shown and filled while the Subject is empty; `{account}` is replaced by the account name. */
+    subject: z.string().check(z.includes('{account}', { message: 'must contain {account}' })),
+    /** Other spellings that are just as right ("Cancellation Request - {account}"). */
+    alsoAccepted: z._default(z.array(z.string().check(z.includes('{account}', { message: 'must contain {account}' }))), []),
+  }),
 );
 
 const squash = (s: string): string => s.trim().replace(/\s+/g, ' ').toLowerCase();

@@ -1,8 +1,8 @@
 import { defineRule } from '../define';
 import { paramsSchema, showDate } from '../common/field-read';
-import { z } from 'zod';
+import { z } from '../../zod';
 
-const triggersParams = paramsSchema(z.object({}).strict());
+const triggersParams = paramsSchema(z.strictObject({}));
 
 /** ESC-TRIGGERS: the seven signals are the entry's steps; this says whether the account is already escalated. */
 export default defineRule({

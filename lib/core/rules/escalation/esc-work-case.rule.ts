@@ -4,18 +4,16 @@ import { defineRule } from '../define';
 import { caseOfRecordType } from '../common/escalation-case';
 import { equalsAny, okText, paramsSchema, q, read, showDate, WAITING } from '../common/field-read';
 import { ESCALATIONS } from './escalation-defaults';
-import { z } from 'zod';
+import { z } from '../../zod';
 
 const workParams = paramsSchema(
-  z
-    .object({
-      recordType: z.string().min(1),
-      /** Status values meaning the resolution waits for Accounting. */
-      waitingApproval: z.array(z.string().min(1)).min(1),
-      /** Status values meaning Accounting approved or denied it. */
-      decided: z.array(z.string().min(1)).min(1),
-    })
-    .strict(),
+  z.strictObject({
+    recordType: z.string().check(z.minLength(1)),
+    /** Status values meaning the resolution waits for Accounting. */
+    waitingApproval: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+    /** Status values meaning Accounting approved or denied it. */
+    decided: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  }),
 );
 
 /** Who does a stage: the seed names a role for each ("In each step of the case you will see the role"). */

@@ -1,14 +1,12 @@
 import type { ItemDetail } from '../../engine/types';
 import { defineRule } from '../define';
 import { day, toggleAction } from '../common/onboarding-helpers';
-import { z } from 'zod';
+import { z } from '../../zod';
 
-const agendaParams = z
-  .object({
-    /** The CPR Course files the recap carries (MT-CS-002), named to the admin during the call. */
-    cprFiles: z.array(z.string().trim().min(1)).min(1),
-  })
-  .strict();
+const agendaParams = z.strictObject({
+  /** The CPR Course files the recap carries (MT-CS-002), named to the admin during the call. */
+  cprFiles: z.array(z.string().check(z.trim(), z.minLength(1))).check(z.minLength(1)),
+});
 
 /**
  * OB-CALL-AGENDA: on the day of the onboarding call ("Onboarding Call Scheduled For"), on any page

@@ -2,11 +2,11 @@ import type { RuleContext } from '../../engine/types';
 import { defineRule } from '../define';
 import { day, isUnresponsive, readDate } from '../common/onboarding-helpers';
 import { cantRead, waiting } from './record-notices';
-import { z } from 'zod';
+import { z } from '../../zod';
 
 /** The Customer Onboarding record's call dates (MT-CS-002 "Onboarding Object Updates", MT-CS-007). */
 
-const noParams = z.object({}).strict();
+const noParams = z.strictObject({});
 
 type NoParams = z.output<typeof noParams>;
 

@@ -5,7 +5,7 @@ import { defineRule } from '../define';
 import { callDutySchema, day, isUnresponsive, learn, readDate, unknownFact } from '../common/onboarding-helpers';
 import { cantRead, waiting } from './record-notices';
 import { BOOKED_CALL, CALLS_NOTE, WELCOME_EMAIL } from './onboarding-defaults';
-import { z } from 'zod';
+import { z } from '../../zod';
 
 /** The step whose tick says the reminder email went out (it is a hand-ticked step off the compose). */
 const REMINDER = 'OB-REMINDER-EMAIL';
@@ -23,7 +23,7 @@ const reminderSentOn = (ctx: RuleContext<unknown>): string | undefined => {
  * remedy when the admin hasn't scheduled); after the reminder it is the admin's move: a warning
  * naming the reminder's day and the next follow-up.
  */
-const scheduledParams = z.object({ calls: callDutySchema(BOOKED_CALL) }).strict();
+const scheduledParams = z.strictObject({ calls: callDutySchema(BOOKED_CALL) });
 
 export default defineRule({
   id: 'OB-CALL-SCHEDULED-DATE',

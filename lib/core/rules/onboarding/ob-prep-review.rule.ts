@@ -1,11 +1,11 @@
 import { defineRule } from '../define';
 import { manualOutcome } from '../common/manual-outcome';
 import { byTheCall } from './onboarding-shared';
-import { z } from 'zod';
+import { z } from '../../zod';
 
 /** Onboarding (MT-CS-002, MT-CS-020, MT-CS-007). Evaluators are named after their rule. */
 
-const noParams = z.object({}).strict();
+const noParams = z.strictObject({});
 
 /** OB-PREP-REVIEW: contract, Additional Notes, Discovery Notes, website; due by the call. */
 export default defineRule({

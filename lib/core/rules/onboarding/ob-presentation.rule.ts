@@ -3,14 +3,12 @@ import { defineRule } from '../define';
 import { manualOutcome } from '../common/manual-outcome';
 import { toggleAction, unknownFact } from '../common/onboarding-helpers';
 import { byTheCall } from './onboarding-shared';
-import { z } from 'zod';
+import { z } from '../../zod';
 
-const presentationParams = z
-  .object({
-    templatesFolder: z.string().min(1),
-    smbPresentation: z.object({ name: z.string().min(1), url: z.url() }).strict(),
-  })
-  .strict();
+const presentationParams = z.strictObject({
+  templatesFolder: z.string().check(z.minLength(1)),
+  smbPresentation: z.strictObject({ name: z.string().check(z.minLength(1)), url: z.url() }),
+});
 
 /** OB-PRESENTATION: slides from the templates folder; SMB accounts use the SMB presentation. */
 export default defineRule({

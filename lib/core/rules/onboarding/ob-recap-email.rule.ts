@@ -10,31 +10,27 @@ import { manualOutcome } from '../common/manual-outcome';
 import { andList, learn, toggleAction, unreadablePart, worst } from '../common/onboarding-helpers';
 import { COMPOSE } from './onboarding-defaults';
 import { mentionsDate, needles } from './onboarding-emails';
-import { z } from 'zod';
+import { z } from '../../zod';
 
 // ---- OB-RECAP-EMAIL ------------------------------------------------------------------------
 
-const recapParams = z
-  .object({
-    email: emailMarkersFor('recap'),
-    calendlyLinkContains: needles.min(1),
-    attachments: z.array(z.string().trim().min(1)).min(1),
-    /** How many upcoming sessions per product are "the upcoming training dates" the recap is expected to name. */
-    sessionsAhead: z.number().int().min(1).max(8).default(3),
-    /**
-     * How many weeks ahead a later session still counts: a recap naming a session further out than
-     * the next `sessionsAhead` (the one the admin chose) has its training dates, it is not "missing" them.
-     */
-    laterSessionsWeeks: z.number().int().min(1).max(52).default(26),
-    schedules: webinarSchedulesSchema.prefault({}),
-    smb: z
-      .object({
-        template: z.string().min(1),
-        launchKit: z.object({ name: z.string().min(1), bodyContains: needles.default([]), linkContains: needles.default([]) }).strict(),
-      })
-      .strict(),
-  })
-  .strict();
+const recapParams = z.strictObject({
+  email: emailMarkersFor('recap'),
+  calendlyLinkContains: needles.check(z.minLength(1)),
+  attachments: z.array(z.string().check(z.trim(), z.minLength(1))).check(z.minLength(1)),
+  /** How many upcoming sessions per product are "the upcoming training dates" the recap is expected to name. */
+  sessionsAhead: z._default(z.number().check(z.int(), z.gte(1), z.lte(8)), 3),
+  /**
+   * How many weeks ahead a later session still counts: a recap naming a session further out than
+   * the next `sessionsAhead` (the one the admin chose) has its training dates, it is not "missing" them.
+   */
+  laterSessionsWeeks: z._default(z.number().check(z.int(), z.gte(1), z.lte(52)), 26),
+  schedules: z.prefault(webinarSchedulesSchema, {}),
+  smb: z.strictObject({
+    template: z.string().check(z.minLength(1)),
+    launchKit: z.strictObject({ name: z.string().check(z.minLength(1)), bodyContains: z._default(needles, []), linkContains: z._default(needles, []) }),
+  }),
+});
 
 type RecapParams = z.output<typeof recapParams>;
 

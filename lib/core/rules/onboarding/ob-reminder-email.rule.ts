@@ -9,26 +9,22 @@ import { andList, day, learn, theAdmin, toggleAction, unreadablePart, worst } fr
 import { COMPOSE, WELCOME_EMAIL } from './onboarding-defaults';
 import { needles } from './onboarding-emails';
 import { followsCoreWelcome, WELCOME_PROCESS, welcomeProcessSchema } from './welcome-process';
-import { z } from 'zod';
+import { z } from '../../zod';
 
 // ---- OB-REMINDER-EMAIL --------------------------------------------------------------------
 
-const reminderParams = z
-  .object({
-    email: emailMarkersFor('welcome'),
-    /** What shows the Onboarding Survey (KYC) part of the template is in the body. */
-    kyc: z
-      .object({
-        bodyContains: needles.default([]),
-        linkContains: needles.default([]),
-        /** Service levels whose reminder must carry the KYC part (MT-CS-002: "ONLY for Standard and Premium Accounts"). */
-        serviceLevels: z.array(z.enum(SERVICE_LEVELS)).min(1).default(['Standard', 'Premium']),
-      })
-      .strict(),
-    /** Whose process has this reminder (MT-CS-002's CCSM/SCSM template); not a plain Digital account's. */
-    process: welcomeProcessSchema,
-  })
-  .strict();
+const reminderParams = z.strictObject({
+  email: emailMarkersFor('welcome'),
+  /** What shows the Onboarding Survey (KYC) part of the template is in the body. */
+  kyc: z.strictObject({
+    bodyContains: z._default(needles, []),
+    linkContains: z._default(needles, []),
+    /** Service levels whose reminder must carry the KYC part (MT-CS-002: "ONLY for Standard and Premium Accounts"). */
+    serviceLevels: z._default(z.array(z.enum(SERVICE_LEVELS)).check(z.minLength(1)), ['Standard', 'Premium']),
+  }),
+  /** Whose process has this reminder (MT-CS-002's CCSM/SCSM template); not a plain Digital account's. */
+  process: welcomeProcessSchema,
+});
 
 type ReminderParams = z.output<typeof reminderParams>;
 

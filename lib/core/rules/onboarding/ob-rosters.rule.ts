@@ -7,7 +7,7 @@ import { defineRule } from '../define';
 import { andList, learn, unreadablePart } from '../common/onboarding-helpers';
 import { COMPOSE, WELCOME_EMAIL } from './onboarding-defaults';
 import { followsCoreWelcome, WELCOME_PROCESS, welcomeProcessSchema } from './welcome-process';
-import { z } from 'zod';
+import { z } from '../../zod';
 
 /**
  * OB-ROSTERS (MT-CS-002). The Outreach welcome template carries every roster; the
@@ -15,21 +15,19 @@ import { z } from 'zod';
  * .xlsm copy of the Credentialing Information Roster matches its .xlsx name (sameDocument).
  */
 
-const fileList = z.array(z.string().trim().min(1));
+const fileList = z.array(z.string().check(z.trim(), z.minLength(1)));
 
-const rosterParams = z
-  .object({
-    email: emailMarkersFor('welcome'),
-    /** Every welcome email. */
-    always: fileList.min(1),
-    /** Credentialing Software bought, Basic service. */
-    credentialingBasic: fileList.min(1),
-    /** Credentialing Software bought, Standard or Premium service (replaces the Basic ones). */
-    credentialingStandardPremium: fileList.min(1),
-    /** Whose welcome must carry the rosters (MT-CS-002's template); a plain Digital one carries none. */
-    process: welcomeProcessSchema,
-  })
-  .strict();
+const rosterParams = z.strictObject({
+  email: emailMarkersFor('welcome'),
+  /** Every welcome email. */
+  always: fileList.check(z.minLength(1)),
+  /** Credentialing Software bought, Basic service. */
+  credentialingBasic: fileList.check(z.minLength(1)),
+  /** Credentialing Software bought, Standard or Premium service (replaces the Basic ones). */
+  credentialingStandardPremium: fileList.check(z.minLength(1)),
+  /** Whose welcome must carry the rosters (MT-CS-002's template); a plain Digital one carries none. */
+  process: welcomeProcessSchema,
+});
 
 type RosterParams = z.output<typeof rosterParams>;
 

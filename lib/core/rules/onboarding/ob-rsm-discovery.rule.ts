@@ -5,17 +5,15 @@ import { isEmptyValue } from '../generic';
 import { manualOutcome } from '../common/manual-outcome';
 import { andList, toggleAction, unknownFact } from '../common/onboarding-helpers';
 import { byTheCall } from './onboarding-shared';
-import { z } from 'zod';
+import { z } from '../../zod';
 
-const fieldKey = z.string().refine(isFieldKey, { message: 'unknown field key' }) as unknown as z.ZodType<FieldKey>;
+const fieldKey = z.string().check(z.refine(isFieldKey, { message: 'unknown field key' })) as unknown as z.ZodMiniType<FieldKey>;
 
-const rsmDiscoveryParams = z
-  .object({
-    /** The Opportunity's Discovery Notes a Digital CSM checks before asking CS Ops. */
-    discoveryFields: z.array(fieldKey).min(1),
-    meetingMinutes: z.number().int().positive().default(15),
-  })
-  .strict();
+const rsmDiscoveryParams = z.strictObject({
+  /** The Opportunity's Discovery Notes a Digital CSM checks before asking CS Ops. */
+  discoveryFields: z.array(fieldKey).check(z.minLength(1)),
+  meetingMinutes: z._default(z.number().check(z.int(), z.positive()), 15),
+});
 
 type RsmDiscoveryParams = z.output<typeof rsmDiscoveryParams>;
 

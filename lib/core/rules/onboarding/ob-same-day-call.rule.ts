@@ -4,9 +4,9 @@ import { defineRule } from '../define';
 import { manualOutcome } from '../common/manual-outcome';
 import { callDutySchema, day, isUnresponsive, learn, theAdmin, toggleAction, unknownFact } from '../common/onboarding-helpers';
 import { CALLS_NOTE, SAME_DAY_CALL } from './onboarding-defaults';
-import { z } from 'zod';
+import { z } from '../../zod';
 
-const sameDayParams = z.object({ calls: callDutySchema(SAME_DAY_CALL) }).strict();
+const sameDayParams = z.strictObject({ calls: callDutySchema(SAME_DAY_CALL) });
 
 /**
  * OB-SAME-DAY-CALL: phone the admin on the assignment date; overdue from the next day. A booked

@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import { z } from '../../zod';
 
 /** The welcome/reminder and the onboarding call recap emails (MT-CS-002, MT-CS-007). */
-export const needles = z.array(z.string().trim().min(1));
+export const needles = z.array(z.string().check(z.trim(), z.minLength(1)));
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -2,7 +2,7 @@ import { owesCalls } from '../../classify/classify';
 import type { Verdict } from '../../classify/verdict';
 import type { RuleContext } from '../../engine/types';
 import { SEGMENTS, SUBTYPES } from '../../model/vocab';
-import { z } from 'zod';
+import { z } from '../../zod';
 
 /**
  * Whose welcome and reminder follow MT-CS-002's CCSM/SCSM template (rosters, the KYC part, the
@@ -11,13 +11,10 @@ import { z } from 'zod';
  * account (Digital without the SMB subtype) gets MT-CS-020's Day-1 welcome from the Outreach
  * sequence instead. A playbook param (`params.process`), so CS Ops can change whom it covers.
  */
-export const welcomeProcessSchema = z
-  .object({
-    segments: z.array(z.enum(SEGMENTS)).min(1).default(['Core', 'Strategic']),
-    subtypes: z.array(z.enum(SUBTYPES)).default(['SMB']),
-  })
-  .strict()
-  .prefault({});
+export const welcomeProcessSchema = z.prefault(z.strictObject({
+  segments: z._default(z.array(z.enum(SEGMENTS)).check(z.minLength(1)), ['Core', 'Strategic']),
+  subtypes: z._default(z.array(z.enum(SUBTYPES)), ['SMB']),
+}), {});
 export type WelcomeProcess = z.output<typeof welcomeProcessSchema>;
 
 export const WELCOME_PROCESS: WelcomeProcess = { segments: ['Core', 'Strategic'], subtypes: ['SMB'] };

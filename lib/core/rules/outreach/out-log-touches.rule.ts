@@ -5,7 +5,7 @@ import type { AccountProgress } from '../../progress/events';
 import { ticksById } from '../../progress/ticks';
 import { defineRule } from '../define';
 import { day } from '../common/onboarding-helpers';
-import { z } from 'zod';
+import { z } from '../../zod';
 
 export const OUT_LOG_TOUCHES = 'OUT-LOG-TOUCHES';
 
@@ -85,7 +85,7 @@ export default defineRule({
   help: 'Log every email, call and meeting with the customer in Outreach the day it happens, for visibility and account management. Tick each one here once logged; on the prospect\'s page in Outreach, its activity list confirms the day\'s logged calls and emails.',
   note: 'MT-CS-002: "Also, please follow the MT-CS-014: Outreach Setup & Management SOP to keep track of your emails, calls and meetings, both for visibility and account management purposes." MT-CS-020: "Even if an account is escalated or unresponsive, it is important to have proof of the 10 business day follow-up stage in the notes, as well as logged emails and calls. These are also taken into account for process visibility." MT-CS-014 itself is not among the seeds, so how Outreach logs an activity is not checked beyond its activity list: a touch is logged when a logged activity of its type (email, call) and day shows there, or when the CSM ticks it. The touches are the ones the sidebar records: the same-day call and the reminder email (their tick\'s day in the CSM\'s zone) and the contact log\'s emails and calls (Unresponsive, escalation contact attempts); meetings are not recorded in the sidebar yet. Two touches of one type on one day are one activity to log. Due the day of the touch: a to-do that day, flagged from the next business day.',
   order: 356,
-  params: z.object({}).strict() as unknown as z.ZodType<Record<string, never>>,
+  params: z.strictObject({}) as unknown as z.ZodMiniType<Record<string, never>>,
   evaluate: (ctx) => {
     const touches = touchesOf(ctx.progress, ctx.settings.timeZone);
     const shown = activitiesShown(ctx);

@@ -6,14 +6,12 @@ import { manualOutcome } from '../common/manual-outcome';
 import { day } from '../common/onboarding-helpers';
 import { trainingsHeld } from '../training/training-shared';
 import { adoptionArtefacts, artefactDetails } from './smb-adoption-artefacts';
-import { z } from 'zod';
+import { z } from '../../zod';
 
-const adoptionParams = z
-  .object({
-    /** The step whose tick dates "onboarding completed" (the Customer Onboarding record has no date for it). */
-    datedBy: z.string().min(1),
-  })
-  .strict();
+const adoptionParams = z.strictObject({
+  /** The step whose tick dates "onboarding completed" (the Customer Onboarding record has no date for it). */
+  datedBy: z.string().check(z.minLength(1)),
+});
 
 type AdoptionParams = z.output<typeof adoptionParams>;
 

@@ -2,7 +2,7 @@ import type { ItemState } from '../../model/vocab';
 import { defineRule } from '../define';
 import { day } from '../common/onboarding-helpers';
 import { adoptionArtefacts, ARTEFACTS_RULE, artefactDetails, CHECKLIST_KEY } from './smb-adoption-artefacts';
-import { z } from 'zod';
+import { z } from '../../zod';
 
 const TODO: Record<string, string> = {
   [CHECKLIST_KEY]: 'upload the SMB Adoption Checklist PDF',
@@ -33,7 +33,7 @@ export default defineRule({
   ],
   note: 'MT-CS-007: "Since you will be including your admin’s feedback, it is better to upload the form right after the meeting takes place." "Once the meeting takes place, make sure to ask probing questions, and take note of what the admin is saying (these notes will be added under Adoption Notes in the Opportunity)." "Evaluate and ask if the admin would like to be our reference. If they agree, update the Reference fields in the Salesforce account." The meeting day is the day SMB-ADOPTION-60 is ticked held; the checklist upload (no page shows it: a tick) is due that day, Adoption Notes (read on the Opportunity) the next business day. The Reference fields (read on the Account: "Reference" and "Reference Notes" by default, renameable) are asked only once the CSM ticks that the admin agreed, due the next business day after the meeting or the tick. Nothing is due before the meeting is held.',
   order: 451,
-  params: z.object({}).strict() as unknown as z.ZodType<Record<string, never>>,
+  params: z.strictObject({}) as unknown as z.ZodMiniType<Record<string, never>>,
   evaluate: (ctx) => {
     const artefacts = adoptionArtefacts(ctx);
     const details = artefactDetails(artefacts);

@@ -3,15 +3,13 @@ import { isComposePage } from '../../engine/email-kind';
 import { OPEN_FORUM_TEMPLATE, openForumSentence } from '../../engine/snippets';
 import type { Outcome } from '../../engine/types';
 import { defineRule } from '../define';
-import { z } from 'zod';
+import { z } from '../../zod';
 
-const forumParams = z
-  .object({
-    minutes: z.number().int().positive().default(30),
-    /** The sentence inserted into an email; `{date}` becomes the next first Thursday. */
-    sentence: z.string().trim().min(1).refine((s) => s.includes('{date}'), { message: 'the sentence needs a {date} placeholder' }),
-  })
-  .strict();
+const forumParams = z.strictObject({
+  minutes: z._default(z.number().check(z.int(), z.positive()), 30),
+  /** The sentence inserted into an email; `{date}` becomes the next first Thursday. */
+  sentence: z.string().check(z.trim(), z.minLength(1), z.refine((s) => s.includes('{date}'), { message: 'the sentence needs a {date} placeholder' })),
+});
 
 /** SMB-OPEN-FORUMS: the next first-Thursday forum; insertable on an email. */
 export default defineRule({

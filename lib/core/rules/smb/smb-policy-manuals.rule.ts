@@ -2,16 +2,14 @@ import { containsAny, isComposePage } from '../../engine/email-kind';
 import { defineRule } from '../define';
 import { manualOutcome } from '../common/manual-outcome';
 import { day, unreadablePart } from '../common/onboarding-helpers';
-import { z } from 'zod';
+import { z } from '../../zod';
 
-const policyParams = z
-  .object({
-    folder: z.string().trim().min(1),
-    slide: z.string().trim().min(1),
-    /** An email "mentions the policy manuals" when its body has any of these. */
-    bodyContains: z.array(z.string().trim().min(1)).min(1),
-  })
-  .strict();
+const policyParams = z.strictObject({
+  folder: z.string().check(z.trim(), z.minLength(1)),
+  slide: z.string().check(z.trim(), z.minLength(1)),
+  /** An email "mentions the policy manuals" when its body has any of these. */
+  bodyContains: z.array(z.string().check(z.trim(), z.minLength(1))).check(z.minLength(1)),
+});
 
 /** SMB-POLICY-MANUALS: remind the admin of the policy manuals folder (copy it or download it). */
 export default defineRule({

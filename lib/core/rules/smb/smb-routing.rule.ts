@@ -2,11 +2,11 @@ import { isCore } from '../../classify/classify';
 import { defineRule } from '../define';
 import { manualOutcome } from '../common/manual-outcome';
 import { learn, unknownFact } from '../common/onboarding-helpers';
-import { z } from 'zod';
+import { z } from '../../zod';
 
 /** SMB accounts (MT-CS-007). Evaluators are named after their rule. */
 
-const noParams = z.object({}).strict();
+const noParams = z.strictObject({});
 
 /**
  * SMB-ROUTING: an SMB account with over 50 users, over $500.00 MRR or Standard/Premium service

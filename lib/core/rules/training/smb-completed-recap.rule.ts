@@ -3,14 +3,12 @@ import { defineRule } from '../define';
 import { manualOutcome } from '../common/manual-outcome';
 import { day, unreadablePart } from '../common/onboarding-helpers';
 import { needles, trainingsHeld } from './training-shared';
-import { z } from 'zod';
+import { z } from '../../zod';
 
-const completedParams = z
-  .object({
-    email: emailMarkersFor('smb-completed-recap'),
-    videos: z.object({ name: z.string().min(1), bodyContains: needles.default([]), linkContains: needles.default([]) }).strict(),
-  })
-  .strict();
+const completedParams = z.strictObject({
+  email: emailMarkersFor('smb-completed-recap'),
+  videos: z.strictObject({ name: z.string().check(z.minLength(1)), bodyContains: z._default(needles, []), linkContains: z._default(needles, []) }),
+});
 
 /**
  * SMB-COMPLETED-RECAP: after the last Learning and Compliance training of an SMB account, the

@@ -4,7 +4,7 @@ import type { ItemState } from '../../model/vocab';
 import { defineRule } from '../define';
 import { andList, day } from '../common/onboarding-helpers';
 import { recapSentKey, tickedOn, trainingsHeld, type TrainingProduct } from './training-shared';
-import { z } from 'zod';
+import { z } from '../../zod';
 
 /**
  * TR-RECAP-DUE: for each training held (a TR-SESSIONS tick), its recap email is due that same day:
@@ -20,7 +20,7 @@ export default defineRule({
   help: 'Once a training session has been completed, send the training recap email immediately after the meeting, or at least before the end of the day. Tick it here once sent.',
   note: 'MT-CS-020: "Once the training session has been completed, send a training recap email using the DCSM Onboarding Recap Email Template immediately after the meeting (or at least before the end of day)"; MT-CS-007: "send a training recap email using the Outreach Training Recap Email Template immediately after the training session (or at least before the end of day)". One recap per training ticked held in TR-SESSIONS, due the day it is ticked held: warning on that day, error from the next business day. Ticked per session (TR-RECAP-DUE:<product>); the email\'s content is TR-RECAP\'s.',
   order: 312,
-  params: z.object({}).strict() as unknown as z.ZodType<Record<string, never>>,
+  params: z.strictObject({}) as unknown as z.ZodMiniType<Record<string, never>>,
   needs: ['products'],
   evaluate: (ctx) => {
     const trainings = trainingsHeld(ctx);

@@ -4,27 +4,23 @@ import type { ItemDetail } from '../../engine/types';
 import { defineRule } from '../define';
 import { andList, unreadablePart } from '../common/onboarding-helpers';
 import { needles } from './training-shared';
-import { z } from 'zod';
+import { z } from '../../zod';
 
-const recapParams = z
-  .object({
-    email: emailMarkersFor('training-recap'),
-    /**
-     * The parts the recap must carry (MT-CS-020 and MT-CS-007: "such as Participants, Modules, Pending Subjects,
-     * Relevant Links"), each recognised by its name or any wording of the same meaning. A plain
-     * string is a name with no other wording (playbooks from before the wordings).
-     */
-    sections: z
-      .array(
-        z.union([
-          z.string().trim().min(1).transform((name) => ({ name, alsoCalled: [] as string[] })),
-          z.object({ name: z.string().trim().min(1), alsoCalled: needles.default([]) }).strict(),
-        ]),
-      )
-      .min(1),
-    support: z.object({ bodyContains: needles.min(1), block: z.string().trim().min(1) }).strict(),
-  })
-  .strict();
+const recapParams = z.strictObject({
+  email: emailMarkersFor('training-recap'),
+  /**
+   * The parts the recap must carry (MT-CS-020 and MT-CS-007: "such as Participants, Modules, Pending Subjects,
+   * Relevant Links"), each recognised by its name or any wording of the same meaning. A plain
+   * string is a name with no other wording (playbooks from before the wordings).
+   */
+  sections: z.array(
+      z.union([
+        z.pipe(z.string().check(z.trim(), z.minLength(1)), z.transform((name) => ({ name, alsoCalled: [] as string[] }))),
+        z.strictObject({ name: z.string().check(z.trim(), z.minLength(1)), alsoCalled: z._default(needles, []) }),
+      ]),
+    ).check(z.minLength(1)),
+  support: z.strictObject({ bodyContains: needles.check(z.minLength(1)), block: z.string().check(z.trim(), z.minLength(1)) }),
+});
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

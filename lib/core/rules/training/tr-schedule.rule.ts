@@ -5,17 +5,15 @@ import { trainingDatesText, upcomingTrainings, webinarSchedulesSchema } from '..
 import type { ItemAction, ItemDetail } from '../../engine/types';
 import { defineRule } from '../define';
 import { unknownFact } from '../common/onboarding-helpers';
-import { z } from 'zod';
+import { z } from '../../zod';
 
-const scheduleParams = z
-  .object({
-    /** Upcoming sessions shown and inserted per product. */
-    sessions: z.number().int().min(1).max(6).default(2),
-    schedules: webinarSchedulesSchema.prefault({}),
-    /** What the account is told about Credentialing Software training. */
-    caseByCase: z.string().trim().min(1),
-  })
-  .strict();
+const scheduleParams = z.strictObject({
+  /** Upcoming sessions shown and inserted per product. */
+  sessions: z._default(z.number().check(z.int(), z.gte(1), z.lte(6)), 2),
+  schedules: z.prefault(webinarSchedulesSchema, {}),
+  /** What the account is told about Credentialing Software training. */
+  caseByCase: z.string().check(z.trim(), z.minLength(1)),
+});
 
 /**
  * TR-SCHEDULE: the next Learning (Tue) and Compliance (Thu) webinars for the products the account

@@ -6,9 +6,9 @@ import type { ItemState } from '../../model/vocab';
 import { defineRule } from '../define';
 import { andList, day, unknownFact } from '../common/onboarding-helpers';
 import { sessionHeldKey, sessionMissedKey, tickedOn, trainingsHeld, type TrainingProduct } from './training-shared';
-import { z } from 'zod';
+import { z } from '../../zod';
 
-const sessionsParams = z.object({ schedules: webinarSchedulesSchema.prefault({}) }).strict();
+const sessionsParams = z.strictObject({ schedules: z.prefault(webinarSchedulesSchema, {}) });
 
 type SessionsParams = z.output<typeof sessionsParams>;
 

@@ -1,9 +1,9 @@
 import { todayIn, type IsoDate } from '../../dates';
 import type { RuleContext } from '../../engine/types';
-import { z } from 'zod';
+import { z } from '../../zod';
 
 /** Training (MT-CS-020, MT-CS-007). Evaluators are named after their rule. */
-export const needles = z.array(z.string().trim().min(1));
+export const needles = z.array(z.string().check(z.trim(), z.minLength(1)));
 
 /** The trainings TR-SESSIONS follows, in the order they are held (Learning Tuesdays, Compliance Thursdays). */
 export const TRAINING_PRODUCTS = ['Learning', 'Compliance'] as const;

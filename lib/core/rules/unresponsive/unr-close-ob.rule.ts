@@ -6,9 +6,9 @@ import { defineRule } from '../define';
 import { labelOf, liveFacts, paramsSchema, q, read, WAITING } from '../common/field-read';
 import { NOT_UNRESPONSIVE, unresponsiveLog } from './unresponsive-log';
 import { daysParam } from './unresponsive-shared';
-import { z } from 'zod';
+import { z } from '../../zod';
 
-const closeParams = paramsSchema(z.object({ days: daysParam }).strict());
+const closeParams = paramsSchema(z.strictObject({ days: daysParam }));
 
 /**
  * UNR-CLOSE-OB: "Onboarding completed" is checked once the 10-day log is over without an answer:

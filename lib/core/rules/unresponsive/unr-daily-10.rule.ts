@@ -4,9 +4,9 @@ import { contactLogOutcome } from '../common/contact-log';
 import { paramsSchema } from '../common/field-read';
 import { NOT_UNRESPONSIVE, unresponsiveLog } from './unresponsive-log';
 import { daysParam } from './unresponsive-shared';
-import { z } from 'zod';
+import { z } from '../../zod';
 
-const dailyParams = paramsSchema(z.object({ days: daysParam }).strict());
+const dailyParams = paramsSchema(z.strictObject({ days: daysParam }));
 
 /**
  * UNR-DAILY-10: one line per business day of the playbook calendar (email + call), today

@@ -9,10 +9,10 @@ import { liveFacts, okText, paramsSchema, q, read, sameText, showDate, WAITING }
 import { manualOutcome } from '../common/manual-outcome';
 import { unresponsiveLog, type UnresponsiveLog } from './unresponsive-log';
 import { daysParam } from './unresponsive-shared';
-import { z } from 'zod';
+import { z } from '../../zod';
 
 const failedParams = paramsSchema(
-  z.object({ recordType: z.string().min(1), caseType: z.string().min(1), days: daysParam }).strict(),
+  z.strictObject({ recordType: z.string().check(z.minLength(1)), caseType: z.string().check(z.minLength(1)), days: daysParam }),
 );
 
 type FailedParams = z.output<typeof failedParams>;

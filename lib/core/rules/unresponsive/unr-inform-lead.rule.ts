@@ -3,7 +3,7 @@ import { defineRule } from '../define';
 import { manualOutcome } from '../common/manual-outcome';
 import { day } from '../common/onboarding-helpers';
 import { failedCaseCreatedOn } from './failed-case-follow-up';
-import { z } from 'zod';
+import { z } from '../../zod';
 
 /**
  * UNR-INFORM-LEAD: at the Failed-to-OB case's 30-day due date, the CSM informs the Team Lead, who
@@ -18,7 +18,7 @@ export default defineRule({
   help: 'If the customer is still unresponsive when the Failed to Onboard case comes due (30 days after its creation), inform your Lead, who will then close the case.',
   note: 'MT-CS-020: "If the customer is still unresponsive, inform your Lead, who will then close the case." Due on the case\'s Due Date ("30 days from the case creation day", counted from the day UNR-FAILED-CASE is ticked), moved to the next business day when it falls on a weekend or holiday. Informing the Lead is the CSM\'s step; closing the case is the Lead\'s, shown as information, never as the CSM\'s to-do.',
   order: 354,
-  params: z.object({}).strict() as unknown as z.ZodType<Record<string, never>>,
+  params: z.strictObject({}) as unknown as z.ZodMiniType<Record<string, never>>,
   evaluate: (ctx) => {
     const created = failedCaseCreatedOn(ctx);
     if (!created) return null;

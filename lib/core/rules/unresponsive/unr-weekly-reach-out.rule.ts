@@ -4,7 +4,7 @@ import type { ItemState } from '../../model/vocab';
 import { defineRule } from '../define';
 import { andList, day } from '../common/onboarding-helpers';
 import { failedCaseCreatedOn, reachOutKey, weeklyReachOuts } from './failed-case-follow-up';
-import { z } from 'zod';
+import { z } from '../../zod';
 
 const RANK: Record<string, number> = { error: 3, warn: 2, todo: 1 };
 
@@ -23,7 +23,7 @@ export default defineRule({
   steps: ['Each week from the case creation: reach out to the customer', 'Log the reach-out on the case'],
   note: 'MT-CS-020: "Reach out to the customer weekly for the next 10 days and update the case accordingly". The seed\'s "for the next 10 days" does not fit "weekly"; the case runs to its Due Date, "30 days from the case creation day", so a reach-out is due each 7 days from the day UNR-FAILED-CASE is ticked up to that date (weeks 1–4), moved to the next business day when it falls on a weekend or holiday (the playbook calendar). One tick per week (UNR-WEEKLY-REACH-OUT:week-<n>): warning on its day, error from the next business day.',
   order: 352,
-  params: z.object({}).strict() as unknown as z.ZodType<Record<string, never>>,
+  params: z.strictObject({}) as unknown as z.ZodMiniType<Record<string, never>>,
   evaluate: (ctx) => {
     const created = failedCaseCreatedOn(ctx);
     if (!created) return null;

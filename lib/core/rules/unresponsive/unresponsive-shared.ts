@@ -1,3 +1,3 @@
-import { z } from 'zod';
+import { z } from '../../zod';
 
-export const daysParam = z.number().int().min(1).max(30).default(10);
+export const daysParam = z._default(z.number().check(z.int(), z.gte(1), z.lte(30)), 10);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import trRecap from '../../../../lib/core/rules/training/tr-recap.rule';
 import { CORE, DIGITAL, compose, detailOf, item, one, run } from '../support/compose';
 
@@ -51,7 +52,7 @@ describe('TR-RECAP', () => {
   });
 
   it('a playbook listing sections as plain names still loads (no other wording)', () => {
-    const params = trRecap.params.parse({ ...trRecap.defaults, sections: ['Participants', 'Modules'] });
+    const params = z.parse(trRecap.params, { ...trRecap.defaults, sections: ['Participants', 'Modules'] });
     expect(params.sections).toEqual([
       { name: 'Participants', alsoCalled: [] },
       { name: 'Modules', alsoCalled: [] },
