@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import { z } from '../../lib/core/zod';
 import { isoInstant } from '../../lib/core/dates/schemas';
 import type { Observation } from '../../lib/audit/merge';
 import { userSegment } from '../../lib/events/doc';
-import { FACT_PAGES, profileFactShapes, type AccountProfile, type Fact, type ProfileFactKey, type ProfileFacts } from '../../lib/core/profile/schema';
+import { FACT_PAGES, FACT_SHAPES, type AccountProfile, type Fact, type ProfileFactKey, type ProfileFacts } from '../../lib/core/profile/schema';
 
 /**
  * Account cards: what a lead needs to audit an account, synced beside the events. A card is one
@@ -33,38 +33,37 @@ export type CardFactKey = (typeof CARD_FACTS)[number];
 /** Longest account name or CSM name a card may carry (the validation function holds the same). */
 export const CARD_TEXT_MAX = 255;
 
-const cardFact = <T extends z.ZodType>(shape: T) => z.object({ value: shape.nullable(), observedAt: isoInstant }).strict();
+const cardFact = <T extends z.ZodMiniType>(shape: T) => z.strictObject({ value: z.nullable(shape), observedAt: isoInstant });
 
-const boundedText = z.string().max(CARD_TEXT_MAX);
+const boundedText = z.string().check(z.maxLength(CARD_TEXT_MAX));
 const cardFactShapes = {
   accountName: cardFact(boundedText),
   csm: cardFact(boundedText),
-  segmentation: cardFact(profileFactShapes.segmentation),
-  serviceLevel: cardFact(profileFactShapes.serviceLevel),
-  subtypes: cardFact(profileFactShapes.subtypes.max(10)),
-  assignmentDate: cardFact(profileFactShapes.assignmentDate),
-  products: cardFact(profileFactShapes.products.max(10)),
-  obCallCompletedDate: cardFact(profileFactShapes.obCallCompletedDate),
-  onboardingCompleted: cardFact(profileFactShapes.onboardingCompleted),
-} satisfies Record<CardFactKey, z.ZodType>;
+  segmentation: cardFact(FACT_SHAPES.segmentation),
+  serviceLevel: cardFact(FACT_SHAPES.serviceLevel),
+  subtypes: cardFact(FACT_SHAPES.subtypes.check(z.maxLength(10))),
+  assignmentDate: cardFact(FACT_SHAPES.assignmentDate),
+  products: cardFact(FACT_SHAPES.products.check(z.maxLength(10))),
+  obCallCompletedDate: cardFact(FACT_SHAPES.obCallCompletedDate),
+  onboardingCompleted: cardFact(FACT_SHAPES.onboardingCompleted),
+} satisfies Record<CardFactKey, z.ZodMiniType>;
 
-export const cardFactsSchema = z.object(cardFactShapes).partial().strict();
+export const cardFactsSchema = z.partial(z.strictObject(cardFactShapes));
 export type CardFacts = z.infer<typeof cardFactsSchema>;
 
 export const cardDocSchema = z
-  .object({
-    _id: z.string().max(400),
-    _rev: z.string().max(200).optional(),
+  .strictObject({
+    _id: z.string().check(z.maxLength(400)),
+    _rev: z.optional(z.string().check(z.maxLength(200))),
     kind: z.literal('card'),
     /** `<at>-<random>`, like an event id. */
-    id: z.string().min(1).max(80),
-    accountId: z.string().regex(/^[a-zA-Z0-9]{18}$/),
-    owner: z.string().min(1).max(120),
+    id: z.string().check(z.minLength(1), z.maxLength(80)),
+    accountId: z.string().check(z.regex(/^[a-zA-Z0-9]{18}$/)),
+    owner: z.string().check(z.minLength(1), z.maxLength(120)),
     at: isoInstant,
     facts: cardFactsSchema,
   })
-  .strict()
-  .refine((doc) => doc._id === cardDocId(doc.accountId, doc.owner, doc.id), { message: 'the id does not name the account, the owner and the card' });
+  .check(z.refine((doc) => doc._id === cardDocId(doc.accountId, doc.owner, doc.id), { message: 'the id does not name the account, the owner and the card' }));
 export type CardDoc = z.infer<typeof cardDocSchema>;
 
 export const cardDocId = (accountId: string, owner: string, id: string): string => `${CARD_PREFIX}${accountId}/${userSegment(owner)}/${id}`;

@@ -160,4 +160,3 @@ export const FACT_PAGES: Record<ProfileFactKey, readonly import('../model/page-k
   contractBillingStart: ['sf.opportunity'],
 };
 
-export { profileFactShapes } from './classic-fact-shapes';
