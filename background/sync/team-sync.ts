@@ -593,7 +593,7 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
         total = typeof count === 'number' ? count : null;
       }
       if (held >= maxDocs) capped = true;
-      else await update((s) => ({ ...s, pull: { received, total, first, startedAt, scope } }));
+      else await update((s) => ({ ...s, scope, pull: { received, total, first, startedAt, scope } }));
       const discovered = new Set<string>();
       if (!capped) {
         await fetchAccounts([...wanted].filter((account) => !heldAccounts.has(account)));

@@ -51,7 +51,9 @@ export const syncSummary = (state: SyncState, now?: number): string => {
   if (state.lastError)
     return `Team sync: ${state.lastError.message}${state.lastSyncAt ? ` (last good sync ${ago(state.lastSyncAt, now)})` : ''}`;
   const progress = pullProgress(state);
-  const synced = progress ? progress.text : state.lastSyncAt ? `Team data synced ${ago(state.lastSyncAt, now)}` : 'Team data not synced yet';
+  // A CSM's browser holds their accounts, not the team (background/sync/scope.ts): the dashboard says whose data it is.
+  const data = state.scope === 'book' ? 'Your accounts’ data' : 'Team data';
+  const synced = progress ? progress.text : state.lastSyncAt ? `${data} synced ${ago(state.lastSyncAt, now)}` : `${data} not synced yet`;
   return `${synced} · ${state.pending} waiting${state.refused.length ? ` · ${state.refused.length} refused` : ''}`;
 };
 

@@ -262,6 +262,13 @@ export function TeamSyncSection({ transport, requestOrigin = defaultRequestOrigi
           <p>Team sync is off.</p>
         )}
       </div>
+      {state?.configured && state.scope ? (
+        <p className="page-hint" data-testid="team-sync-scope" data-scope={state.scope}>
+          {state.scope === 'book'
+            ? 'This browser keeps the progress of the accounts you work: those you open here and those your own ticks name. A team lead’s browser keeps the whole team’s.'
+            : 'This browser keeps the whole team’s progress: the team server lists you as a team lead.'}
+        </p>
+      ) : null}
       {progress ? (
         // Outside the live region: a figure changing every second would be read out every second.
         <p className="page-hint" data-testid="team-sync-progress">

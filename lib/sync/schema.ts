@@ -89,6 +89,11 @@ export const syncStateSchema = z.object({
   refused: z.array(refusedEventSchema),
   /** Per user name: the local change sequence up to which their events were pushed (the push checkpoint). */
   pushedSeq: z.record(z.string().check(z.maxLength(120)), z.union([z.number(), z.string().check(z.maxLength(200))])),
+  /**
+   * What this browser pulls, as the roles the server vouched for decided at the last pull: the
+   * whole team (a lead's browser) or the accounts the CSM works ('book'); null before any pull.
+   */
+  scope: z._default(z.nullable(z.enum(['team', 'book'])), null),
   /** How many team events the last pull brought in. */
   lastPulled: z.number().check(z.int(), z.gte(0)),
   /** How many documents the last pull left out (not an event or card this version reads, too large, dated ahead). */
@@ -125,6 +130,7 @@ export const emptySyncState = (): SyncState => ({
   pending: 0,
   refused: [],
   pushedSeq: {},
+  scope: null,
   lastPulled: 0,
   lastSkipped: 0,
   pull: null,

@@ -163,8 +163,9 @@ test('a CSM’s browser takes the accounts she works: a colleague’s arrive whe
   try {
     await signIn(m, maria);
     await expect(section(m.options).getByTestId('team-sync-status')).toContainText('last synced', { timeout: 60_000 });
-    // Sam's 6,000 events are on the server; none is in Maria's book.
+    // Sam's 6,000 events are on the server; none is in Maria's book, and Settings says what this browser keeps.
     expect(await readLog(m.s)).toEqual([]);
+    await expect(section(m.options).getByTestId('team-sync-scope')).toHaveAttribute('data-scope', 'book');
 
     // She opens the Sunrise Opportunity (Sam ticked there, in the first test): its history comes at the next sync.
     const tab = m.s.page;
@@ -192,6 +193,8 @@ test('the lead’s dashboard shows rows while the team’s history is still comi
     await expect(progress(l)).toBeVisible();
     l.release();
     await expect(dashboard.getByTestId('audit-count')).toContainText('of 301', { timeout: 60_000 });
+    await expect(section(l.options).getByTestId('team-sync-scope')).toHaveAttribute('data-scope', 'team');
+    await expect(dashboard.getByTestId('team-sync-status')).toContainText('Team data synced');
   } finally {
     l.release();
     await l.s.close();

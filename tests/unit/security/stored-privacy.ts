@@ -188,6 +188,7 @@ const LOCAL: Record<string, Check> = {
     pending: num,
     refused: arrayOf(shape({ eventId: str(EVENT_ID, 'an event id'), accountId: sfId, reason: str(ONE_LINE, 'a one-line reason'), at: instant }), 100),
     pushedSeq: recordOf(name, (v, path, out) => void (typeof v === 'number' || typeof v === 'string' || out.push(`${path}: expected a sequence`))),
+    scope: nullable(oneOf(['team', 'book'])),
     lastPulled: num,
     lastSkipped: num,
     // A pull under way: counts and when it started, nothing from the documents.

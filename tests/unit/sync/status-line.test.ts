@@ -42,6 +42,9 @@ describe('a pull under way, in words', () => {
     // A CSM's browser pulls their book: its size is not known ahead.
     expect(pullProgress(state({ pull: { received: 2_000, total: null, first: true, startedAt: at, scope: 'book' } }))?.text).toBe('Bringing in your accounts’ history: 2,000 so far');
     expect(pullProgress(state({ pull: { received: 3_000, total: null, first: false, startedAt: at, scope: 'book' } }))?.text).toBe('Bringing in your accounts’ latest: 3,000 so far');
+    // The dashboard says whose data a browser holds.
+    expect(syncSummary(state({ scope: 'book', lastSyncAt: at }), Date.parse(at) + 120_000)).toBe('Your accounts’ data synced 2 min ago · 0 waiting');
+    expect(syncSummary(state({ scope: 'team', lastSyncAt: at }), Date.parse(at) + 120_000)).toBe('Team data synced 2 min ago · 0 waiting');
   });
 
   it('says nothing of a routine pull, and shows a large catch-up', () => {

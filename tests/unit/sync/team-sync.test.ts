@@ -605,7 +605,7 @@ describe('what each role pulls', () => {
     b.profiles[WORKED] = profileOf(WORKED);
     await b.sync.configure({ url: dbUrl(), user: sam.name });
     const state = await b.sync.signIn(sam.password);
-    expect(state).toMatchObject({ lastError: null, pull: null });
+    expect(state).toMatchObject({ lastError: null, pull: null, scope: 'book' });
     expect(await eventIdsOf(b.db, WORKED)).toEqual(await serverIdsOf(WORKED));
     expect(await eventIdsOf(b.db, OPENED_LATER)).toEqual([]);
     expect(await eventIdsOf(b.db, ELSEWHERE)).toEqual([]);
@@ -675,7 +675,7 @@ describe('what each role pulls', () => {
 
     await b.sync.configure({ url: dbUrl(), user: lee.name });
     b.net.requests.length = 0;
-    expect(await b.sync.signIn(lee.password)).toMatchObject({ lastError: null, pull: null });
+    expect(await b.sync.signIn(lee.password)).toMatchObject({ lastError: null, pull: null, scope: 'team' });
     for (const request of feedRequests(b)) expect(request).not.toMatch(/filter=_selector/);
     // The lead's pull started over from the feed's start: every account is here.
     expect(new URL(feedRequests(b)[0]!.split(' ')[1]!).searchParams.get('since')).toBe('0');
