@@ -20,7 +20,8 @@ const hostOf = (url: string): string => {
 
 /**
  * Runs in the page's isolated world (scripting.executeScript serialises it): resolves once the
- * document is parsed. Chrome waits for a promise an injected function returns.
+ * document is parsed. Chrome waits for a promise an injected function returns. Self-contained,
+ * as a serialised function must be: lib/dom/parsed.ts's whenParsed cannot be called from here.
  */
 const untilParsed = (): Promise<void> | void => {
   if (document.readyState !== 'loading') return;

@@ -1,4 +1,4 @@
-import type { Fetcher } from '../../lib/sync/session';
+import { reasonOf, type Fetcher } from '../../lib/sync/session';
 
 /**
  * The team's documents, read from the server's change feed a page at a time.
@@ -44,6 +44,13 @@ export class HttpError extends Error {
   }
 }
 
+/** A CouchDB answer whose `list` field is a list, or an HttpError with the server's reason (else `what`). */
+const readBody = async (response: Response, list: 'results' | 'rows', what: string): Promise<Record<string, unknown>> => {
+  const body = (await response.json().catch(() => null)) as Record<string, unknown> | null;
+  if (!response.ok || !body || !Array.isArray(body[list])) throw new HttpError(response.ok ? 500 : response.status, reasonOf(body) || what);
+  return body;
+};
+
 const readPage = async (options: StreamChangesOptions, since: string | number): Promise<ChangesPage> => {
   const params = new URLSearchParams({ since: String(since), limit: String(options.limit), include_docs: 'true', style: 'main_only' });
   if (options.selector) params.set('filter', '_selector');
@@ -52,17 +59,11 @@ const readPage = async (options: StreamChangesOptions, since: string | number): 
     headers: { Accept: 'application/json', ...(options.selector ? { 'Content-Type': 'application/json' } : {}) },
     ...(options.selector ? { body: JSON.stringify({ selector: options.selector }) } : {}),
   });
-  const body = (await response.json().catch(() => null)) as {
-    results?: Array<{ doc?: unknown }>;
+  const body = (await readBody(response, 'results', 'the change feed could not be read')) as {
+    results: Array<{ doc?: unknown }>;
     last_seq?: string | number;
     pending?: unknown;
-    reason?: unknown;
-    error?: unknown;
-  } | null;
-  if (!response.ok || !body || !Array.isArray(body.results)) {
-    const reason = typeof body?.reason === 'string' ? body.reason : typeof body?.error === 'string' ? body.error : '';
-    throw new HttpError(response.ok ? 500 : response.status, reason || 'the change feed could not be read');
-  }
+  };
   const docs: unknown[] = [];
   for (const row of body.results) if (row.doc) docs.push(row.doc);
   return {
@@ -104,15 +105,6 @@ export interface StreamRangeOptions {
   onPage(page: { docs: unknown[]; rows: number }): Promise<void>;
 }
 
-const readJson = async (response: Response, what: string): Promise<Record<string, unknown>> => {
-  const body = (await response.json().catch(() => null)) as Record<string, unknown> | null;
-  if (!response.ok || !body || !Array.isArray(body['rows'])) {
-    const reason = typeof body?.['reason'] === 'string' ? body['reason'] : typeof body?.['error'] === 'string' ? body['error'] : '';
-    throw new HttpError(response.ok ? 500 : response.status, reason || what);
-  }
-  return body;
-};
-
 /**
  * The documents of one key range that this browser lacks, a page at a time: how a CSM's browser
  * fetches the history of an account it starts working on. The range's ids are listed first
@@ -131,20 +123,22 @@ export const streamRange = async (options: StreamRangeOptions): Promise<void> =>
       limit: String(options.limit),
       ...(skip ? { skip: '1' } : {}),
     });
-    const listed = await readJson(
+    const listed = await readBody(
       await options.fetch(`${options.url}/_all_docs?${params}`, { headers: { Accept: 'application/json' } }),
+      'rows',
       'the account’s documents could not be listed',
     );
     const ids = (listed['rows'] as Array<{ id?: unknown }>).flatMap((row) => (typeof row.id === 'string' ? [row.id] : []));
     const held = ids.length ? await options.held(ids) : new Set<string>();
     const missing = ids.filter((id) => !held.has(id));
     if (missing.length) {
-      const fetched = await readJson(
+      const fetched = await readBody(
         await options.fetch(`${options.url}/_all_docs?include_docs=true`, {
           method: 'POST',
           headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
           body: JSON.stringify({ keys: missing }),
         }),
+        'rows',
         'the account’s documents could not be read',
       );
       const docs: unknown[] = [];

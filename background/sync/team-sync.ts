@@ -484,7 +484,7 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
     // The profiles are read only when they changed since (opening a record changes them): a
     // CSM's may be thousands, and a pull runs every minute.
     const readBook = scope === 'book' && bookDirty;
-    bookDirty = false;
+    if (readBook) bookDirty = false;
     const opened = readBook ? Object.keys((await options.profiles?.().catch(() => ({}))) ?? {}) : [];
     const wanted = scope === 'book' ? new Set([...saved.accounts, ...opened]) : new Set<string>();
     const heldAccounts = new Set(saved.scope === 'team' || saved.since === 0 ? wanted : saved.accounts);
@@ -506,12 +506,12 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
       // leaves an old figure up.
       if (Date.now() - shownAt > 1000) {
         shownAt = Date.now();
-        await update((s) => ({ ...s, pull: { received, total, first, startedAt, scope } }));
+        await update((s) => ({ ...s, pull: { received, total, first, startedAt } }));
       } else if (!trailing) {
         trailing = setTimeout(() => {
           trailing = undefined;
           shownAt = Date.now();
-          void update((s) => (s.pull ? { ...s, pull: { received, total, first, startedAt, scope } } : s)).catch(() => undefined);
+          void update((s) => (s.pull ? { ...s, pull: { received, total, first, startedAt } } : s)).catch(() => undefined);
         }, 1000);
       }
     };
@@ -593,7 +593,7 @@ export const createTeamSync = (options: TeamSyncOptions): TeamSync => {
         total = typeof count === 'number' ? count : null;
       }
       if (held >= maxDocs) capped = true;
-      else await update((s) => ({ ...s, scope, pull: { received, total, first, startedAt, scope } }));
+      else await update((s) => ({ ...s, scope, pull: { received, total, first, startedAt } }));
       const discovered = new Set<string>();
       if (!capped) {
         await fetchAccounts([...wanted].filter((account) => !heldAccounts.has(account)));

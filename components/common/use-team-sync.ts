@@ -37,7 +37,7 @@ export const pullProgress = (state: SyncState | null): { text: string; received:
   const n = (value: number) => value.toLocaleString('en-US');
   const of = pull.total !== null && pull.total >= pull.received ? ` of ${n(pull.total)}` : ' so far';
   // A CSM's browser takes their accounts, not the team (background/sync/scope.ts).
-  const whose = pull.scope === 'book' ? 'your accounts’' : 'the team’s';
+  const whose = state.scope === 'book' ? 'your accounts’' : 'the team’s';
   if (pull.first) return { text: `Bringing in ${whose} history: ${n(pull.received)}${of}`, received: pull.received, total: pull.total };
   if (pull.received < LARGE_CATCH_UP) return null;
   return { text: `Bringing in ${whose} latest: ${n(pull.received)}${of}`, received: pull.received, total: pull.total };

@@ -109,8 +109,6 @@ export const syncStateSchema = z.object({
     total: z.nullable(z.number().check(z.int(), z.gte(0))),
     first: z.boolean(),
     startedAt: isoAt,
-    /** What comes: the team's history (a lead's browser) or the CSM's accounts' (absent before this version: the team's). */
-    scope: z.optional(z.enum(['team', 'book'])),
   })), null),
 });
 export type SyncState = z.infer<typeof syncStateSchema>;

@@ -35,7 +35,8 @@ export class SyncError extends Error {
   }
 }
 
-const reasonOf = (body: unknown): string => {
+/** The reason a CouchDB error body gives (`reason`, else `error`), or ''. */
+export const reasonOf = (body: unknown): string => {
   const b = body as { reason?: unknown; error?: unknown } | null;
   return typeof b?.reason === 'string' ? b.reason : typeof b?.error === 'string' ? b.error : '';
 };

@@ -192,7 +192,7 @@ const LOCAL: Record<string, Check> = {
     lastPulled: num,
     lastSkipped: num,
     // A pull under way: counts and when it started, nothing from the documents.
-    pull: nullable(shape({ received: num, total: nullable(num), first: bool, startedAt: instant, scope: oneOf(['team', 'book']) })),
+    pull: nullable(shape({ received: num, total: nullable(num), first: bool, startedAt: instant })),
   }),
   // Own documents not yet on the team server: their ids only (`ev/<account>/@<user>/<event id>`, `card/…`).
   teamSyncUnpushed: shape({ ids: arrayOf(str(/^[A-Za-z0-9/@:._+-]{1,300}$/, 'a document id'), 1_000_000), complete: bool }),

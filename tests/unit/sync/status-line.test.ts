@@ -40,8 +40,8 @@ describe('a pull under way, in words', () => {
     expect(syncSummary(pulling)).toBe('Bringing in the team’s history: 120,000 of 300,000 · 2 waiting');
     expect(pullProgress(state({ pull: { received: 4_000, total: null, first: true, startedAt: at } }))?.text).toBe('Bringing in the team’s history: 4,000 so far');
     // A CSM's browser pulls their book: its size is not known ahead.
-    expect(pullProgress(state({ pull: { received: 2_000, total: null, first: true, startedAt: at, scope: 'book' } }))?.text).toBe('Bringing in your accounts’ history: 2,000 so far');
-    expect(pullProgress(state({ pull: { received: 3_000, total: null, first: false, startedAt: at, scope: 'book' } }))?.text).toBe('Bringing in your accounts’ latest: 3,000 so far');
+    expect(pullProgress(state({ scope: 'book', pull: { received: 2_000, total: null, first: true, startedAt: at } }))?.text).toBe('Bringing in your accounts’ history: 2,000 so far');
+    expect(pullProgress(state({ scope: 'book', pull: { received: 3_000, total: null, first: false, startedAt: at } }))?.text).toBe('Bringing in your accounts’ latest: 3,000 so far');
     // The dashboard says whose data a browser holds.
     expect(syncSummary(state({ scope: 'book', lastSyncAt: at }), Date.parse(at) + 120_000)).toBe('Your accounts’ data synced 2 min ago · 0 waiting');
     expect(syncSummary(state({ scope: 'team', lastSyncAt: at }), Date.parse(at) + 120_000)).toBe('Team data synced 2 min ago · 0 waiting');

@@ -665,6 +665,21 @@ describe('what each role pulls', () => {
     expect(fresh.net.requests.some((r) => r.startsWith('POST') && r.includes('/_all_docs'))).toBe(true);
   });
 
+  it('where a lead pulled the team, a CSM signing in after follows the accounts opened in that browser', async () => {
+    const b = browser();
+    b.profiles[WORKED] = profileOf(WORKED);
+    await b.sync.configure({ url: dbUrl(), user: lee.name });
+    expect(await b.sync.signIn(lee.password)).toMatchObject({ lastError: null, scope: 'team' });
+    await b.sync.signOut();
+    await b.sync.configure({ url: dbUrl(), user: sam.name });
+    expect(await b.sync.signIn(sam.password)).toMatchObject({ lastError: null, scope: 'book' });
+    await colleague.record([on(WORKED, 'OB-BOOK-AFTER-LEAD'), on(OPENED_LATER, 'OB-BOOK-NOT-HIS')]);
+    await colleague.sync.run();
+    b.announced.length = 0;
+    await b.sync.run();
+    expect(b.announced.map((e) => (e as { ruleId: string }).ruleId)).toEqual(['OB-BOOK-AFTER-LEAD']);
+  });
+
   it('a lead’s browser takes the whole team, also where a CSM signed in before', async () => {
     const b = browser();
     b.profiles[WORKED] = profileOf(WORKED);
