@@ -121,21 +121,30 @@ async function runningWorkers(cdp: CDPSession, extensionId: string): Promise<num
  * normal, so this waits for the stop to have happened, not for the worker count to stay at 0.
  * Specs assert what matters afterwards: nothing acknowledged is lost, the next action works.
  * Returns whether Chrome had started the worker again by the time the stop was seen.
+ *
+ * It first waits until the worker is activated. Right after the browser starts, the freshly
+ * loaded extension's worker may still be installing, and a worker stopped then was sometimes
+ * never started again by Chrome ("Receiving end does not exist" for 20 s and more: no sidebar).
+ * Chrome itself never stops an installing worker as idle, so that is not a moment a CSM meets.
  */
 export async function stopServiceWorker(session: Session, page: Page): Promise<{ restarted: boolean }> {
   const cdp = await session.context.newCDPSession(page);
   const script = `chrome-extension://${session.extensionId}/`;
+  let activated = false;
   let stopped = false;
   let restarted = false;
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
     for (const v of versions) {
       if (!v.scriptURL.startsWith(script)) continue;
+      if (v.status === 'activated') activated = true;
+      if (!activated) continue;
       if (v.runningStatus === 'stopped') stopped = true;
       else if (stopped && (v.runningStatus === 'starting' || v.runningStatus === 'running')) restarted = true;
     }
   });
   try {
-    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.enable'); // reports every version's state, then each change
+    await expect.poll(() => activated, { message: 'the extension’s service worker is activated' }).toBe(true);
     await cdp.send('ServiceWorker.stopAllWorkers');
     // Either signal proves the stop: the worker's version reported "stopped", or no worker runs.
     await expect
@@ -228,7 +237,22 @@ import { sidebar as sidebarOf } from './support/sidebar';
 export async function openRecord(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await expect(page.locator('body')).toHaveAttribute('data-sim-state', 'ready');
-  await expect(sidebarOf(page).locator('[data-rule]').first()).toBeAttached();
+  try {
+    await expect(sidebarOf(page).locator('[data-rule]').first()).toBeAttached();
+  } catch (error) {
+    // Say what the tab shows instead (no host, an empty sidebar, a notice), not only "not found".
+    const shown = await page
+      .evaluate(() => {
+        const host = document.querySelector('csm-guide');
+        if (!host) return 'no <csm-guide> host in the page';
+        const root = host.shadowRoot?.querySelector('[data-testid="csm-guide-sidebar"]');
+        if (!root) return `a <csm-guide> host without a sidebar: ${host.shadowRoot?.innerHTML.slice(0, 400) ?? 'no shadow root'}`;
+        const attributes = [...root.attributes].map((a) => `${a.name}=${a.value}`).join(' ');
+        return `the sidebar (${attributes}) says: ${(root.textContent ?? '').replace(/\s+/g, ' ').slice(0, 600)}`;
+      })
+      .catch((reason: unknown) => `the page could not be read: ${String(reason)}`);
+    throw new Error(`No checklist on ${url}. ${shown}`, { cause: error });
+  }
   await progressReady(page);
 }
 
