@@ -122,6 +122,10 @@ export const inspect = <T>(spec: ItemSpec<T>, raw: unknown, storedVersion?: numb
 
 /** Reads and checks one item. Never throws for bad data; never writes (see the writer's repair). */
 export const readItem = async <N extends ItemName>(si: StoreItem<N>): Promise<Inspection<ItemTypes[N]>> => {
-  const [raw, meta] = await Promise.all([si.item.getValue(), si.item.getMeta()]);
+  // One read where the item offers it: see ItemAccess.snapshot (a page meeting the worker's
+  // start-up migration read the v1 settings as v4, found them unreadable and showed no checklist).
+  const { value: raw, meta } = si.item.snapshot
+    ? await si.item.snapshot()
+    : await Promise.all([si.item.getValue(), si.item.getMeta()]).then(([value, meta]) => ({ value, meta }));
   return inspect(si.spec, raw, typeof meta.v === 'number' ? meta.v : undefined);
 };

@@ -41,6 +41,12 @@ export type ItemTypes = { [N in ItemName]: (typeof SPECS)[N] extends ItemSpec<in
 export interface ItemAccess {
   getValue(): Promise<unknown>;
   getMeta(): Promise<{ v?: number | null }>;
+  /**
+   * Value and meta from one storage read. A reader needs it: the worker persists a migration by
+   * writing both at once, and two separate reads can straddle that write (the old value with the
+   * new version, which no longer parses). A writer item need not: only the worker migrates.
+   */
+  snapshot?(): Promise<{ value: unknown; meta: { v?: number | null } }>;
   /** Calls back when another context changed the value; returns the unwatch. */
   watch(callback: () => void): () => void;
 }

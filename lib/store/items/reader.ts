@@ -19,6 +19,10 @@ const sameValue = (a: unknown, b: unknown): boolean => {
   return a !== a && b !== b; // NaN
 };
 
+/** The meta as WXT reads it: an object, else none. */
+const metaOf = (meta: unknown): { v?: number } =>
+  meta != null && typeof meta === 'object' && !Array.isArray(meta) ? (meta as { v?: number }) : {};
+
 /**
  * One stored item as a page reads it: what WXT's storage item does for a reader (no migrations,
  * no writes) — the value under its key (`null` when absent), the meta under `<key>$`, and a
@@ -34,9 +38,10 @@ export const readerItem = (key: StorageItemKey): ItemAccess => {
   const area = () => browser.storage[areaName];
   return {
     getValue: async () => (await area().get(driverKey))[driverKey] ?? null,
-    getMeta: async () => {
-      const meta: unknown = (await area().get(metaKey))[metaKey];
-      return meta != null && typeof meta === 'object' && !Array.isArray(meta) ? (meta as { v?: number }) : {};
+    getMeta: async () => metaOf((await area().get(metaKey))[metaKey]),
+    snapshot: async () => {
+      const found = await area().get([driverKey, metaKey]);
+      return { value: found[driverKey] ?? null, meta: metaOf(found[metaKey]) };
     },
     watch: (callback) => {
       const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>) => {

@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
 import { readerItem } from '@/lib/store/items/reader';
+import { readItem } from '@/lib/store/read';
+import { SPECS } from '@/lib/store/items';
 
 /**
  * The pages read stored items through lib/store/items/reader.ts instead of WXT's storage items
@@ -53,5 +55,39 @@ describe('reader items read as WXT storage items do', () => {
     stopWxt();
     await fakeBrowser.storage.local.set({ probe: 'after' });
     expect(seen.light).toBe(5);
+  });
+
+  it('reads value and version together, so a page meets the worker’s migration on one side of it', async () => {
+    // v1 settings (no site switches); the worker persists v4 by writing value and version at once.
+    const v1 = { userName: 'Maria Lopez', initials: 'ML', timeZone: 'America/Chicago', onboardingObject: 'Customer_Onboarding__c', labels: {}, disabledRules: [] };
+    await fakeBrowser.storage.sync.set({ settings: v1, settings$: { v: 1 } });
+    const area = fakeBrowser.storage.sync;
+    const get = area.get.bind(area);
+    let reads = 0;
+    let landed!: () => void;
+    const migration = new Promise<void>((resolve) => (landed = resolve));
+    // The migration lands right after the page's first storage read, before any later one.
+    let migrating = false; // the fake's own set reads the old values: not the page's reads
+    area.get = (async (keys?: string | string[] | null) => {
+      if (migrating) return get(keys);
+      const mine = ++reads;
+      if (mine > 1) await migration;
+      const found = await get(keys);
+      if (mine === 1) {
+        migrating = true;
+        await area.set({ settings: { ...v1, sites: { gmail: true } }, settings$: { v: 4 } });
+        migrating = false;
+        landed();
+      }
+      return found;
+    }) as typeof area.get;
+    try {
+      const found = await readItem({ name: 'settings', spec: SPECS.settings, item: readerItem('sync:settings') });
+      // The v1 value read as v1 and migrated in memory (read as v4 it is unreadable: no `sites`).
+      expect(found).toMatchObject({ status: 'ok', value: { userName: 'Maria Lopez', sites: expect.any(Object) } });
+      expect(reads).toBe(1);
+    } finally {
+      area.get = get;
+    }
   });
 });
