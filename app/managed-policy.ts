@@ -3,14 +3,25 @@ import { MANAGED_COPY_KEY, readManagedCopy } from '../lib/settings/managed-copy'
 import { readManagedPolicy } from '../lib/settings/read-managed';
 
 /**
+ * How long a page with no copy of the policy waits for Chrome's answer before showing its
+ * sidebar without one. Chrome answers chrome.storage.managed only once it has loaded its policies:
+ * 3–5 s after a browser start on the 2-core test machine, and past 10 s under load, which left a
+ * record with no sidebar that long (a worker stopped before it wrote its copy; a first start).
+ */
+export const MANAGED_WAIT_MS = 1000;
+
+/**
  * The enterprise policy for the store's first answer: Chrome's, or the worker's copy when that
- * comes first (lib/settings/managed-copy.ts); `later` is Chrome's, applied when it comes.
+ * comes first (lib/settings/managed-copy.ts), or none after MANAGED_WAIT_MS without either;
+ * `later` is Chrome's, applied when it comes (the store re-applies it if it differs).
  */
 export const managedPolicy = (
   live: () => Promise<unknown> = readManagedPolicy,
   copy: () => Promise<unknown> = async () => (await browser.storage.local.get(MANAGED_COPY_KEY))[MANAGED_COPY_KEY],
+  waitMs: number = MANAGED_WAIT_MS,
 ): { first: Promise<unknown>; later: Promise<unknown> } => {
   const later = live();
   const stored = copy().then(readManagedCopy, () => null);
-  return { first: Promise.race([later, stored.then((found) => (found ? found.policy : later))]), later };
+  const none = new Promise<unknown>((resolve) => setTimeout(() => resolve({}), waitMs));
+  return { first: Promise.race([later, stored.then((found) => (found ? found.policy : later)), none]), later };
 };

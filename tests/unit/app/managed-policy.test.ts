@@ -1,7 +1,8 @@
 /**
  * The enterprise policy a page starts with (app/managed-policy.ts): at a browser start Chrome's
  * chrome.storage.managed answers late, so the worker's copy is taken when it comes first;
- * Chrome's own answer is always handed on as `later`. No copy: Chrome's answer, as before.
+ * Chrome's own answer is always handed on as `later`. No copy: Chrome's answer, for a second at
+ * most (then none, and Chrome's when it comes).
  */
 import { describe, expect, it } from 'vitest';
 import { managedPolicy } from '@/app/managed-policy';
@@ -26,6 +27,19 @@ describe('managedPolicy', () => {
       );
       await expect(policy.first).resolves.toEqual({ labels: {} });
     }
+  });
+
+  it('starts with no policy when neither Chrome nor a copy answers in time, and hands on Chrome’s', async () => {
+    const policy = managedPolicy(
+      () => after(80, { sites: { gmail: false } }),
+      () => after(1, undefined),
+      20,
+    );
+    await expect(policy.first).resolves.toEqual({});
+    await expect(policy.later).resolves.toEqual({ sites: { gmail: false } });
+    // A copy that comes within the wait is still taken.
+    const late = managedPolicy(() => after(80, { a: 1 }), () => after(10, { policy: { a: 2 } }), 40);
+    await expect(late.first).resolves.toEqual({ a: 2 });
   });
 
   it('takes Chrome’s answer when it comes first, and a failed copy read changes nothing', async () => {
