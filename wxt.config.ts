@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import { managedSchema } from './lib/settings/managed-schema';
-import { SITE_MATCHES } from './lib/sites';
+import { PAGE_NAMES, type PageKind } from './lib/core/model/page-kind';
+import { SITE_MATCHES, SITES } from './lib/sites';
+import { pageRuleChecksForSite } from './scripts/build/page-rule-checks';
 import { pageWithoutRuleNotes } from './scripts/build/page-rule-notes';
 
 /** Host access is the sites' https patterns only (least privilege), from the site definitions (lib/sites/index.ts). */
@@ -8,8 +10,17 @@ const HOSTS = [...SITE_MATCHES];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  // The page bundles leave out the rules' SOP quotes, which the page never shows (issue 25).
-  vite: () => ({ plugins: [pageWithoutRuleNotes()] }),
+  // The page bundles leave out the rules' SOP quotes, which the page never shows, and the checks
+  // of rules that never show on their site's pages (issue 25: the app's own code per site).
+  vite: () => ({
+    plugins: [
+      pageWithoutRuleNotes(),
+      pageRuleChecksForSite({
+        kindsOf: (id) => SITES.find((site) => site.id === id)?.kinds,
+        pageName: (kind) => PAGE_NAMES[kind as PageKind] ?? kind,
+      }),
+    ],
+  }),
   manifest: {
     name: 'CSM Guide',
     description:

@@ -13,6 +13,8 @@ export interface SiteDefinition<Id extends string = string> {
   readonly id: Id;
   /** What the options page calls the site next to its switch. */
   readonly name: string;
+  /** The page kinds its adapter recognises: which rules' checks its page bundle carries (scripts/build/page-rule-checks.ts). */
+  readonly kinds: readonly PageKind[];
   /** https match patterns: the manifest's host permissions and where the loader runs. */
   readonly matches: readonly string[];
   /** True for a host the site serves (the in-page app's adapter choice, the background's sender check). */

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { isRuleFile, pageBundleSite, propertyNamed, ruleDefinitionIn, type Node } from './rule-ast';
 
 /**
  * The page bundles (entrypoints/csm-app-<site>.ts) leave out each rule's `note`: the SOP sentence
@@ -8,31 +9,6 @@ import type { Plugin } from 'vite';
  * `defineRule({ … note: … })` property goes; the worker, the options page, the dashboard and
  * the unit tests (which build without this plugin) keep every note.
  */
-const PAGE_ENTRY = /\/entrypoints\/csm-app-[a-z]+\.ts$/;
-const RULE_FILE = /\/lib\/core\/rules\/[^/]+\/[^/]+\.rule\.ts$/;
-
-interface Node {
-  type: string;
-  start: number;
-  end: number;
-  [key: string]: unknown;
-}
-
-const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
-
-/** The `note` properties of the objects passed to `defineRule(…)`. */
-const notesIn = (node: Node, found: Node[] = []): Node[] => {
-  if (node.type === 'CallExpression' && isNode(node.callee) && node.callee.type === 'Identifier' && node.callee.name === 'defineRule') {
-    const [definition] = node.arguments as Node[];
-    if (definition?.type === 'ObjectExpression')
-      for (const property of definition.properties as Node[])
-        if (property.type === 'Property' && isNode(property.key) && property.key.type === 'Identifier' && property.key.name === 'note') found.push(property);
-  }
-  for (const value of Object.values(node))
-    for (const child of Array.isArray(value) ? value : [value]) if (isNode(child)) notesIn(child, found);
-  return found;
-};
-
 export const pageWithoutRuleNotes = (): Plugin => {
   let page = false;
   return {
@@ -40,20 +16,16 @@ export const pageWithoutRuleNotes = (): Plugin => {
     // After TypeScript is compiled away, so the module parses as JavaScript.
     enforce: 'post',
     buildStart(options) {
-      const input = options.input as string[] | Record<string, string> | undefined;
-      page = (Array.isArray(input) ? input : Object.values(input ?? {})).some((id) => PAGE_ENTRY.test(id));
+      page = pageBundleSite(options.input) !== null;
     },
     transform(code, id) {
-      if (!page || !RULE_FILE.test(id.split('?')[0]!)) return null;
-      const notes = notesIn(this.parse(code) as unknown as Node);
-      if (!notes.length) return null;
-      let out = code;
-      for (const note of notes.sort((a, b) => b.start - a.start)) {
-        // The property and the comma after it.
-        const comma = /^\s*,/.exec(out.slice(note.end));
-        out = out.slice(0, note.start) + out.slice(note.end + (comma ? comma[0].length : 0));
-      }
-      return { code: out, map: null };
+      if (!page || !isRuleFile(id)) return null;
+      const definition = ruleDefinitionIn(this.parse(code) as unknown as Node);
+      const note = definition && propertyNamed(definition, 'note');
+      if (!note) return null;
+      // The property and the comma after it.
+      const comma = /^\s*,/.exec(code.slice(note.end));
+      return { code: code.slice(0, note.start) + code.slice(note.end + (comma ? comma[0].length : 0)), map: null };
     },
   };
 };

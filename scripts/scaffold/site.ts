@@ -93,6 +93,9 @@ import { detect${Id}Page } from './urls';
 export const ${site} = defineSite({
   id: '${id}',
   name: ${quoted(name)},
+  // Its page kinds (lib/core/model/page-kind.ts) as detect${Id}Page learns them: the rules whose
+  // checks its page bundle carries.
+  kinds: [],
   matches: ${ID_}_MATCHES,
   isHost: is${Id}Host,
   isCandidate: (url) => detect${Id}Page(url) !== null,

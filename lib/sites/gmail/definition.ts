@@ -7,6 +7,7 @@ import { detectGmailPage } from './urls';
 export const gmailSite = defineSite({
   id: 'gmail',
   name: 'Gmail',
+  kinds: ['gmail.compose'],
   matches: GMAIL_MATCHES,
   isHost: (host) => host === GMAIL_HOST,
   isCandidate: (url) => detectGmailPage(url) !== null,

@@ -7,6 +7,7 @@ import { detectMedtrainerPage } from './urls';
 export const medtrainerSite = defineSite({
   id: 'medtrainer',
   name: 'MedTrainer pre-signup form',
+  kinds: ['mt.presignup'],
   matches: MEDTRAINER_MATCHES,
   isHost: isMedtrainerHost,
   isCandidate: (url) => detectMedtrainerPage(url) !== null,

@@ -6,6 +6,7 @@ import { detectOutreachPage } from './urls';
 export const outreachSite = defineSite({
   id: 'outreach',
   name: 'Outreach',
+  kinds: ['outreach.prospect', 'outreach.sequence', 'outreach.compose'],
   matches: OUTREACH_MATCHES,
   isHost: (host) => host === OUTREACH_DOMAIN || host.endsWith(`.${OUTREACH_DOMAIN}`),
   isCandidate: (url) => detectOutreachPage(url) !== null,

@@ -7,6 +7,7 @@ import { DEFAULT_LABELS } from './labels';
 export const salesforceSite = defineSite({
   id: 'salesforce',
   name: 'Salesforce Lightning',
+  kinds: ['sf.account', 'sf.opportunity', 'sf.onboarding', 'sf.case', 'sf.case.new'],
   matches: SALESFORCE_MATCHES,
   isHost: isSalesforceHost,
   isCandidate: isSalesforceCandidate,

@@ -12,6 +12,7 @@ import config from '../../../wxt.config';
 import loader from '@/entrypoints/loader.content';
 import { DEFAULT_LABELS, LABEL_GROUPS, SITE_NAMES } from '@/components/options/form-model';
 import { FIELD_KEYS } from '@/lib/core/facts/fields';
+import { PAGE_KINDS } from '@/lib/core/model/page-kind';
 import { isSiteUrl } from '@/lib/messages/senders';
 import { applyManaged } from '@/lib/settings/managed';
 import { managedSchema } from '@/lib/settings/managed-schema';
@@ -37,6 +38,11 @@ describe('the SITES list', () => {
       expect(site.matches.length).toBeGreaterThan(0);
       for (const pattern of site.matches) expect(pattern).toMatch(/^https:\/\/[^/]+\/.*$/);
     }
+  });
+
+  it('gives every page kind to exactly one site (its page bundle carries the checks of the rules shown there)', () => {
+    const kinds = SITES.flatMap((site) => site.kinds);
+    expect([...kinds].sort()).toEqual([...PAGE_KINDS].sort());
   });
 
   it('gives the manifest its host permissions: every site’s patterns and nothing else', () => {
