@@ -113,6 +113,45 @@ describe('tab services answer only this extension’s content scripts', () => {
     expect(executeScript).toHaveBeenCalledTimes(4);
   });
 
+  it('the app follows the host’s DOMContentLoaded, not only its parse: a page still running its module scripts is not delayed', async () => {
+    const { api, executeScript } = fakeApi();
+    await createTabServices(api)({ type: 'app/load' }, contentScript() as Sender);
+    const untilParsed = (executeScript.mock.calls[0]![0] as { func: () => Promise<void> | void }).func;
+    // The function as Chrome runs it in the page: a document, its readiness and its navigation timing.
+    const page = (readyState: DocumentReadyState, domContentLoadedEventStart: number | null) => {
+      const document = Object.assign(new EventTarget(), { readyState });
+      const entries = domContentLoadedEventStart === null ? [] : [{ domContentLoadedEventStart }];
+      vi.stubGlobal('document', document);
+      vi.stubGlobal('performance', { getEntriesByType: (type: string) => (type === 'navigation' ? entries : []) });
+      return document;
+    };
+    try {
+      // Parsed, its module scripts still running (Lightning boots from one): wait for the event.
+      const booting = page('interactive', 0);
+      let injected = false;
+      const waiting = untilParsed();
+      expect(waiting).toBeInstanceOf(Promise);
+      void (waiting as Promise<void>).then(() => (injected = true));
+      await Promise.resolve();
+      expect(injected).toBe(false);
+      booting.dispatchEvent(new Event('DOMContentLoaded'));
+      await waiting;
+      expect(injected).toBe(true);
+      // Still loading: wait too. DOMContentLoaded started, or the page complete: at once.
+      page('loading', 0);
+      expect(untilParsed()).toBeInstanceOf(Promise);
+      page('interactive', 42.5);
+      expect(untilParsed()).toBeUndefined();
+      page('complete', null);
+      expect(untilParsed()).toBeUndefined();
+      // No navigation timing (not a navigated document): the parse is the test.
+      page('interactive', null);
+      expect(untilParsed()).toBeUndefined();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('a failed injection answers ok: false and may be retried', async () => {
     const { api, executeScript } = fakeApi();
     executeScript.mockRejectedValueOnce(new Error('Frame with ID 0 was removed.'));
