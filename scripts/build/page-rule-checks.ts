@@ -45,10 +45,11 @@ const whereOf = (where: Node, code: string, file: string): string[] | null => {
  * show on that site's pages (its definition's `kinds`), and no others. The engine evaluates a rule
  * on a page only when the rule's `where` names the page's kind, `any` or `timeline`
  * (lib/core/engine/evaluate.ts): every other rule's `evaluate`, and the helpers only it uses, is
- * dead weight there (issue 25: the app's own code ≤ 100 kB gzipped per site). Such a rule keeps
- * everything else (ID, title, help, steps, params: a team's playbook still validates on every
- * page); its `evaluate` becomes one that says on which page the step is checked, which only a team
- * playbook that moved the rule onto this site's pages could reach. The worker, the extension
+ * dead weight there (issue 25: the app's own code ≤ 100 kB gzipped per site), and so are its help
+ * and sub-steps, which the sidebar shows only beside the check. Such a rule keeps its ID, title and
+ * params (a team's playbook still validates on every page); its `evaluate` becomes one that says
+ * on which page the step is checked, and its help says the same: only a team playbook that moved
+ * the rule onto this site's pages could show them. The worker, the extension
  * pages and the unit tests (built without this plugin) keep every check. A `where` this cannot
  * read to the end (anything but string literals and spreads of an imported
  * `export const X = ['kind', …]`) keeps its check: never left out in doubt.
@@ -79,9 +80,21 @@ export const pageRuleChecksForSite = ({ kindsOf, pageName }: PageRuleChecksOptio
       const listed = whereOf(where.value, code, file);
       if (!listed || listed.some((kind) => kind === 'any' || kind === 'timeline' || kinds!.includes(kind))) return null;
       const pages = [...new Set(listed.map(pageName))].join(', ');
-      const message = `CSM Guide checks this step on ${pages}, not on this page.`;
-      const stub = `evaluate: () => ({ state: 'info', message: ${JSON.stringify(message)} })`;
-      return { code: code.slice(0, evaluate.start) + stub + code.slice(evaluate.end), map: null };
+      const message = JSON.stringify(`CSM Guide checks this step on ${pages}, not on this page.`);
+      // The check, its help and its sub-steps go (the sidebar shows them only where the step is
+      // checked); the help, which a playbook requires, becomes the same pointer as the message.
+      const edits: Array<{ node: Node; text: string }> = [{ node: evaluate, text: `evaluate: () => ({ state: 'info', message: ${message} })` }];
+      const help = propertyNamed(definition, 'help');
+      if (help) edits.push({ node: help, text: `help: ${message}` });
+      const steps = propertyNamed(definition, 'steps');
+      if (steps) edits.push({ node: steps, text: '' });
+      let out = code;
+      for (const { node, text } of edits.sort((a, b) => b.node.start - a.node.start)) {
+        // A property removed takes the comma after it along.
+        const comma = text === '' ? (/^\s*,/.exec(out.slice(node.end))?.[0].length ?? 0) : 0;
+        out = out.slice(0, node.start) + text + out.slice(node.end + comma);
+      }
+      return { code: out, map: null };
     },
   };
 };

@@ -20,7 +20,7 @@ const rule = (name: string, where: string, extra = '') =>
     extra,
     'export default defineRule({',
     `  id: 'OB-${name.toUpperCase()}', order: 1, sop: 'MT-CS-002', title: 'Title of ${name}', where: ${where}, stage: 'onboarding',`,
-    `  help: 'Help of ${name}.', params: undefined as never,`,
+    `  help: 'Help of ${name}.', steps: ['Step of ${name}.'], params: undefined as never,`,
     `  evaluate: () => ({ state: 'warn', message: 'the check of ${name}' }),`,
     '});',
   ].join('\n');
@@ -57,13 +57,14 @@ describe('each site’s page bundle carries the checks of the rules its pages sh
   it('Salesforce’s leaves out the checks of rules shown only on other sites’ pages, and says where they are', async () => {
     const code = await buildWith('/repo/entrypoints/csm-app-salesforce.ts');
     for (const left of ['gmail', 'compose']) {
-      expect(code).not.toContain(`the check of ${left}`);
+      for (const part of ['the check of', 'Help of', 'Step of']) expect(code).not.toContain(`${part} ${left}`);
       expect(code).toContain(`Title of ${left}`); // the rule itself stays (a team playbook still validates)
     }
     expect(code).toContain('CSM Guide checks this step on the Gmail compose window, not on this page.');
     expect(code).toContain('CSM Guide checks this step on the Gmail compose window, the Outreach composer, not on this page.');
     // On one of its pages, on any page, on the timeline, or a `where` it cannot read: kept.
-    for (const kept of ['case', 'any', 'timeline', 'unread']) expect(code).toContain(`the check of ${kept}`);
+    for (const kept of ['case', 'any', 'timeline', 'unread'])
+      for (const part of ['the check of', 'Help of', 'Step of']) expect(code).toContain(`${part} ${kept}`);
   });
 
   it('Gmail’s keeps its own and leaves out Salesforce’s', async () => {
@@ -75,6 +76,7 @@ describe('each site’s page bundle carries the checks of the rules its pages sh
 
   it('any other bundle keeps every check', async () => {
     const code = await buildWith('/repo/entrypoints/background.ts');
-    for (const name of Object.keys(RULES)) expect(code).toContain(`the check of ${name}`);
+    for (const name of Object.keys(RULES))
+      for (const part of ['the check of', 'Help of', 'Step of']) expect(code).toContain(`${part} ${name}`);
   });
 });
