@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PAGE_NAMES, type PageKind } from '@/lib/core/model/page-kind';
 import { SITES } from '@/lib/sites';
 import { pageRuleChecksForSite } from '../../../scripts/build/page-rule-checks';
+import { buildVirtual } from './build-virtual';
 
 /**
  * A site's page bundle carries the checks of the rules that can show on its pages only
@@ -34,23 +35,14 @@ const RULES: Record<string, string> = {
   unread: rule('unread', 'LOCAL', "const LOCAL = ['gmail.compose'] as const;"),
 };
 
-const buildWith = async (entry: string): Promise<string> => {
-  const { build } = await import('vite');
+const buildWith = (entry: string): Promise<string> => {
   const files: Record<string, string> = {
     [entry]: `${Object.keys(RULES).map((name, i) => `import r${i} from '${ruleFile(name)}';`).join('\n')}\nglobalThis.__probe = [${Object.keys(RULES).map((_, i) => `r${i}`).join(', ')}];`,
     ...Object.fromEntries(Object.entries(RULES).map(([name, text]) => [ruleFile(name), text])),
   };
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    plugins: [
-      { name: 'virtual-files', enforce: 'pre', resolveId: (id) => (id in files ? id : null), load: (id) => files[id] ?? null },
-      pageRuleChecksForSite({ kindsOf: (id) => SITES.find((site) => site.id === id)?.kinds, pageName: (kind) => PAGE_NAMES[kind as PageKind] ?? kind }),
-    ],
-    build: { write: false, minify: false, rollupOptions: { input: entry, output: { format: 'iife' } } },
-  });
-  const result = (Array.isArray(out) ? out[0] : out) as { output: Array<{ type: string; code?: string }> };
-  return result.output.find((o) => o.type === 'chunk')!.code!;
+  return buildVirtual(entry, files, [
+    pageRuleChecksForSite({ kindsOf: (id) => SITES.find((site) => site.id === id)?.kinds, pageName: (kind) => PAGE_NAMES[kind as PageKind] ?? kind }),
+  ]);
 };
 
 describe('each site’s page bundle carries the checks of the rules its pages show', () => {

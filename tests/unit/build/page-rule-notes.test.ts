@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { pageWithoutRuleNotes } from '../../../scripts/build/page-rule-notes';
+import { buildVirtual } from './build-virtual';
 
 /** Builds a virtual entry that imports a virtual rule file through the plugin; the output's code. */
-const buildWith = async (entry: string): Promise<string> => {
-  const { build } = await import('vite');
+const buildWith = (entry: string): Promise<string> => {
   const rule = '/repo/lib/core/rules/onboarding/ob-probe.rule.ts';
   const files: Record<string, string> = {
     [entry]: `import rule from '${rule}'; globalThis.__probe = rule;`,
@@ -16,14 +16,7 @@ const buildWith = async (entry: string): Promise<string> => {
       '});',
     ].join('\n'),
   };
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    plugins: [{ name: 'virtual-files', resolveId: (id) => (id in files ? id : null), load: (id) => files[id] ?? null }, pageWithoutRuleNotes()],
-    build: { write: false, minify: false, rollupOptions: { input: entry, output: { format: 'iife' } } },
-  });
-  const result = (Array.isArray(out) ? out[0] : out) as { output: Array<{ type: string; code?: string }> };
-  return result.output.find((o) => o.type === 'chunk')!.code!;
+  return buildVirtual(entry, files, [pageWithoutRuleNotes()]);
 };
 
 describe('the page bundles leave out the rules’ notes', () => {
