@@ -3,10 +3,10 @@ import { MANAGED_COPY_KEY, readManagedCopy } from '../lib/settings/managed-copy'
 import { readManagedPolicy } from '../lib/settings/read-managed';
 
 /**
- * How long a page with no copy of the policy waits for Chrome's answer before showing its
- * sidebar without one. Chrome answers chrome.storage.managed only once it has loaded its policies:
- * 3–5 s after a browser start on the 2-core test machine, and past 10 s under load, which left a
- * record with no sidebar that long (a worker stopped before it wrote its copy; a first start).
+ * How long a page with no copy of the policy (a first start; a worker stopped before it wrote its
+ * copy) waits for Chrome's answer before showing its sidebar without one. Chrome answers
+ * chrome.storage.managed only once it has loaded its policies: 3–5 s after a browser start on the
+ * 2-core test machine, with no sidebar all that time.
  */
 export const MANAGED_WAIT_MS = 1000;
 
