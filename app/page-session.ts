@@ -34,7 +34,7 @@ export interface PageSession {
   start(href?: string): void;
 }
 
-const sameNodes = (a: readonly Node[], b: readonly Node[]) => a.length === b.length && a.every((n, i) => n === b[i]);
+const sameItems = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((n, i) => n === b[i]);
 
 /**
  * The page half of a site's life in a tab: detect the page from the URL, read its facts whenever
@@ -72,12 +72,19 @@ export const createPageSession = (ctx: ContentScriptContext, adapter: SiteAdapte
     let visibilityWatch: AbortController | null = null;
     // `changes`: what the observer saw since its previous call; absent for the first read and a
     // visibility change, which read everything.
+    /** What the previous read returned: an adapter hands back the same objects when nothing in them changed. */
+    let previous: readonly PageFacts[] = [];
     const read = (changes?: ObservedChanges) => {
       // The session's URL: any later URL change is a navigation, which starts another session.
       const next = adapter.collect(document, url, match, settings, changes);
+      // The very objects of the previous read: nothing the adapter reads changed, so neither did
+      // the roots, the detail or the visibility targets it found with them. A page that churns
+      // around its fields then costs the session nothing more (npm run bench: mutations).
+      if (pagesKey && sameItems(next, previous)) return;
+      previous = next;
       // Roots narrow as the page renders (the shell first, then the active record): follow them.
       const roots = adapter.observeRoots(document, match);
-      if (!sameNodes(roots, observed)) {
+      if (!sameItems(roots, observed)) {
         observer?.abort();
         observer = new AbortController();
         observed = roots;

@@ -55,6 +55,8 @@ export interface SiteAdapter {
    * Reads the page. Gmail returns one PageFacts per open compose; others one or none. Never throws.
    * `changes`, when given, is what the session's observer of `observeRoots` saw since the previous
    * read: an adapter may keep what they cannot have touched, and must read as if it read everything.
+   * It may hand back the very PageFacts objects of its previous read when nothing in them changed
+   * (the session then knows without comparing them).
    */
   collect(doc: Document, url: URL, match: PageMatch, settings: AdapterSettings, changes?: ObservedChanges): PageFacts[];
   /** The compose an element belongs to (Gmail/Outreach), so the sidebar follows the focused one. */

@@ -74,11 +74,13 @@ function collectInto(
   if (cached && applyChanges(cached, changes!)) {
     readStats.incremental += 1;
     rememberScope(doc, match, scopeOf(cached));
+    // Nothing the last facts were read from changed (read-cache.ts): they are still the page's.
+    if (cached.facts) return cached.facts;
     if (!layoutRendered(cached.fields)) {
       dropCache(match);
       return notRendered(facts, match, settings);
     }
-    return readRecord(facts, doc, url, match, settings, cached.root, cached.index, cached);
+    return keptRead(cached, () => readRecord(facts, doc, url, match, settings, cached.root, cached.index, cached));
   }
 
   readStats.full += 1;
@@ -98,7 +100,16 @@ function collectInto(
   const cache = keep ? newCache(doc, match, settings, scope.root, shown, links, scan) : null;
   if (cache) storeCache(cache);
   else dropCache(match);
-  return readRecord(facts, doc, url, match, settings, scope.root, cache?.index ?? indexByLabel(scan.fields), cache);
+  const read = () => readRecord(facts, doc, url, match, settings, scope.root, cache?.index ?? indexByLabel(scan.fields), cache);
+  return cache ? keptRead(cache, read) : read();
+}
+
+/** A read through `cache`, whose facts are kept for the next read when every field in it was. */
+function keptRead(cache: ReadCache, read: () => PageFacts): PageFacts {
+  cache.volatile = false;
+  const out = read();
+  cache.facts = cache.volatile ? null : out;
+  return out;
 }
 
 function readRecord(

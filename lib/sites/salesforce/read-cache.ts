@@ -7,13 +7,17 @@
  * compared with every field, every field read. The observer (lib/dom/observe.ts) says which nodes
  * changed, so a read can keep what those changes cannot have touched:
  *
- * - the scope, while the same containers are shown, it is the first of them, and one of the self
- *   links that verified it is still in it naming the record;
+ * - the scope, while the containers shown at the full read are still in the page (a change of
+ *   which is shown is watched apart and reads in full) and one of the self links that verified
+ *   it is still in it naming the record;
  * - the field list and its label index, while no field element is added, removed or moved and
  *   no field's label changed (a field's label lives in its own subtree);
  * - each field's raw read, while nothing in its subtree changed. Fields read through an editor
  *   or showing a checkbox are read every time: typing and `checked` change properties, which no
- *   mutation reports.
+ *   mutation reports;
+ * - the facts the last read built, while no field was touched and none is read every time: a
+ *   page that churns around its fields (a ticking timer, a feed) then costs each read only the
+ *   placing of what changed (npm run bench: mutations).
  *
  * Anything the changes cannot place (no changes given, a change the observer's roots do not
  * cover, an event from outside a field) makes the read a full one, which rebuilds the cache. The
@@ -22,11 +26,11 @@
  */
 import { containsAcrossShadow, walkDeep } from '../../dom/deep-query';
 import type { ObservedChanges } from '../../dom/observe';
+import type { PageFacts } from '../../core/facts/page-facts';
 import type { AdapterSettings, PageMatch } from '../types';
 import { fieldHandleOf, indexByLabel, isFieldTag, scanFields, type FieldHandle, type LabelIndex } from './layout';
 import { readField, type RawRead } from './read-value';
 import { linkNames, type RecordScope } from './scope';
-import { shownRecordContainers } from './shown';
 
 /** A field's raw read, or the error reading it threw (reported as unreadable). */
 export type CachedRaw = { ok: true; read: RawRead } | { ok: false };
@@ -51,6 +55,14 @@ export interface ReadCache {
    * watch's). The session watches text and attributes only inside these (detailTargets).
    */
   detail: readonly Element[];
+  /**
+   * The facts the last read built from this cache, while they still hold: cleared by a change
+   * that touches a field or the field list, and never kept when a field had to be read afresh
+   * (`volatile`: an editor, a checkbox, a failed read).
+   */
+  facts: PageFacts | null;
+  /** Set by rawRead when a read was not kept (see `facts`). */
+  volatile: boolean;
 }
 
 /** Counters for tests: how much work reads did (no timing). */
@@ -103,6 +115,8 @@ export function newCache(
     elements: new Set(elements),
     raw: new Map(),
     detail: [...elements, ...links],
+    facts: null,
+    volatile: false,
   };
 }
 
@@ -129,6 +143,7 @@ export function rawRead(cache: ReadCache | null, handle: FieldHandle): CachedRaw
   }
   // Properties (a typed value, a checkbox's state) change without a mutation: never kept.
   if (cache && result.ok && result.read.editable === undefined && result.read.value.kind !== 'checkbox') cache.raw.set(handle.el, result);
+  else if (cache) cache.volatile = true;
   return result;
 }
 
@@ -138,11 +153,16 @@ export function rawRead(cache: ReadCache | null, handle: FieldHandle): CachedRaw
  * fields whose subtrees did not change.
  */
 export function applyChanges(cache: ReadCache, changes: ObservedChanges): boolean {
-  const { root, doc, match } = cache;
+  const { root, match } = cache;
   // The changes must come from an observer of this very root (page-session swaps observers as
   // the scope moves); anything outside it was not seen.
   if (!changes.roots.includes(root)) return false;
-  if (!sameList(shownRecordContainers(doc), cache.shown) || cache.shown[0] !== root) return false;
+  // Which bodies are shown is not asked again here: whatever decides it (the bodies' and their
+  // ancestors' class, `hidden` and ARIA state, the console's tabs) is watched apart, and any
+  // change there makes the session read in full (app/page-session.ts, watch-visibility.ts).
+  // Asking here cost more than the rest of a read while a page churned: a style read forces the
+  // host's pending style work (npm run bench: mutations). Only that those bodies are still there.
+  if (!cache.shown.every((el) => el.isConnected)) return false;
   if (!match.recordId || !cache.links.some((a) => linkNames(a, match.recordId!) && containsAcrossShadow(root, a))) return false;
 
   // Where each changed node sits: 0 not in the record (now), 1 in it outside any field, 2 in a
@@ -228,6 +248,7 @@ export function applyChanges(cache: ReadCache, changes: ObservedChanges): boolea
       cache.index = indexByLabel(cache.fields);
     }
   }
+  if (relist || dirty.size > 0) cache.facts = null;
   if (relist) {
     readStats.fieldLists += 1;
     const scan = scanFields(root);
@@ -279,6 +300,3 @@ function parentAcross(node: Node): Node | null {
   return parent !== null && parent.nodeType === 11 ? ((parent as ShadowRoot).host ?? null) : parent;
 }
 
-function sameList(a: readonly Element[], b: readonly Element[]): boolean {
-  return a.length === b.length && a.every((el, i) => el === b[i]);
-}

@@ -55,6 +55,27 @@ describe('createPageSession', () => {
     await vi.waitFor(() => expect(onFacts).toHaveBeenCalledTimes(2));
   });
 
+  it('a read that hands back the very objects of the one before: nothing to compare, roots and visibility not asked again', async () => {
+    const { adapter, state } = adapterWith([pageOf('sf.account', { accountId: SUNRISE })]);
+    const observeRoots = vi.spyOn(adapter, 'observeRoots');
+    const visibilityTargets = vi.fn(() => ({ attributes: [], children: [] }));
+    adapter.visibilityTargets = visibilityTargets;
+    const onFacts = vi.fn();
+    const session = createPageSession(context(), adapter, { settings: () => SETTINGS, onFacts, onView: vi.fn() });
+    session.start('https://acme.lightning.force.com/lightning/r/Account/001/view');
+    expect([observeRoots.mock.calls.length, visibilityTargets.mock.calls.length, onFacts.mock.calls.length]).toEqual([1, 1, 1]);
+
+    document.body.append(document.createElement('p'));
+    await vi.waitFor(() => expect(state.reads).toBe(2));
+    expect([observeRoots.mock.calls.length, visibilityTargets.mock.calls.length, onFacts.mock.calls.length]).toEqual([1, 1, 1]);
+
+    // Equal facts in new objects are still compared (and followed), and reported only when they differ.
+    state.pages = [pageOf('sf.account', { accountId: SUNRISE })];
+    document.body.append(document.createElement('p'));
+    await vi.waitFor(() => expect(state.reads).toBe(3));
+    expect([observeRoots.mock.calls.length, visibilityTargets.mock.calls.length, onFacts.mock.calls.length]).toEqual([2, 2, 1]);
+  });
+
   it('a URL the adapter does not guide: no page, and the owner is told so it can remove the sidebar', () => {
     const { adapter } = adapterWith([], false);
     const onView = vi.fn();

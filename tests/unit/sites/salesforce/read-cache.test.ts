@@ -109,11 +109,39 @@ describe.each(SHADOW_MODES)('read cache, %s shadow', (shadow) => {
       row.classList.toggle('slds-is-selected');
       if (i % 3 === 0) row.remove();
     }
+    const before = session.facts;
     const facts = await session.next();
     // Counted, not timed: an unchanged layout costs no field read and no walk of the record.
     expect(readStats).toEqual({ full: 0, incremental: 1, fieldReads: 0, fieldLists: 0 });
-    expect(facts).toEqual(session.facts);
+    // The very facts of the read before (the session then has nothing to compare or follow).
+    expect(facts).toBe(before);
     expect(facts).toEqual(fullRead(page));
+  });
+
+  test('a read kept up to date by the observers asks no style: which body is shown is the visibility watch\'s', async () => {
+    const page = await openFixture(row('salesforce/opportunity.html'), { shadow });
+    const session = track(page.url, page.match, page.settings);
+    const proto = Element.prototype as Element & { checkVisibility?: () => boolean };
+    const original = proto.checkVisibility;
+    const styleReads = vi.fn(() => true);
+    proto.checkVisibility = styleReads;
+    stops.push(() => {
+      if (original) proto.checkVisibility = original;
+      else delete proto.checkVisibility;
+    });
+    const section = document.querySelector('.oneContent.active .slds-section__content') ?? document.querySelector('.oneContent.active')!;
+    section.append(document.createElement('div'));
+    await session.next();
+    expect(styleReads).not.toHaveBeenCalled();
+
+    // The body's container hidden by a stylesheet rule on a class of its own (no attribute that
+    // says so): the visibility watch reads in full, which asks, and the record is not shown.
+    styleReads.mockReturnValue(false);
+    document.querySelector('div.oneContent.active')!.classList.add('closed-by-a-stylesheet');
+    const hidden = await session.next();
+    expect(styleReads).toHaveBeenCalled();
+    expect(hidden.ready).toBe(false);
+    expect(hidden).toEqual(fullRead(page));
   });
 
   test('narrow watch: class and text changes outside the fields cause no read; elements coming and going and text in a field do', async () => {
@@ -165,6 +193,10 @@ describe.each(SHADOW_MODES)('read cache, %s shadow', (shadow) => {
     expect(readStats).toEqual({ full: 0, incremental: 1, fieldReads: 1, fieldLists: 0 });
     expect(facts.fields['opp.name']).toEqual({ status: 'ok', label: 'Opportunity Name', value: 'Renamed Deal' });
     expect(facts).toEqual(fullRead(page));
+
+    // Back to churn around the fields: the new facts are kept, not the ones before the change.
+    document.querySelector('.oneContent.active')!.append(document.createElement('div'));
+    expect(await session.next()).toBe(facts);
   });
 
   test('labels changed on the page: renamed, removed and back again', async () => {
