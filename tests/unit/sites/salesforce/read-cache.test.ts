@@ -127,7 +127,7 @@ describe.each(SHADOW_MODES)('read cache, %s shadow', (shadow) => {
     proto.checkVisibility = styleReads;
     stops.push(() => {
       if (original) proto.checkVisibility = original;
-      else delete proto.checkVisibility;
+      else Reflect.deleteProperty(proto, 'checkVisibility');
     });
     const section = document.querySelector('.oneContent.active .slds-section__content') ?? document.querySelector('.oneContent.active')!;
     section.append(document.createElement('div'));
