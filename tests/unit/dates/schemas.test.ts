@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { isoDay, isoInstant, timeZone } from '@/lib/core/dates/schemas';
+import { isInstant } from '@/lib/core/dates/zone';
 
 const messages = (result: { success: boolean; error?: { issues: Array<{ message: string }> } }) =>
   result.success ? [] : result.error!.issues.map((issue) => issue.message);
@@ -35,6 +37,23 @@ describe('isoInstant: an ISO date and time with an offset, on the calendar and o
 
   it.each(['2026-11-27', '2026-11-27T10:00:00', 'yesterday'])('refuses %j by its shape', (at) => {
     expect(messages(isoInstant.safeParse(at))).toEqual(['expected an ISO date and time with an offset, such as 2026-11-27T15:00:00Z']);
+  });
+
+  it('accepts exactly what zod’s iso.datetime({ offset: true }) and isInstant both accepted', () => {
+    // The check used to be zod's own; every field is drawn around its limits (leap days, 23:59:59, offsets ±23:59).
+    const zodInstant = z.iso.datetime({ offset: true });
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)]!;
+    const two = (max: number) => String(Math.floor(Math.random() * (max + 1))).padStart(2, '0');
+    const years = ['2026', '2024', '2000', '1900', '2100', '0000', '0004', '9999'];
+    let accepted = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const offset = pick(['Z', `+${two(25)}:${two(61)}`, `-${two(25)}:${two(61)}`, '+23:59', '-00:00']);
+      const at = `${pick(years)}-${two(13)}-${two(32)}T${two(25)}:${two(61)}:${two(61)}${pick(['', '.5', '.123456'])}${offset}`;
+      const before = zodInstant.safeParse(at).success && isInstant(at);
+      expect(isoInstant.safeParse(at).success, at).toBe(before);
+      if (before) accepted += 1;
+    }
+    expect(accepted).toBeGreaterThan(1000);
   });
 });
 
