@@ -1,11 +1,12 @@
 import { startApp } from '@/app/start-app';
 import { gmailAdapter } from '@/lib/sites/gmail/adapter';
+import { gmailSite } from '@/lib/sites/gmail/definition';
 
 /**
  * The sidebar app for Gmail pages, injected by the background into a tab whose page the loader
  * recognised on a Gmail host (background/tab-services.ts). One bundle per site: it carries
- * this site's adapter only (see app/start-app.ts).
+ * this site's adapter and definition only (see app/start-app.ts).
  */
 export default defineUnlistedScript(() => {
-  void startApp(gmailAdapter);
+  void startApp(gmailAdapter, gmailSite);
 });

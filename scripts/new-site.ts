@@ -1,7 +1,7 @@
 /**
  * `npm run new:site <id> -- --host=app.example.com [--name="Example CRM"]`: writes the site's
  * definition, hosts, URL test and adapter under lib/sites/<id>/, its fixture page and unit tests,
- * and adds it to SITES and ADAPTERS. What is left is the logic (its page kinds, detection and
+ * and adds it to SITES, SITE_IDS and ADAPTERS. What is left is the logic (its page kinds, detection and
  * reading); its new tests stay red until that is written.
  */
 import { runScaffold } from './scaffold/cli';

@@ -3,7 +3,8 @@ import { timeZone } from '../core/dates/schemas';
 import { isValidZone } from '../core/dates/zone';
 import type { EngineSettings } from '../core/engine/types';
 import { RULE_ID_PATTERN } from '../core/playbook/schema';
-import { SITE_IDS, type SiteId } from '../sites';
+import type { SiteId } from '../sites';
+import { SITE_IDS } from '../sites/ids';
 import type { AdapterSettings } from '../sites/types';
 
 /** The sites CSM Guide runs on (lib/sites/index.ts); each can be switched off in settings. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { quoted, read, ScaffoldError, type Plan, type PlannedFile } from './files';
 
 /**
- * `npm run new:site <id> -- --host=<host>`: a site's files and tests, and its line in SITES and
+ * `npm run new:site <id> -- --host=<host>`: a site's files and tests, and its line in SITES, SITE_IDS and
  * ADAPTERS, for README's "Add a site". Read and edited as text (no module is loaded).
  */
 export interface SiteOptions {
@@ -15,6 +15,7 @@ const ID = /^[a-z]+$/;
 const HOST = /^(?=.{4,253}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/;
 
 const SITES_FILE = 'lib/sites/index.ts';
+const IDS_FILE = 'lib/sites/ids.ts';
 const ADAPTERS_FILE = 'lib/sites/adapters.ts';
 
 /** Adds `line` after the last line matching `after`, or throws naming the file (its shape changed: edit it by hand). */
@@ -44,6 +45,10 @@ export const planSite = (root: string, id: string, options: SiteOptions = {}): P
   const withImport = insertAfterLast(sites, /^import \{ \w+Site \} from '\.\/\w+\/definition';$/, `import { ${site} } from './${id}/definition';`, SITES_FILE);
   const sitesText = withImport.replace(/^(export const SITES = \[[^\]]*)\] as const;$/m, `$1, ${site}] as const;`);
   if (sitesText === withImport) throw new ScaffoldError(`${SITES_FILE}: SITES no longer reads as one line: add ${site} by hand`);
+
+  const ids = read(root, IDS_FILE);
+  const idsText = ids.replace(/^(export const SITE_IDS = \[[^\]]*)\] as const/m, `$1, '${id}'] as const`);
+  if (idsText === ids) throw new ScaffoldError(`${IDS_FILE}: SITE_IDS no longer reads as one line: add '${id}' by hand`);
 
   const adapters = read(root, ADAPTERS_FILE);
   const adaptersText = insertAfterLast(
@@ -195,6 +200,7 @@ describe('${id} collect', () => {
 `,
     },
     { path: SITES_FILE, text: sitesText, was: sites },
+    { path: IDS_FILE, text: idsText, was: ids },
     { path: ADAPTERS_FILE, text: adaptersText, was: adapters },
   ];
 

@@ -60,7 +60,7 @@ describe('npm run new:rule <area> <ID>', () => {
 });
 
 describe('npm run new:site <id> --host=<host>', () => {
-  it('plans the site’s files and tests, and its line in SITES and ADAPTERS', () => {
+  it('plans the site’s files and tests, and its line in SITES, SITE_IDS and ADAPTERS', () => {
     const plan = planSite(ROOT, 'hubspot', { host: 'app.hubspot.com', name: 'HubSpot CRM' });
     expect(plan.files.map((file) => file.path)).toEqual([
       'lib/sites/hubspot/hosts.ts',
@@ -71,12 +71,14 @@ describe('npm run new:site <id> --host=<host>', () => {
       'tests/unit/sites/hubspot/urls.test.ts',
       'tests/unit/sites/hubspot/collect.test.ts',
       'lib/sites/index.ts',
+      'lib/sites/ids.ts',
       'lib/sites/adapters.ts',
     ]);
     const text = (file: string) => plan.files.find((planned) => planned.path === file)!.text;
     expect(text('lib/sites/hubspot/hosts.ts')).toContain("export const HUBSPOT_MATCHES = ['https://app.hubspot.com/*'] as const;");
     expect(text('lib/sites/hubspot/definition.ts')).toContain("name: 'HubSpot CRM',");
     expect(text('lib/sites/index.ts')).toMatch(/import \{ hubspotSite \} from '\.\/hubspot\/definition';\n[\s\S]*export const SITES = \[.*, hubspotSite\] as const;/);
+    expect(text('lib/sites/ids.ts')).toMatch(/export const SITE_IDS = \[.*, 'hubspot'\] as const/);
     expect(text('lib/sites/adapters.ts')).toMatch(/import \{ hubspotAdapter \} from '\.\/hubspot\/adapter';\n[\s\S]*\n {2}hubspot: hubspotAdapter,\n\};/);
     // The edits are checked against the text they were planned from when written.
     expect(plan.files.at(-1)!.was).toBe(readFileSync(path.join(ROOT, 'lib/sites/adapters.ts'), 'utf8'));

@@ -32,6 +32,8 @@ const hostOf = (pattern: string): string => /^https:\/\/([^/]+)\//.exec(pattern)
 describe('the SITES list', () => {
   it('has one definition per id, each with a name and https patterns of its own', () => {
     expect(new Set(SITE_IDS).size).toBe(SITES.length);
+    // ids.ts spells the ids out for the page bundles (which leave the other sites' definitions out).
+    expect(SITE_IDS).toEqual(SITES.map((site) => site.id));
     for (const site of SITES) {
       expect(site.id).toMatch(/^[a-z]+$/);
       expect(site.name.trim()).not.toBe('');
