@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { managedSchema } from './lib/settings/managed-schema';
 import { PAGE_NAMES, type PageKind } from './lib/core/model/page-kind';
 import { SITE_MATCHES, SITES } from './lib/sites';
+import { pageWithoutAutoMount } from './scripts/build/page-without-auto-mount';
 import { pageRuleChecksForSite } from './scripts/build/page-rule-checks';
 import { pageWithoutRuleNotes } from './scripts/build/page-rule-notes';
 
@@ -10,11 +11,13 @@ const HOSTS = [...SITE_MATCHES];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  // The page bundles leave out the rules' SOP quotes, which the page never shows, and the checks
-  // of rules that never show on their site's pages (issue 25: the app's own code per site).
+  // The page bundles leave out the rules' SOP quotes, which the page never shows, the checks of
+  // rules that never show on their site's pages, and the UI helper's autoMount, which the sidebar
+  // never calls (issue 25: the app's own code per site).
   vite: () => ({
     plugins: [
       pageWithoutRuleNotes(),
+      pageWithoutAutoMount(),
       pageRuleChecksForSite({
         kindsOf: (id) => SITES.find((site) => site.id === id)?.kinds,
         pageName: (kind) => PAGE_NAMES[kind as PageKind] ?? kind,
