@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ITEM_NAMES, SPECS } from '@/lib/store/items';
+import { KEY_DOCS } from '@/lib/store/key-docs';
 import { STORAGE_KEYS } from '@/lib/store/keys';
 
 /**
@@ -26,6 +27,15 @@ describe('storage keys', () => {
     const listed = Object.values(STORAGE_KEYS).map(({ area, key }) => `${area}:${key}`);
     const all = [...itemKeys, ...listed];
     expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('each say who writes them and what they hold, and only the policy writes the managed area', () => {
+    expect(Object.keys(KEY_DOCS).sort()).toEqual(Object.keys(STORAGE_KEYS).sort());
+    for (const [name, { area }] of Object.entries(STORAGE_KEYS)) {
+      const doc = KEY_DOCS[name as keyof typeof KEY_DOCS];
+      expect(doc.what.trim(), name).not.toBe('');
+      expect(doc.writer, name).toBe(area === 'managed' ? 'policy' : 'worker');
+    }
   });
 
   it('are named only in the registry: no storage key literal elsewhere in the source', () => {
