@@ -4,7 +4,6 @@ import * as sidebarModule from '../components/sidebar/mount-sidebar';
 import { whenParsed } from '../lib/dom/parsed';
 import { siteOn } from '../lib/settings/schema';
 import { getCsmStore } from '../lib/store/csm-store';
-import type { SiteDefinition } from '../lib/sites/definition';
 import type { SiteAdapter } from '../lib/sites/types';
 import { managedPolicy } from './managed-policy';
 import { runSite } from './run-site';
@@ -39,15 +38,15 @@ class AppContext extends ContentScriptContext {
  * store, React). The background injects it into a tab's isolated world once a loader recognised
  * a page, so pages CSM Guide ignores pay only for the tiny loader. One bundle per site
  * (entrypoints/csm-app-<site>.ts), each with its own adapter: a copy on another site's host
- * does nothing. That host test is the site's own definition's (`site`), not a lookup over every
- * site (served-hosts.ts): the sites serve disjoint hosts, and this bundle then carries no other
- * site's definition.
+ * does nothing. `isHost` is the site's own host test (its definition's, not a lookup over every
+ * site's in served-hosts.ts): the sites serve disjoint hosts, and the bundle then carries no site
+ * definition (their URL tests and labels are the loader's and the options page's).
  */
-export const startApp = async (adapter: SiteAdapter, site: SiteDefinition): Promise<void> => {
+export const startApp = async (adapter: SiteAdapter, isHost: (host: string) => boolean): Promise<void> => {
   const scope = globalThis as { [STARTED]?: boolean };
   if (scope[STARTED]) return;
   scope[STARTED] = true;
-  if (site.id !== adapter.id || !site.isHost(location.hostname)) return;
+  if (!isHost(location.hostname)) return;
   const ctx = new AppContext();
   // The policy from the worker's copy when Chrome is slow to answer (a browser start).
   const policy = managedPolicy();

@@ -1,12 +1,12 @@
 import { startApp } from '@/app/start-app';
 import { outreachAdapter } from '@/lib/sites/outreach/adapter';
-import { outreachSite } from '@/lib/sites/outreach/definition';
+import { isOutreachHost } from '@/lib/sites/outreach/hosts';
 
 /**
  * The sidebar app for Outreach pages, injected by the background into a tab whose page the loader
  * recognised on a Outreach host (background/tab-services.ts). One bundle per site: it carries
- * this site's adapter and definition only (see app/start-app.ts).
+ * this site's adapter and host test only (see app/start-app.ts).
  */
 export default defineUnlistedScript(() => {
-  void startApp(outreachAdapter, outreachSite);
+  void startApp(outreachAdapter, isOutreachHost);
 });

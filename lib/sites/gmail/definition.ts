@@ -1,5 +1,5 @@
 import { defineSite } from '../definition';
-import { GMAIL_HOST, GMAIL_MATCHES } from './hosts';
+import { GMAIL_MATCHES, isGmailHost } from './hosts';
 import { GMAIL_SEL } from './selectors';
 import { detectGmailPage } from './urls';
 
@@ -9,7 +9,7 @@ export const gmailSite = defineSite({
   name: 'Gmail',
   kinds: ['gmail.compose'],
   matches: GMAIL_MATCHES,
-  isHost: (host) => host === GMAIL_HOST,
+  isHost: isGmailHost,
   isCandidate: (url) => detectGmailPage(url) !== null,
   // The mail client is a candidate on every load; the app is worth loading only once a compose is open.
   presentSelector: GMAIL_SEL.composePresence,

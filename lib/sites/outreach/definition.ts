@@ -1,5 +1,5 @@
 import { defineSite } from '../definition';
-import { OUTREACH_DOMAIN, OUTREACH_MATCHES } from './hosts';
+import { isOutreachHost, OUTREACH_MATCHES } from './hosts';
 import { detectOutreachPage } from './urls';
 
 /** Outreach's prospects, sequences and composer (adapter: ./adapter.ts). */
@@ -8,6 +8,6 @@ export const outreachSite = defineSite({
   name: 'Outreach',
   kinds: ['outreach.prospect', 'outreach.sequence', 'outreach.compose'],
   matches: OUTREACH_MATCHES,
-  isHost: (host) => host === OUTREACH_DOMAIN || host.endsWith(`.${OUTREACH_DOMAIN}`),
+  isHost: isOutreachHost,
   isCandidate: (url) => detectOutreachPage(url) !== null,
 });

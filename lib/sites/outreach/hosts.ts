@@ -18,3 +18,6 @@ export const OUTREACH_NON_APP_HOSTS: ReadonlySet<string> = new Set([
   'api.outreach.io',
   'app2b.outreach.io',
 ]);
+
+/** The host test of the definition and the page bundle: outreach.io and its subdomains. */
+export const isOutreachHost = (host: string): boolean => host === OUTREACH_DOMAIN || host.endsWith(`.${OUTREACH_DOMAIN}`);

@@ -85,6 +85,19 @@ describe('the SITES list', () => {
     expect(isSiteUrl('https://example.com/')).toBe(false);
   });
 
+  it('gives each page bundle its own site’s adapter and the host test its definition uses', () => {
+    // The app starts only on a host of its site (app/start-app.ts). The bundle takes the test from
+    // hosts.ts, not the definition, so it carries no definition; the hosts of the sites are disjoint.
+    for (const site of SITES) {
+      const entry = readFileSync(path.join(ROOT, `entrypoints/csm-app-${site.id}.ts`), 'utf8');
+      const definition = readFileSync(path.join(ROOT, `lib/sites/${site.id}/definition.ts`), 'utf8');
+      const hostTest = /^ {2}isHost: (\w+),$/m.exec(definition)?.[1];
+      expect(hostTest, site.id).toBeDefined();
+      expect(entry, site.id).toContain(`startApp(${site.id}Adapter, ${hostTest});`);
+      for (const other of SITES) if (other !== site) for (const pattern of other.matches) expect(site.isHost(hostOf(pattern)), `${site.id}: ${pattern}`).toBe(false);
+    }
+  });
+
   it('has an adapter for every site, carrying that site’s id', () => {
     expect(Object.keys(ADAPTERS).sort()).toEqual([...SITE_IDS].sort());
     for (const site of SITES) expect(ADAPTERS[site.id].id).toBe(site.id);
