@@ -32,6 +32,8 @@ export interface PageSession {
   readonly snapshot: PageSnapshot;
   /** A new session for `href` (a navigation, or changed settings): everything is read again. */
   start(href?: string): void;
+  /** No session: nothing is read or watched, and the page shows as one CSM Guide does not guide. */
+  stop(): void;
 }
 
 const sameItems = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((n, i) => n === b[i]);
@@ -138,10 +140,19 @@ export const createPageSession = (ctx: ContentScriptContext, adapter: SiteAdapte
     });
   }
 
+  const stop = () => {
+    session?.abort();
+    session = null;
+    snapshot = { match: null, pages: [], focusedId: snapshot.focusedId, layoutTimedOut: false };
+    pagesKey = '';
+    options.onView();
+  };
+
   return {
     get snapshot() {
       return snapshot;
     },
     start,
+    stop,
   };
 };

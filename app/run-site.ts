@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { profileFactsFromPage } from '../lib/core/profile/from-page';
+import { siteOn } from '../lib/settings/schema';
 import { toStoredFacts } from '../lib/core/profile/stored-facts';
 import { selectAdapterSettings } from '../lib/store/selectors';
 import type { CsmStore } from '../lib/store/state';
@@ -103,18 +104,28 @@ export const runSite = (ctx: ContentScriptContext, adapter: SiteAdapter, store: 
     ...(options.layoutWaitMs ? { layoutWaitMs: options.layoutWaitMs } : {}),
   });
 
+  /** The site switch (Settings, or the enterprise policy): off, nothing is read or shown here. */
+  let on = siteOn(store.getState().settings.sites, adapter.id);
   const restart = (href?: string) => {
     adapterSettings = selectAdapterSettings(store.getState(), location.hostname);
     sidebar.forgetResult();
-    page.start(href);
+    if (on) page.start(href);
+    else page.stop();
   };
   // A page can dispatch an event of this name too: without WXT's URL it is not a navigation.
   ctx.addEventListener(window, 'wxt:locationchange', (event) => {
     if (event.newUrl instanceof URL) restart(event.newUrl.href);
   });
   store.subscribe((state) => {
+    // Switched off or on while the page is open (a policy that came after the page started, the
+    // CSM's Settings): the sidebar goes, or comes, without a reload.
+    const nowOn = siteOn(state.settings.sites, adapter.id);
+    if (nowOn !== on) {
+      on = nowOn;
+      restart();
+    }
     // New labels or another onboarding object change what the page reads: read it again.
-    if (selectAdapterSettings(state, location.hostname) !== adapterSettings) restart();
+    else if (selectAdapterSettings(state, location.hostname) !== adapterSettings) restart();
     else render();
   });
   restart();

@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import * as sidebarModule from '../components/sidebar/mount-sidebar';
 import { whenParsed } from '../lib/dom/parsed';
-import { siteOn } from '../lib/settings/schema';
 import { getCsmStore } from '../lib/store/csm-store';
 import type { SiteAdapter } from '../lib/sites/types';
 import { managedPolicy } from './managed-policy';
@@ -55,7 +54,9 @@ export const startApp = async (adapter: SiteAdapter, isHost: (host: string) => b
   // The page is read and the sidebar mounted once the document is parsed (the background injects
   // once the document is parsed, so it is, but nothing here relies on that); the store's reads run meanwhile.
   await Promise.all([store.ready, whenParsed(document, ctx.signal)]);
-  if (ctx.isInvalid || !siteOn(store.getState().settings.sites, adapter.id)) return;
+  // Runs even while the site is switched off: it reads nothing then, and shows the sidebar as
+  // soon as the switch turns on (run-site.ts).
+  if (ctx.isInvalid) return;
   runSite(ctx, adapter, store, {
     // Imported statically: the sidebar is in this same file either way (an injected script is one
     // file), and a dynamic import inlined into it made the bundler wrap every module of the app in a

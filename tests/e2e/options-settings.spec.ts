@@ -75,6 +75,25 @@ test('a label renamed on the settings page is the one the sidebar then reads on 
   await expect(options.locator('[data-label-group="sf.onboarding"]').getByLabel('Onboarding Call Scheduled For')).toHaveValue('OB Call Scheduled');
 });
 
+test('a site switched off on the settings page loses its sidebar on a page already open, and gets it back when switched on', async ({ context, page, extensionId }) => {
+  await openLightning(page, URLS.account);
+  await expect(sidebar(page)).toHaveAttribute('data-page-kind', 'sf.account');
+
+  const options = await context.newPage();
+  await openOptions(options, extensionId);
+  const salesforce = options.locator('[data-field="sites.salesforce"]').getByRole('checkbox');
+  await salesforce.uncheck();
+  await options.getByRole('button', { name: 'Save settings' }).click();
+  await expect(options.getByTestId('save-status')).toHaveText(/^Settings saved\./);
+  // No reload: the open record's sidebar goes, and the host page is left as it was.
+  await expect(page.locator('csm-guide')).toHaveCount(0);
+
+  await salesforce.check();
+  await options.getByRole('button', { name: 'Save settings' }).click();
+  await expect(options.getByTestId('save-status')).toHaveText(/^Settings saved\./);
+  await expect(sidebar(page)).toHaveAttribute('data-page-kind', 'sf.account');
+});
+
 test('a playbook is exported, refused with its bad entries named, imported once fixed, and the built-in one restored', async ({ page, extensionId }, testInfo) => {
   await openOptions(page, extensionId);
   const section = page.getByTestId('playbook-section');

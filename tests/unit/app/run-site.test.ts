@@ -111,6 +111,49 @@ describe('runSite', () => {
     expect(mounts[0]!.sidebar.update.mock.calls.length).toBeGreaterThan(updates);
   });
 
+  it('the site switched off while the page is open: the sidebar goes, nothing is read; switched on again, it comes back', async () => {
+    const { store, state, mounts, runtime } = await start();
+    mounts[0]!.resolve();
+    await settle();
+    expect(runtime.view?.props.model.pageKind).toBe('sf.account');
+
+    await store.getState().actions.saveSettings({ sites: { salesforce: false } });
+    await store.idle();
+    await settle();
+    expect(mounts[0]!.sidebar.remove).toHaveBeenCalled();
+    expect(runtime.view).toBeNull();
+    const reads = state.collected.length;
+    document.body.append(document.createElement('p')); // the page keeps changing: not read
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(state.collected.length).toBe(reads);
+
+    await store.getState().actions.saveSettings({ sites: { salesforce: true } });
+    await store.idle();
+    await settle();
+    expect(mounts).toHaveLength(2);
+    mounts[1]!.resolve();
+    await settle();
+    expect(runtime.view?.props.model.pageKind).toBe('sf.account');
+  });
+
+  it('a policy that switches the site off after the page started without one (Chrome answered late): the sidebar goes', async () => {
+    const { tab } = setup();
+    let applyPolicy: (policy: unknown) => void = () => undefined;
+    const store = tab({ managedLater: new Promise((resolve) => (applyPolicy = resolve)) });
+    await store.ready;
+    const { adapter } = fakeAdapter();
+    const sidebars = deferredSidebars();
+    const runtime = runSite(context(), adapter, store, { loadSidebar: sidebars.loadSidebar, openOptions: () => undefined, copy: async () => undefined });
+    await settle();
+    sidebars.mounts[0]!.resolve();
+    await settle();
+    expect(runtime.view).not.toBeNull();
+
+    applyPolicy({ sites: { salesforce: false } });
+    await vi.waitFor(() => expect(sidebars.mounts[0]!.sidebar.remove).toHaveBeenCalled());
+    expect(runtime.view).toBeNull();
+  });
+
   it('new labels in settings make the open page be read again with them', async () => {
     const { store, state } = await start();
     const before = state.collected.length;
