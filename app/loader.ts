@@ -5,6 +5,10 @@ import { whenPresent } from '../lib/dom/selector-presence';
 import { askUntilReached } from '../lib/messages/reach';
 import type { TabRequest } from '../lib/messages/tab-protocol';
 
+/** The worker's answer when its injection threw (background/handlers/tab.ts), checked without the protocol's schemas. */
+const isFailed = (answer: unknown): boolean =>
+  typeof answer === 'object' && answer !== null && (answer as { ok?: unknown }).ok === false && (answer as { reason?: unknown }).reason === 'failed';
+
 export interface LoaderOptions {
   /** Pure URL test: could this URL be a page CSM Guide guides? */
   isCandidate(url: URL): boolean;
@@ -28,9 +32,11 @@ export const bootLoader = (ctx: ContentScriptContext, options: LoaderOptions): v
     requested = true;
     const request: TabRequest = { type: 'app/load' };
     // A restarting worker drops the request; on a page that never navigates there would be no
-    // later one, and no sidebar (the e2e suite caught it under load): ask again, spaced.
+    // later one, and no sidebar (the e2e suite caught it under load): ask again, spaced. So is a
+    // worker whose injection failed (`failed`: it forgets the page then, and injects when asked
+    // again); a refusal is final.
     void askUntilReached(
-      () => browser.runtime.sendMessage(request).then(() => true, () => false),
+      () => browser.runtime.sendMessage(request).then((answer: unknown) => !isFailed(answer), () => false),
       (reached) => reached,
       { stop: () => ctx.isInvalid, wait: (ms) => new Promise((resolve) => ctx.setTimeout(resolve, ms)) },
     ).then((reached) => {

@@ -44,6 +44,25 @@ describe('bootLoader', () => {
     expect(send).toHaveBeenCalledTimes(3);
   });
 
+  test("the worker's injection failed: asked again, spaced, until it is served; a refusal is not asked again", async () => {
+    const send = vi
+      .spyOn(fakeBrowser.runtime, 'sendMessage')
+      .mockResolvedValueOnce({ ok: false, reason: 'failed', error: 'The sidebar could not be loaded: Frame with ID 0 was removed.' } as never)
+      .mockResolvedValue({ ok: true } as never);
+    bootLoader(context(), { isCandidate: () => true });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(send).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(LOAD_RETRY_MS[0]);
+    expect(send).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(ALL_RETRIES_MS);
+    expect(send).toHaveBeenCalledTimes(2);
+
+    send.mockReset().mockResolvedValue({ ok: false, reason: 'refused', error: 'Only a page on a served site can load the sidebar.' } as never);
+    bootLoader(context(), { isCandidate: () => true });
+    await vi.advanceTimersByTimeAsync(ALL_RETRIES_MS);
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
   test('gives up after the last retry, and stops when the extension is reloaded', async () => {
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('gone'));
     bootLoader(context(), { isCandidate: () => true });
