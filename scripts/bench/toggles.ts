@@ -6,7 +6,7 @@
  *   own account, as a teammate's ticks would be). In the tab, a watcher in the page's world notes
  *   every moment the sidebar offers no toggle that takes a click (none shown, or one `disabled`).
  *   Once the last message is answered, the tab presses a toggle as soon as one is enabled, with a
- *   DOM click on it (what a person's click dispatches), and waits until the toggle shows it.
+ *   key press on it (see below), and waits until the toggle shows it.
  *   Figures: arrival → the click shown (target ≤ 1 s), and the longest stretch with no clickable
  *   toggle at any moment of the run (target ≤ 1 s).
  * - `twoTabs`: two tabs on the same record; the first ticks one toggle every 300 ms (clicks,
@@ -14,8 +14,12 @@
  *   answer. A press lands when the toggle shows it within 3 s; a press on a disabled toggle is
  *   refused (counted, not retried). Target: 40 of 40.
  *
- * Presses are real mouse clicks sent by Playwright (the sidebar ignores untrusted events), so a
- * figure includes up to ~10–20 ms of the bench's own polling and round trips.
+ * Presses are real key presses sent by Playwright (Space on the focused toggle; the sidebar
+ * ignores untrusted events), so a figure includes up to ~10–20 ms of the bench's own polling and
+ * round trips. Not mouse clicks at the toggle's coordinates: taken a moment before the click, they
+ * missed it when the item above re-rendered in between (the first tab's ticks: a done item is
+ * ~20 px shorter than one to do), and 2 of 40 presses "lost" so in one run were the layout moving,
+ * not the store refusing.
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { SEED_BATCH, seedEvents } from './seed';
@@ -91,15 +95,16 @@ const signOf = (page: Page, ruleId: string) =>
 type Press = 'landed' | 'refused' | 'lost';
 
 /**
- * One press as a person makes it: a real (trusted) mouse click on the toggle — the sidebar
- * ignores untrusted events, so a page cannot press for the CSM. `force` skips Playwright's wait
- * for an enabled control: a click on a disabled one is dropped by the browser, as a person's is.
- * Landed = the toggle shows the press within `showMs`.
+ * One press as a person makes it: a real (trusted) key press on the focused toggle — the sidebar
+ * ignores untrusted events, so a page cannot press for the CSM. A disabled toggle is counted as
+ * refused (a person's press on it does nothing either). Landed = the toggle shows the press
+ * within `showMs`.
  */
 async function press(page: Page, ruleId: string, showMs: number): Promise<Press> {
   const before = await signOf(page, ruleId);
   if (!before || before.disabled) return 'refused';
-  await toggleOf(page, ruleId).click({ force: true, timeout: 5000 });
+  await toggleOf(page, ruleId).focus({ timeout: 5000 });
+  await page.keyboard.press('Space');
   return page
     .waitForFunction(
       ({ ruleId, sign }) => {
