@@ -13,7 +13,7 @@ import type { AdapterSettings, PageMatch } from '../types';
 import { convertValue } from './convert';
 import { fieldKeysFor, labelFor, type SalesforceFieldKey } from './labels';
 import { findInIndex, indexByLabel, layoutRendered, listFields, scanFields, type FieldHandle, type LabelIndex } from './layout';
-import { applyChanges, cacheFor, dropCache, newCache, rawRead, readStats, rememberScope, scopeOf, storeCache, type ReadCache } from './read-cache';
+import { applyChanges, cacheFor, dropCache, newCache, rawRead, readStats, rememberScope, sameVolatile, scopeOf, storeCache, type ReadCache } from './read-cache';
 import { findScope, findScopeWithEvidence, type RecordScope } from './scope';
 import { NEW_RECORD_TITLE, SF } from './selectors';
 import { inConsoleTab } from './shown';
@@ -75,7 +75,7 @@ function collectInto(
     readStats.incremental += 1;
     rememberScope(doc, match, scopeOf(cached));
     // Nothing the last facts were read from changed (read-cache.ts): they are still the page's.
-    if (cached.facts) return cached.facts;
+    if (cached.facts && sameVolatile(cached)) return cached.facts;
     if (!layoutRendered(cached.fields)) {
       dropCache(match);
       return notRendered(facts, match, settings);
@@ -104,11 +104,11 @@ function collectInto(
   return cache ? keptRead(cache, read) : read();
 }
 
-/** A read through `cache`, whose facts are kept for the next read when every field in it was. */
+/** A read through `cache`, whose facts are kept for the next read with the reads it made afresh (read-cache.ts). */
 function keptRead(cache: ReadCache, read: () => PageFacts): PageFacts {
-  cache.volatile = false;
+  cache.volatile = new Map();
   const out = read();
-  cache.facts = cache.volatile ? null : out;
+  cache.facts = out;
   return out;
 }
 

@@ -15,9 +15,10 @@
  * - each field's raw read, while nothing in its subtree changed. Fields read through an editor
  *   or showing a checkbox are read every time: typing and `checked` change properties, which no
  *   mutation reports;
- * - the facts the last read built, while no field was touched and none is read every time: a
- *   page that churns around its fields (a ticking timer, a feed) then costs each read only the
- *   placing of what changed (npm run bench: mutations).
+ * - the facts the last read built, while no field was touched and the fields read every time
+ *   (above) read as they did: a page that churns around its fields (a ticking timer, a feed)
+ *   then costs each read only the placing of what changed and those few reads (npm run bench:
+ *   mutations).
  *
  * Anything the changes cannot place (no changes given, a change the observer's roots do not
  * cover, an event from outside a field) makes the read a full one, which rebuilds the cache. The
@@ -57,12 +58,12 @@ export interface ReadCache {
   detail: readonly Element[];
   /**
    * The facts the last read built from this cache, while they still hold: cleared by a change
-   * that touches a field or the field list, and never kept when a field had to be read afresh
-   * (`volatile`: an editor, a checkbox, a failed read).
+   * that touches a field or the field list. They also depend on the reads that are never kept
+   * (`volatile`: an editor, a checkbox, a failed read), which `sameVolatile` reads again.
    */
   facts: PageFacts | null;
-  /** Set by rawRead when a read was not kept (see `facts`). */
-  volatile: boolean;
+  /** Field element → the read rawRead made afresh and did not keep, during the read that built `facts`. */
+  volatile: Map<Element, CachedRaw>;
 }
 
 /** Counters for tests: how much work reads did (no timing). */
@@ -116,7 +117,7 @@ export function newCache(
     raw: new Map(),
     detail: [...elements, ...links],
     facts: null,
-    volatile: false,
+    volatile: new Map(),
   };
 }
 
@@ -143,8 +144,29 @@ export function rawRead(cache: ReadCache | null, handle: FieldHandle): CachedRaw
   }
   // Properties (a typed value, a checkbox's state) change without a mutation: never kept.
   if (cache && result.ok && result.read.editable === undefined && result.read.value.kind !== 'checkbox') cache.raw.set(handle.el, result);
-  else if (cache) cache.volatile = true;
+  else if (cache) cache.volatile.set(handle.el, result);
   return result;
+}
+
+/**
+ * Whether every read the last facts took afresh (`volatile`) reads the same again: a checkbox's
+ * `checked` or a typed value changes with no mutation, so kept facts stand only if these agree.
+ * Few fields on any page are such (none on most), and each is one read.
+ */
+export function sameVolatile(cache: ReadCache): boolean {
+  for (const [el, before] of cache.volatile) {
+    const handle = cache.byElement.get(el);
+    if (!handle) return false;
+    readStats.fieldReads += 1;
+    let now: CachedRaw;
+    try {
+      now = { ok: true, read: readField(handle) };
+    } catch {
+      now = { ok: false };
+    }
+    if (JSON.stringify(now) !== JSON.stringify(before)) return false;
+  }
+  return true;
 }
 
 /**
