@@ -14,8 +14,8 @@ export const AUTO_MOUNT_MISSING = 'autoMount is left out of CSM Guide’s page b
  * `autoMount()` alone, which watches the page for an anchor element to come and go. The sidebar
  * mounts itself once with `ui.mount()` (components/sidebar/mount-sidebar.tsx) and never calls
  * autoMount (tests/unit/build/page-without-auto-mount.test.ts checks the app's code for it), yet
- * the bundler keeps it because it is a property of the object the helper returns: ≈ 1.5 kB
- * gzipped of each page bundle (issue 25: the app's own code ≤ 100 kB). In its place, a
+ * the bundler keeps it because it is a property of the object the helper returns: ≈ 1 kB
+ * gzipped of each page bundle (issue 25: the app’s own code ≤ 100 kB). In its place, a
  * `waitElement` that rejects, naming this plugin's reason. Other bundles keep the package.
  */
 export const pageWithoutAutoMount = (): Plugin => {
