@@ -131,17 +131,21 @@ export function detailTargets(doc: Document, match: PageMatch): readonly Element
   return cache && cache.doc === doc ? cache.detail : null;
 }
 
+/** One field read from the page (counted), or that reading it threw. */
+function readFresh(handle: FieldHandle): CachedRaw {
+  readStats.fieldReads += 1;
+  try {
+    return { ok: true, read: readField(handle) };
+  } catch {
+    return { ok: false };
+  }
+}
+
 /** A field's raw read, from the cache when its subtree has not changed since. */
 export function rawRead(cache: ReadCache | null, handle: FieldHandle): CachedRaw {
   const known = cache?.raw.get(handle.el);
   if (known) return known;
-  readStats.fieldReads += 1;
-  let result: CachedRaw;
-  try {
-    result = { ok: true, read: readField(handle) };
-  } catch {
-    result = { ok: false };
-  }
+  const result = readFresh(handle);
   // Properties (a typed value, a checkbox's state) change without a mutation: never kept.
   if (cache && result.ok && result.read.editable === undefined && result.read.value.kind !== 'checkbox') cache.raw.set(handle.el, result);
   else if (cache) cache.volatile.set(handle.el, result);
@@ -156,15 +160,7 @@ export function rawRead(cache: ReadCache | null, handle: FieldHandle): CachedRaw
 export function sameVolatile(cache: ReadCache): boolean {
   for (const [el, before] of cache.volatile) {
     const handle = cache.byElement.get(el);
-    if (!handle) return false;
-    readStats.fieldReads += 1;
-    let now: CachedRaw;
-    try {
-      now = { ok: true, read: readField(handle) };
-    } catch {
-      now = { ok: false };
-    }
-    if (JSON.stringify(now) !== JSON.stringify(before)) return false;
+    if (!handle || JSON.stringify(readFresh(handle)) !== JSON.stringify(before)) return false;
   }
   return true;
 }
