@@ -1,7 +1,6 @@
 import dayjs from 'dayjs';
 // With `.js`: dayjs has no exports map, so Node's own ESM resolver (Playwright's test side, which
 // shares these date helpers) needs the file name; bundlers resolve it either way.
-import customParseFormat from 'dayjs/plugin/customParseFormat.js';
 import utc from 'dayjs/plugin/utc.js';
 
 // The one place dayjs is configured; everything else in the project goes through lib/core/dates.
@@ -12,8 +11,9 @@ import utc from 'dayjs/plugin/utc.js';
 // the machine's daylight-saving gap comes out an hour off (seen with TZ=America/Chicago and
 // America/Phoenix on 2026-03-08), and its ambiguous-time guess depends on the current date.
 // zone.ts reads wall clocks straight from Intl instead, which depends on nothing local.
+// No parsing plugin either: text dates are parsed by calendar.ts and the formats' own patterns
+// (dayjs's strict parsing cost more than the rules), so dayjs only formats and does arithmetic.
 dayjs.extend(utc);
-dayjs.extend(customParseFormat);
 
 export { dayjs };
 export type { Dayjs } from 'dayjs';
