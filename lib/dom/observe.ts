@@ -57,7 +57,11 @@ export interface ObservedChanges {
    * churning page, and each record property read crosses into the DOM bindings.
    */
   readonly nodes: ReadonlySet<Node>;
-  /** Elements added (each counts with its whole subtree, shadow trees included). */
+  /**
+   * Elements added and still in the page at the call (each counts with its whole subtree,
+   * shadow trees included). One added and removed again since is not listed: its old parent is
+   * in `nodes`.
+   */
   readonly added: ReadonlySet<Element>;
   /** Where `input`/`change` events started (a value changed without a mutation), as far as visible. */
   readonly events: ReadonlySet<Node>;
@@ -135,6 +139,10 @@ export function observeBatched(
     cancelPending = null;
     if (signal.aborted) return;
     lastFlush = clock.now();
+    // Most elements a churning page adds are gone again by the flush (a feed's rows, a ticking
+    // timer's spans): dropped here once, not by each consumer and the shadow walk in turn
+    // (npm run bench: mutations). Whatever they held went with them.
+    for (const el of added) if (!el.isConnected) added.delete(el);
     const changes: ObservedChanges = { roots, nodes, added, events: eventNodes, unseen };
     added = new Set();
     nodes = new Set();

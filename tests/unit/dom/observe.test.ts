@@ -125,6 +125,24 @@ describe('observeBatched', () => {
     expect(calls[1]!.added.size + calls[1]!.events.size).toBe(0);
   });
 
+  test('an element added and removed again before the read is not handed on as added; its parent is', async () => {
+    const root = document.createElement('div');
+    const box = document.createElement('section');
+    root.append(box);
+    document.body.append(root);
+    const calls: ObservedChanges[] = [];
+    observeBatched([root], (changes) => calls.push(changes), controller.signal);
+    // A feed's row that came and went within the frame, and one that stays.
+    const gone = document.createElement('p');
+    const stays = document.createElement('p');
+    box.append(gone, stays);
+    gone.remove();
+    await frame();
+    expect(calls).toHaveLength(1);
+    expect([...calls[0]!.added]).toEqual([stays]);
+    expect([...calls[0]!.nodes]).toEqual([box]);
+  });
+
   test('abort disconnects and cancels a pending frame', async () => {
     const onChange = vi.fn();
     observeBatched([document.body], onChange, controller.signal);
