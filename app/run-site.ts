@@ -90,6 +90,14 @@ export const runSite = (ctx: ContentScriptContext, adapter: SiteAdapter, store: 
     loadSidebar: options.loadSidebar,
     keepVisible: () => adapter.keepVisible?.(document) ?? [],
     ...(adapter.panelSelector ? { panelSelector: adapter.panelSelector } : {}),
+    ...(adapter.panelFree
+      ? {
+          panelFree: () => {
+            const match = page.snapshot.match;
+            return match ? adapter.panelFree!(document, match) : [];
+          },
+        }
+      : {}),
     onIntent,
   });
   const page = createPageSession(ctx, adapter, {

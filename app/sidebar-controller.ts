@@ -10,6 +10,8 @@ export interface SidebarControllerOptions {
   keepVisible: () => Element[];
   /** Host panels that come and go without a render (SiteAdapter.panelSelector). */
   panelSelector?: string;
+  /** Where no host panel opens (SiteAdapter.panelFree, for the page read now). */
+  panelFree?: () => readonly Node[];
   onIntent(intent: SidebarIntent): void;
 }
 
@@ -59,7 +61,13 @@ export const createSidebarController = (ctx: ContentScriptContext, options: Side
     const mine = generation;
     mounting = options
       .loadSidebar()
-      .then(({ mountSidebar }) => mountSidebar(ctx, { onIntent: options.onIntent, keepVisible: options.keepVisible, ...(options.panelSelector ? { panelSelector: options.panelSelector } : {}) }))
+      .then(({ mountSidebar }) => mountSidebar(ctx, {
+          onIntent: options.onIntent,
+          keepVisible: options.keepVisible,
+          ...(options.panelSelector ? { panelSelector: options.panelSelector } : {}),
+          ...(options.panelFree ? { panelFree: options.panelFree } : {}),
+        }),
+      )
       .then((mounted) => {
         if (mine !== generation || ctx.isInvalid) {
           mounted.remove();

@@ -74,6 +74,13 @@ export interface SiteAdapter {
    * host additions at all between renders.
    */
   panelSelector?: string;
+  /**
+   * Parts of the page no host panel opens in: the record being read (a Salesforce modal is a
+   * layer of its own over the app, never inside a record's layout). The panel watch does not look
+   * at what is added there, so a record that churns costs it one check per batch (npm run bench:
+   * mutations). Empty while no such part is known. Never throws.
+   */
+  panelFree?(doc: Document, match: PageMatch): readonly Node[];
   /** Writes into the page without submitting. Re-checks `plan.url` against the current URL. */
   fill(doc: Document, plan: FillPlan, settings: AdapterSettings): FillResult;
 }

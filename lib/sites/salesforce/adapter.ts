@@ -3,7 +3,7 @@ import { attempt } from '../../dom/attempt';
 import type { SiteAdapter } from '../types';
 import { collectSalesforce } from './collect';
 import { fillSalesforce } from './fill';
-import { detailTargets, freshScope } from './read-cache';
+import { cachedRecord, detailTargets, freshScope } from './read-cache';
 import { openModals } from './modals';
 import { SF } from './selectors';
 import { observeRootsFor } from './scope';
@@ -26,5 +26,8 @@ export const salesforceAdapter: SiteAdapter = {
   // Host modals (New Case, its record-type chooser) stay beside the sidebar, every control usable.
   keepVisible: (doc) => attempt(() => openModals(doc)) ?? [],
   panelSelector: `${SF.modalDialog}, ${SF.activeModal}`,
+  // Modals are layers over the app, never inside a record's layout: the verified record is left
+  // out of the panel watch.
+  panelFree: (doc, match) => cachedRecord(doc, match),
   fill: (doc, plan, settings) => fillSalesforce(doc, plan, settings),
 };

@@ -131,6 +131,15 @@ export function detailTargets(doc: Document, match: PageMatch): readonly Element
   return cache && cache.doc === doc ? cache.detail : null;
 }
 
+/**
+ * The verified record a cache stands for, as the part of the page where no host panel opens
+ * (SiteAdapter.panelFree): empty for the Case modal, a record not verified yet or the app shell.
+ */
+export function cachedRecord(doc: Document, match: PageMatch): readonly Element[] {
+  const cache = caches.get(match);
+  return cache && cache.doc === doc ? [cache.root] : [];
+}
+
 /** One field read from the page (counted), or that reading it threw. */
 function readFresh(handle: FieldHandle): CachedRaw {
   readStats.fieldReads += 1;

@@ -107,4 +107,44 @@ describe('mountSidebar', () => {
     act(() => second.ctx.abort());
     expect(document.querySelector('csm-guide')).toBeNull();
   });
+
+  describe('the panel watch (host panels that come without a render)', () => {
+    const frames = async (n = 3) => {
+      for (let i = 0; i < n; i++) await act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    };
+    const dialog = () => {
+      const el = document.createElement('div');
+      el.setAttribute('role', 'dialog');
+      return el;
+    };
+
+    it('looks again when a panel opens anywhere but inside the record being read', async () => {
+      const record = document.createElement('div');
+      const feed = document.createElement('ul');
+      record.append(feed);
+      document.body.append(record);
+      const keepVisible = vi.fn((): Element[] => []);
+      const ctx = new ContentScriptContext(`sidebar-test-${++scripts}`, { noScriptStartedPostMessage: true } as never);
+      sidebar = await mountSidebar(ctx, { onIntent: vi.fn(), acceptUntrusted: true, keepVisible, panelSelector: '[role="dialog"]', panelFree: () => [record] });
+      act(() => sidebar!.update(view()));
+      keepVisible.mockClear();
+
+      // Inside the record (a feed's rows, one of them a dialog's shape): nothing is asked.
+      for (let i = 0; i < 5; i++) feed.append(document.createElement('li'));
+      feed.append(dialog());
+      await frames();
+      expect(keepVisible).not.toHaveBeenCalled();
+
+      // In the same batch as more rows of the record: the modal layer over the app is found.
+      feed.append(document.createElement('li'));
+      const layer = document.createElement('div');
+      layer.append(dialog());
+      document.body.append(layer);
+      feed.append(document.createElement('li'));
+      await frames();
+      expect(keepVisible).toHaveBeenCalledTimes(1);
+      record.remove();
+      layer.remove();
+    });
+  });
 });

@@ -141,6 +141,21 @@ describe.each(SHADOW_MODES)('read cache, %s shadow', (shadow) => {
     expect(after).toEqual(fullRead(page));
   });
 
+  test('no host panel opens in the record read (panelFree): its shown body while the cache stands, nothing for the New Case modal', async () => {
+    const page = await openFixture(row('salesforce/opportunity.html'), { shadow });
+    expect(salesforceAdapter.panelFree!(document, page.match)).toEqual([]);
+    const session = track(page.url, page.match, page.settings);
+    expect(session.facts.ready).toBe(true);
+    const [root] = salesforceAdapter.observeRoots(document, page.match);
+    expect(salesforceAdapter.panelFree!(document, page.match)).toEqual([root]);
+
+    // The modal is the read's root there, and the page under it is the app's: nothing is left out.
+    const modal = await openFixture(row('salesforce/case-new.html', '012Hs000000Esc1IAC'), { shadow });
+    expect(fullRead(modal).ready).toBe(true);
+    salesforceAdapter.collect(document, modal.url, modal.match, modal.settings);
+    expect(salesforceAdapter.panelFree!(document, modal.match)).toEqual([]);
+  });
+
   test('a read kept up to date by the observers asks no style: which body is shown is the visibility watch\'s', async () => {
     const page = await openFixture(row('salesforce/opportunity.html'), { shadow });
     const session = track(page.url, page.match, page.settings);
