@@ -1,10 +1,12 @@
 import { defineConfig } from 'wxt';
 import { managedSchema } from './lib/settings/managed-schema';
 import { PAGE_NAMES, type PageKind } from './lib/core/model/page-kind';
+import { SERVED_PAGE_FLAGS } from './lib/core/model/served-pages';
 import { SITE_MATCHES, SITES } from './lib/sites';
 import { pageWithoutAutoMount } from './scripts/build/page-without-auto-mount';
 import { pageRuleChecksForSite } from './scripts/build/page-rule-checks';
 import { pageWithoutRuleNotes } from './scripts/build/page-rule-notes';
+import { pageServedPages } from './scripts/build/page-served-pages';
 
 /** Host access is the sites' https patterns only (least privilege), from the site definitions (lib/sites/index.ts). */
 const HOSTS = [...SITE_MATCHES];
@@ -12,8 +14,9 @@ const HOSTS = [...SITE_MATCHES];
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // The page bundles leave out the rules' SOP quotes, which the page never shows, the checks of
-  // rules that never show on their site's pages, and the UI helper's autoMount, which the sidebar
-  // never calls (issue 25: the app's own code per site).
+  // rules that never show on their site's pages, the code only other sites' pages run (a compose
+  // window's email checks in the Salesforce sidebar), and the UI helper's autoMount, which the
+  // sidebar never calls (issue 25: the app's own code per site).
   vite: () => ({
     plugins: [
       pageWithoutRuleNotes(),
@@ -22,6 +25,7 @@ export default defineConfig({
         kindsOf: (id) => SITES.find((site) => site.id === id)?.kinds,
         pageName: (kind) => PAGE_NAMES[kind as PageKind] ?? kind,
       }),
+      pageServedPages({ kindsOf: (id) => SITES.find((site) => site.id === id)?.kinds, flags: SERVED_PAGE_FLAGS }),
     ],
   }),
   manifest: {

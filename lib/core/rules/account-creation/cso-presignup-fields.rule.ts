@@ -3,6 +3,7 @@ import type { ItemDetail, Outcome, RuleContext } from '../../engine/types';
 import type { FieldKey } from '../../facts/fields';
 import { sameSalesforceId, validateSalesforceId } from '../../formats';
 import { PAGE_NAMES } from '../../model/page-kind';
+import { PRESIGNUP_PAGES } from '../../model/served-pages';
 import { valueOf } from '../../profile/read';
 import { FACT_NAMES, type ProfileFactKey } from '../../profile/schema';
 import { defineRule } from '../define';
@@ -194,6 +195,6 @@ export default defineRule({
   evaluate: (ctx) => {
     if (!ctx.page) return null;
     if (!ctx.page.ready) return WAITING;
-    return ctx.page.kind === 'mt.presignup' ? onForm(ctx) : onSalesforce(ctx);
+    return PRESIGNUP_PAGES && ctx.page.kind === 'mt.presignup' ? onForm(ctx) : onSalesforce(ctx);
   },
 });

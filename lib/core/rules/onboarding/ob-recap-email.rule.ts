@@ -1,6 +1,7 @@
 import { subtypesOf } from '../../classify/classify';
 import { formatDate, nextWebinars, SOP_ZONE, todayIn } from '../../dates';
 import { composeOfKind, containsAny, emailMarkersFor, hasLink, isComposePage } from '../../engine/email-kind';
+import { COMPOSE_PAGES } from '../../model/served-pages';
 import { trainingDatesText, upcomingTrainings, WEBINAR_PRODUCTS, webinarSchedulesSchema } from '../../engine/snippets';
 import type { ItemAction, ItemDetail, Outcome, RuleContext } from '../../engine/types';
 import type { ComposeFacts } from '../../facts/page-facts';
@@ -147,7 +148,7 @@ export default defineRule({
   params: recapParams,
   needs: ['obCallCompletedDate'],
   evaluate: (ctx) => {
-    if (isComposePage(ctx.page)) {
+    if (COMPOSE_PAGES && isComposePage(ctx.page)) {
       const compose = composeOfKind(ctx.page, ctx.params.email, ctx.emailKind);
       return compose ? checkRecap(ctx, compose) : null;
     }

@@ -1,4 +1,5 @@
 import { composeOfKind, containsAny, emailMarkersFor, isComposePage } from '../../engine/email-kind';
+import { COMPOSE_PAGES } from '../../model/served-pages';
 import type { ItemDetail, Outcome, RuleContext } from '../../engine/types';
 import type { ComposeFacts } from '../../facts/page-facts';
 import { SERVICE_LEVELS } from '../../model/vocab';
@@ -96,7 +97,7 @@ export default defineRule({
   needs: ['segmentation', 'subtypes', 'serviceLevel'],
   evaluate: (ctx) => {
     const process = followsCoreWelcome(ctx, ctx.params.process);
-    if (isComposePage(ctx.page)) {
+    if (COMPOSE_PAGES && isComposePage(ctx.page)) {
       const compose = composeOfKind(ctx.page, ctx.params.email, ctx.emailKind);
       if (!compose) return null;
       if (process.value === false)

@@ -1,5 +1,6 @@
 import { formatDate, nextOpenForum, relativeDays } from '../../dates';
 import { isComposePage } from '../../engine/email-kind';
+import { COMPOSE_PAGES } from '../../model/served-pages';
 import { OPEN_FORUM_TEMPLATE, openForumSentence } from '../../engine/snippets';
 import type { Outcome } from '../../engine/types';
 import { defineRule } from '../define';
@@ -32,7 +33,7 @@ export default defineRule({
       message: `Next Compliance Open Forum: ${formatDate(next, 'long')} (${when}); ${ctx.params.minutes} minutes, every first Thursday of the month.`,
       due: next,
     };
-    if (!isComposePage(ctx.page)) return outcome;
+    if (!COMPOSE_PAGES || !isComposePage(ctx.page)) return outcome;
     return {
       ...outcome,
       actions: [{ type: 'insert', verb: 'insert-open-forum', label: 'Insert the open forum date', text: openForumSentence(ctx.params.sentence, next) }],

@@ -1,4 +1,5 @@
 import { containsAny, isComposePage } from '../../engine/email-kind';
+import { COMPOSE_PAGES } from '../../model/served-pages';
 import { defineRule } from '../define';
 import { manualOutcome } from '../common/manual-outcome';
 import { day, unreadablePart } from '../common/onboarding-helpers';
@@ -27,7 +28,7 @@ export default defineRule({
   evaluate: (ctx) => {
     const { folder, slide, bodyContains } = ctx.params;
     const todo = `Remind the admin of the policy manuals (${folder}): they can make a copy of the folder in Google Drive or download the whole folder (${slide}).`;
-    if (isComposePage(ctx.page) && !ctx.manual?.done) {
+    if (COMPOSE_PAGES && isComposePage(ctx.page) && !ctx.manual?.done) {
       const compose = ctx.page!.compose!;
       if (unreadablePart(compose, 'body'))
         return { state: 'warn', message: `Can't read the email body to look for the policy manuals. ${todo}` };

@@ -1,4 +1,5 @@
 import { composeOfKind, containsAny, emailMarkersFor, isComposePage } from '../../engine/email-kind';
+import { COMPOSE_PAGES } from '../../model/served-pages';
 import { defineRule } from '../define';
 import { manualOutcome } from '../common/manual-outcome';
 import { day, unreadablePart } from '../common/onboarding-helpers';
@@ -32,7 +33,7 @@ export default defineRule({
   params: completedParams,
   evaluate: (ctx) => {
     const { email, videos } = ctx.params;
-    if (isComposePage(ctx.page)) {
+    if (COMPOSE_PAGES && isComposePage(ctx.page)) {
       const compose = composeOfKind(ctx.page, email, ctx.emailKind);
       if (!compose) return null;
       if (unreadablePart(compose, 'body'))

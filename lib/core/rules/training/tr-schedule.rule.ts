@@ -1,5 +1,6 @@
 import { formatSessionBoth } from '../../dates';
 import { isComposePage } from '../../engine/email-kind';
+import { COMPOSE_PAGES } from '../../model/served-pages';
 import { NO_ACCOUNT_HINT } from '../../engine/learn-hint';
 import { trainingDatesText, upcomingTrainings, webinarSchedulesSchema } from '../../engine/snippets';
 import type { ItemAction, ItemDetail } from '../../engine/types';
@@ -66,7 +67,7 @@ export default defineRule({
     const message = next.length
       ? `Next sessions: ${next.join('; ')}.${credSoft ? ' Credentialing Software: case by case.' : ''}`
       : `Credentialing Software training: ${ctx.params.caseByCase}`;
-    const actions: ItemAction[] = isComposePage(ctx.page)
+    const actions: ItemAction[] = COMPOSE_PAGES && isComposePage(ctx.page)
       ? [
           {
             type: 'insert',
