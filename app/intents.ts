@@ -2,6 +2,7 @@ import type { SidebarIntent } from '../lib/view-model/sidebar';
 import { todayIn } from '../lib/core/dates';
 import { formatEscalationEntry } from '../lib/core/formats';
 import type { PageFacts } from '../lib/core/facts/page-facts';
+import { COMPOSE_PAGES } from '../lib/core/model/served-pages';
 import type { CsmStore } from '../lib/store/state';
 import { selectAdapterSettings, selectProgress, selectSettings } from '../lib/store/selectors';
 import type { FillPlan, FillResult, SiteAdapter } from '../lib/sites/types';
@@ -51,7 +52,8 @@ export const handleIntent = async (intent: SidebarIntent, ctx: IntentContext): P
       return null;
     case 'choose-account':
     case 'choose-email-kind':
-      await rememberChoice(store, page, intent.type === 'choose-account' ? { accountId: intent.accountId } : { kind: intent.kind });
+      // Sent by the compose picker only, which a site without compose windows never shows.
+      if (COMPOSE_PAGES) await rememberChoice(store, page, intent.type === 'choose-account' ? { accountId: intent.accountId } : { kind: intent.kind });
       return null;
     case 'set-branch': {
       if (!accountId) return needAccount;

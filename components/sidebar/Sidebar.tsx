@@ -1,5 +1,6 @@
 import { useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import type { ChecklistItem as Item } from '../../lib/core/engine/types';
+import { COMPOSE_PAGES } from '../../lib/core/model/served-pages';
 import { Button } from '../common/Button';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { formatRelativeDue, todayFor } from '../common/format';
@@ -287,7 +288,7 @@ export function Sidebar(props: SidebarProps) {
                 ) : null}
               </div>
             ) : null}
-            {composes ? <ComposePicker view={composes} onIntent={onIntent} /> : null}
+            {COMPOSE_PAGES && composes ? <ComposePicker view={composes} onIntent={onIntent} /> : null}
             <AccountSummary account={account} onIntent={onIntent} />
             <NoticeList notices={allNotices} onIntent={onIntent} />
             <ItemSection

@@ -4,6 +4,7 @@ import { evaluate } from '../core/engine/evaluate';
 import type { Playbook } from '../core/playbook/schema';
 import type { PageFacts } from '../core/facts/page-facts';
 import { PAGE_NAMES } from '../core/model/page-kind';
+import { COMPOSE_PAGES } from '../core/model/served-pages';
 import { emptyProfile } from '../core/profile/schema';
 import { resolveAccount, type AccountResolution } from '../core/profile/resolve-account';
 import { emptyProgress } from '../core/progress/events';
@@ -60,7 +61,7 @@ export const buildPageView = (
   const openComposes = pages.filter((p) => p.compose);
   const chosenPage = pages.find((p) => p.compose?.composeId === focusedId) ?? (openComposes.length === 1 ? openComposes[0] : pages[0]);
   if (!chosenPage) return null;
-  const choice = chosenPage.compose ? choiceFor(state, chosenPage.compose) : null;
+  const choice = COMPOSE_PAGES && chosenPage.compose ? choiceFor(state, chosenPage.compose) : null;
   const page: PageFacts =
     chosenPage.compose && choice?.kind ? { ...chosenPage, compose: { ...chosenPage.compose, declaredKind: choice.kind } } : chosenPage;
 
@@ -104,7 +105,7 @@ export const buildPageView = (
     notices.push({ id: 'outreach-unreadable', level: 'warn', text: `Can't read ${page.outreach.unreadable.join(', ')} on this page.` });
 
   let composes: ComposePickerView | undefined;
-  if (page.compose) {
+  if (COMPOSE_PAGES && page.compose) {
     // A choice stays changeable: the picker keeps offering what the recipients alone match.
     const offered = resolution.status === 'resolved' && resolution.via === 'chosen' ? resolveAccount(page, state.profiles) : resolution;
     const detected = detectEmailKind({ ...page.compose, declaredKind: undefined }, emailMarkersOf(state.playbook.playbook));

@@ -3,6 +3,7 @@ import { z } from '../zod';
 import { isFmcOnly } from '../classify/classify';
 import type { FieldKey } from '../facts/fields';
 import { PAGE_NAMES } from '../model/page-kind';
+import { COMPOSE_PAGES } from '../model/served-pages';
 import { ITEM_STATES, type ItemState } from '../model/vocab';
 import { calendarOf } from '../playbook/calendar';
 import type { Playbook, PlaybookRule } from '../playbook/schema';
@@ -112,7 +113,7 @@ export const evaluate = (playbook: Playbook, input: EngineInput): ChecklistModel
   const value: RuleContext<unknown>['value'] = (key) => valueOf(facts, key);
   const ticks = ticksById(input.progress);
   // One answer for every rule: the welcome and recap rules never both claim the same email.
-  const emailKind = emailKindOnPage(playbook, page);
+  const emailKind = COMPOSE_PAGES ? emailKindOnPage(playbook, page) : undefined;
 
   for (const rule of playbook.rules) {
     if (disabled.has(rule.id)) continue;
