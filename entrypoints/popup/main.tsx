@@ -4,11 +4,13 @@ import { MyDayApp } from '@/components/popup/MyDayApp';
 import { ReminderToggle, type ReminderPort } from '@/components/popup/ReminderToggle';
 import { REMINDER_MESSAGE } from '@/lib/my-day/reminder';
 import { sendMessage } from '@/lib/messages/client';
+import { messageSchema } from '@/lib/messages/protocol';
 import { getCsmStore } from '@/lib/store/csm-store';
 import '@/components/popup/popup.css';
 
-// The toolbar popup ("My day"). Glue only: the store mirrors storage, the app renders it.
-const store = getCsmStore({ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+// The toolbar popup ("My day"). Glue only: the store mirrors storage (an extension page's: it may
+// send every message), the app renders it.
+const store = getCsmStore({ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, messages: messageSchema });
 const clock = () => new Date().toISOString();
 
 const NOTIFICATIONS = { permissions: ['notifications'] as Array<'notifications'> };

@@ -3,9 +3,11 @@ import { z } from '../core/zod';
 /**
  * One message, one definition: its fields (the zod shape, `type` added), the answer it gets on
  * success, who may send it and how the worker runs it. Each area's definitions sit together in
- * lib/messages/defs/; protocol.ts assembles them into the one union the worker parses, the
- * sender policy and the response types, and the worker's handler map (background/handlers/) must
- * cover every type — the compiler says which one is missing.
+ * lib/messages/defs/ (those only the extension pages send in <area>-pages.ts, so a tab's bundle,
+ * which checks its messages with site-tab.ts, carries none of them); protocol.ts assembles them
+ * into the one union the worker parses, the sender policy and the response types, and the
+ * worker's handler map (background/handlers/) must cover every type — the compiler says which
+ * one is missing.
  */
 export type SenderKind = 'extension-page' | 'site-tab';
 

@@ -5,8 +5,10 @@ import { BUILTIN_PLAYBOOK } from '../core/playbook/builtin';
 import { mergeProfile } from '../core/profile/merge';
 import { progressEventSchema, type ProgressEvent } from '../core/progress/events';
 import type { OutboxArea } from '../events/outbox';
-import { runtimeTransport, sendMessage, type Transport } from '../messages/client';
-import { failure, type Failure, type Message, type ResponseTo } from '../messages/protocol';
+import { failure, type Failure } from '../messages/failure';
+import type { Message, ResponseTo } from '../messages/protocol';
+import { runtimeTransport, sendChecked, type MessageCheck, type Transport } from '../messages/send';
+import { siteTabMessageSchema } from '../messages/site-tab';
 import { applyManaged } from '../settings/managed';
 import { DEFAULT_REMINDER, readReminder, REMINDER_KEY } from '../my-day/reminder';
 import { readManagedPolicy } from '../settings/read-managed';
@@ -40,6 +42,12 @@ export interface CsmStoreOptions {
   retryDelays?: readonly number[];
   /** How messages reach the background (default runtime.sendMessage). */
   transport?: Transport;
+  /**
+   * The messages this context may send, checked before they go. Default: a tab's
+   * (`siteTabMessageSchema`), so the sidebar's bundle carries no other message's schema; the
+   * extension pages pass every message (`messageSchema`), the settings and imports included.
+   */
+  messages?: MessageCheck;
   now?: () => string;
   random?: () => string;
   /** The browser's IANA zone, used until the user saves settings. Entrypoints pass `Intl`'s. */
@@ -73,6 +81,7 @@ const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON
 export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
   const items = options.items ?? getReaderItems();
   const transport = options.transport ?? runtimeTransport;
+  const messages = options.messages ?? siteTabMessageSchema;
   const now = options.now ?? (() => new Date().toISOString());
   const random = options.random ?? randomSuffix;
   const timeZone = options.timeZone ?? 'UTC';
@@ -87,7 +96,7 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
     }
   };
   const send = async <M extends Message>(message: M) => {
-    const response = await sendMessage(message, transport);
+    const response = await sendChecked(messages, message, transport);
     // Only a write that succeeds proves there is room again; a read proves nothing.
     if (message.type !== 'events/query' && message.type !== 'events/page') noteResponse(response);
     return response;

@@ -1,6 +1,8 @@
 import { CHANGES_KEY, eventChangesSchema } from '../events/changes';
 import { isOutboxKey, readOutbox, writeOutbox, type OutboxArea } from '../events/outbox';
-import { failure, MAX_ACCOUNTS_PER_QUERY, MAX_EVENTS_PER_MESSAGE, type Failure, type Message, type ResponseTo } from '../messages/protocol';
+import { MAX_ACCOUNTS_PER_QUERY, MAX_EVENTS_PER_MESSAGE } from '../messages/defs/events';
+import { failure, type Failure } from '../messages/failure';
+import type { Message, ResponseTo } from '../messages/protocol';
 import { askUntilReached, REACH_RETRY_MS } from '../messages/reach';
 import { createDeltaLog, tagSnapshot } from '../audit/event-log-delta';
 import { progressEventSchema, type ProgressEvent } from '../core/progress/events';

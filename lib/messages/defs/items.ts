@@ -1,7 +1,7 @@
 import { z } from '../../core/zod';
 import { isoInstant } from '../../core/dates/schemas';
 import { EMAIL_KINDS } from '../../core/facts/page-facts';
-import { settingsPatchSchema, SITE_IDS } from '../../settings/schema';
+import { SITE_IDS } from '../../settings/schema';
 import {
   accountIdSchema,
   recipientsDigestSchema,
@@ -11,9 +11,12 @@ import {
   threadKeySchema,
 } from '../../store/schemas';
 import { ITEM_NAMES, type ItemName } from '../../store/items';
-import { defineMessage, PAGES_AND_TABS, PAGES_ONLY } from '../define';
+import { defineMessage, PAGES_AND_TABS } from '../define';
 
-/** Changes to the small stored items (threads, setup, layout, settings, playbook, quarantine). */
+/**
+ * Changes to the small stored items a tab may ask for (threads, setup, layout, quarantine). The
+ * settings and the playbook, which only the extension pages change, are in items-pages.ts.
+ */
 export const ITEM_MESSAGES = [
   /**
    * The CSM's choice for an email thread or draft (key: ComposeFacts.choiceKey), made for these
@@ -48,14 +51,6 @@ export const ITEM_MESSAGES = [
         sidebarWidth: z.optional(z.number().check(z.int(), z.gte(SIDEBAR_WIDTH.min), z.lte(SIDEBAR_WIDTH.max))),
       }),
     },
-  }),
-  /** Settings fields to replace (each whole). */
-  defineMessage<{ ok: true }>()('settings/set', { from: PAGES_ONLY, queued: true, fields: { patch: settingsPatchSchema } }),
-  /** Import a playbook (checked with parsePlaybook before it is stored) or `null` = back to the built-in one. */
-  defineMessage<{ ok: true; warnings: string[] }>()('playbook/set', {
-    from: PAGES_ONLY,
-    queued: true,
-    fields: { playbook: z.union([z.null(), z.record(z.string(), z.unknown())]), source: z.optional(z.string().check(z.maxLength(200))) },
   }),
   /** The user saw the "set aside" notice for these quarantine entries (the values are kept). */
   defineMessage<{ ok: true; dismissed: number }>()('quarantine/dismiss', {

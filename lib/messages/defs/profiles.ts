@@ -2,7 +2,7 @@ import { z } from '../../core/zod';
 import { isoInstant } from '../../core/dates/schemas';
 import { factSource, FACT_SHAPES, type ProfileFacts } from '../../core/profile/schema';
 import { accountIdSchema } from '../../store/schemas';
-import { defineMessage, PAGES_AND_TABS, PAGES_ONLY } from '../define';
+import { defineMessage, PAGES_AND_TABS } from '../define';
 
 /** Profiles per batch observation: a team's accounts fit in a few messages. */
 export const MAX_PROFILES_PER_MESSAGE = 1_000;
@@ -23,18 +23,15 @@ export const hostSchema = z.string().check(z.maxLength(253), z.regex(/^[a-z0-9](
 /** One account's facts in a batch observation (a dashboard import checks each against this first). */
 export const observationSchema = z.strictObject({ accountId: accountIdSchema, orgHost: z.optional(hostSchema), facts: observedFactsSchema });
 
-/** What pages teach about accounts, merged into the stored profiles (newest observation wins). */
+/**
+ * What pages teach about accounts, merged into the stored profiles (newest observation wins). The
+ * dashboard's import of many accounts at once is in profiles-pages.ts.
+ */
 export const PROFILE_MESSAGES = [
   /** Facts a page taught about an account. */
   defineMessage<{ ok: true; changed: boolean }>()('profile/observe', {
     from: PAGES_AND_TABS,
     queued: true,
     fields: { accountId: accountIdSchema, orgHost: z.optional(hostSchema), facts: observedFactsSchema },
-  }),
-  /** Many accounts' facts at once (a dashboard import): one read and one write of the profiles. */
-  defineMessage<{ ok: true; changed: number }>()('profiles/observe', {
-    from: PAGES_ONLY,
-    queued: true,
-    fields: { observations: z.array(observationSchema).check(z.minLength(1), z.maxLength(MAX_PROFILES_PER_MESSAGE)) },
   }),
 ] as const;

@@ -7,6 +7,7 @@ import { tabHandlers } from '@/background/handlers/tab';
 import type { ItemWriter } from '@/background/writer';
 import { mayHandle, TAB_MESSAGE_TYPES } from '@/lib/messages/senders';
 import { DEFINITIONS, MESSAGES, messageSchema } from '@/lib/messages/protocol';
+import { SITE_TAB_MESSAGES, siteTabMessageSchema } from '@/lib/messages/site-tab';
 
 /**
  * One message, one definition (lib/messages/defs/): the union, the sender policy and the
@@ -41,6 +42,9 @@ describe('message definitions', () => {
     expect([...TAB_MESSAGE_TYPES].sort()).toEqual(
       ['app/load', 'events/flush', 'events/query', 'options/open', 'profile/observe', 'quarantine/dismiss', 'setup/set', 'storage/check', 'threads/set', 'ui/set'].sort(),
     );
+    // A tab's sidebar checks what it sends with the union of exactly these (lib/messages/site-tab.ts).
+    expect(SITE_TAB_MESSAGES.map((definition) => definition.type).sort()).toEqual([...TAB_MESSAGE_TYPES].sort());
+    expect(siteTabMessageSchema._zod.def.options.map((option) => option.shape.type._zod.def.values[0]).sort()).toEqual([...TAB_MESSAGE_TYPES].sort());
     expect(mayHandle('site-tab', 'settings/set')).toBe(false);
     expect(mayHandle('extension-page', 'settings/set')).toBe(true);
     expect(mayHandle('extension-page', 'app/load')).toBe(false);

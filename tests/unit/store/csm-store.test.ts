@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Transport } from '@/lib/messages/client';
+import { messageSchema } from '@/lib/messages/protocol';
 import { BUILTIN_PLAYBOOK } from '@/lib/core/playbook/builtin';
 import type { ServiceLevel } from '@/lib/core/model/vocab';
 import { observed } from '@/lib/core/profile/merge';
@@ -124,6 +125,22 @@ describe('the store mirror', () => {
     expect(transport).not.toHaveBeenCalled();
     expect(store.getState().events).toEqual([]);
     store.destroy();
+  });
+
+  it('in a tab checks its messages against a tab\'s only: a settings change never leaves it; an extension page\'s store sends it', async () => {
+    const transport = vi.fn<Transport>(async () => ({ ok: true }));
+    const tab = createCsmStore({ items: createStorageItems('reader'), transport, loadManaged: async () => ({}) });
+    await tab.ready;
+    const refused = await tab.getState().actions.saveSettings({ userName: 'Ana' });
+    expect(refused).toMatchObject({ ok: false, reason: 'invalid', error: 'Not a CSM Guide message (settings/set)' });
+    expect(transport.mock.calls.some(([m]) => m.type === 'settings/set')).toBe(false);
+    tab.destroy();
+
+    const options = createCsmStore({ items: createStorageItems('reader'), transport, loadManaged: async () => ({}), messages: messageSchema });
+    await options.ready;
+    expect(await options.getState().actions.saveSettings({ userName: 'Ana' })).toEqual({ ok: true });
+    expect(transport).toHaveBeenCalledWith({ type: 'settings/set', patch: { userName: 'Ana' } });
+    options.destroy();
   });
 
   it('logs contacts and branches through the same log', async () => {

@@ -7,6 +7,7 @@ import type { OutboxArea } from '@/lib/events/outbox';
 import { createEventService, type EventServiceOptions } from '@/background/events/service';
 import type { ProgressEvent } from '@/lib/core/progress/events';
 import type { Transport } from '@/lib/messages/client';
+import { messageSchema } from '@/lib/messages/protocol';
 import { createStorageItems } from '@/lib/store/items/storage-items';
 import { createCsmStore, type CsmStoreOptions } from '@/lib/store/csm-store';
 import { createWriter, type WriterOptions } from '@/background/writer';
@@ -63,6 +64,8 @@ export const setup = (options: Partial<WriterOptions> & { service?: Partial<Even
     sent.push(message);
     return writer.handle(message, ownSender()) ?? Promise.resolve(undefined);
   };
+  // A store here may send every message: tests save settings or import through the same store a
+  // tab would use (a real tab's checks its own messages only: csm-store.test.ts).
   const tab = (extra: CsmStoreOptions = {}) =>
     createCsmStore({
       items: createStorageItems('reader'),
@@ -71,6 +74,7 @@ export const setup = (options: Partial<WriterOptions> & { service?: Partial<Even
       timeZone: ZONE,
       loadManaged: async () => ({}),
       retryDelays: [],
+      messages: messageSchema,
       ...extra,
     });
   /** Every stored event (as the background holds them). */
