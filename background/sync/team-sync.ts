@@ -22,11 +22,8 @@ import {
 } from './card';
 import {
   emptySyncState,
-  originPattern,
   policyMaxDocs,
-  policyUrl,
   readSyncState,
-  teamSyncConfigSchema,
   TEAM_SYNC_KEY,
   TEAM_SYNC_STATE_KEY,
   TEAM_SYNC_TOKEN_KEY,
@@ -34,8 +31,8 @@ import {
   type RefusedEvent,
   type SyncErrorKind,
   type SyncState,
-  type TeamSyncConfig,
 } from '../../lib/sync/schema';
+import { originPattern, policyUrl, teamSyncConfigSchema, type TeamSyncConfig } from '../../lib/sync/config';
 import { errorText, isNetworkError, sessionContext, sessionUser, signIn, signOut, statusOf, SyncError, teamFetch, type Fetcher } from '../../lib/sync/session';
 
 /** The slice of chrome.storage.{local,session} team sync uses. */

@@ -5,7 +5,8 @@ import { STORAGE_KEYS } from '../store/keys';
  * Team sync's small records in chrome.storage (shared by the background, which writes them, and
  * the options page and dashboard, which read them). No PouchDB here: pages import this file.
  *
- * - `local:teamSync` — what the CSM set up: the team database URL and their CouchDB user name.
+ * - `local:teamSync` — what the CSM set up: the team database URL and their CouchDB user name
+ *   (its schema is in config.ts, which a tab's sidebar does not import).
  * - `local:teamSyncState` — what the last sync did, shown as is (nothing is dropped silently).
  * - `session:teamSyncToken` — an SSO token (JWT) pasted by the user; memory only, never on disk.
  * The password is never stored: it crosses one message to the background and one POST /_session.
@@ -33,23 +34,6 @@ export const policyMaxDocs = (managed: unknown): number => {
   const raw = (managed as Record<string, unknown> | null)?.[POLICY_MAX_DOCS_KEY];
   return typeof raw === 'number' && Number.isInteger(raw) && raw >= 1000 ? raw : DEFAULT_MAX_DOCS;
 };
-
-/** A CouchDB database URL: http(s), no credentials, no query, a database name as the last segment. */
-export const teamDbUrlSchema = z.pipe(z.string().check(z.trim(), z.maxLength(500), z.refine((raw) => {
-    try {
-      const url = new URL(raw);
-      const dbName = url.pathname.replace(/\/+$/, '').split('/').pop() ?? '';
-      return (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password && !url.search && !url.hash && dbName.length > 0;
-    } catch {
-      return false;
-    }
-  }, 'Enter the team database URL, such as https://couch.example.com/csm-guide-team (no password in it).')), z.transform((raw) => raw.replace(/\/+$/, '')));
-
-/** CouchDB user names: anything but empty, and not absurdly long. */
-export const couchUserSchema = z.string().check(z.trim(), z.minLength(1, 'Enter your team sync user name.'), z.maxLength(120));
-
-export const teamSyncConfigSchema = z.strictObject({ url: teamDbUrlSchema, user: couchUserSchema });
-export type TeamSyncConfig = z.infer<typeof teamSyncConfigSchema>;
 
 export const SYNC_ERROR_KINDS = ['offline', 'signed-out', 'unauthorized', 'forbidden', 'server', 'permission', 'mismatch', 'limit'] as const;
 export type SyncErrorKind = (typeof SYNC_ERROR_KINDS)[number];
@@ -138,17 +122,4 @@ export const emptySyncState = (): SyncState => ({
 export const readSyncState = (raw: unknown): SyncState => {
   const parsed = syncStateSchema.safeParse(raw);
   return parsed.success ? parsed.data : emptySyncState();
-};
-
-/** The policy's team database URL, when it sets a valid one. */
-export const policyUrl = (managed: unknown): string | undefined => {
-  const raw = (managed as Record<string, unknown> | null)?.[POLICY_URL_KEY];
-  const parsed = teamDbUrlSchema.safeParse(raw);
-  return parsed.success ? parsed.data : undefined;
-};
-
-/** The origin pattern the options page asks for (match patterns ignore the port). */
-export const originPattern = (dbUrl: string): string => {
-  const url = new URL(dbUrl);
-  return `${url.protocol}//${url.hostname}/*`;
 };

@@ -1,5 +1,6 @@
 import { z } from '../../core/zod';
-import { couchUserSchema, teamDbUrlSchema, type SyncState } from '../../sync/schema';
+import { couchUserSchema, teamDbUrlSchema } from '../../sync/config';
+import type { SyncState } from '../../sync/schema';
 import { defineMessage, PAGES_ONLY } from '../define';
 
 type WithState = { ok: true; state: SyncState };

@@ -4,7 +4,7 @@ import { FIELD_KEYS } from '@/lib/core/facts/fields';
 import { applyManaged } from '@/lib/settings/managed';
 import { managedSchema } from '@/lib/settings/managed-schema';
 import { defaultSettings, SITE_IDS } from '@/lib/settings/schema';
-import { policyUrl } from '@/lib/sync/schema';
+import { policyUrl } from '@/lib/sync/config';
 
 // managed-schema.json (built from lib/settings/managed-schema.ts) is what Chrome validates enterprise
 // policy against (manifest storage.managed_schema); applyManaged is what CSM Guide then applies.
