@@ -42,6 +42,13 @@ export const defineMessage =
     queued: options.queued,
   });
 
+/**
+ * Definitions as one union on `type`: every message (protocol.ts, which the worker parses with)
+ * or a tab's own (site-tab.ts, what a sidebar checks before sending).
+ */
+export const messageUnion = <D extends readonly MessageDefinition<string, z.core.$ZodShape, unknown>[]>(definitions: D) =>
+  z.discriminatedUnion('type', definitions.map((definition) => definition.schema) as unknown as [D[number]['schema'], ...D[number]['schema'][]]);
+
 export const PAGES_ONLY = ['extension-page'] as const satisfies readonly SenderKind[];
 export const PAGES_AND_TABS = ['extension-page', 'site-tab'] as const satisfies readonly SenderKind[];
 export const TABS_ONLY = ['site-tab'] as const satisfies readonly SenderKind[];

@@ -1,5 +1,5 @@
 import { z } from '../core/zod';
-import type { MessageDefinition } from './define';
+import { messageUnion, type MessageDefinition } from './define';
 import type { Failure } from './failure';
 import { EVENT_PAGE_MESSAGES } from './defs/events-pages';
 import { ITEM_PAGE_MESSAGES } from './defs/items-pages';
@@ -29,8 +29,7 @@ export const MESSAGES = [
 ] as const;
 type Definition = (typeof MESSAGES)[number];
 
-const schemas = MESSAGES.map((definition) => definition.schema) as unknown as [Definition['schema'], ...Definition['schema'][]];
-export const messageSchema = z.discriminatedUnion('type', schemas);
+export const messageSchema = messageUnion(MESSAGES);
 export type Message = z.infer<Definition['schema']>;
 export type MessageType = Definition['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;

@@ -1,4 +1,4 @@
-import { z } from '../core/zod';
+import { messageUnion } from './define';
 import { EVENT_MESSAGES } from './defs/events';
 import { ITEM_MESSAGES } from './defs/items';
 import { PROFILE_MESSAGES } from './defs/profiles';
@@ -12,7 +12,4 @@ import { TAB_MESSAGES } from './defs/tab';
  * these in protocol.ts, which the worker and the extension pages use.
  */
 export const SITE_TAB_MESSAGES = [...EVENT_MESSAGES, ...PROFILE_MESSAGES, ...ITEM_MESSAGES, ...TAB_MESSAGES] as const;
-type Definition = (typeof SITE_TAB_MESSAGES)[number];
-
-const schemas = SITE_TAB_MESSAGES.map((definition) => definition.schema) as unknown as [Definition['schema'], ...Definition['schema'][]];
-export const siteTabMessageSchema = z.discriminatedUnion('type', schemas);
+export const siteTabMessageSchema = messageUnion(SITE_TAB_MESSAGES);
