@@ -1,5 +1,5 @@
 import type { Evaluator } from '../engine/types';
-import { RULE_ID_PATTERN, type PlaybookRuleInput } from '../playbook/schema';
+import { RULE_ID_PATTERN, type PlaybookRule } from '../playbook/schema';
 import { evaluatorOf, isGenericRule, type RuleDefinition } from './define';
 
 /** What `import.meta.glob('…/*.rule.ts', { eager: true })` yields: module path → module. */
@@ -14,8 +14,11 @@ export interface RuleSet {
   /** Rule-specific evaluators, keyed by rule ID (the name a playbook's `check.evaluator` uses). */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   evaluators: Readonly<Record<string, Evaluator<any>>>;
-  /** The built-in playbook's entries, in the same order. */
-  entries: PlaybookRuleInput[];
+  /**
+   * The built-in playbook's entries, in the same order, each complete (the schema's defaults
+   * written out), so the shipped playbook is already what parsing it yields (builtin.ts).
+   */
+  entries: PlaybookRule[];
 }
 
 const definitionIn = (path: string, module: unknown): RuleDefinition => {
@@ -28,8 +31,12 @@ const definitionIn = (path: string, module: unknown): RuleDefinition => {
 /** `lib/rules/onboarding/ob-call-scheduled-date.rule.ts` → `ob-call-scheduled-date`. */
 const fileNameOf = (path: string): string => path.slice(path.lastIndexOf('/') + 1).replace(/\.rule\.ts$/, '');
 
-/** The playbook entry a definition ships as: its fields, with `check` naming its evaluator. */
-const entryOf = (rule: RuleDefinition): PlaybookRuleInput => {
+/**
+ * The playbook entry a definition ships as: its fields, with `check` naming its evaluator, and
+ * the schema's defaults for what it leaves out (ruleSchema: a CSM's step, on the account, for
+ * every account), in the schema's order.
+ */
+const entryOf = (rule: RuleDefinition): PlaybookRule => {
   const { id, sop, title, where, stage, role, scope, appliesTo, help, steps, note } = rule;
   return {
     id,
@@ -37,9 +44,9 @@ const entryOf = (rule: RuleDefinition): PlaybookRuleInput => {
     title,
     where,
     stage,
-    ...(role ? { role } : {}),
-    ...(scope ? { scope } : {}),
-    ...(appliesTo ? { appliesTo } : {}),
+    role: role ?? 'csm',
+    scope: scope ?? 'account',
+    appliesTo: appliesTo ?? {},
     check: { evaluator: isGenericRule(rule) ? rule.uses : id, params: rule.defaults ?? {} },
     help,
     ...(steps ? { steps } : {}),
