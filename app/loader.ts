@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { whenParsed } from '../lib/dom/parsed';
 import { whenPresent } from '../lib/dom/selector-presence';
 import { askUntilReached } from '../lib/messages/reach';
+import { beginFirstReads } from '../lib/store/first-reads';
 import type { TabRequest } from '../lib/messages/tab-protocol';
 
 /** The worker's answer when its injection threw (background/handlers/tab.ts), checked without the protocol's schemas. */
@@ -30,6 +31,9 @@ export const bootLoader = (ctx: ContentScriptContext, options: LoaderOptions): v
   const load = () => {
     if (requested || ctx.isInvalid) return;
     requested = true;
+    // The app's first storage reads start now, while the page loads, not after the app has
+    // started (lib/store/first-reads.ts).
+    beginFirstReads();
     const request: TabRequest = { type: 'app/load' };
     // A restarting worker drops the request; on a page that never navigates there would be no
     // later one, and no sidebar (the e2e suite caught it under load): ask again, spaced. So is a

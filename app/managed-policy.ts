@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { MANAGED_COPY_KEY, readManagedCopy } from '../lib/settings/managed-copy';
 import { readManagedPolicy } from '../lib/settings/read-managed';
+import { takeFirstRead } from '../lib/store/first-reads';
 
 /**
  * How long a page with no copy of the policy (a first start; a worker stopped before it wrote its
@@ -16,8 +17,9 @@ export const MANAGED_WAIT_MS = 1000;
  * `later` is Chrome's, applied when it comes (the store re-applies it if it differs).
  */
 export const managedPolicy = (
-  live: () => Promise<unknown> = readManagedPolicy,
-  copy: () => Promise<unknown> = async () => (await browser.storage.local.get(MANAGED_COPY_KEY))[MANAGED_COPY_KEY],
+  // Either may be the loader's read, begun while the page loaded (lib/store/first-reads.ts).
+  live: () => Promise<unknown> = () => takeFirstRead('managed', null)?.then((found) => found ?? {}, () => ({})) ?? readManagedPolicy(),
+  copy: () => Promise<unknown> = async () => (await (takeFirstRead('local', [MANAGED_COPY_KEY]) ?? browser.storage.local.get(MANAGED_COPY_KEY)))[MANAGED_COPY_KEY],
   waitMs: number = MANAGED_WAIT_MS,
 ): { first: Promise<unknown>; later: Promise<unknown> } => {
   const later = live();

@@ -16,6 +16,7 @@ import { readSyncState, TEAM_SYNC_STATE_KEY } from '../sync/schema';
 import { areaKey } from './keys';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { createEventMirror, type ChangeSource } from './event-mirror';
+import { endFirstReads, takeFirstRead } from './first-reads';
 import { eventId, randomSuffix } from './ids';
 import { ITEM_NAMES, type ItemName, type ItemTypes, type StorageItems } from './items';
 import { getReaderItems } from './items/reader';
@@ -66,6 +67,7 @@ export interface CsmStoreOptions {
 /** The items a context mirrors: all but the v1 event log, which only its migration reads. */
 /** The worker's records pages show (their chrome.storage.local keys), mirrored beside the items. */
 const [, REMINDER_STORAGE_KEY] = areaKey(REMINDER_KEY);
+const WORKER_KEYS = [TEAM_SYNC_STATE_KEY, REMINDER_STORAGE_KEY] as const;
 
 const MIRRORED_ITEMS = ITEM_NAMES.filter((name): name is Exclude<ItemName, 'events'> => name !== 'events');
 type MirroredItem = (typeof MIRRORED_ITEMS)[number];
@@ -329,7 +331,7 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
       ...MIRRORED_ITEMS.map((name) => refresh(name)),
       idle(),
       track(
-        area.get([TEAM_SYNC_STATE_KEY, REMINDER_STORAGE_KEY]).then((found) => {
+        (takeFirstRead('local', WORKER_KEYS) ?? area.get([...WORKER_KEYS])).then((found) => {
           if (!destroyed) store.setState({ syncState: readSyncState(found[TEAM_SYNC_STATE_KEY]), ...workerState(found) });
         }),
       ),
@@ -341,6 +343,7 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
         () => undefined,
       ),
     ]);
+    endFirstReads();
     if (!destroyed) store.setState({ loaded: true });
     void options.managedLater?.then((policy) => {
       if (destroyed || JSON.stringify(policy) === JSON.stringify(managed)) return;

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { StorageItemKey } from 'wxt/utils/storage';
+import { takeFirstRead } from '../first-reads';
 import { ITEM_NAMES, SPECS, type ItemAccess, type StorageItems } from './index';
 
 type Area = 'local' | 'session' | 'sync' | 'managed';
@@ -40,7 +41,8 @@ export const readerItem = (key: StorageItemKey): ItemAccess => {
     getValue: async () => (await area().get(driverKey))[driverKey] ?? null,
     getMeta: async () => metaOf((await area().get(metaKey))[metaKey]),
     snapshot: async () => {
-      const found = await area().get([driverKey, metaKey]);
+      // The first one may be the loader's read, begun while the page loaded (../first-reads.ts).
+      const found = await (takeFirstRead(areaName, [driverKey, metaKey]) ?? area().get([driverKey, metaKey]));
       return { value: found[driverKey] ?? null, meta: metaOf(found[metaKey]) };
     },
     watch: (callback) => {

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { bootLoader } from '@/app/loader';
 import { REACH_RETRY_MS as LOAD_RETRY_MS } from '@/lib/messages/reach';
+import { endFirstReads, takeFirstRead } from '@/lib/store/first-reads';
 
 const ALL_RETRIES_MS = LOAD_RETRY_MS.reduce((a, b) => a + b, 0) + 1;
 let scripts = 0;
@@ -14,11 +15,21 @@ beforeEach(() => {
   vi.useFakeTimers();
 });
 afterEach(() => {
+  endFirstReads();
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
 
 describe('bootLoader', () => {
+  test('begins the app’s first storage reads as it asks for the app, and only on a page that qualifies', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { userName: 'Maria' } });
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true } as never);
+    bootLoader(context(), { isCandidate: () => false });
+    expect(takeFirstRead('sync', ['settings'])).toBeNull();
+    bootLoader(context(), { isCandidate: () => true });
+    expect(await takeFirstRead('sync', ['settings'])).toEqual({ settings: { userName: 'Maria' } });
+  });
+
   test('asks the background once for the app on a page that qualifies', async () => {
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true } as never);
     bootLoader(context(), { isCandidate: () => true });
