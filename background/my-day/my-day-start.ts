@@ -86,6 +86,8 @@ export const startMyDay = (
     now: () => new Date().toISOString(),
     debounce: debounced(DEBOUNCE_MS),
     bulkDebounce: debounced(BULK_DEBOUNCE_MS),
+    // A macrotask: messages already queued (a page's app/load, its events query) run first.
+    pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
     setBadge: async ({ text, color, title }) => {
       await Promise.all([api.action.setBadgeBackgroundColor({ color }), api.action.setBadgeText({ text }), api.action.setTitle({ title })]);
     },

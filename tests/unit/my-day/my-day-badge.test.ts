@@ -23,7 +23,7 @@ const contact = (day: string, channel: 'email' | 'call'): ProgressEvent => ({
 });
 
 /** A worker: the log, its session cache and the clock can be shared by two (a stopped worker and the next). */
-const setup = (log: ProgressEvent[], shared: { cache: CountCache | null; now: string } = { cache: null, now: NOW }, streamed = false) => {
+const setup = (log: ProgressEvent[], shared: { cache: CountCache | null; now: string } = { cache: null, now: NOW }, streamed = false, pause?: () => Promise<void>) => {
   const inputs: MyDayInputs = { profiles: { [ACCOUNT_A]: summit, [ACCOUNT_C]: riverbend }, settings: SETTINGS, playbook: PLAYBOOK, playbookKey: 'builtin' };
   const badges: Badge[] = [];
   const pending: Array<() => void> = [];
@@ -53,6 +53,7 @@ const setup = (log: ProgressEvent[], shared: { cache: CountCache | null; now: st
     setBadge: async (b) => void badges.push(b),
     now: () => shared.now,
     debounce: (run) => void pending.push(run),
+    ...(pause ? { pause } : {}),
   });
   /** Runs what the debounce held, as its timer would, and waits for the count. */
   const settle = async () => {
@@ -63,6 +64,26 @@ const setup = (log: ProgressEvent[], shared: { cache: CountCache | null; now: st
 };
 
 describe('the overdue badge', () => {
+  it('pauses between slices of a long count, so the worker answers pages meanwhile, and counts the same', async () => {
+    // 250 accounts with a tick each: a full count, then a recount of all of them after a pull.
+    const many = Array.from({ length: 250 }, (_, i) => tick(`001Hs${String(i).padStart(10, '0')}AAA`, 'OB-SAME-DAY-CALL', true, 'Jane', '2026-11-25T15:00:00.000Z', `t${i}`));
+    const ids = many.map((e) => e.accountId);
+    const count = async (pause?: () => Promise<void>) => {
+      const run = setup([branch, ...many], { cache: null, now: NOW }, false, pause);
+      const first = await run.badge.refresh();
+      run.badge.eventsChanged({ accounts: ids } as never);
+      const again = await run.settle();
+      return { first, again, counts: run.shared.cache?.counts };
+    };
+    let pauses = 0;
+    const withPauses = await count(async () => void pauses++);
+    const without = await count();
+    expect(withPauses).toEqual(without);
+    expect(Object.keys(withPauses.counts ?? {})).toHaveLength(252);
+    // 252 accounts counted in full (2 pauses), then the 250 recounted (2 more).
+    expect(pauses).toBe(4);
+  });
+
   it('counts every overdue step of every account and shows it on the badge', async () => {
     const { badge, badges } = setup([branch]);
     // Summit's same-day call (1) + Riverbend's two missed days of the 10-day log (2); today's log entry is due.
