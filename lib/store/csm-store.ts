@@ -331,7 +331,7 @@ export const createCsmStore = (options: CsmStoreOptions = {}): CsmStore => {
       ...MIRRORED_ITEMS.map((name) => refresh(name)),
       idle(),
       track(
-        (takeFirstRead('local', WORKER_KEYS) ?? area.get([...WORKER_KEYS])).then((found) => {
+        ((options.area ? null : takeFirstRead('local', WORKER_KEYS)) ?? area.get([...WORKER_KEYS])).then((found) => {
           if (!destroyed) store.setState({ syncState: readSyncState(found[TEAM_SYNC_STATE_KEY]), ...workerState(found) });
         }),
       ),

@@ -55,9 +55,14 @@ export const beginFirstReads = (plan: Readonly<Partial<Record<AreaName, readonly
   const reads: Begun['reads'] = {};
   for (const area of Object.keys(plan) as AreaName[]) {
     const keys = plan[area] ?? null;
-    const storage = browser.storage[area];
-    if (!storage) continue;
-    const read = (keys ? storage.get([...keys]) : storage.get()) as Promise<Record<string, unknown>>;
+    let read: Promise<Record<string, unknown>>;
+    try {
+      const storage = browser.storage[area];
+      if (!storage) continue;
+      read = (keys ? storage.get([...keys]) : storage.get()) as Promise<Record<string, unknown>>;
+    } catch {
+      continue; // an area this browser lacks (managed outside Chrome): the app reads it itself
+    }
     read.catch(() => undefined); // taken or not, a failed read is no unhandled rejection
     reads[area] = read;
   }

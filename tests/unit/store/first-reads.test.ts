@@ -33,6 +33,16 @@ describe("a page's first reads", () => {
     expect(await takeFirstRead('local', ['setup', 'absent'])).toEqual({ setup: { a: 1 } });
   });
 
+  it('leave out an area that throws when read (the loader runs on every recognised page), and still serve the others', async () => {
+    await fakeBrowser.storage.local.set({ ui: 'kept' });
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => {
+      throw new Error('no managed storage here');
+    });
+    expect(() => beginFirstReads({ local: ['ui'], managed: null })).not.toThrow();
+    expect(takeFirstRead('managed', null)).toBeNull();
+    expect(await takeFirstRead('local', ['ui'])).toEqual({ ui: 'kept' });
+  });
+
   it('never serve a key a change touched after they began: the caller reads it again', async () => {
     await fakeBrowser.storage.local.set({ ui: 'old', setup: 'kept' });
     beginFirstReads({ local: ['ui', 'setup'] });
