@@ -62,6 +62,14 @@ export interface MyDayBadgeOptions {
 /** Accounts counted between two pauses (~10–20 ms on the 2-core test machine). */
 const COUNT_SLICE = 100;
 
+/** Call once per account counted: every COUNT_SLICE calls it waits for `pause`. */
+const pauser = (pause: (() => Promise<void>) | undefined) => {
+  let n = 0;
+  return async (): Promise<void> => {
+    if (++n % COUNT_SLICE === 0) await pause?.();
+  };
+};
+
 export interface MyDayBadge {
   /** Counts what changed, or everything on a new day or new rules (the worker's start, the hourly alarm). */
   refresh(): Promise<DayCounts>;
@@ -107,19 +115,19 @@ export const createMyDayBadge = (options: MyDayBadgeOptions): MyDayBadge => {
       const counts: CountCache['counts'] = {};
       if (options.eachAccount) {
         await options.eachAccount((id, own) => void (counts[id] = countsOf(id, own, inputs, context)));
-        let n = 0;
+        const counted = pauser(options.pause);
         for (const id of Object.keys(inputs.profiles)) {
           if (id in counts) continue;
           counts[id] = countsOf(id, [], inputs, context);
-          if (++n % COUNT_SLICE === 0) await options.pause?.();
+          await counted();
         }
       } else {
         const log = await options.readLog();
         const groups = eventsByAccount(log);
-        let n = 0;
+        const counted = pauser(options.pause);
         for (const id of knownAccountIds(inputs.profiles, log)) {
           counts[id] = countsOf(id, groups.get(id) ?? [], inputs, context);
-          if (++n % COUNT_SLICE === 0) await options.pause?.();
+          await counted();
         }
       }
       next = { today, context: contextKey, counts };
@@ -127,12 +135,12 @@ export const createMyDayBadge = (options: MyDayBadgeOptions): MyDayBadge => {
       const counts = { ...cache!.counts };
       if (accounts.length) {
         const groups = eventsByAccount(await options.readAccounts(accounts));
-        let n = 0;
+        const counted = pauser(options.pause);
         for (const id of accounts) {
           const own = groups.get(id) ?? [];
           if (!own.length && !inputs.profiles[id]) delete counts[id];
           else counts[id] = countsOf(id, own, inputs, context);
-          if (++n % COUNT_SLICE === 0) await options.pause?.();
+          await counted();
         }
       }
       next = { ...cache!, counts };
